@@ -1,0 +1,69 @@
+/**
+ * `kg ingest <files…>`: each file a unit, reported on its own line; a failed one does not
+ * stop the others, and makes the exit code 1. `--dry-run` prints the extracted facts and the
+ * graph as JSON and writes nothing.
+ */
+import type { Command } from 'commander';
+import { SingleBar, Presets } from 'cli-progress';
+import { Ingestor, type IngestReport } from '../../ingest/index.js';
+import { cliContext, withDatabase } from '../context.js';
+import { CliUserError } from '../errors.js';
+import { expandInputs } from '../inputs.js';
+
+export function registerIngest(program: Command): void {
+  program
+    .command('ingest')
+    .description('ingest documents (Markdown or plain text) into the graph')
+    .argument('<files...>', 'files or directories (directories: their *.md and *.txt files)')
+    .option('--dry-run', 'print the extracted facts and graph as JSON; write nothing')
+    .option('--json', 'print one JSON report per document instead of text lines')
+    .action(async (inputs: string[], opts: { dryRun?: boolean; json?: boolean }) => {
+      const files = await expandInputs(inputs);
+      const ctx = cliContext();
+      const reports = opts.dryRun
+        ? await run(null, files, opts)
+        : await withDatabase(ctx, (db) => run(db, files, opts));
+      const failed = reports.filter((r) => r.status === 'failed');
+      if (failed.length > 0) throw new CliUserError(`${failed.length} of ${reports.length} document(s) failed`);
+    });
+}
+
+async function run(db: Parameters<typeof Ingestor.create>[0], files: string[], opts: { dryRun?: boolean; json?: boolean }): Promise<IngestReport[]> {
+  const bar = files.length > 3 && process.stderr.isTTY && !opts.dryRun ? new SingleBar({ format: 'ingest [{bar}] {value}/{total} {file}' }, Presets.shades_classic) : null;
+  bar?.start(files.length, 0, { file: '' });
+  const ingestor = await Ingestor.create(db, {
+    dryRun: !!opts.dryRun,
+    onDocument: (r) => {
+      bar?.increment({ file: r.file });
+      if (r.status === 'failed') {
+        bar ? bar.updateETA() : undefined;
+        process.stderr.write(`${bar ? '\n' : ''}error: ${r.error}\n`);
+      }
+    },
+  });
+  const reports: IngestReport[] = [];
+  for (const f of files) {
+    const r = await ingestor.ingestFile(f);
+    reports.push(r);
+    if (opts.dryRun) {
+      if (r.status !== 'failed') process.stdout.write(`${JSON.stringify({ file: r.file, documentId: r.documentId, facts: r.facts, graph: r.graph }, null, 2)}\n`);
+    } else if (opts.json) {
+      process.stdout.write(`${JSON.stringify(summary(r))}\n`);
+    } else if (!bar && r.status !== 'failed') {
+      process.stdout.write(line(r));
+    }
+  }
+  bar?.stop();
+  if (bar) for (const r of reports) if (r.status !== 'failed') process.stdout.write(line(r));
+  return reports;
+}
+
+function summary(r: IngestReport) {
+  const { facts: _f, graph: _g, ...rest } = r;
+  return rest;
+}
+
+function line(r: IngestReport): string {
+  const created = r.status === 'unchanged' ? '0 created, 0 updated' : `${r.nodesCreated} nodes and ${r.relationshipsCreated} relationships created`;
+  return `${r.status.padEnd(9)} ${r.file} → ${r.documentId}: ${r.nodes} nodes, ${r.relationships} relationships (${created})\n`;
+}

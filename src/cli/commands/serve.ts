@@ -1,0 +1,54 @@
+/**
+ * `kg serve` (API and viewer) and `kg start` (what `npm start` runs: database, migrations,
+ * the seeds ingested, then serve). Both stay up until interrupted and shut down cleanly.
+ */
+import type { Command } from 'commander';
+import path from 'node:path';
+import { openDatabase, type Database } from '../../db/connection.js';
+import { migrate } from '../../db/migrations.js';
+import { Ingestor } from '../../ingest/index.js';
+import { startServer } from '../../api/server.js';
+import { cliContext, type CliContext } from '../context.js';
+import { expandInputs } from '../inputs.js';
+
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('serve the GraphQL API (/graphql, /graphiql) and the viewer (/)')
+    .action(async () => {
+      const ctx = cliContext();
+      const db = await openDatabase(ctx.settings, { log: ctx.log });
+      await migrate(db);
+      await serveUntilStopped(ctx, db);
+    });
+
+  program
+    .command('start')
+    .description('start the database if needed, migrate, ingest everything in seeds/, then serve')
+    .option('--no-serve', 'stop after ingesting')
+    .action(async (opts: { serve: boolean }) => {
+      const ctx = cliContext();
+      const db = await openDatabase(ctx.settings, { log: ctx.log });
+      await migrate(db);
+      const files = await expandInputs([path.join(ctx.settings.projectRoot, 'seeds')]);
+      const ingestor = await Ingestor.create(db);
+      for (const f of files) {
+        const r = await ingestor.ingestFile(f);
+        ctx.log(r.status === 'failed' ? `error: ${r.error}` : `${r.status}: ${path.basename(f)} → ${r.documentId} (${r.nodes} nodes, ${r.relationships} relationships)`);
+      }
+      if (!opts.serve) return void (await db.close());
+      await serveUntilStopped(ctx, db);
+    });
+}
+
+async function serveUntilStopped(ctx: CliContext, db: Database): Promise<void> {
+  const server = await startServer(ctx.settings, db);
+  ctx.log(`API:     ${server.url}graphql\nExplore: ${server.url}graphiql\nViewer:  ${server.url}`);
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await server.close();
+  await db.close();
+}

@@ -1,0 +1,103 @@
+/**
+ * Environment → validated settings, in one place. Everything else receives a Settings
+ * object; nothing else reads process.env. A bad value fails fast with the variable's name.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+const port = z.coerce.number().int().min(1).max(65535);
+const optionalString = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v));
+
+const schema = z.object({
+  NEO4J_URI: optionalString,
+  NEO4J_USER: optionalString,
+  NEO4J_PASSWORD: optionalString,
+  NEO4J_DATABASE: optionalString,
+  KG_DATA_DIR: optionalString,
+  KG_BOLT_PORT: port.default(7687),
+  KG_TX_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(15_000),
+  HOST: z.string().default('127.0.0.1'),
+  PORT: port.default(4000),
+  KG_INTROSPECTION: z.enum(['true', 'false']).default('true'),
+  KG_EDITOR_KEYS: optionalString,
+  NODE_ENV: z.string().default('production'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface Neo4jTarget {
+  /** Set when the user points at their own server; then nothing local is started. */
+  external: boolean;
+  uri: string | null;
+  user: string;
+  password: string | null;
+  database: string | undefined;
+}
+
+export interface Settings {
+  projectRoot: string;
+  dataDir: string;
+  boltPort: number;
+  neo4j: Neo4jTarget;
+  txTimeoutMs: number;
+  host: string;
+  port: number;
+  introspection: boolean;
+  /** API keys with the editor role, from KG_EDITOR_KEYS ("name:key,name2:key2" or bare keys). */
+  editorKeys: { name: string; key: string }[];
+  development: boolean;
+  logLevel: string;
+}
+
+export class SettingsError extends Error {}
+
+export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new SettingsError(`invalid environment variable ${issue.path.join('.')}: ${issue.message}`);
+  }
+  const e = parsed.data;
+  const external = e.NEO4J_URI !== undefined;
+  if (external && e.NEO4J_PASSWORD === undefined) {
+    throw new SettingsError('NEO4J_URI is set but NEO4J_PASSWORD is not: set both to use your own Neo4j');
+  }
+  return {
+    projectRoot: PROJECT_ROOT,
+    dataDir: path.resolve(e.KG_DATA_DIR ?? path.join(PROJECT_ROOT, '.kg')),
+    boltPort: e.KG_BOLT_PORT,
+    neo4j: {
+      external,
+      uri: e.NEO4J_URI ?? null,
+      user: e.NEO4J_USER ?? 'neo4j',
+      password: e.NEO4J_PASSWORD ?? null,
+      database: e.NEO4J_DATABASE,
+    },
+    txTimeoutMs: e.KG_TX_TIMEOUT_MS,
+    host: e.HOST,
+    port: e.PORT,
+    introspection: e.KG_INTROSPECTION === 'true',
+    editorKeys: parseKeys(e.KG_EDITOR_KEYS),
+    development: e.NODE_ENV === 'development',
+    logLevel: e.LOG_LEVEL,
+  };
+}
+
+function parseKeys(raw: string | undefined): { name: string; key: string }[] {
+  if (raw === undefined) return [];
+  return raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0)
+    .map((entry, i) => {
+      const colon = entry.indexOf(':');
+      return colon > 0
+        ? { name: entry.slice(0, colon), key: entry.slice(colon + 1) }
+        : { name: `editor-${i + 1}`, key: entry };
+    });
+}

@@ -1,0 +1,96 @@
+/**
+ * One driver per process. `openDatabase` resolves where the graph lives: the user's own
+ * Neo4j when NEO4J_URI is set (a cluster or Aura too: the driver routes with neo4j://),
+ * otherwise the project's local server, started on demand.
+ */
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import type { Settings } from '../config/settings.js';
+import { startLocalServer } from './local-server.js';
+
+export class DatabaseUnavailableError extends Error {}
+
+export interface Database {
+  driver: Driver;
+  database: string | undefined;
+  uri: string;
+  txTimeoutMs: number;
+  read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
+  write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
+  /** One parameterised read query, records as plain objects with Neo4j integers converted. */
+  query<T extends RecordShape = RecordShape>(cypher: string, params?: Record<string, unknown>): Promise<T[]>;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** Start the local server when no external one is configured (CLI: yes; API: yes). */
+  startLocal?: boolean;
+  log?: (msg: string) => void;
+}
+
+export async function openDatabase(settings: Settings, opts: OpenOptions = {}): Promise<Database> {
+  let uri: string;
+  let user: string;
+  let password: string;
+  if (settings.neo4j.external) {
+    uri = settings.neo4j.uri!;
+    user = settings.neo4j.user;
+    password = settings.neo4j.password!;
+  } else {
+    if (opts.startLocal === false) throw new DatabaseUnavailableError('no NEO4J_URI set and local start disabled');
+    const info = await startLocalServer({
+      dataDir: settings.dataDir,
+      boltPort: settings.boltPort,
+      projectRoot: settings.projectRoot,
+      ...(opts.log ? { log: opts.log } : {}),
+    });
+    ({ uri, user, password } = info);
+  }
+  const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), {
+    disableLosslessIntegers: true,
+    connectionAcquisitionTimeout: 10_000,
+    connectionTimeout: 5_000,
+    maxConnectionPoolSize: 50,
+  });
+  try {
+    await driver.verifyConnectivity(settings.neo4j.database ? { database: settings.neo4j.database } : {});
+  } catch (err) {
+    await driver.close();
+    throw new DatabaseUnavailableError(`cannot reach Neo4j at ${uri}: ${(err as Error).message.split('\n')[0]}`);
+  }
+  return wrapDriver(driver, uri, settings.neo4j.database, settings.txTimeoutMs);
+}
+
+export function wrapDriver(driver: Driver, uri: string, database: string | undefined, txTimeoutMs: number): Database {
+  const sessionConfig = database ? { database } : {};
+  const txConfig = { timeout: txTimeoutMs };
+  const db: Database = {
+    driver,
+    database,
+    uri,
+    txTimeoutMs,
+    async read(work) {
+      const session = driver.session({ ...sessionConfig, defaultAccessMode: neo4j.session.READ });
+      try {
+        return await session.executeRead(work, txConfig);
+      } finally {
+        await session.close();
+      }
+    },
+    async write(work) {
+      const session = driver.session({ ...sessionConfig, defaultAccessMode: neo4j.session.WRITE });
+      try {
+        return await session.executeWrite(work, txConfig);
+      } finally {
+        await session.close();
+      }
+    },
+    async query(cypher, params = {}) {
+      return db.read(async (tx) => {
+        const res: QueryResult = await tx.run(cypher, params);
+        return res.records.map((r) => r.toObject() as never);
+      });
+    },
+    close: () => driver.close(),
+  };
+  return db;
+}

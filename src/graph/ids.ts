@@ -1,0 +1,44 @@
+/**
+ * Deterministic ids: the same thing read twice gets the same id, so re-ingesting is a
+ * no-op and two documents that name the same organization meet on one node.
+ */
+
+/** Lower-case ASCII slug: accents folded, punctuation to single dashes. */
+export function slug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 120);
+}
+
+/** Folds case, accents, punctuation and a leading "the" so that name variants compare equal. */
+export function nameKey(name: string): string {
+  return slug(name.replace(/^\s*the\s+/i, ''));
+}
+
+export const ids = {
+  document: (key: string) => `doc:${slug(key)}`,
+  section: (docId: string, key: string) => `${docId}/sec:${key}`,
+  paragraph: (docId: string, number: string) => `${docId}/para:${number}`,
+  footnote: (docId: string, number: string) => `${docId}/fn:${number}`,
+  meeting: (docId: string) => `${docId}/meeting`,
+  agendaItem: (docId: string, number: string) => `${docId}/agenda:${number}`,
+  panel: (docId: string, ordinal: number) => `${docId}/panel:${ordinal}`,
+  statement: (docId: string, key: string) => `${docId}/stmt:${key}`,
+  observation: (docId: string, number: string) => `${docId}/obs:${number}`,
+  statistic: (docId: string, key: string) => `${docId}/stat:${key}`,
+  anonymousPerson: (docId: string, key: string) => `${docId}/person:${key}`,
+  person: (name: string) => `person:${nameKey(name)}`,
+  organization: (name: string) => `org:${nameKey(name)}`,
+  workingGroup: (name: string) => `wg:${nameKey(name)}`,
+  session: (wgId: string, ordinal: number | string) => `${wgId}/session:${ordinal}`,
+  topic: (text: string) => `topic:${nameKey(text).slice(0, 80)}`,
+  place: (name: string) => `place:${nameKey(name)}`,
+  instrument: (key: string) => `instrument:${nameKey(key)}`,
+  project: (key: string) => `project:${nameKey(key)}`,
+  group: (name: string) => `group:${nameKey(name)}`,
+};

@@ -1,0 +1,50 @@
+/**
+ * extract: ParsedDocument → DocumentFacts. Each extractor is a small pure function in its
+ * own file, testable alone; this file only fixes the order (later extractors read what
+ * earlier ones found, e.g. statistics are attributed to the statement's speaker).
+ */
+import type { ParsedDocument } from '../parse/parsed-document.js';
+import type { DocumentFacts } from './facts.js';
+import type { Vocabularies } from './vocabulary.js';
+import { classifyDocument } from './document-kind.js';
+import { extractMeeting } from './meeting.js';
+import { extractChairs } from './chairs.js';
+import { extractAgenda } from './agenda.js';
+import { extractPanels } from './panels.js';
+import { extractStatements } from './statements.js';
+import { extractObservations } from './observations.js';
+import { extractOrganizations } from './organizations.js';
+import { extractInstruments } from './instruments.js';
+import { extractProjects } from './projects.js';
+import { extractTermMentions } from './term-mentions.js';
+import { extractPlaces } from './places.js';
+import { extractStatistics } from './statistics.js';
+
+export function extractFacts(doc: ParsedDocument, vocab: Vocabularies): DocumentFacts {
+  const kind = classifyDocument(doc);
+  const organizations = extractOrganizations(doc, vocab);
+  const meeting = extractMeeting(doc);
+  const chairs = extractChairs(doc);
+  const agenda = extractAgenda(doc);
+  const panels = extractPanels(doc, agenda.items);
+  const statements = extractStatements(doc, { agendaItems: agenda.items, panels, vocab });
+  const observations = extractObservations(doc, vocab);
+  return {
+    document: { title: doc.title, symbol: doc.symbol, date: doc.date, kind, language: 'en' },
+    meeting,
+    persons: [...chairs, ...panels.persons, ...statements.persons],
+    organizations,
+    agendaItems: agenda.items,
+    topics: [...agenda.topics, ...panels.topics],
+    panels: panels.panels,
+    panellists: panels.panellists,
+    statements: statements.statements,
+    concepts: extractTermMentions(doc, vocab.concepts),
+    drivers: extractTermMentions(doc, vocab.drivers),
+    places: extractPlaces(doc, vocab),
+    statistics: extractStatistics(doc, statements.statements),
+    observations,
+    instruments: extractInstruments(doc),
+    projects: extractProjects(doc, vocab),
+  };
+}

@@ -1,0 +1,63 @@
+/**
+ * The Cypher that load sends, in one place. Labels, relationship types and property keys
+ * come from the model (checked against a strict identifier pattern before they are put in
+ * the text, as Cypher cannot parameterise them); every value travels as a parameter.
+ */
+import { NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../../graph/model.js';
+
+const IDENT = /^[A-Za-z][A-Za-z0-9_]*$/;
+
+function checked(name: string, allowed: readonly string[]): string {
+  if (!IDENT.test(name) || !allowed.includes(name)) throw new Error(`refusing unknown graph identifier ${JSON.stringify(name)}`);
+  return name;
+}
+
+export const label = (l: NodeLabel) => checked(l, NODE_LABELS);
+export const relType = (t: RelationshipType) => checked(t, RELATIONSHIP_TYPES);
+
+export const READ_INGEST_HASH = 'MATCH (d:Document {id: $id}) RETURN d.ingestHash AS hash';
+
+/** Shared nodes this document's relationships touch, so the ones left with no edges can go. */
+export const sharedEndpoints = (t: RelationshipType) =>
+  `MATCH (a)-[r:${relType(t)} {documentId: $id}]-(b) WHERE b.documentId IS NULL RETURN DISTINCT b.id AS id, labels(b)[0] AS label`;
+
+export const deleteRelationships = (t: RelationshipType) => `MATCH ()-[r:${relType(t)} {documentId: $id}]->() DELETE r`;
+
+export const deleteNodes = (l: NodeLabel) => `MATCH (n:${label(l)} {documentId: $id}) DETACH DELETE n`;
+
+export const deleteOrphans = (l: NodeLabel) =>
+  `UNWIND $ids AS id MATCH (n:${label(l)} {id: id}) WHERE n.documentId IS NULL AND NOT (n)--() DELETE n`;
+
+/**
+ * Document-scoped nodes take the new properties whole. Shared nodes (met by several
+ * documents) keep what they have and only gain what was missing, so one document cannot
+ * rename an organization another introduced; their alias lists grow. `keys` are the
+ * property keys present in this batch (from the model, checked as identifiers).
+ */
+export function mergeNodes(l: NodeLabel, shared: boolean, keys: string[]): string {
+  if (!shared) {
+    return `UNWIND $rows AS row
+       MERGE (n:${label(l)} {id: row.id})
+       SET n = row.props`;
+  }
+  const fills = keys
+    .filter((k) => k !== 'id')
+    .map((k) => {
+      if (!IDENT.test(k)) throw new Error(`refusing property key ${JSON.stringify(k)}`);
+      return LIST_KEYS.has(k)
+        ? `n.${k} = CASE WHEN row.props.${k} IS NULL THEN n.${k} ELSE reduce(acc = coalesce(n.${k}, []), x IN row.props.${k} | CASE WHEN x IN acc THEN acc ELSE acc + x END) END`
+        : `n.${k} = coalesce(n.${k}, row.props.${k})`;
+    });
+  const onMatch = fills.length ? ` ON MATCH SET ${fills.join(', ')}` : '';
+  return `UNWIND $rows AS row MERGE (n:${label(l)} {id: row.id}) ON CREATE SET n = row.props${onMatch}`;
+}
+
+/** List properties of shared nodes that accumulate across documents instead of keeping the first value. */
+const LIST_KEYS = new Set(['aliases', 'altLabels', 'roles']);
+
+export const mergeRelationships = (t: RelationshipType, from: NodeLabel, to: NodeLabel) =>
+  `UNWIND $rows AS row
+   MATCH (a:${label(from)} {id: row.start})
+   MATCH (b:${label(to)} {id: row.end})
+   MERGE (a)-[r:${relType(t)} {documentId: row.props.documentId}]->(b)
+   SET r = row.props`;

@@ -1,0 +1,114 @@
+/**
+ * Traceability: which stakeholder statements a Co-Chairs' observation echoes. The score
+ * mixes two signals so that neither alone decides: shared vocabulary terms (concepts and
+ * drivers, precise but sparse) and TF-IDF cosine over stemmed content words (catches
+ * "financial transactions" / "high-level smugglers" that no vocabulary lists). Only inputs
+ * from stakeholders count (panellists, participants, organizations, States), not the chair
+ * or the secretariat.
+ */
+import { stemmer } from 'stemmer';
+import { eng } from 'stopword';
+import type { DocumentFacts, MentionFact, StatementFact } from '../extract/facts.js';
+import type { Vocabularies } from '../extract/vocabulary.js';
+import type { GraphBuilder } from './graph-builder.js';
+import { round } from './evidence.js';
+
+const STAKEHOLDER_KINDS = new Set(['panellist', 'participant', 'organization', 'state']);
+/** Words every observation and statement in this field uses; they carry no signal. */
+const DOMAIN_STOP = new Set(['state', 'parti', 'migrant', 'smuggl', 'should', 'also', 'note', 'speaker', 'panellist', 'stress', 'underlin', 'highlight']);
+const STOP = new Set(eng.map((w: string) => w.toLowerCase()));
+
+export const DRAWS_ON_MIN_SCORE = 0.12;
+export const DRAWS_ON_MAX_PER_OBSERVATION = 8;
+
+export function addDrawsOn(g: GraphBuilder, facts: DocumentFacts, vocab: Vocabularies, statementIds: Map<string, string>, observationIds: Map<string, string>): void {
+  const inputs = facts.statements.filter((s) => STAKEHOLDER_KINDS.has(s.speaker.kind));
+  if (inputs.length === 0 || facts.observations.length === 0) return;
+  const labels = new Map([...vocab.concepts, ...vocab.drivers].map((t) => [t.id, t.prefLabel]));
+  const termsOfStatement = new Map(inputs.map((s) => [s.key, termsInside([...facts.concepts, ...facts.drivers], s)]));
+
+  const surfaces = new Map<string, string>();
+  const docs = [...inputs.map((s) => s.text), ...facts.observations.map((o) => o.text)].map((t) => tokens(t, surfaces));
+  const idf = inverseDocumentFrequency(docs);
+  const inputVectors = inputs.map((_, i) => tfidf(docs[i]!, idf));
+
+  facts.observations.forEach((o, oi) => {
+    const obsVector = tfidf(docs[inputs.length + oi]!, idf);
+    const obsTerms = new Set([...facts.concepts, ...facts.drivers].filter((m) => m.evidence.some((e) => e.paragraph === o.number)).map((m) => m.term));
+    const scored = inputs.map((s, si) => {
+      const sharedTerms = [...termsOfStatement.get(s.key)!].filter((t) => obsTerms.has(t));
+      const cosine = cosineSimilarity(obsVector, inputVectors[si]!);
+      const termScore = sharedTerms.length === 0 ? 0 : Math.min(1, 0.5 + 0.25 * (sharedTerms.length - 1));
+      const score = 0.5 * termScore + 0.5 * Math.min(1, cosine * 2);
+      const sharedWords = topSharedWords(obsVector, inputVectors[si]!, 4).map((w) => surfaces.get(w) ?? w);
+      return { s, score, shared: [...sharedTerms.map((t) => labels.get(t) ?? t), ...sharedWords] };
+    });
+    scored
+      .filter((x) => x.score >= DRAWS_ON_MIN_SCORE)
+      .sort((a, b) => b.score - a.score || a.s.key.localeCompare(b.s.key))
+      .slice(0, DRAWS_ON_MAX_PER_OBSERVATION)
+      .forEach((x) =>
+        g.addRel('DRAWS_ON', observationIds.get(o.number)!, statementIds.get(x.s.key)!, {
+          documentId: g.documentId,
+          paragraphs: [o.number, x.s.paragraph],
+          score: round(x.score),
+          shared: x.shared,
+          method: 'rule',
+          confidence: round(x.score),
+        }),
+      );
+  });
+}
+
+function termsInside(mentions: MentionFact[], s: StatementFact): Set<string> {
+  const out = new Set<string>();
+  for (const m of mentions) {
+    for (const e of m.evidence) {
+      if (e.paragraph !== s.paragraph) continue;
+      const inside = s.evidence.some((se) => se.start === undefined || e.start === undefined || se.end === undefined || (e.start >= se.start && e.start < se.end));
+      if (inside) out.add(m.term);
+    }
+  }
+  return out;
+}
+
+/** Stemmed content words; `surfaces` remembers a readable word for each stem (for the `shared` list). */
+export function tokens(text: string, surfaces?: Map<string, string>): string[] {
+  const out: string[] = [];
+  for (const word of (text.toLowerCase().match(/[a-z][a-z-]{2,}/g) ?? []).flatMap((w) => w.split('-'))) {
+    if (word.length <= 2 || STOP.has(word)) continue;
+    const stem = stemmer(word);
+    if (DOMAIN_STOP.has(stem)) continue;
+    if (surfaces && !surfaces.has(stem)) surfaces.set(stem, word);
+    out.push(stem);
+  }
+  return out;
+}
+
+function inverseDocumentFrequency(docs: string[][]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const d of docs) for (const w of new Set(d)) df.set(w, (df.get(w) ?? 0) + 1);
+  const n = docs.length;
+  return new Map([...df].map(([w, c]) => [w, Math.log((n + 1) / (c + 1)) + 1]));
+}
+
+function tfidf(doc: string[], idf: Map<string, number>): Map<string, number> {
+  const tf = new Map<string, number>();
+  for (const w of doc) tf.set(w, (tf.get(w) ?? 0) + 1);
+  return new Map([...tf].map(([w, c]) => [w, c * (idf.get(w) ?? 1)]));
+}
+
+function cosineSimilarity(a: Map<string, number>, b: Map<string, number>): number {
+  let dot = 0;
+  for (const [w, x] of a) dot += x * (b.get(w) ?? 0);
+  const norm = (v: Map<string, number>) => Math.sqrt([...v.values()].reduce((s, x) => s + x * x, 0));
+  const d = norm(a) * norm(b);
+  return d === 0 ? 0 : dot / d;
+}
+
+function topSharedWords(a: Map<string, number>, b: Map<string, number>, k: number): string[] {
+  return [...a.keys()]
+    .filter((w) => b.has(w))
+    .sort((x, y) => a.get(y)! * b.get(y)! - a.get(x)! * b.get(x)! || x.localeCompare(y))
+    .slice(0, k);
+}

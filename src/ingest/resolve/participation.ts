@@ -1,0 +1,45 @@
+/**
+ * Derived engagement edges for the secretariat's maps: an organization (or a State)
+ * PARTICIPATED_IN the meeting when it spoke, had a panellist, or chaired. Derived from
+ * statements and roles already in the builder, with the count of statements behind it.
+ */
+import type { GraphBuilder } from './graph-builder.js';
+import type { GraphRelationship } from '../../graph/model.js';
+
+export function addParticipation(g: GraphBuilder, hubId: string, rels: () => GraphRelationship[]): void {
+  const all = rels();
+  const representsOf = new Map<string, string[]>();
+  for (const r of all) {
+    if (r.type === 'REPRESENTS' || r.type === 'AFFILIATED_WITH') representsOf.set(r.start, [...(representsOf.get(r.start) ?? []), r.end]);
+  }
+  const roles = new Map<string, { roles: Set<string>; statements: Set<string>; paragraphs: Set<string> }>();
+  const note = (target: string, role: string, statement: string | null, paragraphs: string[]) => {
+    const entry = roles.get(target) ?? { roles: new Set(), statements: new Set(), paragraphs: new Set() };
+    entry.roles.add(role);
+    if (statement) entry.statements.add(statement);
+    for (const p of paragraphs) entry.paragraphs.add(p);
+    roles.set(target, entry);
+  };
+  for (const r of all) {
+    const paragraphs = (r.properties.paragraphs as string[] | undefined) ?? [];
+    if (r.type === 'MADE_BY') {
+      const node = g.node(r.end);
+      if (node?.label === 'Organization' || node?.label === 'Place') note(r.end, 'speaker', r.start, paragraphs);
+      for (const org of representsOf.get(r.end) ?? []) note(org, 'panellist', r.start, paragraphs);
+    } else if (r.type === 'SPOKE_ON') {
+      for (const org of representsOf.get(r.start) ?? []) note(org, 'panellist', null, paragraphs);
+    } else if (r.type === 'CHAIRED_BY') {
+      for (const org of representsOf.get(r.end) ?? []) note(org, 'chair', null, paragraphs);
+    }
+  }
+  for (const [target, e] of roles) {
+    g.addRel('PARTICIPATED_IN', target, hubId, {
+      documentId: g.documentId,
+      roles: [...e.roles],
+      statements: e.statements.size,
+      paragraphs: [...e.paragraphs],
+      method: 'rule',
+      confidence: 1,
+    });
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * Document → Section → Paragraph (and footnotes) as nodes, numbered as in the UN text, so
+ * every other fact can point at the paragraph it came from and a citation reads "…, para. 22".
+ */
+import type { ParsedDocument } from '../parse/parsed-document.js';
+import type { DocumentFacts } from '../extract/facts.js';
+import { ids } from '../../graph/ids.js';
+import type { GraphBuilder } from './graph-builder.js';
+
+const ORDINAL_WORDS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
+/** The document's own name for citations: its UN symbol, else a short description, else its title. */
+export function citationTitle(doc: ParsedDocument, facts: DocumentFacts): string {
+  if (doc.symbol) return doc.symbol;
+  const m = facts.meeting;
+  if (m?.kind && m.subject) {
+    const ord = m.ordinal !== null && m.ordinal < ORDINAL_WORDS.length ? `${ORDINAL_WORDS[m.ordinal]} ` : '';
+    const when = m.date ? ` (${m.date})` : '';
+    return `Summary of the ${ord}${m.kind} on the ${m.subject}${when}`;
+  }
+  const title = doc.title ?? doc.sourceFile;
+  return title.length > 100 ? `${title.slice(0, title.lastIndexOf(' ', 97))}…` : title;
+}
+
+export function addStructure(g: GraphBuilder, doc: ParsedDocument, facts: DocumentFacts): void {
+  const docId = g.documentId;
+  const cite = citationTitle(doc, facts);
+  g.addNode('Document', docId, {
+    name: cite,
+    title: doc.title,
+    symbol: doc.symbol,
+    date: doc.date,
+    kind: facts.document.kind,
+    language: facts.document.language,
+    sourceFile: baseName(doc.sourceFile),
+    checksum: doc.checksum,
+    format: doc.format,
+    paragraphCount: doc.paragraphs.length,
+    titleBlock: doc.titleBlock.join('\n'),
+    unnumberedText: doc.unnumbered.map((b) => b.text).join('\n\n'),
+    documentId: docId,
+  });
+
+  for (const s of doc.sections) {
+    const id = ids.section(docId, s.key);
+    g.addNode('Section', id, {
+      name: s.number ? `${s.number}. ${s.title}` : s.title,
+      key: s.key,
+      number: s.number,
+      title: s.title,
+      level: s.level,
+      order: s.order,
+      documentId: docId,
+    });
+    g.addRel('HAS_SECTION', docId, id, { documentId: docId });
+    if (s.parentKey) g.addRel('HAS_SUBSECTION', ids.section(docId, s.parentKey), id, { documentId: docId });
+  }
+
+  for (const f of doc.footnotes) {
+    g.addNode('Footnote', ids.footnote(docId, f.number), { name: `Footnote ${f.number}`, number: f.number, text: f.text, documentId: docId });
+    g.addRel('HAS_FOOTNOTE', docId, ids.footnote(docId, f.number), { documentId: docId });
+  }
+
+  let previous: string | null = null;
+  for (const p of doc.paragraphs) {
+    const id = ids.paragraph(docId, p.number);
+    g.addNode('Paragraph', id, {
+      name: `${cite}, para. ${p.number}`,
+      number: p.number,
+      order: p.order,
+      text: p.text,
+      sectionKey: p.sectionKey,
+      citation: `${cite}, para. ${p.number}`,
+      footnoteRefs: p.footnoteRefs,
+      documentId: docId,
+    });
+    g.addRel('HAS_PARAGRAPH', docId, id, { documentId: docId });
+    if (p.sectionKey) g.addRel('CONTAINS', ids.section(docId, p.sectionKey), id, { documentId: docId });
+    if (p.parentNumber) g.addRel('HAS_SUBPARAGRAPH', ids.paragraph(docId, p.parentNumber), id, { documentId: docId });
+    if (previous) g.addRel('NEXT', previous, id, { documentId: docId });
+    for (const ref of p.footnoteRefs) g.addRel('CITES_FOOTNOTE', id, ids.footnote(docId, ref), { documentId: docId });
+    previous = id;
+  }
+}
+
+export function baseName(file: string): string {
+  return file.split(/[\\/]/).pop() ?? file;
+}
