@@ -3,6 +3,7 @@
  * (type, start, end, documentId), property keys sorted. Every writer starts from this, so
  * two exports of the same graph are byte-identical in every format.
  */
+import neo4j from 'neo4j-driver';
 import type { Database } from '../db/connection.js';
 
 export interface SnapshotNode {
@@ -31,7 +32,7 @@ export async function readSnapshot(db: Database): Promise<GraphSnapshot> {
   for (let after = ''; ; ) {
     const rows = await db.query<{ id: string; labels: string[]; properties: Record<string, unknown> }>(
       'MATCH (n) WHERE n.id > $after RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties ORDER BY n.id LIMIT $limit',
-      { after, limit: PAGE },
+      { after, limit: neo4j.int(PAGE) },
     );
     for (const r of rows) nodes.push({ id: r.id, labels: [...r.labels].sort(), properties: canonical(r.properties) });
     if (rows.length < PAGE) break;
@@ -43,7 +44,7 @@ export async function readSnapshot(db: Database): Promise<GraphSnapshot> {
       `MATCH (a)-[r]->(b) WHERE a.id IS NOT NULL AND b.id IS NOT NULL
        RETURN type(r) AS type, a.id AS start, b.id AS end, properties(r) AS properties
        ORDER BY type, start, end, coalesce(r.documentId, '') SKIP $skip LIMIT $limit`,
-      { skip, limit: PAGE },
+      { skip: neo4j.int(skip), limit: neo4j.int(PAGE) },
     );
     for (const r of rows) relationships.push({ type: r.type, start: r.start, end: r.end, properties: canonical(r.properties) });
     if (rows.length < PAGE) break;

@@ -18,8 +18,8 @@ const STAKEHOLDER_KINDS = new Set(['panellist', 'participant', 'organization', '
 const DOMAIN_STOP = new Set(['state', 'parti', 'migrant', 'smuggl', 'should', 'also', 'note', 'speaker', 'panellist', 'stress', 'underlin', 'highlight']);
 const STOP = new Set(eng.map((w: string) => w.toLowerCase()));
 
-export const DRAWS_ON_MIN_SCORE = 0.12;
-export const DRAWS_ON_MAX_PER_OBSERVATION = 8;
+export const DRAWS_ON_MIN_SCORE = 0.2;
+export const DRAWS_ON_MAX_PER_OBSERVATION = 6;
 
 export function addDrawsOn(g: GraphBuilder, facts: DocumentFacts, vocab: Vocabularies, statementIds: Map<string, string>, observationIds: Map<string, string>): void {
   const inputs = facts.statements.filter((s) => STAKEHOLDER_KINDS.has(s.speaker.kind));
@@ -32,16 +32,25 @@ export function addDrawsOn(g: GraphBuilder, facts: DocumentFacts, vocab: Vocabul
   const idf = inverseDocumentFrequency(docs);
   const inputVectors = inputs.map((_, i) => tfidf(docs[i]!, idf));
 
+  // A term every statement shares ("smuggling of migrants") says nothing about this link:
+  // weight each shared term by how rare it is among the texts compared.
+  const termDf = new Map<string, number>();
+  for (const terms of termsOfStatement.values()) for (const t of terms) termDf.set(t, (termDf.get(t) ?? 0) + 1);
+  const termWeight = (t: string) => Math.log((inputs.length + 1) / ((termDf.get(t) ?? 0) + 1)) / Math.log(inputs.length + 1);
+
   facts.observations.forEach((o, oi) => {
     const obsVector = tfidf(docs[inputs.length + oi]!, idf);
     const obsTerms = new Set([...facts.concepts, ...facts.drivers].filter((m) => m.evidence.some((e) => e.paragraph === o.number)).map((m) => m.term));
     const scored = inputs.map((s, si) => {
       const sharedTerms = [...termsOfStatement.get(s.key)!].filter((t) => obsTerms.has(t));
       const cosine = cosineSimilarity(obsVector, inputVectors[si]!);
-      const termScore = sharedTerms.length === 0 ? 0 : Math.min(1, 0.5 + 0.25 * (sharedTerms.length - 1));
+      const termScore = Math.min(1, sharedTerms.reduce((sum, t) => sum + termWeight(t), 0));
       const score = 0.5 * termScore + 0.5 * Math.min(1, cosine * 2);
       const sharedWords = topSharedWords(obsVector, inputVectors[si]!, 4).map((w) => surfaces.get(w) ?? w);
-      return { s, score, shared: [...sharedTerms.map((t) => labels.get(t) ?? t), ...sharedWords] };
+      const termLabels = sharedTerms.map((t) => labels.get(t) ?? t);
+      // Words already inside a shared term's label ("liability" in "non-liability principle") add nothing.
+      const extraWords = sharedWords.filter((w) => !termLabels.some((l) => l.toLowerCase().includes(w)));
+      return { s, score, shared: [...new Set([...termLabels, ...extraWords])] };
     });
     scored
       .filter((x) => x.score >= DRAWS_ON_MIN_SCORE)
