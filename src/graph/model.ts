@@ -59,7 +59,7 @@ export const RELATIONSHIP_TYPES = [
   'MADE_BY', // Statement → Person | Organization | Place (a State speaking)
   'IN', // Statement → Panel | AgendaItem
   'EVIDENCED_BY', // Statement | Statistic | Observation → Paragraph {start, end, quote}
-  'MENTIONS', // Paragraph | Statement | Observation → Concept | DriverOfMigration | Place | Instrument | Organization | Project
+  'MENTIONS', // Paragraph | Footnote | Statement | Observation → Concept | DriverOfMigration | Place | Instrument | Organization | Project
   'REPORTS', // Statement → Statistic
   'REPORTED_BY', // Statistic → Organization
   'PRODUCED', // Meeting → Observation

@@ -71,7 +71,9 @@ export function addMentions(
         method: t.fact.method,
         confidence: round(t.fact.confidence),
       };
-      g.addRel('MENTIONS', ids.paragraph(g.documentId, e.paragraph), t.id, props);
+      // Endnotes are cited as "fn<number>" (the UPR stakeholder lists live there).
+      const from = e.paragraph.startsWith('fn') ? ids.footnote(g.documentId, e.paragraph.slice(2)) : ids.paragraph(g.documentId, e.paragraph);
+      g.addRel('MENTIONS', from, t.id, props);
       for (const s of statementsAround(facts.statements, e)) g.addRel('MENTIONS', statementIds.get(s.key)!, t.id, props);
       const obs = observationIds.get(e.paragraph);
       if (obs) g.addRel('MENTIONS', obs, t.id, props);

@@ -1,0 +1,137 @@
+/**
+ * Observations and recommendations: the paragraphs of a part whose title says observations,
+ * recommendations or conclusions. A Co-Chairs' observation names who should act ("States
+ * parties and non-governmental stakeholders should …"); a UPR recommendation is an imperative
+ * addressed to the State under review and ends with the States that made it ("(France)
+ * (Lithuania);"). Lead-ins ("… the following observations:") and the parents of sub-numbered
+ * recommendation lists are structure, not observations.
+ */
+import type { ParsedDocument, ParsedParagraph } from '../parse/parsed-document.js';
+import type { ObservationFact } from './facts.js';
+import type { Vocabularies } from './vocabulary.js';
+import { paragraphEvidence } from './text-evidence.js';
+import { splitSentences } from './text-sentences.js';
+import { stateGazetteer, stateUnderReview, trailingAttributions, uninvertStateName, type Attribution } from './text-states.js';
+import { isOutcomeSection, structureOf } from './text-structure.js';
+
+/** "In cooperation with UNODC and relevant stakeholders, States parties should …": the partner clause. */
+const CONTEXT_CLAUSE = /^((?:In\s+(?:close\s+)?(?:cooperation|collaboration|partnership|consultation|coordination)\s+with|Together\s+with|With\s+the\s+(?:support|assistance)\s+of|Through|Based\s+on|In\s+line\s+with|In\s+accordance\s+with|Where\s+appropriate|Where\s+possible|When|To|For|Within|Building\s+on)\b[^,]{0,200}),\s*/;
+
+/** Words that open a sentence but never an imperative recommendation. */
+const NOT_IMPERATIVE = /^(?:The|This|These|That|Those|All|A|An|It|Its|They|There|States?|In|On|At|As|By|For|With|Some|Several|Many|Most|Each|Every)\b/;
+
+function isLeadIn(p: ParsedParagraph): boolean {
+  const t = p.text.trim();
+  return (t.endsWith(':') || /\bthe following (?:observations|recommendations|conclusions)\b/i.test(t)) && !/\bshould\b/.test(t.slice(0, -1));
+}
+
+/** "States parties and non-governmental stakeholders" → both; "Ministry of Migration and Asylum" stays one. */
+export function splitAddressees(subject: string): string[] {
+  const out: string[] = [];
+  for (const piece of subject.split(/\s*,\s*(?:and\s+)?|\s+as\s+well\s+as\s+/)) {
+    const parts = piece.split(/\s+and\s+/);
+    let acc = parts[0] ?? '';
+    for (let i = 1; i < parts.length; i++) {
+      const right = parts[i] as string;
+      // inside a name ("Ministry of Migration and Asylum"): a capitalised "X of Y" joined to a capitalised word
+      if (/^(?:the\s+)?\p{Lu}/u.test(acc) && /\bof\b/.test(acc) && /^\p{Lu}/u.test(right)) acc = `${acc} and ${right}`;
+      else {
+        out.push(acc);
+        acc = right;
+      }
+    }
+    out.push(acc);
+  }
+  return out.map((a) => a.trim().replace(/^(?:the|The)\s+/, '').replace(/[.;:,]+$/, '')).filter((a) => a.length > 0);
+}
+
+interface Reading {
+  addressees: string[];
+  action: string | null;
+}
+
+/** The "should" clause and who it is addressed to. */
+function readShould(text: string): Reading | null {
+  for (const s of splitSentences(text)) {
+    const m = /\bshould\b/.exec(s.text);
+    if (!m) continue;
+    let subject = s.text.slice(0, m.index).trim();
+    let context: string | null = null;
+    const c = CONTEXT_CLAUSE.exec(subject);
+    if (c) {
+      context = c[1] as string;
+      subject = subject.slice(c[0].length);
+    }
+    let action = s.text.slice(m.index).replace(/[\s.;]+$/, '');
+    // A partner named before the subject still takes part in the action.
+    if (context) action = `${action}, ${context.charAt(0).toLowerCase()}${context.slice(1)}`;
+    const passive = /^should\s+(?:not\s+)?(?:also\s+)?be\s+[a-z]+(?:ed|en|wn|ne)\b/.test(s.text.slice(m.index));
+    let addressees: string[] = [];
+    if (passive) {
+      const by = /\bby\s+((?:the\s+)?\p{Lu}[^,.;]{1,80})/u.exec(s.text.slice(m.index));
+      addressees = by ? splitAddressees(by[1] as string) : [];
+    } else addressees = splitAddressees(subject);
+    return { addressees, action };
+  }
+  return null;
+}
+
+/** Remove "(France)" groups so the action reads as the recommendation itself. */
+function withoutAttributions(text: string, attributions: Attribution[]): string {
+  let out = '';
+  let from = 0;
+  for (const a of attributions) {
+    out += text.slice(from, a.start);
+    from = a.end;
+  }
+  out += text.slice(from);
+  return out.replace(/\s+([;.,])/g, '$1').replace(/\s{2,}/g, ' ').replace(/[\s.;]+$/, '').trim();
+}
+
+export function extractObservations(doc: ParsedDocument, vocab: Vocabularies): ObservationFact[] {
+  const structure = structureOf(doc);
+  const gazetteer = stateGazetteer(doc, vocab);
+  const reviewed = stateUnderReview(doc, gazetteer);
+  const vocabCountries = new Set(
+    vocab.places.filter((p) => p.kind === 'country').flatMap((p) => [p.name, ...p.altLabels]).map((n) => n.toLowerCase()),
+  );
+
+  const outcome = doc.paragraphs.filter((p) => isOutcomeSection(structure, p.sectionKey));
+  // Where the part numbers its recommendations "121.1, 121.2 …", the plain-numbered paragraphs
+  // around them are lead-ins and disclaimers ("They should not be construed as endorsed …").
+  const subNumbered = new Set(outcome.filter((p) => p.parentNumber !== null).map((p) => structure.top(p.sectionKey)));
+
+  const out: ObservationFact[] = [];
+  for (const p of outcome) {
+    if (subNumbered.has(structure.top(p.sectionKey)) && p.parentNumber === null) continue;
+    if (isLeadIn(p)) continue;
+    const attributions = trailingAttributions(p.text).filter((a) => {
+      const name = a.name.toLowerCase();
+      if (vocabCountries.has(name) || vocabCountries.has(uninvertStateName(a.name).toLowerCase())) return true;
+      // unknown to the vocabulary: trust the UPR layout (a sub-numbered item), never an acronym such as "(EPPO)"
+      return p.parentNumber !== null && !/^[\p{Lu}\d/-]+$/u.test(a.name);
+    });
+    const recommendedBy = [...new Set(attributions.map((a) => a.name))];
+    const body = withoutAttributions(p.text, attributions);
+
+    let reading = readShould(body);
+    if (!reading) {
+      const first = /^\s*(\p{Lu}\p{Ll}+)\b(?![-’'])/u.exec(body);
+      const imperative = first !== null && !NOT_IMPERATIVE.test(first[1] as string) && (p.parentNumber !== null || recommendedBy.length > 0);
+      reading = imperative
+        ? { addressees: reviewed ? [reviewed] : [], action: body }
+        : { addressees: [], action: null };
+    }
+    out.push({
+      number: p.number,
+      text: p.text,
+      addressees: reading.addressees,
+      action: reading.action,
+      recommendedBy,
+      method: 'rule',
+      confidence: reading.action ? (reading.addressees.length > 0 ? 0.9 : 0.75) : 0.6,
+      evidence: [paragraphEvidence(p)],
+    });
+  }
+  return out;
+}

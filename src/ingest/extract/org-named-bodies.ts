@@ -1,0 +1,76 @@
+/**
+ * Organizations named by what they are, without acronym or introduction: "the World Jewish
+ * Restitution Organization", "the Ministry of Justice", "the Commission for the Prevention of
+ * Corruption". A capitalised name whose head word is an organization noun is a body. These
+ * candidates are the loosest (confidence 0.6) and are dropped when they sit inside a name a
+ * stronger finder already took ("Counter Human Trafficking Trust – East Africa").
+ */
+import type { CitableText } from './citable-texts.js';
+import { evidenceAt } from './citable-texts.js';
+import type { OrgCandidate } from './org-candidate.js';
+import { KIND_RANK, conjuncts, isInstrumentName, isNotOrganization } from './org-candidate.js';
+import { kindFromName } from './org-kind.js';
+import { isCapitalised, nameAfter, nameBefore } from './proper-names.js';
+
+const HEADS =
+  /\b(?:Organi[sz]ation|Association|Foundation|Institute|Centre|Center|Council|Commission|Committee|Agency|Office|Ministry|Network|Coalition|Alliance|Federation|Union|Society|Trust|Fund|Initiative|Movement|League|Forum|Bank|University|Court|Directorate|Ombudsman|Ombudsperson|Secretariat|Service|Observatory|Academy|Partnership|Platform)\b/g;
+
+/** "Head of the Directorate …" names a post, not the body: keep what follows "Head of the". */
+const POSITION_PREFIX =
+  /^(?:Head|Director|Director-General|Deputy|Chief|Chair|Chairperson|President|Vice-President|Secretary|Minister|Member|Prosecutor|Judge|Representative|Coordinator|Adviser|Advisor|Officer|Ambassador|Counsellor|Counselor|Undersecretary|Professor|Researcher|Spokesperson)(?:\s+\p{Lu}\p{L}*)*\s+(?:of|at|to|with)\s+(?:the\s+)?/u;
+
+const CONTINUATION = /^\s+(?:of|for|on|against|in)\s+(?:the\s+)?/;
+
+function nextWordCapitalised(text: string, end: number): boolean {
+  const m = /^ +(\S+)/.exec(text.slice(end, end + 40));
+  return m !== null && isCapitalised(m[1]!.replace(/[,;:.!?)”"’]+$/, ''));
+}
+
+/** The full name around an organization head word, or null when the head is a modifier. */
+export function nameAroundHead(text: string, headStart: number, headEnd: number): { start: number; end: number; text: string } | null {
+  if (nextWordCapitalised(text, headEnd)) return null; // "Ombudsman Act", "Union Agency": the name goes on
+  let end = headEnd;
+  const cont = CONTINUATION.exec(text.slice(headEnd, headEnd + 20));
+  if (cont) {
+    const right = nameAfter(text, headEnd + cont[0].length);
+    if (right && right.start === headEnd + cont[0].length) end = right.end;
+  }
+  const span = nameBefore(text, end);
+  if (!span || span.start > headStart) return null;
+  // "the Convention and European Union standards": keep the conjunct the head word is in.
+  let start = span.start;
+  let offset = 0;
+  for (const part of conjuncts(span.text)) {
+    const at = span.start + span.text.indexOf(part, offset);
+    offset = at - span.start + part.length;
+    if (at <= headStart && headStart < at + part.length) start = at;
+  }
+  const position = POSITION_PREFIX.exec(text.slice(start, span.end));
+  if (position) start += position[0].length;
+  return start < headEnd ? { start, end: span.end, text: text.slice(start, span.end) } : null;
+}
+
+export function findNamedBodies(texts: CitableText[], isPlace: (name: string) => boolean): OrgCandidate[] {
+  const out: OrgCandidate[] = [];
+  for (const t of texts) {
+    HEADS.lastIndex = 0;
+    for (let m = HEADS.exec(t.text); m !== null; m = HEADS.exec(t.text)) {
+      const span = nameAroundHead(t.text, m.index, m.index + m[0].length);
+      if (!span || !/\s/.test(span.text)) continue;
+      if (isInstrumentName(span.text) || isNotOrganization(span.text) || isPlace(span.text)) continue;
+      const cue = kindFromName(span.text);
+      out.push({
+        name: span.text,
+        acronym: null,
+        aliases: [],
+        kind: cue?.kind ?? null,
+        kindRank: cue ? (cue.strong ? KIND_RANK.strongName : KIND_RANK.weakName) : KIND_RANK.none,
+        location: null,
+        method: 'pattern',
+        confidence: 0.6,
+        evidence: [evidenceAt(t.key, t.text, span.start, span.end)],
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,55 @@
+/**
+ * Organizations named as a speaker's affiliation without an acronym: "the panellist from the
+ * Centre for the Study of Crime", "a representative of Citizens for a Common Cause". Being
+ * introduced this way is itself the cue that the name is an organization (an NGO unless its
+ * name or the vocabulary says otherwise).
+ */
+import type { CitableText } from './citable-texts.js';
+import { evidenceAt } from './citable-texts.js';
+import type { Evidence } from './facts.js';
+import type { OrgCandidate } from './org-candidate.js';
+import { BODY_HEADS, KIND_RANK, conjuncts, isInstrumentName, isNotOrganization } from './org-candidate.js';
+import { kindFromName } from './org-kind.js';
+import { nameAfter } from './proper-names.js';
+
+/** "from X" after a speaker noun introduces an affiliation; "representatives/members of X" only when X is named as a body. */
+const AFFILIATION =
+  /\b(?:panell?ists?|speakers?|representatives?|experts?|delegates?|participants?|researchers?|presenters?)\b,?\s+(?:\w+\s+)?(from)\s+|\b(?:representatives?|members?)\s+(of)\s+/gi;
+
+export function findAffiliations(texts: CitableText[], isPlace: (name: string) => boolean): OrgCandidate[] {
+  const out: OrgCandidate[] = [];
+  for (const t of texts) {
+    AFFILIATION.lastIndex = 0;
+    for (let m = AFFILIATION.exec(t.text); m !== null; m = AFFILIATION.exec(t.text)) {
+      const span = nameAfter(t.text, m.index + m[0].length);
+      if (!span) continue;
+      let offset = 0;
+      for (const name of conjuncts(span.text)) {
+        const start = span.start + span.text.indexOf(name, offset);
+        offset = start - span.start + name.length;
+        const speaker = m[1] !== undefined;
+        // "members of the Roma minority", "Members of Their Families": "of" needs a body's head noun.
+        if (!speaker && !name.split(' ').some((w) => BODY_HEADS.test(w))) continue;
+        if (isInstrumentName(name) || isNotOrganization(name) || isPlace(name)) continue;
+        out.push(candidate(name, speaker, evidenceAt(t.key, t.text, start, start + name.length)));
+      }
+    }
+  }
+  return out;
+}
+
+/** A speaker's affiliation with no better cue is an NGO (the dialogues are with civil society). */
+function candidate(name: string, speaker: boolean, evidence: Evidence): OrgCandidate {
+  const cue = kindFromName(name);
+  const fallback = speaker ? { kind: 'ngo' as const, kindRank: KIND_RANK.speaker } : { kind: null, kindRank: KIND_RANK.none };
+  return {
+    name,
+    acronym: null,
+    aliases: [],
+    ...(cue ? { kind: cue.kind, kindRank: cue.strong ? KIND_RANK.strongName : KIND_RANK.weakName } : fallback),
+    location: null,
+    method: 'pattern',
+    confidence: speaker ? 0.75 : 0.65,
+    evidence: [evidence],
+  };
+}

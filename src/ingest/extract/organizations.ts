@@ -1,0 +1,181 @@
+/**
+ * Organizations a document names, one OrganizationFact per organization with every place it
+ * is named as evidence. Finders, strongest first:
+ *   1. "Capitalised Name (ACR)" definitions, in paragraphs and footnotes (org-definitions.ts);
+ *   2. stakeholder lists in endnotes, with their headings' kinds (org-endnotes.ts);
+ *   3. affiliations: "the panellist from X", "a representative of X" (org-phrases.ts);
+ *   4. known organizations from the vocabulary, by name, alias or acronym;
+ *   5. named bodies: "the Ministry of Justice", "… Organization" (org-named-bodies.ts), kept
+ *      only when no stronger finder's name already covers the same words.
+ * Then every name, alias and acronym found is looked up again in all numbered paragraphs
+ * ("HRORS noted", "EU-FRA103" with a glued footnote number), so evidence is complete.
+ *
+ * Kind, strongest source first: vocabulary; a specific endnote heading (NHRI, IGO, UN); a
+ * strong name cue (joint submission, ombudsman, "United Nations …"); a generic heading ("Civil
+ * society" → ngo); a weak name cue (University/Institute → academia, Ministry → government,
+ * Ltd → private-sector); introduced as a panellist → ngo; else null.
+ *
+ * Not organizations: States and regions (vocab.places, "Government of X"), and the bodies of a
+ * convention or council (Conference of the Parties, Working Groups, Human Rights Council…),
+ * which the meeting extractor models; see `isNotOrganization`.
+ */
+import type { ParsedDocument } from '../parse/parsed-document.js';
+import type { Evidence, OrganizationFact } from './facts.js';
+import type { KnownOrganization, Vocabularies } from './vocabulary.js';
+import { coverage, dropNested, evidenceAt, footnoteTexts, paragraphTexts, type CitableText } from './citable-texts.js';
+import { acronymKey, candidateKeys, nameKey, placeNameTest } from './org-candidate.js';
+import { Registry, knownCandidate, type Group } from './org-registry.js';
+import { findDefinitions } from './org-definitions.js';
+import { findEndnoteStakeholders } from './org-endnotes.js';
+import { findAffiliations } from './org-phrases.js';
+import { findNamedBodies } from './org-named-bodies.js';
+import { isAcronymWord, isCapitalised } from './proper-names.js';
+import { TermMatcher } from './term-matcher.js';
+
+/**
+ * A known name inside a longer one is not a mention of it: "High Commissioner for Human Rights"
+ * is not the CoE "Commissioner for Human Rights", "European Commission for Democracy through
+ * Law" is not the "European Commission", the "Human Rights Ombudsman Act" is not the
+ * Ombudsman. A capitalised word just before (not opening the sentence), or a capitalised word
+ * or "of/for/on/against + Capital" just after, means the name goes on.
+ */
+function partOfLongerName(text: string, start: number, end: number): boolean {
+  if (/^(?:\s+(?:of|for|on|against)\s+(?:the\s+)?\p{Lu}| \p{Lu}\p{Ll})/u.test(text.slice(end, end + 30))) return true;
+  const m = /(\S+)\s+$/.exec(text.slice(Math.max(0, start - 40), start));
+  if (!m || !isCapitalised(m[1]!)) return false;
+  const wordStart = start - m[0].length;
+  const before = text.slice(Math.max(0, wordStart - 10), wordStart).trimEnd();
+  return !((before === '' && wordStart < 10) || /[.!?:;]$/.test(before));
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/**
+ * Acronyms as whole tokens, one combined regex (longest first) built once per document; a
+ * footnote number glued to an acronym ("HRORS103", "JS384") still counts when the acronym ends
+ * in a letter, or when the digits are a footnote the paragraph cites.
+ */
+function acronymScanner(acronyms: string[]): (text: string, footnoteRefs: string[]) => { acronym: string; start: number; end: number }[] {
+  if (acronyms.length === 0) return () => [];
+  const sorted = [...acronyms].sort((a, b) => b.length - a.length);
+  const source = `(?<![\\p{L}\\p{N}\\-/&.])(?:${sorted.map(escape).join('|')})`;
+  return (text, footnoteRefs) => {
+    const re = new RegExp(source, 'gu');
+    const out: { acronym: string; start: number; end: number }[] = [];
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const end = m.index + m[0].length;
+      const after = text.slice(end, end + 12);
+      if (/^\p{L}/u.test(after) || /^[-/&][\p{L}\p{N}]/u.test(after)) continue;
+      const digits = /^\d+/.exec(after)?.[0];
+      if (digits && (/\d$/.test(m[0]) ? !footnoteRefs.includes(digits) : /^\d+\p{L}/u.test(after))) continue;
+      out.push({ acronym: m[0], start: m.index, end });
+    }
+    return out;
+  };
+}
+
+function evidencePass(registry: Registry, vocab: Vocabularies, paragraphs: CitableText[]): void {
+  type Target = { group: Group } | { known: KnownOrganization };
+  const entries: { label: string; value: Target; requireCapital: boolean }[] = [];
+  const acronymTargets = new Map<string, Target>();
+  const seenLabel = new Set<string>();
+  const addName = (label: string, value: Target): void => {
+    const key = nameKey(label);
+    if (seenLabel.has(key) || key.length < 3) return;
+    seenLabel.add(key);
+    entries.push({ label, value, requireCapital: true });
+  };
+  for (const group of registry.live()) {
+    for (const n of [...group.names, ...group.aliases]) {
+      if (isAcronymWord(n)) acronymTargets.set(n, { group });
+      else if (n.length <= 120) addName(n, { group });
+    }
+    for (const a of group.acronyms) acronymTargets.set(a, { group });
+  }
+  for (const known of vocab.organizations) {
+    const target = registry.find(candidateKeys(known));
+    const value: Target = target ? { group: target } : { known };
+    for (const n of [known.name, ...known.aliases]) {
+      if (isAcronymWord(n)) { if (!acronymTargets.has(n)) acronymTargets.set(n, value); }
+      else addName(n, value);
+    }
+    if (known.acronym && !acronymTargets.has(known.acronym)) acronymTargets.set(known.acronym, value);
+  }
+  const matcher = new TermMatcher(entries);
+  const record = (target: Target, ev: Evidence): void => {
+    if ('group' in target) target.group.evidence.push(ev);
+    else registry.add(knownCandidate(target.known, [ev])).known = target.known;
+  };
+  const acronyms = acronymScanner([...acronymTargets.keys()]);
+  for (const p of paragraphs) {
+    for (const m of matcher.scan(p.text)) {
+      if (partOfLongerName(p.text, m.start, m.end)) continue;
+      record(m.value, evidenceAt(p.key, p.text, m.start, m.end));
+    }
+    for (const m of acronyms(p.text, p.footnoteRefs)) {
+      record(acronymTargets.get(m.acronym)!, evidenceAt(p.key, p.text, m.start, m.end));
+    }
+  }
+}
+
+/** Links each group to its vocabulary entry (adds canonical name, kind, aliases). */
+function linkKnown(registry: Registry, vocab: Vocabularies): void {
+  for (const known of vocab.organizations) {
+    const group = registry.find(candidateKeys(known));
+    if (!group || group.known) continue;
+    const g = registry.add(knownCandidate(known, []));
+    g.known = known;
+  }
+}
+
+/** A named body every mention of which lies inside another organization's name is part of that name. */
+function absorbedWeak(group: Group, covered: (e: Evidence) => boolean): boolean {
+  return group.weak && group.evidence.every(covered);
+}
+
+function pickAcronym(group: Group): string | null {
+  const first = group.acronyms[0] ?? group.known?.acronym ?? null;
+  if (!first) return null;
+  const key = acronymKey(first);
+  return group.acronyms.find((a) => acronymKey(a) === key && /[-/.]/.test(a)) ?? first;
+}
+
+function toFact(group: Group, order: Map<string, number>): OrganizationFact {
+  const name = group.known?.name ?? group.names[0] ?? null;
+  const acronym = pickAcronym(group);
+  const skip = new Set([name, acronym].filter((x): x is string => x !== null));
+  const aliases = [...new Set([...group.names, ...group.acronyms, ...group.aliases, ...(group.known ? [group.known.acronym ?? ''] : [])])]
+    .filter((a) => a !== '' && !skip.has(a) && !(name && nameKey(a) === nameKey(name) && a === name));
+  const evidence = tidyEvidence(group.evidence, order);
+  return { name, acronym, aliases, kind: group.kind, location: group.location, method: group.method, confidence: group.confidence, evidence };
+}
+
+/** Evidence in document order, without repeats or spans nested in a wider span of the same paragraph. */
+function tidyEvidence(items: Evidence[], order: Map<string, number>): Evidence[] {
+  return dropNested(items).sort((a, b) => (order.get(a.paragraph) ?? 1e9) - (order.get(b.paragraph) ?? 1e9) || (a.start ?? 0) - (b.start ?? 0));
+}
+
+export function extractOrganizations(doc: ParsedDocument, vocab: Vocabularies): OrganizationFact[] {
+  const isPlace = placeNameTest(vocab);
+  const paragraphs = paragraphTexts(doc);
+  const footnotes = footnoteTexts(doc);
+  const registry = new Registry();
+  for (const c of findDefinitions([...paragraphs, ...footnotes], isPlace)) registry.add(c);
+  for (const c of findEndnoteStakeholders(footnotes, isPlace)) registry.add(c, c.hintOnly === true);
+  for (const c of findAffiliations(paragraphs, isPlace)) registry.add(c);
+  linkKnown(registry, vocab);
+  for (const c of findNamedBodies(paragraphs, isPlace)) registry.add(c, true);
+  linkKnown(registry, vocab);
+  evidencePass(registry, vocab, paragraphs);
+
+  const order = new Map<string, number>();
+  [...paragraphs, ...footnotes].forEach((t, i) => order.set(t.key, i));
+  const live = registry.live().filter((g) => !g.hintOnly && (g.names.length > 0 || g.known !== null));
+  const covered = coverage(live.filter((g) => !g.weak).flatMap((g) => g.evidence));
+  return live
+    .filter((g) => !absorbedWeak(g, covered))
+    .map((g) => toFact(g, order))
+    .filter((f) => f.evidence.length > 0)
+    .sort((a, b) => (order.get(a.evidence[0]!.paragraph) ?? 1e9) - (order.get(b.evidence[0]!.paragraph) ?? 1e9)
+      || (a.evidence[0]!.start ?? 0) - (b.evidence[0]!.start ?? 0));
+}

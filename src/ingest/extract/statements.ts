@@ -1,0 +1,343 @@
+/**
+ * Statements: who said what in which paragraph. Each sentence either opens with a speaker
+ * ("The panellist from …", "Several speakers …", "Rwanda commended …", "AI reported …") or
+ * continues the speaker before it ("She noted …", "It recommended …", plain reported content).
+ * A paragraph yields one statement per speaker, holding that speaker's sentences. Sentences
+ * before any speaker (procedure: "the floor was opened …") belong to no statement, and the
+ * outcome sections (observations, recommendations) are not statements at all.
+ */
+import type { ParsedDocument, ParsedParagraph } from '../parse/parsed-document.js';
+import type { AgendaItemFact, Evidence, PanelFact, PanellistFact, PersonFact, StatementFact } from './facts.js';
+import type { Vocabularies } from './vocabulary.js';
+import { extractChairs } from './chairs.js';
+import { classifyDocument } from './document-kind.js';
+import { firstPronoun } from './panels.js';
+import { spanEvidence } from './text-evidence.js';
+import { matchPanellistIntro } from './text-panels.js';
+import { splitSentences, type Sentence } from './text-sentences.js';
+import { stateGazetteer, stateUnderReview, type StateGazetteer } from './text-states.js';
+import { agendaItemOf, isOutcomeSection, panelScopes, structureOf } from './text-structure.js';
+import { anonymousSubjectAt, listSubjectAt, orgIndex, roleSubjectAt, type OrgIndex } from './text-subjects.js';
+
+interface Ctx {
+  agendaItems: AgendaItemFact[];
+  panels: { panels: PanelFact[]; panellists: PanellistFact[]; persons: PersonFact[] };
+  vocab: Vocabularies;
+}
+
+type Speaker = StatementFact['speaker'];
+
+interface Open {
+  /** Same identity in the same paragraph → same statement. */
+  identity: string;
+  speaker: Speaker;
+  sentences: Sentence[];
+  confidence: number;
+  panelOrdinal: number | null;
+  /** Singular anonymous speakers get a PersonFact so "She suggested …" has someone to point to. */
+  anonymousPerson: boolean;
+}
+
+interface Env {
+  states: StateGazetteer;
+  orgs: OrgIndex;
+  allowStates: boolean;
+  reviewed: string | null;
+  chairs: PersonFact[];
+  panellists: PanellistFact[];
+  /** Panellists by the paragraph that introduces them. */
+  panellistsAt: Map<string, PanellistFact[]>;
+}
+
+interface Found {
+  identity: string;
+  speaker: Speaker;
+  confidence: number;
+  anonymousPerson?: boolean;
+  panelOrdinal?: number | null;
+  /** The subject comes after the reported words ("…, one speaker concluded."). */
+  inverted?: boolean;
+  /** "The panellist added …", "The speakers referred …": whoever was speaking. */
+  anaphoric?: boolean;
+}
+
+/** A sentence that opens with a pronoun continues its paragraph's current speaker. */
+const PRONOUN_START = /^(?:He|She|It|They|This|These|Such|His|Her|Its|Their)\b/;
+
+function surfaceOf(text: string, start: number, end: number): string {
+  return text.slice(start, end).replace(/^(?:Finally|Lastly|Next|Then|Also|Subsequently|Thereafter|Afterwards|In addition|Moreover|Further(?:more)?|Similarly|Likewise),?\s+/, '').replace(/[\s,]+$/, '');
+}
+
+function orgKey(o: { name: string | null; acronym: string | null }): string {
+  return (o.acronym ?? o.name ?? '').toLowerCase();
+}
+
+function panellistSpeaker(s: Sentence, p: ParsedParagraph, env: Env, current: Open[], sentenceIndex: number): Found | null {
+  const intro = matchPanellistIntro(s.text);
+  if (!intro) return null;
+  const here = env.panellistsAt.get(p.number) ?? [];
+  let panellist: PanellistFact | undefined;
+  if (intro.org) {
+    const key = orgKey({ name: intro.org.name, acronym: intro.org.acronym });
+    panellist = here.find((x) => orgKey(x.organization) === key || (x.organization.name ?? '').toLowerCase() === key)
+      ?? env.panellists.find((x) => orgKey(x.organization) === key || (x.organization.name ?? '').toLowerCase() === key);
+  } else if (intro.ordinal !== null) {
+    panellist = here.find((x) => x.position === intro.ordinal);
+  }
+  const anaphoric = !intro.org && intro.ordinal === null && !intro.indefinite;
+  if (!panellist && anaphoric) {
+    const cur = current.find((c) => c.speaker.kind === 'panellist');
+    if (cur) return { identity: cur.identity, speaker: cur.speaker, confidence: cur.confidence, anaphoric: true };
+    panellist = here[0] ?? lastPanellistBefore(env.panellists, p);
+  }
+  const personKey = panellist?.personKey ?? null;
+  return {
+    identity: personKey ? `panellist:${personKey}` : `panellist:anon-${sentenceIndex}`,
+    speaker: {
+      kind: 'panellist',
+      personKey,
+      organization: panellist?.organization ?? (intro.org ? { name: intro.org.name, acronym: intro.org.acronym } : null),
+      quantifier: null,
+      surface: surfaceOf(s.text, intro.start, intro.end),
+    },
+    confidence: panellist ? 0.9 : 0.6,
+    panelOrdinal: panellist?.panelOrdinal ?? null,
+    anaphoric,
+  };
+}
+
+/** Panellists are introduced in document order; "The panellist added" in a later paragraph is the last one. */
+function lastPanellistBefore(panellists: PanellistFact[], p: ParsedParagraph): PanellistFact | undefined {
+  let best: PanellistFact | undefined;
+  for (const x of panellists) {
+    const para = x.evidence[0]?.paragraph;
+    if (para === undefined) continue;
+    if (comparePara(para, p.number) <= 0) best = x;
+  }
+  return best;
+}
+
+function comparePara(a: string, b: string): number {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/** Speakers named at `pos` in the sentence (several for "JS2 and CoE-Commissioner recommended"). */
+function speakersAt(s: Sentence, pos: number, env: Env, sentenceIndex: number): Found[] {
+  const text = s.text;
+  const role = roleSubjectAt(text, pos, env.states);
+  if (role) {
+    const surface = surfaceOf(text, role.start, role.end);
+    if (role.type === 'secretariat') {
+      return [{ identity: 'secretariat', speaker: { kind: 'secretariat', personKey: null, organization: null, quantifier: null, surface }, confidence: 0.9 }];
+    }
+    if (role.type === 'chair') {
+      const chairs = env.chairs.filter((c) => c.roles.some((r) => /chair|president/i.test(r)));
+      const personKey = !role.plural && chairs.length === 1 ? (chairs[0] as PersonFact).key : null;
+      return [{ identity: `chair:${personKey ?? (role.plural ? 'all' : 'one')}`, speaker: { kind: 'chair', personKey, organization: null, quantifier: null, surface }, confidence: 0.9 }];
+    }
+    if (role.type === 'organization') {
+      return [{ identity: `org:${orgKey(role.org!)}`, speaker: { kind: 'organization', personKey: null, organization: role.org, quantifier: null, surface }, confidence: 0.8 }];
+    }
+    // a delegation: the named State, or the State under review
+    const name = role.org?.name ?? env.reviewed;
+    if (!name && !env.allowStates) return [];
+    const head = role.detail === 'head of delegation'
+      ? env.chairs.find((c) => c.roles.includes('head of delegation') && (!name || c.organization?.name === name))
+      : undefined;
+    return [{
+      identity: `state:${(name ?? 'delegation').toLowerCase()}`,
+      speaker: { kind: 'state', personKey: head?.key ?? null, organization: name ? { name, acronym: null } : null, quantifier: null, surface },
+      confidence: name ? 0.85 : 0.6,
+    }];
+  }
+  const anon = anonymousSubjectAt(text, pos);
+  if (anon) {
+    const surface = surfaceOf(text, anon.start, anon.end);
+    const kind = anon.noun === 'delegation' ? 'state' : 'participant';
+    const bare = anon.quantifier === `${anon.noun}s`;
+    const found: Found = {
+      // a bare plural repeated ("Participants … Participants further …") is the same group
+      identity: bare ? `anon:${anon.quantifier}` : `anon:${sentenceIndex}:${pos}`,
+      speaker: { kind, personKey: null, organization: null, quantifier: anon.quantifier, surface },
+      confidence: 0.85,
+      anonymousPerson: !anon.plural && kind === 'participant' && anon.quantifier !== 'the',
+      anaphoric: anon.quantifier === 'the',
+      inverted: pos > 0 && /^[\s.!?"”’)]*$/.test(text.slice(anon.verbEnd)),
+    };
+    return [found];
+  }
+  const list = listSubjectAt(text, pos, env.states, env.orgs, env.allowStates);
+  if (!list) return [];
+  return list.items.map((item) => ({
+    identity: `${item.classified.kind}:${orgKey(item.classified.org)}`,
+    speaker: {
+      kind: item.classified.kind,
+      personKey: null,
+      organization: item.classified.org,
+      quantifier: null,
+      surface: surfaceOf(text, item.start, item.end),
+    },
+    confidence: item.classified.org.acronym ? 0.85 : 0.75,
+  }));
+}
+
+/** Subject positions to try: the sentence start, then after up to three leading clauses ("Under agenda item 2, …"). */
+function subjectPositions(text: string): number[] {
+  const out = [0];
+  let from = 0;
+  for (let k = 0; k < 3; k++) {
+    const comma = text.indexOf(',', from);
+    if (comma < 0 || comma > 220) break;
+    let pos = comma + 1;
+    while (text[pos] === ' ') pos++;
+    out.push(pos);
+    from = comma + 1;
+  }
+  return out;
+}
+
+function findSpeakers(s: Sentence, p: ParsedParagraph, env: Env, current: Open[], sentenceIndex: number): Found[] {
+  if (PRONOUN_START.test(s.text)) return [];
+  const panellist = panellistSpeaker(s, p, env, current, sentenceIndex);
+  if (panellist) return [panellist];
+  for (const pos of subjectPositions(s.text)) {
+    const found = speakersAt(s, pos, env, sentenceIndex);
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
+function evidenceRuns(p: ParsedParagraph, sentences: Sentence[]): Evidence[] {
+  const runs: Evidence[] = [];
+  let start = -1;
+  let end = -1;
+  for (const s of sentences) {
+    if (start >= 0 && p.text.slice(end, s.start).trim() === '') end = s.end;
+    else {
+      if (start >= 0) runs.push(spanEvidence(p, start, end));
+      start = s.start;
+      end = s.end;
+    }
+  }
+  if (start >= 0) runs.push(spanEvidence(p, start, end));
+  return runs;
+}
+
+/** Sections where the State under review speaks in paragraph after paragraph ("Presentation by the State under review"). */
+const REVIEWED_STATE_SECTION = /\bState under review\b/i;
+
+export function extractStatements(doc: ParsedDocument, ctx: Ctx): { statements: StatementFact[]; persons: PersonFact[] } {
+  const structure = structureOf(doc);
+  const kind = classifyDocument(doc);
+  const states = stateGazetteer(doc, ctx.vocab);
+  const env: Env = {
+    states,
+    orgs: orgIndex(ctx.vocab.organizations),
+    // In a summary of stakeholders' submissions the State is talked about, never a speaker.
+    allowStates: kind !== 'stakeholder-summary',
+    reviewed: stateUnderReview(doc, states),
+    chairs: extractChairs(doc),
+    panellists: ctx.panels.panellists,
+    panellistsAt: new Map(),
+  };
+  for (const x of ctx.panels.panellists) {
+    const para = x.evidence[0]?.paragraph;
+    if (para === undefined) continue;
+    const list = env.panellistsAt.get(para) ?? [];
+    list.push(x);
+    env.panellistsAt.set(para, list);
+  }
+  const scopes = panelScopes(doc, structure, ctx.panels.panels);
+  const statements: StatementFact[] = [];
+  const persons: PersonFact[] = [];
+  let last: { sectionKey: string | null; speaker: Speaker; identity: string } | null = null;
+
+  for (const p of doc.paragraphs) {
+    if (isOutcomeSection(structure, p.sectionKey)) continue;
+    const sentences = splitSentences(p.text);
+    const open: Open[] = [];
+    let current: Open[] = [];
+    // The State under review keeps the floor across paragraphs of its presentation and replies.
+    const carried = last !== null && env.allowStates && env.reviewed !== null && last.sectionKey === p.sectionKey
+      && last.speaker.kind === 'state' && last.speaker.organization?.name === env.reviewed
+      && structure.chain(p.sectionKey).some((s) => REVIEWED_STATE_SECTION.test(s.title));
+    if (carried && last) {
+      const o: Open = { identity: last.identity, speaker: { ...last.speaker, surface: env.reviewed ?? last.speaker.surface }, sentences: [], confidence: 0.6, panelOrdinal: null, anonymousPerson: false };
+      open.push(o);
+      current = [o];
+    }
+    sentences.forEach((s, index) => {
+      const found = findSpeakers(s, p, env, current, index);
+      const onlyInverted = found.length === 1 && found[0]?.inverted;
+      const sameAsCurrent = found.length === 1 && current.length === 1
+        && (found[0]?.anaphoric || onlyInverted)
+        && current[0]?.speaker.kind === found[0]?.speaker.kind;
+      if (found.length === 0 || sameAsCurrent) {
+        for (const c of current) c.sentences.push(s);
+        return;
+      }
+      const next: Open[] = [];
+      for (const f of found) {
+        let o = open.find((x) => x.identity === f.identity);
+        if (!o) {
+          o = { identity: f.identity, speaker: f.speaker, sentences: [], confidence: f.confidence, panelOrdinal: f.panelOrdinal ?? null, anonymousPerson: f.anonymousPerson ?? false };
+          open.push(o);
+        } else if (o.sentences.length === 0) {
+          // a carried-over speaker now named explicitly: keep the words as written
+          o.speaker = f.speaker;
+          o.confidence = Math.max(o.confidence, f.confidence);
+        }
+        o.sentences.push(s);
+        next.push(o);
+      }
+      current = next;
+    });
+
+    const agendaItem = agendaItemOf(structure, ctx.agendaItems, p);
+    let n = 0;
+    for (const o of open) {
+      if (o.sentences.length === 0) continue;
+      n++;
+      const key = `para${p.number}-${n}`;
+      const text = o.sentences.map((s) => s.text).join(' ');
+      let speaker = o.speaker;
+      if (o.anonymousPerson) {
+        const personKey = `speaker-${p.number}-${n}`;
+        persons.push({
+          key: personKey,
+          name: null,
+          honorific: null,
+          pronoun: firstPronoun(text.slice(o.speaker.surface.length)),
+          roles: ['participant'],
+          position: null,
+          organization: null,
+          method: 'pattern',
+          confidence: 0.7,
+          evidence: [spanEvidence(p, o.sentences[0]!.start, o.sentences[0]!.end)],
+        });
+        speaker = { ...speaker, personKey };
+      }
+      statements.push({
+        key,
+        paragraph: p.number,
+        speaker,
+        text,
+        agendaItem,
+        panelOrdinal: o.panelOrdinal ?? scopes.get(p.number) ?? null,
+        method: 'pattern',
+        confidence: o.confidence,
+        evidence: evidenceRuns(p, o.sentences),
+      });
+    }
+    const lastOpen = current[current.length - 1];
+    if (lastOpen && lastOpen.sentences.length > 0) last = { sectionKey: p.sectionKey, speaker: lastOpen.speaker, identity: lastOpen.identity };
+    else if (open.every((o) => o.sentences.length === 0)) last = null;
+  }
+  return { statements, persons };
+}

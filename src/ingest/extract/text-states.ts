@@ -1,0 +1,142 @@
+/**
+ * States in the text: a gazetteer of country names (the vocabulary's places, plus the States a
+ * UPR report itself names as authors of recommendations), the "(France) (Lithuania)"
+ * attributions at the end of a recommendation, and the State under review.
+ */
+import type { ParsedDocument } from '../parse/parsed-document.js';
+import type { Vocabularies } from './vocabulary.js';
+import { isOutcomeSection, structureOf } from './text-structure.js';
+
+export interface Attribution {
+  name: string;
+  start: number;
+  end: number;
+}
+
+/** Words that make a bracketed group an instrument or a citation rather than a State. */
+const NOT_A_STATE = /\d|\b(?:Convention|Protocol|Covenant|Act|Rules|Principles|Declaration|Agenda|Plan|Programme|Strategy|Law|Code|Charter|No)\b/;
+
+/**
+ * The chain of bracketed groups that ends a clause ("… (France) (Lithuania);"): those are the
+ * recommending States. Reads right-to-left from each clause end (";", ".", end of text), one
+ * level of nested brackets allowed ("(Iran (Islamic Republic of))").
+ */
+export function trailingAttributions(text: string): Attribution[] {
+  const out: Attribution[] = [];
+  const ends: number[] = [];
+  for (let i = 0; i < text.length; i++) if (text[i] === ';') ends.push(i);
+  ends.push(text.length);
+  const taken = new Set<number>();
+  for (const clauseEnd of ends) {
+    let e = clauseEnd;
+    const found: Attribution[] = [];
+    for (;;) {
+      while (e > 0 && /[\s.;,]/.test(text[e - 1] as string)) e--;
+      if (text[e - 1] !== ')') break;
+      // find the matching "(" allowing one nested pair
+      let depth = 0;
+      let s = e - 1;
+      for (; s >= 0 && e - s < 120; s--) {
+        if (text[s] === ')') depth++;
+        else if (text[s] === '(') {
+          depth--;
+          if (depth === 0) break;
+        }
+      }
+      if (s < 0 || depth !== 0) break;
+      const inner = text.slice(s + 1, e - 1).trim();
+      // the text end and a final ";" back up to the same group: read it once
+      if (taken.has(s) || !/^\p{Lu}/u.test(inner) || NOT_A_STATE.test(inner) || inner.split(/\s+/).length > 9) break;
+      taken.add(s);
+      found.unshift({ name: inner, start: s, end: e });
+      e = s;
+    }
+    out.push(...found);
+  }
+  return out;
+}
+
+/** "Iran (Islamic Republic of)" → "Islamic Republic of Iran": UN lists invert long names. */
+export function uninvertStateName(name: string): string {
+  const m = /^(.+?)\s*\(([^()]+ of)\)$/.exec(name);
+  return m ? `${m[2]} ${m[1]}` : name;
+}
+
+export interface StateGazetteer {
+  /** Canonical name for a surface form (case-insensitive, without a leading "the"), or null. */
+  lookup(surface: string): string | null;
+  readonly size: number;
+}
+
+function key(surface: string): string {
+  return surface.trim().replace(/^the\s+/i, '').replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** Countries from the vocabulary plus the States the document itself names as recommenders. */
+export function stateGazetteer(doc: ParsedDocument, vocab: Vocabularies): StateGazetteer {
+  const names = new Map<string, string>();
+  const add = (surface: string, canonical: string): void => {
+    const k = key(surface);
+    if (k && !names.has(k)) names.set(k, canonical);
+  };
+  for (const place of vocab.places) {
+    if (place.kind !== 'country') continue;
+    add(place.name, place.name);
+    add(uninvertStateName(place.name), place.name);
+    for (const alt of place.altLabels) add(alt, place.name);
+  }
+  const structure = structureOf(doc);
+  for (const p of doc.paragraphs) {
+    if (!isOutcomeSection(structure, p.sectionKey)) continue;
+    for (const a of trailingAttributions(p.text)) {
+      const canonical = names.get(key(a.name)) ?? names.get(key(uninvertStateName(a.name))) ?? uninvertStateName(a.name);
+      add(a.name, canonical);
+      add(uninvertStateName(a.name), canonical);
+    }
+  }
+  return { lookup: (surface) => names.get(key(surface)) ?? null, size: names.size };
+}
+
+/**
+ * The State a review is about: "The review of Slovenia was held …", "the State under review"
+ * with "delegation of Slovenia", "Summary of Stakeholders’ submissions on Slovenia". Only names
+ * the gazetteer knows count, so "review of the implementation" never yields a State.
+ */
+export function stateUnderReview(doc: ParsedDocument, states: StateGazetteer): string | null {
+  const cue = /\b(?:review of|submissions on|delegation of|report on|support of)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of|and|the|\p{Lu}[\p{L}'’-]*)){0,7})/gu;
+  const texts = [doc.title ?? '', doc.titleBlock.join(' '), ...doc.paragraphs.slice(0, 40).map((p) => p.text)];
+  const counts = new Map<string, number>();
+  for (const text of texts) {
+    for (const m of text.matchAll(cue)) {
+      // try the longest prefix of the captured run that is a known State
+      const words = (m[1] as string).split(/\s+/);
+      for (let n = words.length; n > 0; n--) {
+        const state = states.lookup(words.slice(0, n).join(' '));
+        if (state) {
+          counts.set(state, (counts.get(state) ?? 0) + 1);
+          break;
+        }
+      }
+    }
+  }
+  if (counts.size === 0) {
+    // The gazetteer may not know the State (an empty vocabulary): fall back on a single
+    // capitalised word the text repeats after these cues ("delegation of Slovenia" twice).
+    for (const text of texts) {
+      for (const m of text.matchAll(cue)) {
+        const word = /^\p{Lu}[\p{L}'’-]+$/u.exec((m[1] as string).split(/\s+/)[0] ?? '')?.[0];
+        if (word) counts.set(word, (counts.get(word) ?? 0) + 1);
+      }
+    }
+    for (const [word, count] of counts) if (count < 2) counts.delete(word);
+  }
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [state, count] of counts) {
+    if (count > bestCount) {
+      best = state;
+      bestCount = count;
+    }
+  }
+  return best;
+}

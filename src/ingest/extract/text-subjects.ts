@@ -1,0 +1,177 @@
+/**
+ * Who a sentence says is speaking, read from its subject: anonymous speakers ("Several
+ * speakers", "One participant"), the secretariat, the Chair(s), a delegation, and lists of States
+ * or organizations ("JS2 and the Commissioner for Human Rights (CoE-Commissioner) recommended").
+ * A subject only counts when a reporting verb follows it (text-speech-verbs.ts).
+ */
+import type { OrgRef } from './facts.js';
+import type { KnownOrganization } from './vocabulary.js';
+import { isAcronymToken, readOrgRef, type NameMatch } from './text-names.js';
+import { speechVerbAt } from './text-speech-verbs.js';
+import type { StateGazetteer } from './text-states.js';
+
+export interface AnonymousSubject {
+  type: 'anonymous';
+  /** "one", "a", "several", "some", "participants", "speakers", "the" (anaphoric)… */
+  quantifier: string;
+  noun: 'speaker' | 'participant' | 'delegate' | 'delegation';
+  plural: boolean;
+  start: number;
+  end: number;
+  verbEnd: number;
+}
+
+export interface NamedSubject {
+  type: 'secretariat' | 'chair' | 'delegation' | 'state' | 'organization';
+  org: OrgRef | null;
+  /** "head of delegation" when the subject is a head of delegation; the chair noun for chairs. */
+  detail: string | null;
+  plural: boolean;
+  start: number;
+  end: number;
+  verbEnd: number;
+}
+
+export type Subject = AnonymousSubject | NamedSubject;
+
+const QUANTIFIED = /^(one|a|an|another|several|some|many|most|numerous|other|various|multiple|all|few|a few|a number of|a majority of|the|two|three|four|five|six|seven|eight|nine|ten)?\s*\b(speakers?|participants?|delegates?|delegations?)\b/i;
+
+/** "Several speakers stressed …", "In the ensuing discussion, speakers discussed …". */
+export function anonymousSubjectAt(text: string, pos: number): AnonymousSubject | null {
+  const m = QUANTIFIED.exec(text.slice(pos, pos + 60));
+  if (!m) return null;
+  const verbEnd = speechVerbAt(text, pos + m[0].length);
+  if (verbEnd < 0) return null;
+  const nounWord = (m[2] as string).toLowerCase();
+  const plural = nounWord.endsWith('s');
+  const noun = nounWord.replace(/s$/, '') as AnonymousSubject['noun'];
+  const quantifier = m[1] ? m[1].toLowerCase().replace(/^an$/, 'a') : nounWord;
+  return { type: 'anonymous', quantifier, noun, plural, start: pos, end: pos + m[0].length, verbEnd };
+}
+
+const SECRETARIAT = /^(?:[Tt]he\s+)?(?:(?:UNODC|OHCHR|UNHCR|IOM)\s+)?[Ss]ecretariat\b/i;
+const CHAIR = /^(?:[Tt]he\s+)?(Co-Chairs?|Co-chairs?|Vice-Chairs?|Chairs?|Chairperson|Chairpersons|President|Moderators?|Facilitators?)\b/;
+const DELEGATION = /^(?:the\s+)?(head\s+of\s+(?:the\s+)?delegation|delegation|representative|observer)\b(?:\s+of\s+(?=(?:the\s+)?\p{Lu}))?/iu;
+
+/** The secretariat, the Chair(s), "The delegation of X", "The head of the delegation". */
+export function roleSubjectAt(text: string, pos: number, states: StateGazetteer): NamedSubject | null {
+  const head = text.slice(pos, pos + 80);
+  const sec = SECRETARIAT.exec(head);
+  if (sec) {
+    const verbEnd = speechVerbAt(text, pos + sec[0].length);
+    return verbEnd < 0 ? null : { type: 'secretariat', org: null, detail: null, plural: false, start: pos, end: pos + sec[0].length, verbEnd };
+  }
+  const chair = CHAIR.exec(head);
+  if (chair) {
+    const verbEnd = speechVerbAt(text, pos + chair[0].length);
+    const noun = chair[1] as string;
+    const plural = /s$/.test(noun) && !/^Chairpersons?$/.test(noun) ? true : /^Chairpersons$/.test(noun);
+    return verbEnd < 0 ? null : { type: 'chair', org: null, detail: noun, plural, start: pos, end: pos + chair[0].length, verbEnd };
+  }
+  const del = DELEGATION.exec(head);
+  if (del) {
+    const role = (del[1] as string).toLowerCase();
+    let end = pos + del[0].length;
+    let org: OrgRef | null = null;
+    if (/\sof\s/.test(del[0])) {
+      const ref = readOrgRef(text, end);
+      if (!ref?.name) return null;
+      org = { name: states.lookup(ref.name) ?? ref.name, acronym: ref.acronym };
+      end = ref.end;
+      // a representative of an organization speaks for it, not for a State
+      if ((role === 'representative' || role === 'observer') && !states.lookup(ref.name)) {
+        const verbEnd = speechVerbAt(text, end);
+        return verbEnd < 0 ? null : { type: 'organization', org, detail: null, plural: false, start: pos, end, verbEnd };
+      }
+    } else if (role !== 'delegation' && !role.startsWith('head')) return null;
+    const verbEnd = speechVerbAt(text, end);
+    if (verbEnd < 0) return null;
+    return { type: 'delegation', org, detail: role.startsWith('head') ? 'head of delegation' : null, plural: false, start: pos, end, verbEnd };
+  }
+  return null;
+}
+
+/** Head words that make a capitalised run an organization name even without an acronym. */
+const ORG_HEAD = /\b(?:Commission|Committee|Office|Agency|Centre|Center|Council|Institute|Institution|Organi[sz]ation|Association|Network|Foundation|Group|Union|Alliance|Coalition|Society|Campaign|Ombudsman|Ombudsperson|Commissioner|Forum|Federation|Trust|Initiative|Partnership|Mechanism|Fund|Bank|Court|Tribunal|Movement|League|Observatory|Platform|Service|Ministry|Mission|Authority|Watch|International|Caritas|Clinic|University|Academy|Secretariat|Programme|Program)\b/;
+
+/** Capitalised subjects that are never speakers in these texts. */
+const NOT_SPEAKERS = /^(?:Co-Chairs?|Co-chairs?|Vice-Chairs?|Chairs?|Chairpersons?|Secretariat|President|Government|Parliament|Constitution|State|States|Law|Act|Code|Court|Ministry|Council|Committee|Working Group|Human Rights Council|General Assembly|Conference|Mechanism)$/;
+
+export interface Classified {
+  kind: 'state' | 'organization';
+  org: OrgRef;
+}
+
+export interface OrgIndex {
+  lookup(nameOrAcronym: string): KnownOrganization | null;
+}
+
+export function orgIndex(orgs: KnownOrganization[]): OrgIndex {
+  const map = new Map<string, KnownOrganization>();
+  for (const o of orgs) {
+    for (const k of [o.name, o.acronym, ...o.aliases]) if (k) map.set(k.toLowerCase(), o);
+  }
+  return { lookup: (k) => map.get(k.toLowerCase()) ?? null };
+}
+
+function classifyName(name: string | null, acronym: string | null, states: StateGazetteer, orgs: OrgIndex, allowStates: boolean): Classified | null {
+  if (NOT_SPEAKERS.test(name ?? acronym ?? '')) return null;
+  const state = name ? states.lookup(name) : acronym ? states.lookup(acronym) : null;
+  if (state) return allowStates ? { kind: 'state', org: { name: state, acronym: null } } : null;
+  if (acronym) return { kind: 'organization', org: { name, acronym } };
+  if (!name) return null;
+  const known = orgs.lookup(name);
+  if (known) return { kind: known.kind === 'state' ? 'state' : 'organization', org: { name: known.name, acronym: known.acronym } };
+  if (ORG_HEAD.test(name) && name.includes(' ')) return { kind: 'organization', org: { name, acronym: null } };
+  return null;
+}
+
+/** One name of a subject list, or several when "Ukraine and Slovakia" read as one run. */
+function classifyRef(ref: NameMatch, states: StateGazetteer, orgs: OrgIndex, allowStates: boolean): Classified[] | null {
+  if (ref.name?.includes(' and ') && !ref.acronym && !states.lookup(ref.name) && !orgs.lookup(ref.name)) {
+    const each = ref.name.split(' and ').map((part) => classifyName(part, isAcronymToken(part) ? part : null, states, orgs, allowStates));
+    if (each.every((c): c is Classified => c !== null)) return each;
+  }
+  const whole = classifyName(ref.name, ref.acronym, states, orgs, allowStates);
+  return whole ? [whole] : null;
+}
+
+export interface ListSubject {
+  items: { classified: Classified; start: number; end: number }[];
+  verbEnd: number;
+}
+
+/**
+ * A list of States or organizations as subject: "Rwanda commended …", "JS2 and the Commissioner
+ * for Human Rights (CoE-Commissioner) recommended …", "EU-FRA and JS1 noted …".
+ */
+export function listSubjectAt(text: string, pos: number, states: StateGazetteer, orgs: OrgIndex, allowStates: boolean): ListSubject | null {
+  const refs: NameMatch[] = [];
+  let i = pos;
+  let end = pos;
+  while (refs.length < 8) {
+    const ref = readOrgRef(text, i);
+    if (!ref) break;
+    refs.push(ref);
+    end = ref.end;
+    const sep = /^(?:,\s*and\s+|,\s*|\s+and\s+)/.exec(text.slice(end, end + 8));
+    if (!sep) break;
+    i = end + sep[0].length;
+  }
+  if (refs.length === 0) return null;
+  let verbEnd = speechVerbAt(text, end);
+  const onlyAcronyms = refs.every((r) => r.acronym !== null);
+  if (verbEnd < 0 && onlyAcronyms) {
+    // strong subjects such as "HRORS" carry a misspelt verb too ("HRORS reffered to")
+    const loose = /^\s+[a-z]+ed\b/.exec(text.slice(end, end + 30));
+    if (loose) verbEnd = end + loose[0].length;
+  }
+  if (verbEnd < 0) return null;
+  const items: ListSubject['items'] = [];
+  for (const ref of refs) {
+    const classified = classifyRef(ref, states, orgs, allowStates);
+    if (!classified) return null;
+    for (const c of classified) items.push({ classified: c, start: ref.start, end: ref.end });
+  }
+  return { items, verbEnd };
+}

@@ -1,0 +1,138 @@
+/**
+ * Footnote numbers that PDF extraction glued into the running text: "submissions1 to",
+ * "(UPR).5", "cell46)", "JS384" (= JS3 + note 84), or left after a full stop with a space:
+ * "the Paris Principles. 10 HRORS reported". They are not words; left in place they turn
+ * "submissions" into "submissions1" for every extractor downstream.
+ *
+ * A digit run is only taken as a footnote reference when all of these hold:
+ * - the document has a footnote with that number (no notes, no stripping);
+ * - it is the next expected reference, or at most MAX_GAP past it: notes are numbered in
+ *   reading order, so the sequence rules out "article 4" when note 40 is due;
+ * - it is glued to a word or closing punctuation, or it follows sentence punctuation and a
+ *   space (not a citation abbreviation: "para. 3", "p. 2");
+ * - it is not part of a larger number ("115.18", "48,415", "2017-2021").
+ *
+ * Stripped references are returned in order, so nothing is lost: the paragraph records them.
+ * One regex pass over the text with constant look-around: linear.
+ */
+
+const MAX_GAP = 3;
+const CLOSERS = new Set(['.', ',', ';', ':', ')', ']', '”', '’', '"', "'", '»']);
+const SENTENCE_END = new Set(['.', ';', ':', '”', '"']);
+const AFTER_OK = new Set(['.', ',', ';', ':', ')', ']', '”', '’', '"', "'", '?', '!']);
+const CITATION_ABBREVIATIONS = new Set(['para', 'paras', 'p', 'pp', 'no', 'nos', 'art', 'arts', 'vol', 'chap', 'sect', 'add', 'corr', 'rev', 'fig', 'item', 'annex']);
+
+export class FootnoteRefScanner {
+  private expected = 1;
+
+  constructor(private readonly known: ReadonlySet<number>) {
+    let min = Number.POSITIVE_INFINITY;
+    for (const n of known) if (n < min) min = n;
+    if (known.size > 0) this.expected = min;
+  }
+
+  /** A reference seen in the markup (`<sup>5</sup>`) moves the sequence on too. */
+  saw(ref: string): void {
+    const n = Number(ref);
+    if (Number.isInteger(n) && n >= this.expected) this.expected = n + 1;
+  }
+
+  /**
+   * Strips recognised references from `text`. `trailingSpaced` also accepts "… life 50" at the
+   * very end (a heading's note, which has no punctuation before it).
+   */
+  strip(text: string, trailingSpaced = false): { text: string; refs: string[] } {
+    if (this.known.size === 0) return { text, refs: [] };
+    const refs: string[] = [];
+    const cuts: [number, number][] = [];
+    const re = /\d+/g;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const run = m[0];
+      const s = m.index;
+      const e = s + run.length;
+      if (run.length > 7) continue;
+      const next = text[e];
+      if (next !== undefined && !/\s/.test(next) && !AFTER_OK.has(next)) continue;
+      // "115.18" / "48,415": the run continues as a decimal or thousands group.
+      if ((next === '.' || next === ',') && /\d/.test(text[e + 1] ?? '')) continue;
+      const prev = text[s - 1];
+      if (prev === undefined) continue;
+
+      if (/\p{L}/u.test(prev)) {
+        // Glued to a word. "JS384" with note 84 due: the word keeps "JS3".
+        const hit = this.matchSuffix(run);
+        if (hit !== null) {
+          refs.push(String(hit.n));
+          cuts.push([e - hit.len, e]);
+          this.expected = hit.n + 1;
+        }
+        continue;
+      }
+      if (CLOSERS.has(prev)) {
+        // "(UPR).5", "cell46)": but not "3.5" or "1,000" (a digit before the punctuation),
+        // unless it is a year ending a sentence and exactly the note due: "in 2018.74".
+        if (/\d/.test(text[s - 2] ?? '') && !(prev === '.' && endsWithYear(text, s - 1) && Number(run) === this.expected)) continue;
+        if (this.accept(run)) {
+          refs.push(String(Number(run)));
+          cuts.push([s, e]);
+        }
+        continue;
+      }
+      if (/\s/.test(prev)) {
+        let k = s - 1;
+        while (k >= 0 && k > s - 4 && /\s/.test(text[k] as string)) k--;
+        const before = text[k];
+        const afterSentence = before !== undefined && SENTENCE_END.has(before) && !this.isCitation(text, k);
+        // Only for short heading titles, so the end-of-text test costs nothing on long paragraphs.
+        const headingTail = trailingSpaced && before !== undefined && /[\p{L})]/u.test(before) && text.slice(e).trim() === '';
+        if ((afterSentence || headingTail) && this.accept(run)) {
+          refs.push(String(Number(run)));
+          cuts.push([k + 1, e]);
+        }
+      }
+    }
+    if (cuts.length === 0) return { text, refs };
+    const out: string[] = [];
+    let at = 0;
+    for (const [a, b] of cuts) {
+      out.push(text.slice(at, a));
+      at = b;
+    }
+    out.push(text.slice(at));
+    return { text: out.join(''), refs };
+  }
+
+  private accept(run: string): boolean {
+    const n = Number(run);
+    if (!this.known.has(n) || n < this.expected || n > this.expected + MAX_GAP) return false;
+    this.expected = n + 1;
+    return true;
+  }
+
+  /** The whole run, or (for a run glued to letters) a suffix equal to the expected number. */
+  private matchSuffix(run: string): { n: number; len: number } | null {
+    const n = Number(run);
+    if (this.known.has(n) && n >= this.expected && n <= this.expected + MAX_GAP) return { n, len: run.length };
+    const want = String(this.expected);
+    if (run.length > want.length && run.endsWith(want) && this.known.has(this.expected)) {
+      return { n: this.expected, len: want.length };
+    }
+    return null;
+  }
+
+  /** "para. 3", "p. 2", "No. 29": a number that belongs to a citation, not a note. */
+  private isCitation(text: string, dot: number): boolean {
+    if (text[dot] !== '.') return false;
+    let k = dot - 1;
+    while (k >= 0 && k > dot - 8 && /\p{L}/u.test(text[k] as string)) k--;
+    const word = text.slice(k + 1, dot).toLowerCase();
+    // A lone capital is an initial ("Mr. J. 5"); the list holds citation abbreviations.
+    return CITATION_ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(text.slice(k + 1, dot));
+  }
+}
+
+/** Do the four characters before `dot` form a year (1900–2099) standing alone? */
+function endsWithYear(text: string, dot: number): boolean {
+  const year = text.slice(dot - 4, dot);
+  return /^(19|20)\d\d$/.test(year) && !/\d/.test(text[dot - 5] ?? '');
+}

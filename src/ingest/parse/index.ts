@@ -1,0 +1,89 @@
+/**
+ * parse: one file → ParsedDocument (see parsed-document.ts for the hand-off contract).
+ *
+ *   bytes ─ decode-input ─> text ─ detect-format ─┬─ markdown-blocks (remark + GFM) ─┐
+ *                                                 └─ text-blocks (plain lines) ──────┴─> blocks
+ *   blocks ─ assemble (UN numbering rules) ─> title lines, sections, paragraph drafts, footnotes
+ *          ─ finish here: footnote digits out (reading order), whitespace, lettered items,
+ *            title/symbol/date from the title block ─> ParsedDocument
+ *
+ * Pure and synchronous: the same bytes always give the same document (load relies on it to
+ * make re-ingest a no-op), and a failure is always a ParseError naming the file.
+ */
+import { createHash } from 'node:crypto';
+import { assemble } from './assemble.js';
+import type { Block } from './block.js';
+import { decodeInput, MAX_DOCUMENT_BYTES } from './decode-input.js';
+import type { DocumentFormat } from './detect-format.js';
+import { detectFormat } from './detect-format.js';
+import { finishParagraph, finishText } from './drafts.js';
+import { FootnoteRefScanner } from './footnote-refs.js';
+import { markdownBlocks } from './markdown-blocks.js';
+import { normalizeSpace } from './normalize-space.js';
+import { ParseError } from './parse-error.js';
+import type { ParsedBlock, ParsedDocument, ParsedFootnote, ParsedParagraph } from './parsed-document.js';
+import { plainTextBlocks } from './text-blocks.js';
+import { readTitleBlock } from './title-block.js';
+
+export { ParseError } from './parse-error.js';
+export { MAX_DOCUMENT_BYTES } from './decode-input.js';
+export type { ParsedBlock, ParsedDocument, ParsedFootnote, ParsedItem, ParsedParagraph, ParsedSection } from './parsed-document.js';
+
+export interface ParseOptions {
+  /** Refuse files larger than this many bytes (default MAX_DOCUMENT_BYTES, 20 MB). */
+  maxBytes?: number;
+  /** Skip format detection (by extension, then by markup found in the text). */
+  format?: DocumentFormat;
+}
+
+/** Parses one document. Throws ParseError (one line, naming the file) when it cannot. */
+export function parseDocument(raw: Buffer | Uint8Array, sourceFile: string, options: ParseOptions = {}): ParsedDocument {
+  const text = decodeInput(raw, sourceFile, options.maxBytes ?? MAX_DOCUMENT_BYTES);
+  const format = options.format ?? detectFormat(sourceFile, text);
+  const blocks = readBlocks(text, format, sourceFile);
+  const assembled = assemble(blocks, sourceFile);
+
+  const footnotes: ParsedFootnote[] = assembled.footnotes.map((f) => ({ number: f.number, text: normalizeSpace(f.lines.join(' ')) }));
+  const known = new Set<number>();
+  for (const f of footnotes) if (/^\d+$/.test(f.number)) known.add(Number(f.number));
+  const refs = new FootnoteRefScanner(known);
+
+  const paragraphs: ParsedParagraph[] = [];
+  const unnumbered: ParsedBlock[] = [];
+  for (const entry of assembled.flow) {
+    if (entry.kind === 'section') {
+      entry.section.title = normalizeSpace(refs.strip(entry.section.title, true).text);
+    } else if (entry.kind === 'paragraph') {
+      paragraphs.push(finishParagraph(entry.draft, paragraphs.length, refs));
+    } else {
+      const { text: blockText } = finishText(entry.draft.parts, refs, []);
+      if (blockText !== '') unnumbered.push({ order: unnumbered.length, sectionKey: entry.draft.sectionKey, text: blockText });
+    }
+  }
+
+  const info = readTitleBlock(assembled.titleLines, assembled.comments);
+  return {
+    sourceFile,
+    checksum: createHash('sha256').update(raw).digest('hex'),
+    format,
+    title: info.title,
+    symbol: info.symbol,
+    date: info.date,
+    titleBlock: assembled.titleLines.map((l) => l.text),
+    sections: assembled.sections,
+    paragraphs,
+    footnotes,
+    unnumbered,
+  };
+}
+
+function readBlocks(text: string, format: DocumentFormat, sourceFile: string): Block[] {
+  if (format === 'text') return plainTextBlocks(text);
+  try {
+    return markdownBlocks(text);
+  } catch (err) {
+    // The Markdown parser recurses on some constructs; absurd nesting can exhaust the stack.
+    if (err instanceof RangeError) throw new ParseError(sourceFile, `markup too deeply nested to parse (${err.message})`);
+    throw err;
+  }
+}

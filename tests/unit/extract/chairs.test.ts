@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { extractChairs } from '../../../src/ingest/extract/chairs.js';
+import { buildDoc, parsedSeed } from './fixture.js';
+
+describe('extractChairs', () => {
+  it('reads each co-chair with honorific, pronoun, position and organization', () => {
+    const doc = buildDoc([
+      '2. The dialogue was chaired by the Co-Chairs, Mr. Ahmed Diallo, Director of Migration Policy at the Ministry of the Interior of Senegal, Ms. Ana Ruiz, Judge at the Supreme Court (SC), and Dr. Lena Park, Professor at Seoul National University.',
+    ]);
+    const chairs = extractChairs(doc);
+    expect(chairs.map((c) => [c.key, c.name, c.honorific, c.pronoun, c.roles, c.position])).toEqual([
+      ['chair-1', 'Ahmed Diallo', 'Mr.', 'he', ['Co-Chair'], 'Director of Migration Policy'],
+      ['chair-2', 'Ana Ruiz', 'Ms.', 'she', ['Co-Chair'], 'Judge'],
+      ['chair-3', 'Lena Park', 'Dr.', null, ['Co-Chair'], 'Professor'],
+    ]);
+    expect(chairs.map((c) => c.organization)).toEqual([
+      { name: 'Ministry of the Interior of Senegal', acronym: null },
+      { name: 'Supreme Court', acronym: 'SC' },
+      { name: 'Seoul National University', acronym: null },
+    ]);
+    const p = doc.paragraphs[0]!;
+    for (const c of chairs) expect(p.text.slice(c.evidence[0]!.start, c.evidence[0]!.end)).toBe(c.evidence[0]!.quote);
+  });
+
+  it('reads a single Chair and a President introduced by role', () => {
+    const chaired = extractChairs(buildDoc(['1. The meeting was chaired by Ambassador Maria Silva, Permanent Representative of Brazil.']));
+    expect(chaired[0]).toMatchObject({ name: 'Maria Silva', honorific: 'Ambassador', roles: ['Chair'], position: 'Permanent Representative of Brazil' });
+    const president = extractChairs(buildDoc(['1. The President of the Council, Mr. Juan Perez, opened the session.']));
+    expect(president[0]).toMatchObject({ name: 'Juan Perez', roles: ['President'], pronoun: 'he', position: null });
+    const appositive = extractChairs(buildDoc(['1. The Chair, Ms. Eva Novak, Permanent Representative of Slovakia, thanked Mr. Tom Lee.']));
+    expect(appositive).toHaveLength(1);
+    expect(appositive[0]).toMatchObject({ name: 'Eva Novak', roles: ['Chair'], position: 'Permanent Representative of Slovakia' });
+  });
+
+  it('reads Vice-Chairs with the State each represents', () => {
+    const chairs = extractChairs(buildDoc(['1. The session was co-chaired by the Vice-Chairs of the Bureau, Mr. Luca Bianchi (Italy) and Ms. Wanjiru Kamau (Kenya).']));
+    expect(chairs.map((c) => [c.name, c.roles, c.organization?.name, c.pronoun])).toEqual([
+      ['Luca Bianchi', ['Vice-Chair'], 'Italy', 'he'],
+      ['Wanjiru Kamau', ['Vice-Chair'], 'Kenya', 'she'],
+    ]);
+  });
+
+  it('reads a head of delegation written position first, and merges a second mention', () => {
+    const doc = buildDoc([
+      '1. The delegation of Ghana was headed by the Attorney General and Minister of Justice, Gloria Akuffo. At its 17th meeting the Working Group adopted the report.',
+      '5. The delegation of Ghana was headed by the Attorney General of Ghana, Ms. Gloria Akuffo and composed of the following members:',
+    ]);
+    const heads = extractChairs(doc);
+    expect(heads).toHaveLength(1);
+    expect(heads[0]).toMatchObject({
+      key: 'delegation-head-1',
+      name: 'Gloria Akuffo',
+      honorific: 'Ms.',
+      pronoun: 'she',
+      roles: ['head of delegation'],
+      position: 'Attorney General and Minister of Justice',
+      organization: { name: 'Ghana', acronym: null },
+    });
+    expect(heads[0]?.evidence.map((e) => e.paragraph)).toEqual(['1', '5']);
+  });
+
+  it('reads the seed’s two Co-Chairs', () => {
+    const chairs = extractChairs(parsedSeed());
+    expect(chairs.map((c) => [c.name, c.honorific, c.pronoun, c.roles[0], c.position, c.organization])).toEqual([
+      ['Vasiliki Kakosimou', 'Ms.', 'she', 'Co-Chair', 'Head of the Directorate of Support of Asylum Service', { name: 'Greek Ministry of Migration and Asylum', acronym: null }],
+      ['Francesco Testa', 'Mr.', 'he', 'Co-Chair', 'Prosecutor', { name: 'European Public Prosecutor Office', acronym: 'EPPO' }],
+    ]);
+  });
+});

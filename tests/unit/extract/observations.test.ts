@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { extractObservations, splitAddressees } from '../../../src/ingest/extract/observations.js';
+import { buildDoc, countries, emptyVocab, parsedSeed } from './fixture.js';
+
+describe('extractObservations', () => {
+  it('reads observations in a part titled so, skipping the lead-in, with addressees and the should-clause', () => {
+    const doc = buildDoc([
+      '## III. Discussion',
+      '10. States parties should not be read from here.',
+      '## IV. Conclusions of the Chair',
+      '11. The Chair drew the following conclusions:',
+      '12. The secretariat should continue to support civil society participation.',
+      '13. In consultation with IOM and UNHCR, Member States should expand regular pathways.',
+      '14. States parties, civil society and academia should share data.',
+      '15. Safe shelters should be established for victims.',
+      '16. The Chair noted broad support for the review mechanism.',
+    ]);
+    const obs = extractObservations(doc, emptyVocab());
+    expect(obs.map((o) => [o.number, o.addressees, o.action])).toEqual([
+      ['12', ['secretariat'], 'should continue to support civil society participation'],
+      ['13', ['Member States'], 'should expand regular pathways, in consultation with IOM and UNHCR'],
+      ['14', ['States parties', 'civil society', 'academia'], 'should share data'],
+      ['15', [], 'should be established for victims'],
+      ['16', [], null],
+    ]);
+    expect(obs[0]?.evidence[0]).toMatchObject({ paragraph: '12', start: 0 });
+  });
+
+  it('reads sub-numbered UPR recommendations: imperative, addressed to the State under review, with their authors', () => {
+    const doc = buildDoc([
+      '## Introduction',
+      '1. The review of Ghana was held at the 9th meeting, on 24 January 2020.',
+      '## II. Conclusions and/or recommendations',
+      '100. The following recommendations enjoy the support of Ghana:',
+      '100.1 Ratify the Protocol to the Forced Labour Convention, 1930 (No. 29) (France) (Iran (Islamic Republic of));',
+      '100.2 Strengthen, through a strategy, the fight against discrimination (Peru); Consider abolishing the death penalty (Chile);',
+      '101. All recommendations reflect the position of the submitting State(s). They should not be construed as endorsed by the Working Group.',
+    ]);
+    const obs = extractObservations(doc, emptyVocab(countries('Ghana', 'France', 'Peru', 'Chile')));
+    expect(obs.map((o) => [o.number, o.addressees, o.recommendedBy])).toEqual([
+      ['100.1', ['Ghana'], ['France', 'Iran (Islamic Republic of)']],
+      ['100.2', ['Ghana'], ['Peru', 'Chile']],
+    ]);
+    expect(obs[0]?.action).toBe('Ratify the Protocol to the Forced Labour Convention, 1930 (No. 29)');
+  });
+
+  it('keeps names with "of … and …" whole when splitting addressees', () => {
+    expect(splitAddressees('the Ministry of Migration and Asylum and civil society')).toEqual(['Ministry of Migration and Asylum', 'civil society']);
+  });
+
+  it('reads the seed’s seven observations (paragraphs 37–43), not the lead-in', () => {
+    const obs = extractObservations(parsedSeed(), emptyVocab());
+    expect(obs.map((o) => o.number)).toEqual(['37', '38', '39', '40', '41', '42', '43']);
+    expect(obs.find((o) => o.number === '41')?.addressees).toEqual(['States parties', 'non-governmental stakeholders']);
+    const p39 = obs.find((o) => o.number === '39');
+    expect(p39?.addressees).toEqual(['States parties']);
+    expect(p39?.action).toMatch(/^should provide capacity-building .*, in cooperation with UNODC and relevant stakeholders$/);
+    expect(obs.every((o) => o.recommendedBy.length === 0)).toBe(true);
+  });
+});

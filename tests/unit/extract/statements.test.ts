@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { extractAgenda } from '../../../src/ingest/extract/agenda.js';
+import { extractPanels } from '../../../src/ingest/extract/panels.js';
+import { extractStatements } from '../../../src/ingest/extract/statements.js';
+import type { ParsedDocument } from '../../../src/ingest/parse/parsed-document.js';
+import type { Vocabularies } from '../../../src/ingest/extract/vocabulary.js';
+import { buildDoc, countries, emptyVocab, parsedSeed } from './fixture.js';
+
+function run(doc: ParsedDocument, vocab: Vocabularies = emptyVocab()) {
+  const agenda = extractAgenda(doc);
+  const panels = extractPanels(doc, agenda.items);
+  return extractStatements(doc, { agendaItems: agenda.items, panels, vocab });
+}
+
+describe('extractStatements in a dialogue summary', () => {
+  const doc = buildDoc([
+    '# Summary by the Co-Chairs',
+    '## II. Briefing',
+    '4. Under agenda item 2, the secretariat presented the review status. It recalled the timeline.',
+    '5. The Co-Chairs delivered opening remarks.',
+    '## III. Panel',
+    '6. Under agenda item 3, the first panel discussed maritime routes.',
+    '7. The first panellist, from Sea Watch (SW), described rescues. She added that boats were seized. The panellist concluded that law must change.',
+    '8. The floor was then opened. Several speakers stressed the need for safe routes. A speaker noted that data were scarce. He called for research. Some speakers welcomed the survey.',
+    '9. One participant noted that in her view, trust was key. Trust takes years, one participant concluded.',
+    '10. A video was played.',
+    '## IV. Observations by the Co-Chairs',
+    '11. States parties should protect migrants.',
+  ]);
+  const { statements, persons } = run(doc);
+  const by = (para: string) => statements.filter((s) => s.paragraph === para);
+
+  it('gives the secretariat and the Co-Chairs their statements, with the agenda item', () => {
+    expect(by('4').map((s) => [s.speaker.kind, s.speaker.surface, s.agendaItem, s.text])).toEqual([
+      ['secretariat', 'the secretariat', '2', 'Under agenda item 2, the secretariat presented the review status. It recalled the timeline.'],
+    ]);
+    expect(by('5')[0]?.speaker).toMatchObject({ kind: 'chair', surface: 'The Co-Chairs' });
+  });
+
+  it('keeps a panellist’s sentences together and links the panellist', () => {
+    expect(by('7')).toHaveLength(1);
+    expect(by('7')[0]).toMatchObject({
+      key: 'para7-1',
+      panelOrdinal: 1,
+      agendaItem: '3',
+      speaker: { kind: 'panellist', personKey: 'panellist-1-1', organization: { name: 'Sea Watch', acronym: 'SW' } },
+    });
+    expect(by('7')[0]?.text).toContain('The panellist concluded');
+  });
+
+  it('splits a paragraph by anonymous speaker, each with its own sentences, and drops procedure', () => {
+    const eight = by('8');
+    expect(eight.map((s) => [s.speaker.quantifier, s.panelOrdinal])).toEqual([['several', 1], ['a', 1], ['some', 1]]);
+    expect(eight[1]?.text).toBe('A speaker noted that data were scarce. He called for research.');
+    expect(eight[0]?.evidence[0]).toMatchObject({ paragraph: '8', quote: 'Several speakers stressed the need for safe routes.' });
+    expect(persons.find((p) => p.key === eight[1]?.speaker.personKey)).toMatchObject({ pronoun: 'he', roles: ['participant'] });
+    expect(by('10')).toEqual([]);
+  });
+
+  it('treats "…, one participant concluded." as the same speaker', () => {
+    expect(by('9')).toHaveLength(1);
+    expect(by('9')[0]?.speaker.quantifier).toBe('one');
+  });
+
+  it('never reads observations as statements', () => {
+    expect(by('11')).toEqual([]);
+  });
+});
+
+describe('extractStatements with States and organizations as speakers', () => {
+  it('reads States in a review, the delegation, and the State under review keeping the floor', () => {
+    const doc = buildDoc([
+      '## I. Summary of the proceedings',
+      '### A. Presentation by the State under review',
+      '5. The head of the delegation of Ghana informed the Council of progress.',
+      '6. Ghana had adopted a new law on domestic violence.',
+      '### B. Interactive dialogue and responses by the State under review',
+      '7. During the interactive dialogue, 40 delegations made statements.',
+      '8. Kenya commended Ghana for its reforms. It encouraged Ghana to do more. Kenya also welcomed the new law.',
+      '9. The United Republic of Tanzania and Peru noted progress on education.',
+      '10. The delegation stated that Ghana would ratify the treaty.',
+      '11. The Government had allocated new funds.',
+      '## II. Conclusions and/or recommendations',
+      '12. The following recommendations enjoy the support of Ghana:',
+      '12.1 Ratify the treaty (Kenya);',
+    ], { titleBlock: ['Report of the Working Group on the Universal Periodic Review', 'Ghana'] });
+    const { statements } = run(doc, emptyVocab(countries('Ghana', 'Kenya', 'United Republic of Tanzania', 'Peru')));
+    expect(statements.map((s) => [s.paragraph, s.speaker.kind, s.speaker.organization?.name])).toEqual([
+      ['5', 'state', 'Ghana'],
+      ['6', 'state', 'Ghana'],
+      ['8', 'state', 'Kenya'],
+      ['9', 'state', 'United Republic of Tanzania'],
+      ['9', 'state', 'Peru'],
+      ['10', 'state', 'Ghana'],
+      ['11', 'state', 'Ghana'],
+    ]);
+    expect(statements.find((s) => s.paragraph === '8')?.text).toContain('It encouraged Ghana');
+    expect(statements.find((s) => s.paragraph === '6')?.confidence).toBeLessThan(0.7);
+  });
+
+  it('reads organizations in a stakeholders’ summary, where the State never speaks', () => {
+    const doc = buildDoc([
+      '## II. Information provided by stakeholders',
+      '3. The National Ombudsman of Kenya (NOK) and JS4 noted that Kenya had not ratified the Convention. JS4 and the Special Rapporteur Network (SRN) recommended that Kenya ratify it. Kenya continued to delay.',
+      '4. Human Rights Watch (HRW) reported abuses. It recommended investigations. Furthermore, NOK stated that funding was low.',
+    ], { titleBlock: ['Summary of Stakeholders’ submissions on Kenya'] });
+    const { statements } = run(doc, emptyVocab(countries('Kenya')));
+    expect(statements.map((s) => [s.key, s.speaker.kind, s.speaker.organization?.acronym])).toEqual([
+      ['para3-1', 'organization', 'NOK'],
+      ['para3-2', 'organization', 'JS4'],
+      ['para3-3', 'organization', 'SRN'],
+      ['para4-1', 'organization', 'HRW'],
+      ['para4-2', 'organization', 'NOK'],
+    ]);
+    expect(statements[1]?.text).toBe('The National Ombudsman of Kenya (NOK) and JS4 noted that Kenya had not ratified the Convention. JS4 and the Special Rapporteur Network (SRN) recommended that Kenya ratify it. Kenya continued to delay.');
+    expect(statements[3]?.text).toBe('Human Rights Watch (HRW) reported abuses. It recommended investigations.');
+  });
+});
+
+describe('extractStatements on the seed', () => {
+  const doc = parsedSeed();
+  const { statements } = run(doc);
+
+  it('finds the panellists, the floor discussions with their panel, and no statement in the observations', () => {
+    const panellist = statements.filter((s) => s.speaker.kind === 'panellist');
+    expect(panellist.map((s) => s.paragraph)).toEqual(['13', '14', '15', '16', '22', '23', '24', '25']);
+    expect(panellist.map((s) => s.speaker.personKey)).toEqual([
+      'panellist-1-1', 'panellist-1-2', 'panellist-1-3', 'panellist-1-4', 'panellist-2-1', 'panellist-2-2', 'panellist-2-3', 'panellist-2-4',
+    ]);
+    expect(statements.filter((s) => ['17', '18', '19', '20'].includes(s.paragraph)).every((s) => s.panelOrdinal === 1)).toBe(true);
+    expect(statements.filter((s) => s.paragraph === '26').map((s) => [s.speaker.quantifier, s.panelOrdinal])).toEqual([['speakers', 2], ['a', 2]]);
+    expect(statements.filter((s) => s.paragraph === '17').map((s) => s.speaker.quantifier)).toEqual(['one', 'several', 'a']);
+    expect(statements.some((s) => Number(s.paragraph) >= 36)).toBe(false);
+    expect(statements.filter((s) => s.paragraph === '6').map((s) => s.speaker.kind)).toEqual(['secretariat']);
+    expect(statements.filter((s) => ['5', '8'].includes(s.paragraph)).map((s) => s.speaker.kind)).toEqual(['chair', 'chair']);
+    expect(statements.filter((s) => ['9', '10', '11', '12', '21', '27'].includes(s.paragraph))).toEqual([]);
+    expect(statements).toHaveLength(29);
+  });
+
+  it('quotes each statement’s sentences exactly', () => {
+    for (const s of statements) {
+      const p = doc.paragraphs.find((x) => x.number === s.paragraph)!;
+      for (const e of s.evidence) expect(p.text.slice(e.start, e.end)).toBe(e.quote);
+    }
+  });
+});
