@@ -19,7 +19,9 @@
  *    starts with a lowercase letter (the second half of a paragraph broken by a page break,
  *    even when the page's footnotes sit in between).
  * 5. Everything else with words in it is an unnumbered block of the current section. Only
- *    decoration without letters or digits ("***" end marks) is dropped.
+ *    decoration without letters or digits ("***" end marks) is dropped, and HTML comments,
+ *    which are converter metadata (read for symbol and date at the top, ignored elsewhere).
+ * 6. A code block or table is data: kept whole as one block, never read for numbers.
  */
 import type { Block, TextBlock } from './block.js';
 import type { FootnoteDraft, ParagraphDraft, Sink, UnnumberedDraft } from './drafts.js';
@@ -67,7 +69,9 @@ const ANNEX_LINE = /^(annex|annexes|appendix)\b/i;
  * words, and not a running header such as the document symbol.
  */
 function isPlainHeading(line: string): boolean {
-  return looksLikeHeadingTitle(line, PLAIN_HEADING_WORDS) && /\p{L}{2}/u.test(line) && readItemMarker(line) === null && symbolLine(line) === null;
+  return (
+    looksLikeHeadingTitle(line, PLAIN_HEADING_WORDS) && /\p{L}{2}/u.test(line) && readItemMarker(line) === null && symbolLine(line) === null
+  );
 }
 
 export function assemble(blocks: readonly Block[], sourceFile: string): Assembled {
@@ -109,7 +113,13 @@ class Assembler {
     if (this.paragraphCount === 0) {
       throw new ParseError(this.sourceFile, 'no numbered paragraphs found (expected paragraphs starting "1. ", "2. ", …)');
     }
-    return { titleLines: this.titleLines, comments: this.comments, sections: this.tree.sections, flow: this.flow, footnotes: this.footnotes };
+    return {
+      titleLines: this.titleLines,
+      comments: this.comments,
+      sections: this.tree.sections,
+      flow: this.flow,
+      footnotes: this.footnotes,
+    };
   }
 
   private block(b: Block, i: number): void {
@@ -145,7 +155,10 @@ class Assembler {
       this.closeNotes();
     }
     if (this.phase === 'title') {
-      if (!this.tree.isNumbered(text) && !this.nextIsNumberedParagraph(i)) {
+      // "# Title" opening the file is the title even when paragraph 1 follows at once;
+      // "## Introduction" after a cover page, followed by paragraph 1, is a section.
+      const opensFile = depth === 1 && this.titleLines.length === 0;
+      if (!this.tree.isNumbered(text) && (opensFile || !this.nextIsNumberedParagraph(i))) {
         this.titleLines.push({ text, heading: true, listItem: false });
         return;
       }

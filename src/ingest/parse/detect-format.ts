@@ -7,13 +7,7 @@
  */
 const MARKDOWN_EXTENSIONS = /\.(md|markdown|mdown|mkd|mdx)$/i;
 const SNIFF_CHARS = 256 * 1024;
-const MARKDOWN_SIGNALS: RegExp[] = [
-  /^#{1,6}[ \t]+\S/m,
-  /\*\*[^*\n]+\*\*/,
-  /\[[^\]\n]+\]\([^)\n]*\)/,
-  /<sup>/i,
-  /^(```|~~~)/m,
-];
+const MARKDOWN_SIGNALS: RegExp[] = [/^#{1,6}[ \t]+\S/m, /\*\*[^*\n]+\*\*/, /\[[^\]\n]+\]\([^)\n]*\)/, /<sup>/i, /^(```|~~~)/m];
 
 export type DocumentFormat = 'markdown' | 'text';
 

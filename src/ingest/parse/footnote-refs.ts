@@ -10,7 +10,11 @@
  *   reading order, so the sequence rules out "article 4" when note 40 is due;
  * - it is glued to a word or closing punctuation, or it follows sentence punctuation and a
  *   space (not a citation abbreviation: "para. 3", "p. 2");
- * - it is not part of a larger number ("115.18", "48,415", "2017-2021").
+ * - it is not part of a larger number ("115.18", "48,415", "2017-2021");
+ * - glued to an acronym, the document must show the acronym without those digits: "HRORS103"
+ *   is HRORS + note 103 when "HRORS" occurs on its own, "JS384" is JS3 + note 84 when "JS3"
+ *   occurs, but "JS2" stays a name when only "JS2" occurs. The counts come from all of the
+ *   document's text, notes included (that is where acronyms are usually defined).
  *
  * Stripped references are returned in order, so nothing is lost: the paragraph records them.
  * One regex pass over the text with constant look-around: linear.
@@ -20,12 +24,34 @@ const MAX_GAP = 3;
 const CLOSERS = new Set(['.', ',', ';', ':', ')', ']', '”', '’', '"', "'", '»']);
 const SENTENCE_END = new Set(['.', ';', ':', '”', '"']);
 const AFTER_OK = new Set(['.', ',', ';', ':', ')', ']', '”', '’', '"', "'", '?', '!']);
-const CITATION_ABBREVIATIONS = new Set(['para', 'paras', 'p', 'pp', 'no', 'nos', 'art', 'arts', 'vol', 'chap', 'sect', 'add', 'corr', 'rev', 'fig', 'item', 'annex']);
+const CITATION_ABBREVIATIONS = new Set([
+  'para',
+  'paras',
+  'p',
+  'pp',
+  'no',
+  'nos',
+  'art',
+  'arts',
+  'vol',
+  'chap',
+  'sect',
+  'add',
+  'corr',
+  'rev',
+  'fig',
+  'item',
+  'annex',
+]);
 
 export class FootnoteRefScanner {
   private expected = 1;
 
-  constructor(private readonly known: ReadonlySet<number>) {
+  constructor(
+    private readonly known: ReadonlySet<number>,
+    /** How often each word token ("JS3", "HRORS", "submissions1") occurs in the document. */
+    private readonly words: ReadonlyMap<string, number> = new Map(),
+  ) {
     let min = Number.POSITIVE_INFINITY;
     for (const n of known) if (n < min) min = n;
     if (known.size > 0) this.expected = min;
@@ -60,7 +86,7 @@ export class FootnoteRefScanner {
 
       if (/\p{L}/u.test(prev)) {
         // Glued to a word. "JS384" with note 84 due: the word keeps "JS3".
-        const hit = this.matchSuffix(run);
+        const hit = this.matchGlued(text, s, run);
         if (hit !== null) {
           refs.push(String(hit.n));
           cuts.push([e - hit.len, e]);
@@ -109,13 +135,28 @@ export class FootnoteRefScanner {
     return true;
   }
 
-  /** The whole run, or (for a run glued to letters) a suffix equal to the expected number. */
-  private matchSuffix(run: string): { n: number; len: number } | null {
+  /**
+   * Digits glued to the letters before `at`: the whole run ("submissions1"), or for an acronym
+   * the part the document does not use as a name ("JS384" → note 84 when "JS3" is a name).
+   */
+  private matchGlued(text: string, at: number, run: string): { n: number; len: number } | null {
+    let k = at - 1;
+    while (k >= 0 && at - k <= 30 && /\p{L}/u.test(text[k] as string)) k--;
+    const letters = text.slice(k + 1, at);
+    const acronym = (letters.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
     const n = Number(run);
-    if (this.known.has(n) && n >= this.expected && n <= this.expected + MAX_GAP) return { n, len: run.length };
-    const want = String(this.expected);
-    if (run.length > want.length && run.endsWith(want) && this.known.has(this.expected)) {
-      return { n: this.expected, len: want.length };
+    const inWindow = this.known.has(n) && n >= this.expected && n <= this.expected + MAX_GAP;
+    if (inWindow && (!acronym || ((this.words.get(letters) ?? 0) > 0 && (this.words.get(letters + run) ?? 0) <= 1))) {
+      return { n, len: run.length };
+    }
+    if (!acronym) return null;
+    for (let c = this.expected; c <= this.expected + MAX_GAP; c++) {
+      const want = String(c);
+      if (!this.known.has(c) || run.length <= want.length || !run.endsWith(want)) continue;
+      if ((this.words.get(letters + run.slice(0, run.length - want.length)) ?? 0) > 0) {
+        this.expected = c;
+        return { n: c, len: want.length };
+      }
     }
     return null;
   }
@@ -135,4 +176,13 @@ export class FootnoteRefScanner {
 function endsWithYear(text: string, dot: number): boolean {
   const year = text.slice(dot - 4, dot);
   return /^(19|20)\d\d$/.test(year) && !/\d/.test(text[dot - 5] ?? '');
+}
+
+/** Word tokens (letters, optionally followed by digits) and how often each occurs. */
+export function countWords(texts: Iterable<string>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const text of texts) {
+    for (const m of text.matchAll(/\p{L}+\d*/gu)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  }
+  return counts;
 }

@@ -1,8 +1,10 @@
 /**
  * parse: one file → ParsedDocument (see parsed-document.ts for the hand-off contract).
  *
- *   bytes ─ decode-input ─> text ─ detect-format ─┬─ markdown-blocks (remark + GFM) ─┐
- *                                                 └─ text-blocks (plain lines) ──────┴─> blocks
+ *   bytes ─ decode-input ─> text ─ detect-format ─┬─ markdown-blocks ─────────────────┐
+ *                                                 │   (markdown-chunks → remark/GFM,  │
+ *                                                 │    fast path, light reader)       │
+ *                                                 └─ text-blocks (plain lines) ───────┴─> blocks
  *   blocks ─ assemble (UN numbering rules) ─> title lines, sections, paragraph drafts, footnotes
  *          ─ finish here: footnote digits out (reading order), whitespace, lettered items,
  *            title/symbol/date from the title block ─> ParsedDocument
@@ -17,7 +19,8 @@ import { decodeInput, MAX_DOCUMENT_BYTES } from './decode-input.js';
 import type { DocumentFormat } from './detect-format.js';
 import { detectFormat } from './detect-format.js';
 import { finishParagraph, finishText } from './drafts.js';
-import { FootnoteRefScanner } from './footnote-refs.js';
+import type { FlowEntry } from './assemble.js';
+import { countWords, FootnoteRefScanner } from './footnote-refs.js';
 import { markdownBlocks } from './markdown-blocks.js';
 import { normalizeSpace } from './normalize-space.js';
 import { ParseError } from './parse-error.js';
@@ -46,7 +49,7 @@ export function parseDocument(raw: Buffer | Uint8Array, sourceFile: string, opti
   const footnotes: ParsedFootnote[] = assembled.footnotes.map((f) => ({ number: f.number, text: normalizeSpace(f.lines.join(' ')) }));
   const known = new Set<number>();
   for (const f of footnotes) if (/^\d+$/.test(f.number)) known.add(Number(f.number));
-  const refs = new FootnoteRefScanner(known);
+  const refs = new FootnoteRefScanner(known, known.size > 0 ? countWords(documentTexts(assembled.flow, footnotes)) : new Map());
 
   const paragraphs: ParsedParagraph[] = [];
   const unnumbered: ParsedBlock[] = [];
@@ -75,6 +78,15 @@ export function parseDocument(raw: Buffer | Uint8Array, sourceFile: string, opti
     footnotes,
     unnumbered,
   };
+}
+
+/** Every text of the document, before footnote digits are stripped (for word counts). */
+function* documentTexts(flow: readonly FlowEntry[], footnotes: readonly ParsedFootnote[]): Generator<string> {
+  for (const entry of flow) {
+    if (entry.kind === 'section') yield entry.section.title;
+    else for (const part of entry.draft.parts) yield* part.lines;
+  }
+  for (const f of footnotes) yield f.text;
 }
 
 function readBlocks(text: string, format: DocumentFormat, sourceFile: string): Block[] {

@@ -9,7 +9,10 @@
  * - Everything nested inside a list item (a second paragraph, a sub-list) belongs to that
  *   item's paragraph: such blocks are flagged `listChild`.
  *
- * The tree is walked with an explicit stack of frames, so deep nesting cannot overflow.
+ * The file is parsed in independent pieces (markdown-chunks.ts) to keep memory flat; a
+ * one-line piece without any Markdown skips the parser (markdown-fast-path.ts), and a piece
+ * too dense in markup for the parser's memory goes to the light reader (markdown-light.ts).
+ * Each tree is walked with an explicit stack of frames, so deep nesting cannot overflow.
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -88,9 +91,7 @@ function readTree(tree: MdNode, source: string, blocks: Block[]): void {
           // "<sup>1</sup> Hereinafter: …": a footnote placed between blocks by the converter.
           blocks.push({ kind: 'footnote', number: inline.leadingRef, text: inline.text });
         } else {
-          blocks.push(
-            textBlock((head?.prefix ?? '') + inline.text, { refs: inline.refs, list: head?.list ?? null, listChild }),
-          );
+          blocks.push(textBlock((head?.prefix ?? '') + inline.text, { refs: inline.refs, list: head?.list ?? null, listChild }));
         }
         break;
       }
@@ -106,7 +107,8 @@ function readTree(tree: MdNode, source: string, blocks: Block[]): void {
             prefix = `${n}. `;
           }
           frames.push({
-            nodes: item.children ?? [],
+            // A bare "5." has no children; an empty paragraph still carries its number.
+            nodes: item.children?.length ? item.children : [{ type: 'paragraph', children: [] }],
             i: 0,
             inList: true,
             head: { prefix, list: topLevel ? (node.ordered ? 'ordered' : 'bullet') : null, listChild: !topLevel },

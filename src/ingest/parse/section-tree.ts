@@ -87,7 +87,11 @@ export class SectionTree {
     }
     const parent = this.stack.length > 0 ? (this.stack[this.stack.length - 1] as Open).section : null;
     const key = this.uniqueKey(parent ? `${parent.key}.${token}` : token);
-    return this.push({ key, number: token, title, level: this.stack.length + 1, order: this.sections.length, parentKey: parent?.key ?? null }, rank, depth);
+    return this.push(
+      { key, number: token, title, level: this.stack.length + 1, order: this.sections.length, parentKey: parent?.key ?? null },
+      rank,
+      depth,
+    );
   }
 
   private addUnnumbered(title: string, depth: number | null): ParsedSection {
@@ -118,7 +122,11 @@ export class SectionTree {
     }
     const parent = this.stack.length > 0 ? (this.stack[this.stack.length - 1] as Open).section : null;
     const key = this.uniqueKey(`s${this.sections.length}`);
-    return this.push({ key, number: null, title, level: this.stack.length + 1, order: this.sections.length, parentKey: parent?.key ?? null }, isAnnex ? 0 : 4, depth);
+    return this.push(
+      { key, number: null, title, level: this.stack.length + 1, order: this.sections.length, parentKey: parent?.key ?? null },
+      isAnnex ? 0 : 4,
+      depth,
+    );
   }
 
   private push(section: ParsedSection, rank: Rank, depth: number | null): ParsedSection {

@@ -77,7 +77,12 @@ function findTitle(lines: readonly TitleLine[]): string | null {
     if (!candidate[i] || !/[^*]\*{1,3}$/.test((lines[i] as TitleLine).text.trim())) continue;
     let start = i;
     while (start > 0 && candidate[start - 1] && i - start < 3) start--;
-    return cleanTitle(lines.slice(start, i + 1).map((l) => l.text).join(' '));
+    return cleanTitle(
+      lines
+        .slice(start, i + 1)
+        .map((l) => l.text)
+        .join(' '),
+    );
   }
   const first = candidate.indexOf(true);
   return first === -1 ? null : cleanTitle((lines[first] as TitleLine).text);

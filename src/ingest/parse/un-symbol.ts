@@ -18,7 +18,10 @@ export function findSymbols(text: string): string[] {
 
 /** A line that is nothing but a symbol (optionally after "United Nations"), as title blocks print it. */
 export function symbolLine(line: string): string | null {
-  const t = line.trim().replace(/^United Nations\s+/i, '').replace(/\*+$/, '');
+  const t = line
+    .trim()
+    .replace(/^United Nations\s+/i, '')
+    .replace(/\*+$/, '');
   const found = findSymbols(t);
   return found.length === 1 && found[0] === t.replace(/[.-]+$/, '') ? (found[0] as string) : null;
 }

@@ -103,7 +103,7 @@ function addPerson(g: GraphBuilder, p: PersonFact, orgs: OrganizationResolver): 
   const org = orgs.resolve(p.organization);
   // Named people are shared across documents; anonymous panellists exist only in their document.
   const id = p.name ? ids.person(p.name) : ids.anonymousPerson(docId, p.key);
-  const display = p.name ?? `${capitalise(p.roles[0] ?? 'speaker')}${org ? ` from ${org.acronym ?? org.name}` : ''}`;
+  const display = p.name ?? anonymousName(p, org?.acronym ?? org?.name ?? null);
   g.addNode('Person', id, {
     name: display,
     personName: p.name,
@@ -116,6 +116,14 @@ function addPerson(g: GraphBuilder, p: PersonFact, orgs: OrganizationResolver): 
   });
   if (org) g.addRel('AFFILIATED_WITH', id, org.id, { ...provenance(docId, p), position: p.position });
   return id;
+}
+
+/** "Panellist from MMC"; an unnamed floor speaker is told apart by where they spoke: "Speaker, para. 19". */
+function anonymousName(p: PersonFact, org: string | null): string {
+  const role = capitalise(p.roles[0] ?? 'speaker');
+  if (org) return `${role} from ${org}`;
+  const para = p.evidence[0]?.paragraph;
+  return para ? `${role === 'Participant' ? 'Speaker' : role}, para. ${para}` : role;
 }
 
 function camel(kind: string): string {

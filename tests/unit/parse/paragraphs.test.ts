@@ -62,12 +62,22 @@ describe('numbered paragraphs', () => {
   it('reads sub-numbered recommendations as their own paragraphs with a parent', () => {
     const doc = parseFixture('working-group-report-excerpt.md');
     expect(doc.paragraphs.map((p) => [p.number, p.parentNumber])).toEqual([
-      ['1', null], ['2', null], ['3', null], ['4', null],
-      ['5', null], ['5.1', '5'], ['5.2', '5'], ['5.3', '5'],
-      ['6', null], ['6.1', '6'], ['6.2', '6'],
+      ['1', null],
+      ['2', null],
+      ['3', null],
+      ['4', null],
+      ['5', null],
+      ['5.1', '5'],
+      ['5.2', '5'],
+      ['5.3', '5'],
+      ['6', null],
+      ['6.1', '6'],
+      ['6.2', '6'],
       ['7', null],
     ]);
-    expect(paragraph(doc, '6.1').text).toBe('Complete the process of ratification of the Optional Protocol to the International Covenant on Economic, Social and Cultural Rights (Senegal);');
+    expect(paragraph(doc, '6.1').text).toBe(
+      'Complete the process of ratification of the Optional Protocol to the International Covenant on Economic, Social and Cultural Rights (Senegal);',
+    );
     expect(paragraph(doc, '5').text).toMatch(/enjoy the support of Slovenia:$/);
     expect(doc.paragraphs.map((p) => p.order)).toEqual(doc.paragraphs.map((_, i) => i));
   });

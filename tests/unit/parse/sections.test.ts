@@ -38,7 +38,9 @@ describe('section numbering → nesting', () => {
   });
 
   it('nests an unnumbered #### heading under the numbered #### before it, and puts paragraphs there', () => {
-    const doc = parseText('## II. Info\n\n### C. Rights\n\n#### 1. Cross-cutting\n\n#### Equality\n\n1. x.\n\n#### Health\n\n2. y.\n\n#### 2. Civil\n\n3. z.\n');
+    const doc = parseText(
+      '## II. Info\n\n### C. Rights\n\n#### 1. Cross-cutting\n\n#### Equality\n\n1. x.\n\n#### Health\n\n2. y.\n\n#### 2. Civil\n\n3. z.\n',
+    );
     expect(doc.sections.map((s) => [s.key, s.parentKey])).toEqual([
       ['II', null],
       ['II.C', 'II'],
@@ -61,7 +63,22 @@ describe('section numbering → nesting', () => {
     const doc = parseText(
       '# I. A\n\n1. p.\n\n# A. x\n\n# B. x\n\n# C. x\n\n# D. x\n\n# E. x\n\n# F. x\n\n# G. x\n\n# H. x\n\n# I. x\n\n# II. B\n\n# III. C\n\n# IV. D\n\n# V. E\n',
     );
-    expect(doc.sections.map((s) => s.key)).toEqual(['I', 'I.A', 'I.B', 'I.C', 'I.D', 'I.E', 'I.F', 'I.G', 'I.H', 'I.I', 'II', 'III', 'IV', 'V']);
+    expect(doc.sections.map((s) => s.key)).toEqual([
+      'I',
+      'I.A',
+      'I.B',
+      'I.C',
+      'I.D',
+      'I.E',
+      'I.F',
+      'I.G',
+      'I.H',
+      'I.I',
+      'II',
+      'III',
+      'IV',
+      'V',
+    ]);
   });
 
   it('keeps an unnumbered heading right before paragraph 1 as a section, not title block', () => {
@@ -78,7 +95,9 @@ describe('section numbering → nesting', () => {
     expect(annex).toMatchObject({ level: 1, parentKey: null });
     expect(composition).toMatchObject({ level: 2, parentKey: annex?.key });
     expect(doc.unnumbered.map((u) => u.sectionKey)).toEqual([composition?.key, composition?.key, composition?.key]);
-    expect(doc.unnumbered[1]?.text).toBe('• Dr. Dominika Švarc Pipan, State Secretary at The Ministry Of Justice – Deputy Head of Delegation;');
+    expect(doc.unnumbered[1]?.text).toBe(
+      '• Dr. Dominika Švarc Pipan, State Secretary at The Ministry Of Justice – Deputy Head of Delegation;',
+    );
   });
 
   it('gives repeated section numbers distinct keys', () => {

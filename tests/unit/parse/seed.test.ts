@@ -38,7 +38,10 @@ describe('the seed (Co-Chairs summary of the constructive dialogue)', () => {
   });
 
   it('keeps every word of the source', () => {
-    const source = raw.toString('utf8').replace(/<\/?sup>/g, ' ').replace(/\]\([^)]*\)/g, ']');
+    const source = raw
+      .toString('utf8')
+      .replace(/<\/?sup>/g, ' ')
+      .replace(/\]\([^)]*\)/g, ']');
     const out = new Set(outputTokens(doc));
     expect(tokens(source).filter((t) => !out.has(t))).toEqual([]);
   });

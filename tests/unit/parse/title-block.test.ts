@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { parseFixture, parseText } from './helpers.js';
+
+describe('title block: title, symbol, date', () => {
+  it('reads a UN cover page (stakeholders summary)', () => {
+    const doc = parseFixture('stakeholders-summary-excerpt.md');
+    expect(doc.title).toBe('Summary of Stakeholders’ submissions on Slovenia');
+    expect(doc.symbol).toBe('A/HRC/WG.6/34/SVN/3');
+    expect(doc.date).toBe('2019-08-14');
+    expect(doc.titleBlock[0]).toBe('United Nations');
+    expect(doc.titleBlock).toContain('Report of the Office of the United Nations High Commissioner for');
+  });
+
+  it('joins a title broken over two lines up to its "*" mark (working group report)', () => {
+    const doc = parseFixture('working-group-report-excerpt.md');
+    expect(doc.title).toBe('Report of the Working Group on the Universal Periodic Review');
+    expect(doc.symbol).toBe('A/HRC/43/15');
+    expect(doc.date).toBe('2019-12-19');
+    expect(doc.titleBlock).toContain('The annex is being circulated without formal editing, in the language of submission only.');
+  });
+
+  it('takes the first heading as the title when there is one', () => {
+    const doc = parseFixture('co-chairs-summary.md');
+    expect(doc.title).toBe(
+      'Constructive dialogue on the review process following the thirteenth session of the Working Group on Trafficking in Persons',
+    );
+    expect(doc.titleBlock).toEqual([doc.title, 'Summary by the Co-Chairs']);
+  });
+
+  it('takes a "# Title" that opens the file as the title even when paragraph 1 follows at once', () => {
+    const doc = parseText('# Note by the Secretariat\n\n1. Text.\n');
+    expect(doc.title).toBe('Note by the Secretariat');
+    expect(doc.sections).toEqual([]);
+  });
+
+  it('never takes a symbol or date from the body', () => {
+    const doc = parseFixture('co-chairs-summary.md');
+    expect(doc.symbol).toBeNull(); // CTOC/COP/WG.4/2023/2 is cited in a footnote, 5 July 2023 in para 2
+    expect(doc.date).toBeNull();
+  });
+
+  it('falls back to an HTML comment at the top for symbol and date', () => {
+    const doc = parseText('<!-- UN document E/CN.4/2005/12, (3 March 2005) -->\n\n# Some report\n\n1. Text.\n');
+    expect(doc.symbol).toBe('E/CN.4/2005/12');
+    expect(doc.date).toBe('2005-03-03');
+    expect(doc.title).toBe('Some report');
+  });
+
+  it('reads a plain-text cover page with boilerplate, agenda item and a "Vienna, …" line', () => {
+    const doc = parseFixture('plain-summary.txt');
+    expect(doc.title).toBe('Constructive dialogue with non-governmental stakeholders');
+    expect(doc.symbol).toBe('CTOC/COP/WG.7/2024/4');
+    expect(doc.date).toBe('2024-03-03');
+  });
+
+  it('does not take an acronym pair (OSCE/ODIHR) for a symbol, nor an invalid date', () => {
+    const doc = parseText('OSCE/ODIHR report\n31 February 2019\n\n1. Text.\n', 'doc.txt');
+    expect(doc.symbol).toBeNull();
+    expect(doc.date).toBeNull();
+    expect(doc.title).toBe('OSCE/ODIHR report');
+  });
+});
