@@ -3,25 +3,42 @@
  * database) with one line saying what to do, 2 an internal error (a bug: the stack goes to
  * stderr only with KG_DEBUG=1).
  */
-import { SettingsError } from '../config/settings.js';
-import { DatabaseUnavailableError } from '../db/connection.js';
-import { LocalServerError } from '../db/local-server.js';
-import { UserInputError } from '../ingest/index.js';
 import { CommanderError } from 'commander';
+import { SettingsError } from '../config/settings.js';
+import { exitWhenFlushed } from './exit.js';
 
 export class CliUserError extends Error {}
 
-const USER_ERRORS = [CliUserError, UserInputError, SettingsError, DatabaseUnavailableError, LocalServerError];
-
-export function exitCodeFor(err: unknown): 1 | 2 {
-  return USER_ERRORS.some((E) => err instanceof E) ? 1 : 2;
+/**
+ * The user-error classes of the modules the commands load. Imported here only when an error
+ * is reported, so that `kg --help` does not load the driver and the whole pipeline; a module
+ * a command never loaded cannot have thrown, so the import costs nothing that matters.
+ */
+async function userErrorClasses(): Promise<(abstract new (...args: never[]) => Error)[]> {
+  const [{ DatabaseUnavailableError }, { LocalServerError }, { UserInputError }] = await Promise.all([
+    import('../db/connection.js'),
+    import('../db/local-server.js'),
+    import('../ingest/index.js'),
+  ]);
+  return [CliUserError, SettingsError, DatabaseUnavailableError, LocalServerError, UserInputError];
 }
 
-export function reportAndExit(err: unknown): never {
-  if (err instanceof CommanderError) process.exit(err.exitCode === 0 ? 0 : 1);
-  const code = exitCodeFor(err);
-  const message = (err as Error)?.message?.split('\n')[0] ?? String(err);
+export async function exitCodeFor(err: unknown): Promise<1 | 2> {
+  if (err instanceof CliUserError || err instanceof SettingsError) return 1;
+  return (await userErrorClasses()).some((E) => err instanceof E) ? 1 : 2;
+}
+
+export async function reportAndExit(err: unknown): Promise<never> {
+  // Commander has already printed its one line (see main.ts) or the help it was asked for.
+  if (err instanceof CommanderError) return exitWhenFlushed(err.exitCode === 0 ? 0 : 1);
+  const code = await exitCodeFor(err);
+  const message = oneLine(err);
   process.stderr.write(code === 1 ? `kg: ${message}\n` : `kg: internal error: ${message}\n`);
   if (code === 2 && process.env.KG_DEBUG === '1') process.stderr.write(`${(err as Error)?.stack ?? ''}\n`);
-  process.exit(code);
+  return exitWhenFlushed(code);
+}
+
+function oneLine(err: unknown): string {
+  const text = err instanceof Error ? err.message : String(err);
+  return text.split('\n')[0]!.trim() || (err instanceof Error ? err.name : 'unknown error');
 }

@@ -6,11 +6,20 @@ import { registerExport } from './commands/export.js';
 import { registerStats } from './commands/stats.js';
 import { registerServe } from './commands/serve.js';
 import { reportAndExit } from './errors.js';
+import { exitQuietlyOnClosedPipe, exitWhenFlushed } from './exit.js';
 
+const USAGE_HINT = '(run kg --help for usage)';
+
+exitQuietlyOnClosedPipe();
+
+// Set before the commands are added: subcommands inherit the exit override and the output
+// configuration. A usage error is one line, like every other user error: "kg: <what> (hint)".
 const program = new Command('kg')
   .description('Knowledge graph of who said what in UN dialogues between States and civil society')
   .exitOverride()
-  .showHelpAfterError('(run kg --help for usage)');
+  .configureOutput({
+    outputError: (str, write) => write(`kg: ${str.trim().replace(/^error: /, '')} ${USAGE_HINT}\n`),
+  });
 
 registerDb(program);
 registerIngest(program);
@@ -21,7 +30,7 @@ registerServe(program);
 try {
   await program.parseAsync(process.argv);
   // The driver's sockets and timers would keep a finished command alive for a while.
-  process.exit(0);
+  await exitWhenFlushed(0);
 } catch (err) {
-  reportAndExit(err);
+  await reportAndExit(err);
 }

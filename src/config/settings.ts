@@ -56,6 +56,9 @@ export interface Settings {
 
 export class SettingsError extends Error {}
 
+/** What neo4j-driver connects to: direct (bolt) or routed (neo4j), plain, TLS (+s) or TLS with any certificate (+ssc). */
+const NEO4J_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'];
+
 export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
@@ -66,6 +69,14 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   const external = e.NEO4J_URI !== undefined;
   if (external && e.NEO4J_PASSWORD === undefined) {
     throw new SettingsError('NEO4J_URI is set but NEO4J_PASSWORD is not: set both to use your own Neo4j');
+  }
+  // The driver would throw "Unknown scheme" later, as an internal error; say it here instead.
+  // Only the scheme is echoed: a URI may carry credentials.
+  const scheme = e.NEO4J_URI?.match(/^([a-z][a-z0-9+.-]*):\/\//i)?.[1];
+  if (external && !NEO4J_SCHEMES.includes(scheme ?? '')) {
+    throw new SettingsError(
+      `invalid environment variable NEO4J_URI: ${scheme ? `scheme ${scheme}:// is not` : 'expected'} one of ${NEO4J_SCHEMES.map((x) => `${x}://`).join(', ')} (e.g. bolt://127.0.0.1:7687)`,
+    );
   }
   return {
     projectRoot: PROJECT_ROOT,

@@ -4,9 +4,9 @@ import { toJson } from './json.js';
 import { toGraphml } from './graphml.js';
 import { toGexf } from './gexf.js';
 import { toCsv, type CsvTables } from './csv.js';
+import type { ExportFormat } from './formats.js';
 
-export const EXPORT_FORMATS = ['json', 'graphml', 'gexf', 'csv'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export { EXPORT_FORMATS, type ExportFormat } from './formats.js';
 
 export function render(format: Exclude<ExportFormat, 'csv'>, s: GraphSnapshot): string {
   switch (format) {

@@ -39,11 +39,15 @@ export async function readSnapshot(db: Database): Promise<GraphSnapshot> {
     after = rows[rows.length - 1]!.id;
   }
   const relationships: SnapshotRelationship[] = [];
+  // Paged with SKIP, so the order must be total: rows that tie on (type, start, end,
+  // documentId) would otherwise come back in any order on each page, and a tie that straddles
+  // a page boundary could be read twice or never. elementId breaks the tie (it is stable while
+  // nothing writes; the canonical order is set by the sort below, not by it).
   for (let skip = 0; ; skip += PAGE) {
     const rows = await db.query<{ type: string; start: string; end: string; properties: Record<string, unknown> }>(
       `MATCH (a)-[r]->(b) WHERE a.id IS NOT NULL AND b.id IS NOT NULL
        RETURN type(r) AS type, a.id AS start, b.id AS end, properties(r) AS properties
-       ORDER BY type, start, end, coalesce(r.documentId, '') SKIP $skip LIMIT $limit`,
+       ORDER BY type, start, end, coalesce(r.documentId, ''), elementId(r) SKIP $skip LIMIT $limit`,
       { skip: neo4j.int(skip), limit: neo4j.int(PAGE) },
     );
     for (const r of rows) relationships.push({ type: r.type, start: r.start, end: r.end, properties: canonical(r.properties) });

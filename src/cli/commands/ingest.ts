@@ -4,11 +4,11 @@
  * graph as JSON and writes nothing.
  */
 import type { Command } from 'commander';
-import { SingleBar, Presets } from 'cli-progress';
-import { Ingestor, type IngestReport } from '../../ingest/index.js';
+import type { Database } from '../../db/connection.js';
+import type { IngestReport } from '../../ingest/index.js';
 import { cliContext, withDatabase } from '../context.js';
 import { CliUserError } from '../errors.js';
-import { expandInputs } from '../inputs.js';
+import { expandInputs, unreadable } from '../inputs.js';
 
 export function registerIngest(program: Command): void {
   program
@@ -22,28 +22,28 @@ export function registerIngest(program: Command): void {
       const ctx = cliContext();
       const reports = opts.dryRun
         ? await run(null, files, opts)
-        : await withDatabase(ctx, (db) => run(db, files, opts));
+        : await withDatabase(ctx, (db) => run(db, files, opts), { migrate: true });
       const failed = reports.filter((r) => r.status === 'failed');
       if (failed.length > 0) throw new CliUserError(`${failed.length} of ${reports.length} document(s) failed`);
     });
 }
 
-async function run(db: Parameters<typeof Ingestor.create>[0], files: string[], opts: { dryRun?: boolean; json?: boolean }): Promise<IngestReport[]> {
+async function run(db: Database | null, files: string[], opts: { dryRun?: boolean; json?: boolean }): Promise<IngestReport[]> {
+  const { Ingestor } = await import('../../ingest/index.js');
+  const { SingleBar, Presets } = await import('cli-progress');
+  // Only for a person watching a terminal: in a pipe or a log a bar is noise.
   const bar = files.length > 3 && process.stderr.isTTY && !opts.dryRun ? new SingleBar({ format: 'ingest [{bar}] {value}/{total} {file}' }, Presets.shades_classic) : null;
   bar?.start(files.length, 0, { file: '' });
-  const ingestor = await Ingestor.create(db, {
-    dryRun: !!opts.dryRun,
-    onDocument: (r) => {
-      bar?.increment({ file: r.file });
-      if (r.status === 'failed') {
-        bar ? bar.updateETA() : undefined;
-        process.stderr.write(`${bar ? '\n' : ''}error: ${r.error}\n`);
-      }
-    },
-  });
+  const onDocument = (r: IngestReport) => {
+    bar?.increment({ file: r.file });
+    if (r.status === 'failed') process.stderr.write(`${bar ? '\n' : ''}error: ${r.error}\n`);
+  };
+  const ingestor = await Ingestor.create(db, { dryRun: !!opts.dryRun, onDocument });
   const reports: IngestReport[] = [];
   for (const f of files) {
-    const r = await ingestor.ingestFile(f);
+    const problem = await unreadable(f);
+    const r = problem === null ? await ingestor.ingestFile(f) : unreadableReport(f, problem);
+    if (problem !== null) onDocument(r);
     reports.push(r);
     if (opts.dryRun) {
       if (r.status !== 'failed') process.stdout.write(`${JSON.stringify({ file: r.file, documentId: r.documentId, facts: r.facts, graph: r.graph }, null, 2)}\n`);
@@ -56,6 +56,10 @@ async function run(db: Parameters<typeof Ingestor.create>[0], files: string[], o
   bar?.stop();
   if (bar) for (const r of reports) if (r.status !== 'failed') process.stdout.write(line(r));
   return reports;
+}
+
+function unreadableReport(file: string, problem: string): IngestReport {
+  return { file, documentId: null, status: 'failed', nodes: 0, relationships: 0, nodesCreated: 0, relationshipsCreated: 0, error: problem };
 }
 
 function summary(r: IngestReport) {

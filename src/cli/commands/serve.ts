@@ -4,10 +4,7 @@
  */
 import type { Command } from 'commander';
 import path from 'node:path';
-import { openDatabase, type Database } from '../../db/connection.js';
-import { migrate } from '../../db/migrations.js';
-import { Ingestor } from '../../ingest/index.js';
-import { startServer } from '../../api/server.js';
+import type { Database } from '../../db/connection.js';
 import { cliContext, type CliContext } from '../context.js';
 import { expandInputs } from '../inputs.js';
 
@@ -17,8 +14,7 @@ export function registerServe(program: Command): void {
     .description('serve the GraphQL API (/graphql, /graphiql) and the viewer (/)')
     .action(async () => {
       const ctx = cliContext();
-      const db = await openDatabase(ctx.settings, { log: ctx.log });
-      await migrate(db);
+      const db = await openMigrated(ctx);
       await serveUntilStopped(ctx, db);
     });
 
@@ -28,8 +24,8 @@ export function registerServe(program: Command): void {
     .option('--no-serve', 'stop after ingesting')
     .action(async (opts: { serve: boolean }) => {
       const ctx = cliContext();
-      const db = await openDatabase(ctx.settings, { log: ctx.log });
-      await migrate(db);
+      const db = await openMigrated(ctx);
+      const { Ingestor } = await import('../../ingest/index.js');
       const files = await expandInputs([path.join(ctx.settings.projectRoot, 'seeds')]);
       const ingestor = await Ingestor.create(db);
       for (const f of files) {
@@ -41,9 +37,18 @@ export function registerServe(program: Command): void {
     });
 }
 
+// The driver, the pipeline and the API server load when a command runs, not for `kg --help`.
+async function openMigrated(ctx: CliContext): Promise<Database> {
+  const [{ openDatabase }, { migrate }] = await Promise.all([import('../../db/connection.js'), import('../../db/migrations.js')]);
+  const db = await openDatabase(ctx.settings, { log: ctx.log });
+  await migrate(db);
+  return db;
+}
+
 async function serveUntilStopped(ctx: CliContext, db: Database): Promise<void> {
+  const { startServer } = await import('../../api/server.js');
   const server = await startServer(ctx.settings, db);
-  ctx.log(`API:     ${server.url}graphql\nExplore: ${server.url}graphiql\nViewer:  ${server.url}`);
+  ctx.log(`API:     ${server.url}\nExplore: ${server.origin}/graphiql\nViewer:  ${server.origin}/`);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);

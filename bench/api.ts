@@ -1,0 +1,240 @@
+/**
+ * The API's overhead: p50 and p95 latency of five representative operations sent through
+ * GraphQL (HTTP, autocannon) against the very same Cypher sent directly with neo4j-driver,
+ * in the same run, at concurrency 1 and 8. Printed as ratios (these machines are shared
+ * and noisy: only ratios mean anything). Aim: p50 ≤ 1.5×, p95 ≤ 2×.
+ *
+ *   npx tsx bench/api.ts [requests per measurement = 300]
+ *
+ * "The same Cypher": for generated operations, the query @neo4j/graphql compiled (captured
+ * from the driver on a first run, with its parameters); for custom ones, the query the
+ * resolver sends. Both sides run in a read transaction with the same timeout.
+ */
+import { performance } from 'node:perf_hooks';
+import autocannon from 'autocannon';
+import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
+import { pino } from 'pino';
+import { loadSettings, PROJECT_ROOT } from '../src/config/settings.js';
+import { wrapDriver } from '../src/db/connection.js';
+import { ingestFiles } from '../src/ingest/index.js';
+import { startServer } from '../src/api/server.js';
+import { openBenchDatabase, emptyDatabase } from './bench-db.js';
+import path from 'node:path';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
+
+const REQUESTS = Number(process.argv[2] ?? 300);
+const SEED = path.join(PROJECT_ROOT, 'seeds', 'ctoc-som-constructive-dialogue-2023.md');
+
+interface Operation {
+  name: string;
+  query: string;
+  variables?: Record<string, unknown>;
+}
+
+const OPERATIONS: Operation[] = [
+  {
+    name: 'panellists (generated, nested + citations)',
+    query: `{ people(where: { spokeOn: { some: { ordinal: { gte: 1 } } } }) { name represents { name acronym } spokeOnConnection { edges { properties { paragraphs } node { name } } } citations { citation } } }`,
+  },
+  {
+    name: 'filter across relationships (generated)',
+    query: `{ observations(where: { mentions: { some: { Concept: { name: { contains: "liability" } } } } }) { number text drawsOnConnection { edges { properties { score shared } node { text } } } } }`,
+  },
+  {
+    name: 'search (custom, full-text)',
+    query: `query($q: String!) { search(query: $q, first: 10) { score snippet node { id name } citation { citation } } }`,
+    variables: { q: 'smugglers corruption' },
+  },
+  {
+    name: 'neighbourhood depth 2 (custom)',
+    query: `query($id: ID!) { neighbourhood(id: $id, depth: 2, limit: 200) { nodes { id label name } edges { id type source target evidence { citation } } } }`,
+    variables: { id: 'org:mixed-migration-centre' },
+  },
+  {
+    name: 'engagement organization × topic (custom)',
+    query: `{ engagementByTopic { rows { id } columns { id } cells { row column count statements { id citation { citation } } } } }`,
+  },
+];
+
+interface Captured {
+  cypher: string;
+  params: Record<string, unknown>;
+}
+
+async function main(): Promise<void> {
+  const db = await openBenchDatabase();
+  await emptyDatabase(db);
+  const [report] = await ingestFiles(db, [SEED]);
+  if (!report || report.status === 'failed') throw new Error(`seed ingestion failed: ${report?.error}`);
+
+  // Capture the Cypher each operation sends (one pass through a recording driver).
+  const captured: Captured[] = [];
+  const recording = wrapDriver(recordingDriver(db.driver, captured), db.uri, db.database, db.txTimeoutMs);
+  const settings = loadSettings({ ...process.env, LOG_LEVEL: 'silent' });
+  const capturing = await startServer(settings, recording, { port: 0, logger: pino({ level: 'silent' }) });
+  const plans: { op: Operation; cypher: Captured }[] = [];
+  try {
+    await post(capturing.url, { query: '{ __typename organizations(limit: 1) { id } }' });
+    for (const op of OPERATIONS) {
+      captured.length = 0;
+      const res = await post(capturing.url, { query: op.query, variables: op.variables ?? {} });
+      if (res.errors) throw new Error(`${op.name}: ${JSON.stringify(res.errors)}`);
+      if (captured.length !== 1) throw new Error(`${op.name}: expected one Cypher query, saw ${captured.length}`);
+      plans.push({ op, cypher: captured[0]! });
+    }
+  } finally {
+    await capturing.close();
+  }
+
+  // Measured against the API in its own process (bench/api-server.ts), as a client sees it.
+  const server = await spawnServer();
+  const rows: Record<string, string | number>[] = [];
+  try {
+    for (const concurrency of [1, 8]) {
+      for (const { op, cypher } of plans) {
+        const body = JSON.stringify({ query: op.query, variables: op.variables ?? {} });
+        await http(server.url, body, concurrency, Math.min(50, REQUESTS)); // warm-up
+        await direct(db.driver, db.database, cypher, concurrency, Math.min(50, REQUESTS), db.txTimeoutMs);
+        const g = await http(server.url, body, concurrency, REQUESTS);
+        const d = await direct(db.driver, db.database, cypher, concurrency, REQUESTS, db.txTimeoutMs);
+        rows.push({
+          operation: op.name,
+          concurrency,
+          'cypher p50 ms': round(d.p50),
+          'graphql p50 ms': round(g.p50),
+          'p50 ratio': round(g.p50 / d.p50),
+          'cypher p95 ms': round(d.p95),
+          'graphql p95 ms': round(g.p95),
+          'p95 ratio': round(g.p95 / d.p95),
+        });
+      }
+    }
+  } finally {
+    server.child.kill('SIGTERM');
+    await db.close();
+  }
+  console.log(`requests per measurement: ${REQUESTS} (GraphQL over HTTP with autocannon vs the same Cypher with neo4j-driver)`);
+  console.table(rows);
+}
+
+async function spawnServer(): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'bench', 'api-server.ts')], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: process.env,
+  });
+  const lines = createInterface({ input: child.stdout! });
+  for await (const line of lines) {
+    if (line.startsWith('{')) return { url: (JSON.parse(line) as { url: string }).url, child };
+  }
+  throw new Error('bench API server exited before listening');
+}
+
+/** Latencies of `amount` GraphQL POSTs at `connections` concurrency (autocannon). */
+async function http(url: string, body: string, connections: number, amount: number): Promise<Percentiles> {
+  const times: number[] = [];
+  await new Promise<void>((resolve, reject) => {
+    const instance = autocannon(
+      { url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections, amount, timeout: 30 },
+      (err, result) => {
+        if (err) return reject(err);
+        if (result.errors || result.non2xx || result.timeouts) return reject(new Error(`HTTP errors: ${JSON.stringify(result)}`));
+        resolve();
+      },
+    );
+    instance.on('response', (_c, _s, _b, responseTime) => times.push(responseTime));
+  });
+  return percentiles(times);
+}
+
+/** Latencies of `amount` runs of the Cypher, `concurrency` at a time, each in its own read transaction. */
+async function direct(
+  driver: Driver,
+  database: string | undefined,
+  c: Captured,
+  concurrency: number,
+  amount: number,
+  timeout: number,
+): Promise<Percentiles> {
+  const times: number[] = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < amount) {
+      next++;
+      const t0 = performance.now();
+      const session = driver.session({ ...(database ? { database } : {}), defaultAccessMode: neo4j.session.READ });
+      try {
+        await session.executeRead((tx) => tx.run(c.cypher, c.params), { timeout });
+      } finally {
+        await session.close();
+      }
+      times.push(performance.now() - t0);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return percentiles(times);
+}
+
+interface Percentiles {
+  p50: number;
+  p95: number;
+}
+
+function percentiles(times: number[]): Percentiles {
+  const s = [...times].sort((a, b) => a - b);
+  const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN;
+  return { p50: at(0.5), p95: at(0.95) };
+}
+
+async function post(url: string, body: unknown): Promise<{ errors?: unknown }> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  return (await res.json()) as { errors?: unknown };
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+/** A driver whose transactions record each query and its parameters. */
+function recordingDriver(driver: Driver, out: Captured[]): Driver {
+  const wrapTx = (tx: ManagedTransaction): ManagedTransaction =>
+    new Proxy(tx, {
+      get(t, p) {
+        if (p === 'run') {
+          return (cypher: string, params?: Record<string, unknown>) => {
+            out.push({ cypher, params: params ?? {} });
+            return t.run(cypher, params);
+          };
+        }
+        const v = Reflect.get(t, p, t) as unknown;
+        return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(t) : v;
+      },
+    });
+  const wrapSession = (s: Session): Session =>
+    new Proxy(s, {
+      get(t, p) {
+        if (p === 'executeRead' || p === 'executeWrite') {
+          return (work: (tx: ManagedTransaction) => unknown, config?: unknown) =>
+            (t[p] as (w: (tx: ManagedTransaction) => unknown, c?: unknown) => unknown).call(
+              t,
+              (tx: ManagedTransaction) => work(wrapTx(tx)),
+              config,
+            );
+        }
+        const v = Reflect.get(t, p, t) as unknown;
+        return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(t) : v;
+      },
+    });
+  return new Proxy(driver, {
+    get(t, p) {
+      if (p === 'session') return (...args: Parameters<Driver['session']>) => wrapSession(t.session(...args));
+      const v = Reflect.get(t, p, t) as unknown;
+      return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(t) : v;
+    },
+  });
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

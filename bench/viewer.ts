@@ -1,0 +1,316 @@
+/**
+ * The viewer's drawing overhead: time from graph data in hand to a drawn, laid-out graph,
+ * for 1,000 and 5,000 elements in headless Chromium, against plain Cytoscape drawing the
+ * same elements with the same fcose options and no app code, in the same run. Also the
+ * mean frame time while a user zooms and pans afterwards (responsiveness). Printed as ratios: these machines
+ * are shared and noisy, only ratios mean anything.
+ *
+ *   npm run build:web && npx tsx bench/viewer.ts [runs per size = 3]
+ *
+ * The app side calls window.viewer.show(data) on the built page (web/dist): pooling, sync,
+ * type filter, measures, focus, layout, legend and URL, everything a user's expansion pays.
+ * The baseline page loads Cytoscape and fcose from node_modules (UMD builds of the same
+ * versions) with a comparable style (labels, arrows). Math.random is seeded identically in
+ * both pages, so fcose does the same work on both sides.
+ */
+import { createServer } from 'node:http';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { Browser, Page } from 'playwright-core';
+import { PROJECT_ROOT } from '../src/config/settings.js';
+import { launchChromium } from '../tests/e2e/support/browser.js';
+import { serveStatic } from '../tests/e2e/support/static-files.js';
+import { fcoseOptions } from '../web/src/graph/layouts.js';
+import type { GraphData } from '../web/src/api/types.js';
+
+const RUNS = Number(process.argv[2] ?? 3);
+const SIZES = [1000, 5000];
+const VIEWPORT = { width: 1440, height: 900 };
+const DIST = path.join(PROJECT_ROOT, 'web', 'dist');
+const LABELS = [
+  'Organization',
+  'Person',
+  'Statement',
+  'Paragraph',
+  'Topic',
+  'Concept',
+  'Observation',
+  'Statistic',
+  'Place',
+  'DriverOfMigration',
+];
+const TYPES = ['MADE_BY', 'MENTIONS', 'EVIDENCED_BY', 'IN', 'REPRESENTS', 'DRAWS_ON'];
+
+/** Deterministic PRNG (mulberry32), here and in the pages. */
+const PRNG = `function mulberry32(a){return function(){a|=0;a=a+0x6D2B79F5|0;let t=Math.imul(a^a>>>15,1|a);t=t+Math.imul(t^t>>>7,61|t)^t;return((t^t>>>14)>>>0)/4294967296}}`;
+const mulberry32 = new Function(`${PRNG}; return mulberry32;`)() as (seed: number) => () => number;
+
+/**
+ * A graph shaped like ours: 40% nodes, 60% edges, hubs (organizations, topics) that many
+ * statements and paragraphs point to, so the layout has real structure to find.
+ */
+function syntheticGraph(elements: number): GraphData {
+  const rand = mulberry32(elements);
+  const nodeCount = Math.round(elements * 0.4);
+  const edgeCount = elements - nodeCount;
+  const nodes = Array.from({ length: nodeCount }, (_, i) => {
+    const label = LABELS[i % 10 < 2 ? 0 : Math.floor(rand() * LABELS.length)]!;
+    return { id: `n${i}`, label, name: `${label} ${i} with a name of some length`, properties: { kind: 'synthetic' } };
+  });
+  const edges: GraphData['edges'] = [];
+  const seen = new Set<string>();
+  for (let i = 1; edges.length < edgeCount; i = (i % (nodeCount - 1)) + 1) {
+    // Preferential attachment: mostly towards earlier (hub) nodes.
+    const target = Math.floor(Math.pow(rand(), 2.2) * i);
+    const source = edges.length < nodeCount - 1 ? i : Math.floor(rand() * nodeCount);
+    const key = `${source}-${target}`;
+    if (source === target || seen.has(key)) continue;
+    seen.add(key);
+    edges.push({
+      id: `e${edges.length}`,
+      type: TYPES[edges.length % TYPES.length]!,
+      source: `n${source}`,
+      target: `n${target}`,
+      properties: {},
+      evidence: [],
+    });
+  }
+  return { nodes, edges, truncated: false };
+}
+
+const UMD = {
+  '/vendor/cytoscape.js': 'node_modules/cytoscape/dist/cytoscape.min.js',
+  '/vendor/layout-base.js': 'node_modules/layout-base/layout-base.js',
+  '/vendor/cose-base.js': 'node_modules/cose-base/cose-base.js',
+  '/vendor/cytoscape-fcose.js': 'node_modules/cytoscape-fcose/cytoscape-fcose.js',
+};
+
+const BASELINE_HTML = `<!doctype html><html><head><meta charset="utf-8"><style>html,body{margin:0;height:100%}#cy{position:absolute}</style></head>
+<body><div id="cy"></div>${Object.keys(UMD)
+  .map((src) => `<script src="${src}"></script>`)
+  .join('')}<script>cytoscape.use(cytoscapeFcose);</script></body></html>`;
+
+async function startBenchServer(): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = createServer((req, res) => {
+    const url = req.url ?? '/';
+    if (url.startsWith('/graphql')) {
+      // The app's first request looks for a meeting to start from: none, so it starts empty.
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ data: { meetings: [] } }));
+      return;
+    }
+    if (url === '/baseline.html') {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end(BASELINE_HTML);
+      return;
+    }
+    const vendor = UMD[url as keyof typeof UMD];
+    const served = vendor ? serveStatic(PROJECT_ROOT, { ...req, url: `/${vendor}` } as typeof req, res) : serveStatic(DIST, req, res);
+    void served.then((ok) => {
+      if (!ok) {
+        res.writeHead(404);
+        res.end();
+      }
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) };
+}
+
+async function newPage(browser: Browser, seed: number): Promise<Page> {
+  const page = await browser.newPage({ viewport: VIEWPORT });
+  // tsx compiles the functions handed to page.evaluate with esbuild's keepNames, which calls a
+  // __name helper that only exists in Node; give the page a no-op one.
+  await page.addInitScript(`${PRNG}; Math.random = mulberry32(${seed}); globalThis.__name = (f) => f;`);
+  return page;
+}
+
+interface Timing {
+  draw: number;
+  frames: number;
+}
+
+/**
+ * Responsiveness: a user's wheel zooms and a drag pan over the canvas (real input events,
+ * so Cytoscape's viewport optimisations apply as they would for a person), timing every
+ * animation frame meanwhile. Returns the mean time between frames.
+ */
+async function gestureFrameMs(page: Page, selector: string): Promise<number> {
+  const box = (await page.locator(selector).boundingBox())!;
+  const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
+  await page.evaluate(() => {
+    const w = window as unknown as { frames_: number[]; stop_: boolean };
+    w.frames_ = [];
+    w.stop_ = false;
+    const loop = (t: number) => {
+      w.frames_.push(t);
+      if (!w.stop_) requestAnimationFrame(loop);
+    };
+    requestAnimationFrame(loop);
+  });
+  await page.mouse.move(cx, cy);
+  for (let i = 0; i < 12; i++) {
+    await page.mouse.wheel(0, i % 3 === 2 ? 150 : -100);
+    await page.waitForTimeout(25);
+  }
+  await page.mouse.down();
+  for (let i = 1; i <= 12; i++) {
+    await page.mouse.move(cx + i * 12, cy + i * 6);
+    await page.waitForTimeout(25);
+  }
+  await page.mouse.up();
+  const frames = await page.evaluate(() => {
+    const w = window as unknown as { frames_: number[]; stop_: boolean };
+    w.stop_ = true;
+    return w.frames_;
+  });
+  return frames.length > 1 ? (frames.at(-1)! - frames[0]!) / (frames.length - 1) : Number.NaN;
+}
+
+async function timeApp(browser: Browser, base: string, data: GraphData, seed: number): Promise<Timing> {
+  const page = await newPage(browser, seed);
+  await page.goto(`${base}/`);
+  await page.waitForFunction(() => window.viewer !== undefined && document.getElementById('busy')?.hidden === true);
+  const result = await page.evaluate(async (data) => {
+    const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+    const t0 = performance.now();
+    await window.viewer.show(data);
+    await frame();
+    await frame();
+    return { draw: performance.now() - t0, nodes: window.cy.nodes().length };
+  }, data);
+  if (result.nodes !== data.nodes.length) throw new Error(`the app drew ${result.nodes} of ${data.nodes.length} nodes`);
+  const frames = await gestureFrameMs(page, '#cy');
+  await page.close();
+  return { draw: result.draw, frames };
+}
+
+async function canvasSize(browser: Browser, base: string): Promise<{ width: number; height: number }> {
+  const page = await newPage(browser, 1);
+  await page.goto(`${base}/`);
+  const box = await page.locator('#cy').boundingBox();
+  await page.close();
+  if (!box) throw new Error('the app has no #cy container');
+  return { width: Math.round(box.width), height: Math.round(box.height) };
+}
+
+async function timeBaseline(
+  browser: Browser,
+  base: string,
+  data: GraphData,
+  seed: number,
+  size: { width: number; height: number },
+): Promise<Timing> {
+  const page = await newPage(browser, seed);
+  await page.goto(`${base}/baseline.html`);
+  const layout = fcoseOptions(data.nodes.length);
+  const result = await page.evaluate(
+    async ({ data, layout, size }) => {
+      const container = document.getElementById('cy')!;
+      container.style.width = `${size.width}px`;
+      container.style.height = `${size.height}px`;
+      const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+      const t0 = performance.now();
+      const elements = [
+        ...data.nodes.map((n) => ({ group: 'nodes', data: { id: n.id, name: n.name } })),
+        ...data.edges.map((e) => ({ group: 'edges', data: { id: e.id, source: e.source, target: e.target } })),
+      ];
+      const many = elements.length > 2000;
+      const cytoscape = (
+        window as unknown as { cytoscape: (o: unknown) => { one: (e: string, f: () => void) => void; nodes: () => { length: number } } }
+      ).cytoscape;
+      let done!: () => void;
+      const stopped = new Promise<void>((r) => (done = r));
+      const cy = cytoscape({
+        container,
+        elements,
+        style: [
+          {
+            selector: 'node',
+            style: {
+              label: 'data(name)',
+              'font-size': 11,
+              width: 30,
+              height: 30,
+              'text-valign': 'bottom',
+              'text-wrap': 'wrap',
+              'text-max-width': '130px',
+            },
+          },
+          {
+            selector: 'edge',
+            style: many
+              ? { 'curve-style': 'haystack', width: 1.2 }
+              : { 'curve-style': 'bezier', width: 1.2, 'target-arrow-shape': 'triangle' },
+          },
+        ],
+        layout: { ...layout, stop: () => done() },
+      });
+      await stopped;
+      await frame();
+      await frame();
+      return { draw: performance.now() - t0, nodes: cy.nodes().length };
+    },
+    { data, layout, size },
+  );
+  if (result.nodes !== data.nodes.length) throw new Error(`the baseline drew ${result.nodes} of ${data.nodes.length} nodes`);
+  const frames = await gestureFrameMs(page, '#cy');
+  await page.close();
+  return { draw: result.draw, frames };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(path.join(DIST, 'index.html'))) throw new Error('web/dist is missing: run `npm run build:web` first');
+  const server = await startBenchServer();
+  const browser = await launchChromium();
+  try {
+    const size = await canvasSize(browser, server.url);
+    const rows: string[][] = [];
+    for (const elements of SIZES) {
+      const data = syntheticGraph(elements);
+      const app: Timing[] = [];
+      const plain: Timing[] = [];
+      for (let run = 0; run < RUNS; run++) {
+        // Alternate which side goes first so warm-up and noise fall on both.
+        const seed = 1000 + run;
+        if (run % 2) {
+          plain.push(await timeBaseline(browser, server.url, data, seed, size));
+          app.push(await timeApp(browser, server.url, data, seed));
+        } else {
+          app.push(await timeApp(browser, server.url, data, seed));
+          plain.push(await timeBaseline(browser, server.url, data, seed, size));
+        }
+      }
+      const [a, p] = [median(app.map((t) => t.draw)), median(plain.map((t) => t.draw))];
+      const [fa, fp] = [median(app.map((t) => t.frames)), median(plain.map((t) => t.frames))];
+      rows.push([
+        String(elements),
+        `${data.nodes.length}/${data.edges.length}`,
+        a.toFixed(0),
+        p.toFixed(0),
+        (a / p).toFixed(2),
+        fa.toFixed(1),
+        fp.toFixed(1),
+        (fa / fp).toFixed(2),
+      ]);
+    }
+    const head = ['elements', 'nodes/edges', 'app ms', 'plain ms', 'ratio', 'app ms/frame', 'plain ms/frame', 'frame ratio'];
+    const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+    const line = (r: string[]) => r.map((c, i) => c.padStart(widths[i]!)).join('  ');
+    process.stdout.write(`viewer: data → drawn, laid-out graph (fcose), median of ${RUNS} runs, canvas ${size.width}×${size.height}\n`);
+    process.stdout.write(`${line(head)}\n${rows.map(line).join('\n')}\n`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+await main();

@@ -1,0 +1,24 @@
+/** The custom resolvers, typed by codegen (src/api/generated/resolvers-types.ts). */
+import type { Resolvers } from '../generated/resolvers-types.js';
+import { search } from './search.js';
+import { neighbourhood, node, shortestPath } from './graph.js';
+import { engagementByKindAndAgendaItem, engagementByMeeting, engagementByTopic } from './engagement.js';
+import { driversOfMigration } from './drivers.js';
+import { Traceability, traceability } from './traceability.js';
+import { mutations } from './curation.js';
+
+export const resolvers: Resolvers = {
+  Query: {
+    search,
+    node,
+    neighbourhood,
+    shortestPath,
+    engagementByTopic,
+    engagementByMeeting,
+    engagementByKindAndAgendaItem,
+    driversOfMigration,
+    traceability,
+  },
+  Traceability,
+  Mutation: mutations,
+};

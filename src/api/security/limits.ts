@@ -1,0 +1,22 @@
+/**
+ * Request limits, checked before anything runs: a request that breaks one is answered 400
+ * with a message naming the limit, and never reaches the database.
+ *
+ * Sized for this schema: the generated model nests connections four levels per hop
+ * (xConnection → edges → node → field), so the eight-panellists query with organizations,
+ * panel and paragraph reaches depth 8 at a cost (armor's estimate) of ~100; the costliest
+ * GraphiQL example (aggregates) is ~700. The ceilings leave room for real research
+ * questions and stop amplification (deep cycles, fifteen copies of a wide query).
+ */
+export const LIMITS = {
+  maxDepth: 12,
+  maxCost: 1500,
+  maxAliases: 15,
+  maxDirectives: 20,
+  /** Lexer tokens per document, enforced by graphql-js's own parser (parseOptions.maxTokens). */
+  maxTokens: 2000,
+  /** Bytes of a request body. Big enough for ingestDocument with a long UN report. */
+  maxBodyBytes: 5 * 1024 * 1024,
+  /** Bytes of a GET query string. */
+  maxUrlBytes: 16 * 1024,
+} as const;
