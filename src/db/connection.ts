@@ -55,9 +55,18 @@ export async function openDatabase(settings: Settings, opts: OpenOptions = {}): 
     await driver.verifyConnectivity(settings.neo4j.database ? { database: settings.neo4j.database } : {});
   } catch (err) {
     await driver.close();
-    throw new DatabaseUnavailableError(`cannot reach Neo4j at ${uri}: ${(err as Error).message.split('\n')[0]}`);
+    throw new DatabaseUnavailableError(`cannot reach Neo4j at ${uri}: ${shortCause(err)}`);
   }
   return wrapDriver(driver, uri, settings.neo4j.database, settings.txTimeoutMs);
+}
+
+/** The driver explains at length; a user needs the cause ("connect ECONNREFUSED 127.0.0.1:1", "authentication failure"). */
+function shortCause(err: unknown): string {
+  const e = err as { code?: string; message?: string; cause?: { message?: string } };
+  if (e.code === 'Neo.ClientError.Security.Unauthorized') return 'authentication failed (check NEO4J_USER and NEO4J_PASSWORD)';
+  const text = e.cause?.message ?? e.message ?? String(err);
+  const socket = /(connect\s+E[A-Z]+\s+\S+|getaddrinfo\s+E[A-Z]+\s+\S+)/.exec(text);
+  return socket ? socket[1]! : text.split('\n')[0]!.slice(0, 200);
 }
 
 export function wrapDriver(driver: Driver, uri: string, database: string | undefined, txTimeoutMs: number): Database {

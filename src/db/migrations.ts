@@ -40,12 +40,32 @@ export async function migrate(db: Database): Promise<{ statements: number }> {
   const session = db.driver.session(db.database ? { database: db.database } : {});
   try {
     // Schema commands cannot share a transaction with writes, and each is its own auto-commit.
-    for (const s of statements) await session.run(s);
+    for (const s of statements) await runTolerant(() => session.run(s));
     await session.run('CALL db.awaitIndexes(300)');
   } finally {
     await session.close();
   }
   return { statements: statements.length };
+}
+
+/**
+ * Two processes migrating a fresh database at once (the API and an ingest) can collide: one
+ * gets a deadlock or "an equivalent index already exists" for a statement the other just ran.
+ * Both mean the schema is (being) put in place; retry the first, accept the second.
+ */
+async function runTolerant(work: () => Promise<unknown>, attempts = 5): Promise<void> {
+  for (let i = 1; ; i++) {
+    try {
+      await work();
+      return;
+    } catch (err) {
+      const e = err as { code?: string; message?: string };
+      if (e.code === 'Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists' || /already exists/i.test(e.message ?? '')) return;
+      const transient = e.code?.startsWith('Neo.TransientError') || /deadlock/i.test(e.message ?? '');
+      if (!transient || i >= attempts) throw err;
+      await new Promise((r) => setTimeout(r, 100 * i));
+    }
+  }
 }
 
 function snake(label: string): string {

@@ -49,19 +49,19 @@ export const RELATIONSHIP_TYPES = [
   'FOLLOWS', // Meeting → Session
   'OF', // Session → WorkingGroup
   'CHAIRED_BY', // Meeting → Person
-  'AFFILIATED_WITH', // Person → Organization {position}
+  'AFFILIATED_WITH', // Person → Organization | Place (a State's delegation) {position}
   'HAS_AGENDA_ITEM', // Meeting → AgendaItem
   'HAS_PANEL', // AgendaItem → Panel
   'HAS_TOPIC', // AgendaItem → Topic (discussion points)
   'ON_TOPIC', // Panel → Topic
   'SPOKE_ON', // Person → Panel {position}
-  'REPRESENTS', // Person → Organization
+  'REPRESENTS', // Person → Organization | Place
   'MADE_BY', // Statement → Person | Organization | Place (a State speaking)
   'IN', // Statement → Panel | AgendaItem
   'EVIDENCED_BY', // Statement | Statistic | Observation → Paragraph {start, end, quote}
   'MENTIONS', // Paragraph | Footnote | Statement | Observation → Concept | DriverOfMigration | Place | Instrument | Organization | Project
   'REPORTS', // Statement → Statistic
-  'REPORTED_BY', // Statistic → Organization
+  'REPORTED_BY', // Statistic → Organization | Place
   'PRODUCED', // Meeting → Observation
   'ADDRESSED_TO', // Observation → Organization | StakeholderGroup | Place
   'RECOMMENDED_BY', // Observation → Place (the recommending State)

@@ -113,7 +113,7 @@ export class Ingestor {
   }
 
   private failed(file: string, err: unknown): IngestReport {
-    const message = (err as Error).message?.split('\n')[0] ?? String(err);
+    const message = fileSystemProblem(err) ?? (err as Error).message?.split('\n')[0] ?? String(err);
     const text = message.includes(file) || message.includes(path.basename(file)) ? message : `${file}: ${message}`;
     return this.report({ file, documentId: null, status: 'failed', nodes: 0, relationships: 0, nodesCreated: 0, relationshipsCreated: 0, error: text });
   }
@@ -125,6 +125,21 @@ export class Ingestor {
 }
 
 export class UserInputError extends Error {}
+
+/** Node's file errors ("ENOENT: no such file or directory, stat 'x'") in a reader's words. */
+function fileSystemProblem(err: unknown): string | null {
+  switch ((err as NodeJS.ErrnoException).code) {
+    case 'ENOENT':
+      return 'no such file or directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a directory, not a document';
+    default:
+      return null;
+  }
+}
 
 export async function ingestFiles(db: Database | null, files: string[], opts: IngestOptions = {}): Promise<IngestReport[]> {
   const ingestor = await Ingestor.create(db, opts);

@@ -39,9 +39,9 @@ export function resolveDocument({ parsed, facts, vocab, inputsHash, known }: Res
   orgs.registerAll(facts.organizations);
 
   addStructure(g, parsed, facts);
-  const frame = addMeeting(g, facts, orgs);
+  const frame = addMeeting(g, facts, orgs, vocab);
   const statementIds = addStatements(g, facts, frame, orgs, vocab);
-  addStatistics(g, facts, statementIds, orgs);
+  addStatistics(g, facts, statementIds, orgs, vocab);
   const observationIds = addObservations(g, facts, frame, orgs, vocab);
   addMentions(g, facts, vocab, orgs, statementIds, observationIds);
   addDrawsOn(g, facts, vocab, statementIds, observationIds);

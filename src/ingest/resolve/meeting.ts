@@ -7,6 +7,8 @@ import { ids } from '../../graph/ids.js';
 import type { GraphBuilder } from './graph-builder.js';
 import type { OrganizationResolver } from './organizations.js';
 import { provenance } from './evidence.js';
+import { resolveActor } from './statements.js';
+import type { Vocabularies } from '../extract/vocabulary.js';
 
 export interface MeetingFrame {
   /** The node statements, panels and observations hang from: the meeting, or the document when none is recorded. */
@@ -17,7 +19,7 @@ export interface MeetingFrame {
   agendaIds: Map<string, string>;
 }
 
-export function addMeeting(g: GraphBuilder, facts: DocumentFacts, orgs: OrganizationResolver): MeetingFrame {
+export function addMeeting(g: GraphBuilder, facts: DocumentFacts, orgs: OrganizationResolver, vocab: Vocabularies): MeetingFrame {
   const docId = g.documentId;
   const m = facts.meeting;
   let meetingId: string | null = null;
@@ -55,7 +57,7 @@ export function addMeeting(g: GraphBuilder, facts: DocumentFacts, orgs: Organiza
   const hubId = meetingId ?? docId;
 
   const personIds = new Map<string, string>();
-  for (const p of facts.persons) personIds.set(p.key, addPerson(g, p, orgs));
+  for (const p of facts.persons) personIds.set(p.key, addPerson(g, p, orgs, vocab));
   for (const p of facts.persons) {
     if (p.roles.some((r) => /chair|president/i.test(r))) g.addRel('CHAIRED_BY', hubId, personIds.get(p.key)!, { ...provenance(docId, p), role: p.roles.join(', ') });
   }
@@ -91,19 +93,20 @@ export function addMeeting(g: GraphBuilder, facts: DocumentFacts, orgs: Organiza
   for (const pl of facts.panellists) {
     const personId = personIds.get(pl.personKey);
     const panelId = pl.panelOrdinal !== null ? panelIds.get(pl.panelOrdinal) : undefined;
-    const org = orgs.resolve(pl.organization);
+    const represented = resolveActor(g, pl.organization, orgs, vocab);
     if (personId && panelId) g.addRel('SPOKE_ON', personId, panelId, { ...provenance(docId, pl), position: pl.position });
-    if (personId && org) g.addRel('REPRESENTS', personId, org.id, provenance(docId, pl));
+    if (personId && represented) g.addRel('REPRESENTS', personId, represented, provenance(docId, pl));
   }
   return { hubId, meetingId, personIds, panelIds, agendaIds };
 }
 
-function addPerson(g: GraphBuilder, p: PersonFact, orgs: OrganizationResolver): string {
+function addPerson(g: GraphBuilder, p: PersonFact, orgs: OrganizationResolver, vocab: Vocabularies): string {
   const docId = g.documentId;
-  const org = orgs.resolve(p.organization);
+  const affiliation = resolveActor(g, p.organization, orgs, vocab);
+  const org = affiliation ? (orgs.resolved.get(affiliation) ?? null) : null;
   // Named people are shared across documents; anonymous panellists exist only in their document.
   const id = p.name ? ids.person(p.name) : ids.anonymousPerson(docId, p.key);
-  const display = p.name ?? anonymousName(p, org?.acronym ?? org?.name ?? null);
+  const display = p.name ?? anonymousName(p, org?.acronym ?? org?.name ?? (affiliation ? String(g.node(affiliation)?.properties.name) : null));
   g.addNode('Person', id, {
     name: display,
     personName: p.name,
@@ -114,7 +117,7 @@ function addPerson(g: GraphBuilder, p: PersonFact, orgs: OrganizationResolver): 
     anonymous: p.name === null,
     ...(p.name ? {} : { documentId: docId }),
   });
-  if (org) g.addRel('AFFILIATED_WITH', id, org.id, { ...provenance(docId, p), position: p.position });
+  if (affiliation) g.addRel('AFFILIATED_WITH', id, affiliation, { ...provenance(docId, p), position: p.position });
   return id;
 }
 

@@ -3,7 +3,7 @@
  * observations and whom they address. Each points back to its paragraph (EVIDENCED_BY with
  * the span and quote).
  */
-import type { DocumentFacts, Evidence, StatementFact } from '../extract/facts.js';
+import type { DocumentFacts, Evidence, OrgRef, StatementFact } from '../extract/facts.js';
 import type { Vocabularies } from '../extract/vocabulary.js';
 import { ids, nameKey } from '../../graph/ids.js';
 import type { GraphBuilder } from './graph-builder.js';
@@ -45,15 +45,23 @@ function speakerTargets(g: GraphBuilder, s: StatementFact, frame: MeetingFrame, 
   if (sp.kind === 'chair') {
     return [...frame.personIds.entries()].filter(([key]) => key.startsWith('chair')).map(([, id]) => id);
   }
-  if (sp.kind === 'state' && sp.organization?.name) {
-    const place = findPlace(sp.organization.name, vocab);
+  const actor = resolveActor(g, sp.organization, orgs, vocab);
+  return actor ? [actor] : [];
+}
+
+/**
+ * A speaker, employer or source named in the text is a State when the vocabulary knows the
+ * name as a country ("the delegation … for Slovenia"), otherwise an organization.
+ */
+export function resolveActor(g: GraphBuilder, ref: OrgRef | null, orgs: OrganizationResolver, vocab: Vocabularies): string | null {
+  if (ref?.name && !ref.acronym) {
+    const place = findPlace(ref.name, vocab);
     if (place) {
       g.addNode('Place', ids.place(place), { name: place, kind: 'country' });
-      return [ids.place(place)];
+      return ids.place(place);
     }
   }
-  const org = orgs.resolve(sp.organization);
-  return org ? [org.id] : [];
+  return orgs.resolve(ref)?.id ?? null;
 }
 
 export function findPlace(name: string, vocab: Vocabularies): string | null {
@@ -76,7 +84,7 @@ export function addEvidence(g: GraphBuilder, from: string, evidence: Evidence[],
   }
 }
 
-export function addStatistics(g: GraphBuilder, facts: DocumentFacts, statementIds: Map<string, string>, orgs: OrganizationResolver): void {
+export function addStatistics(g: GraphBuilder, facts: DocumentFacts, statementIds: Map<string, string>, orgs: OrganizationResolver, vocab: Vocabularies): void {
   const docId = g.documentId;
   for (const st of facts.statistics) {
     const id = ids.statistic(docId, st.key);
@@ -89,8 +97,8 @@ export function addStatistics(g: GraphBuilder, facts: DocumentFacts, statementId
       documentId: docId,
     });
     addEvidence(g, id, st.evidence, st);
-    const org = orgs.resolve(st.reportedBy);
-    if (org) g.addRel('REPORTED_BY', id, org.id, provenance(docId, st));
+    const source = resolveActor(g, st.reportedBy, orgs, vocab);
+    if (source) g.addRel('REPORTED_BY', id, source, provenance(docId, st));
     const ev = st.evidence[0];
     const speaker = ev ? statementContaining(facts.statements, ev) : undefined;
     if (speaker) g.addRel('REPORTS', statementIds.get(speaker.key)!, id, provenance(docId, st));
