@@ -12,5 +12,10 @@ const db = await openBenchDatabase();
 const server = await startServer(loadSettings({ ...process.env, LOG_LEVEL: 'silent' }), db, { port: 0, logger: pino({ level: 'silent' }) });
 process.stdout.write(`${JSON.stringify({ url: server.url })}\n`);
 process.on('SIGTERM', () => {
-  void server.close().then(() => db.close()).then(() => process.exit(0));
+  // Keep-alive sockets from the load generator may hold the drain open: do not wait long.
+  setTimeout(() => process.exit(0), 3_000).unref();
+  void server
+    .close()
+    .then(() => db.close())
+    .then(() => process.exit(0));
 });

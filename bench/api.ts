@@ -6,6 +6,9 @@
  *
  *   npx tsx bench/api.ts [requests per measurement = 300]
  *
+ * Each measurement alternates six rounds of GraphQL and direct Cypher (G D D G G D…), so a
+ * change in machine load during the run weighs on both sides alike.
+ *
  * "The same Cypher": for generated operations, the query @neo4j/graphql compiled (captured
  * from the driver on a first run, with its parameters); for custom ones, the query the
  * resolver sends. Both sides run in a read transaction with the same timeout.
@@ -24,6 +27,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 
 const REQUESTS = Number(process.argv[2] ?? 300);
+const ROUNDS = 6;
+const WARMUP = 50;
 const SEED = path.join(PROJECT_ROOT, 'seeds', 'ctoc-som-constructive-dialogue-2023.md');
 
 interface Operation {
@@ -94,10 +99,21 @@ async function main(): Promise<void> {
     for (const concurrency of [1, 8]) {
       for (const { op, cypher } of plans) {
         const body = JSON.stringify({ query: op.query, variables: op.variables ?? {} });
-        await http(server.url, body, concurrency, Math.min(50, REQUESTS)); // warm-up
-        await direct(db.driver, db.database, cypher, concurrency, Math.min(50, REQUESTS), db.txTimeoutMs);
-        const g = await http(server.url, body, concurrency, REQUESTS);
-        const d = await direct(db.driver, db.database, cypher, concurrency, REQUESTS, db.txTimeoutMs);
+        await http(server.url, body, concurrency, WARMUP);
+        await direct(db.driver, db.database, cypher, concurrency, WARMUP, db.txTimeoutMs);
+        // Alternating rounds (G D D G G D …): drift in machine load hits both sides alike.
+        const gTimes: number[] = [];
+        const dTimes: number[] = [];
+        const perRound = Math.ceil(REQUESTS / ROUNDS);
+        for (let round = 0; round < ROUNDS; round++) {
+          const sides = round % 2 === 0 ? ['g', 'd'] : ['d', 'g'];
+          for (const side of sides) {
+            if (side === 'g') gTimes.push(...(await http(server.url, body, concurrency, perRound)));
+            else dTimes.push(...(await direct(db.driver, db.database, cypher, concurrency, perRound, db.txTimeoutMs)));
+          }
+        }
+        const g = percentiles(gTimes);
+        const d = percentiles(dTimes);
         rows.push({
           operation: op.name,
           concurrency,
@@ -111,7 +127,9 @@ async function main(): Promise<void> {
       }
     }
   } finally {
+    const exited = new Promise((resolve) => server.child.once('exit', resolve));
     server.child.kill('SIGTERM');
+    await exited;
     await db.close();
   }
   console.log(`requests per measurement: ${REQUESTS} (GraphQL over HTTP with autocannon vs the same Cypher with neo4j-driver)`);
@@ -131,7 +149,7 @@ async function spawnServer(): Promise<{ url: string; child: ChildProcess }> {
 }
 
 /** Latencies of `amount` GraphQL POSTs at `connections` concurrency (autocannon). */
-async function http(url: string, body: string, connections: number, amount: number): Promise<Percentiles> {
+async function http(url: string, body: string, connections: number, amount: number): Promise<number[]> {
   const times: number[] = [];
   await new Promise<void>((resolve, reject) => {
     const instance = autocannon(
@@ -144,7 +162,7 @@ async function http(url: string, body: string, connections: number, amount: numb
     );
     instance.on('response', (_c, _s, _b, responseTime) => times.push(responseTime));
   });
-  return percentiles(times);
+  return times;
 }
 
 /** Latencies of `amount` runs of the Cypher, `concurrency` at a time, each in its own read transaction. */
@@ -155,7 +173,7 @@ async function direct(
   concurrency: number,
   amount: number,
   timeout: number,
-): Promise<Percentiles> {
+): Promise<number[]> {
   const times: number[] = [];
   let next = 0;
   const worker = async () => {
@@ -172,7 +190,7 @@ async function direct(
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
-  return percentiles(times);
+  return times;
 }
 
 interface Percentiles {

@@ -58,10 +58,17 @@ async function main(): Promise<void> {
     console.log(`documents: ${documents}, graph elements (nodes + relationships): ${elements}`);
     console.table([
       { run: 'raw UNWIND…MERGE load (mean of 2)', ms: Math.round(rawMs), 'elements/s': rate(rawMs), ratio: 1 },
-      { run: 'pipeline (parse→extract→resolve→load)', ms: Math.round(pipeline), 'elements/s': rate(pipeline), ratio: round(rawMs / pipeline) },
+      {
+        run: 'pipeline (parse→extract→resolve→load)',
+        ms: Math.round(pipeline),
+        'elements/s': rate(pipeline),
+        ratio: round(rawMs / pipeline),
+      },
       { run: 'pipeline re-run (all unchanged)', ms: Math.round(rerun), 'elements/s': rate(rerun), ratio: round(rawMs / rerun) },
     ]);
-    console.log(`pipeline throughput = ${round(rawMs / pipeline)}× the raw load rate (aim: ≥ 0.5×); raw runs: ${Math.round(raw1)} ms, ${Math.round(raw2)} ms`);
+    console.log(
+      `pipeline throughput = ${round(rawMs / pipeline)}× the raw load rate (aim: ≥ 0.5×); raw runs: ${Math.round(raw1)} ms, ${Math.round(raw2)} ms`,
+    );
   } finally {
     await db.close();
   }

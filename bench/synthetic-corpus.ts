@@ -17,17 +17,91 @@ export function mulberry32(seed: number): () => number {
 }
 
 const SUBJECTS = ['smuggling of migrants', 'trafficking in persons', 'firearms', 'transnational organized crime'];
-const WORKING_GROUPS = ['Working Group on the Smuggling of Migrants', 'Working Group on Trafficking in Persons', 'Working Group on Firearms'];
+const WORKING_GROUPS = [
+  'Working Group on the Smuggling of Migrants',
+  'Working Group on Trafficking in Persons',
+  'Working Group on Firearms',
+];
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
-const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+const NUMBER_WORDS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
+];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const FORMATS = ['in a hybrid format combining online and in-person participation', 'in person', 'online'];
-const ORG_HEADS = ['Centre', 'Network', 'Institute', 'Alliance', 'Foundation', 'Coalition', 'Initiative', 'Council', 'Observatory', 'Trust'];
-const ORG_TOPICS = ['Migrant Rights', 'Human Mobility', 'Justice and Accountability', 'Maritime Safety', 'Refugee Protection', 'Border Studies', 'Legal Aid', 'Community Resilience', 'Labour Migration', 'Victim Support', 'Crime Prevention', 'Civic Action'];
-const ORG_PLACES = ['East Africa', 'the Sahel', 'the Mediterranean', 'Latin America', 'South-East Asia', 'the Balkans', 'West Africa', 'the Caribbean', 'Central Asia', 'the Pacific'];
+const ORG_HEADS = [
+  'Centre',
+  'Network',
+  'Institute',
+  'Alliance',
+  'Foundation',
+  'Coalition',
+  'Initiative',
+  'Council',
+  'Observatory',
+  'Trust',
+];
+const ORG_TOPICS = [
+  'Migrant Rights',
+  'Human Mobility',
+  'Justice and Accountability',
+  'Maritime Safety',
+  'Refugee Protection',
+  'Border Studies',
+  'Legal Aid',
+  'Community Resilience',
+  'Labour Migration',
+  'Victim Support',
+  'Crime Prevention',
+  'Civic Action',
+];
+const ORG_PLACES = [
+  'East Africa',
+  'the Sahel',
+  'the Mediterranean',
+  'Latin America',
+  'South-East Asia',
+  'the Balkans',
+  'West Africa',
+  'the Caribbean',
+  'Central Asia',
+  'the Pacific',
+];
 const FIRST_NAMES = ['Amara', 'Lucas', 'Sofia', 'Kofi', 'Mei', 'Ivan', 'Leila', 'Tomas', 'Nadia', 'Rahul', 'Elena', 'Jonas'];
-const LAST_NAMES = ['Okafor', 'Lindqvist', 'Haddad', 'Moreau', 'Tanaka', 'Novak', 'Silva', 'Mensah', 'Kowalski', 'Rossi', 'Petrov', 'Costa'];
+const LAST_NAMES = [
+  'Okafor',
+  'Lindqvist',
+  'Haddad',
+  'Moreau',
+  'Tanaka',
+  'Novak',
+  'Silva',
+  'Mensah',
+  'Kowalski',
+  'Rossi',
+  'Petrov',
+  'Costa',
+];
 const CLAIMS = [
   'stressed the importance of the non-liability principle for smuggled migrants',
   'highlighted corruption at borders as an essential element of the crime',
@@ -63,17 +137,23 @@ export function organizationPool(size: number, rand: () => number): Organization
     const fullName = out.length % 3 === 0 ? `${name} ${out.length}` : name;
     if (seen.has(fullName)) continue;
     seen.add(fullName);
-    const acronym = fullName
-      .split(/\s+/)
-      .filter((w) => /^[A-Z0-9]/.test(w))
-      .map((w) => w[0])
-      .join('') + String(out.length);
+    const acronym =
+      fullName
+        .split(/\s+/)
+        .filter((w) => /^[A-Z0-9]/.test(w))
+        .map((w) => w[0])
+        .join('') + String(out.length);
     out.push({ name: fullName, acronym });
   }
   return out;
 }
 
-export function generateDocument(index: number, pool: OrganizationSpec[], rand: () => number, opts: { panels?: number; panellists?: number } = {}): string {
+export function generateDocument(
+  index: number,
+  pool: OrganizationSpec[],
+  rand: () => number,
+  opts: { panels?: number; panellists?: number } = {},
+): string {
   const subject = pick(SUBJECTS, rand);
   const wg = pick(WORKING_GROUPS, rand);
   const year = 2020 + (index % 12);
@@ -88,13 +168,20 @@ export function generateDocument(index: number, pool: OrganizationSpec[], rand: 
   let n = 0;
   const para = (text: string) => lines.push(`${++n}. ${text}`, '');
 
-  lines.push(`# **Constructive dialogue number ${index} on the ${subject} following the ${ORDINALS[session - 1]} session of the ${wg}**`, '', 'Summary by the Co-Chairs', '');
+  lines.push(
+    `# **Constructive dialogue number ${index} on the ${subject} following the ${ORDINALS[session - 1]} session of the ${wg}**`,
+    '',
+    'Summary by the Co-Chairs',
+    '',
+  );
   lines.push('## **I. Introduction**', '');
   para(
     `The ${ORDINALS[ordinal - 1]} constructive dialogue on the ${subject} took place on ${day} ${month} ${year}, ${pick(FORMATS, rand)}, after the conclusion of the ${ORDINALS[session - 1]} session of the ${wg}. It was chaired by the Co-Chairs of the Working Group, ${chairs[0]!.title} ${chairs[0]!.name}, Director at the Ministry of Justice, and ${chairs[1]!.title} ${chairs[1]!.name}, Prosecutor at the Office of the Prosecutor General. ${capitalise(words(10 + Math.floor(rand() * 40)))} non-governmental organizations and ${words(2 + Math.floor(rand() * 4))} other relevant stakeholders participated in the constructive dialogue, in addition to ${words(20 + Math.floor(rand() * 40))} Member States.`,
   );
   lines.push('## **II. Briefing on the review process**', '');
-  para('Under agenda item 2, the secretariat shared an overview of the status of the review process and of the support provided by the United Nations Office on Drugs and Crime (UNODC).');
+  para(
+    'Under agenda item 2, the secretariat shared an overview of the status of the review process and of the support provided by the United Nations Office on Drugs and Crime (UNODC).',
+  );
   lines.push('## **III. Panel discussions**', '');
   para(`Under agenda item 3, ${words(panels)} panel discussions addressed the topics of the session.`);
   for (let p = 1; p <= panels; p++) {
@@ -102,8 +189,11 @@ export function generateDocument(index: number, pool: OrganizationSpec[], rand: 
     for (let k = 1; k <= perPanel; k++) {
       const org = pool[Math.floor(rand() * pool.length)]!;
       const pronoun = rand() < 0.5 ? 'She' : 'He';
-      const stat = rand() < 0.4 ? ` ${pronoun} reported that ${1 + Math.floor(rand() * 98)}% of interviewees had used the services of smugglers.` : '';
-      para(`The ${k === 1 ? `${ORDINALS[k - 1]} panellist, from the` : 'panellist from the'} ${org.name} (${org.acronym}), ${pick(CLAIMS, rand)}.${stat} ${pronoun} ${pick(CLAIMS, rand)}.`);
+      const stat =
+        rand() < 0.4 ? ` ${pronoun} reported that ${1 + Math.floor(rand() * 98)}% of interviewees had used the services of smugglers.` : '';
+      para(
+        `The ${k === 1 ? `${ORDINALS[k - 1]} panellist, from the` : 'panellist from the'} ${org.name} (${org.acronym}), ${pick(CLAIMS, rand)}.${stat} ${pronoun} ${pick(CLAIMS, rand)}.`,
+      );
     }
     para(`Several speakers ${pick(CLAIMS, rand)}. One speaker ${pick(CLAIMS, rand)}.`);
   }

@@ -66,6 +66,8 @@ export async function startServer(settings: Settings, db: Database, opts: Server
     schema,
     introspection: settings.introspection,
     csrfPrevention: true,
+    // The CLI owns shutdown (close the server, then the driver); Apollo's own handler would race it.
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     // No "Did you mean …?" outside development: with introspection off, suggestions would leak the schema.

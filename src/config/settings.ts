@@ -107,8 +107,6 @@ function parseKeys(raw: string | undefined): { name: string; key: string }[] {
     .filter((s) => s.length > 0)
     .map((entry, i) => {
       const colon = entry.indexOf(':');
-      return colon > 0
-        ? { name: entry.slice(0, colon), key: entry.slice(colon + 1) }
-        : { name: `editor-${i + 1}`, key: entry };
+      return colon > 0 ? { name: entry.slice(0, colon), key: entry.slice(colon + 1) } : { name: `editor-${i + 1}`, key: entry };
     });
 }

@@ -50,6 +50,8 @@ export async function openDatabase(settings: Settings, opts: OpenOptions = {}): 
     connectionAcquisitionTimeout: 10_000,
     connectionTimeout: 5_000,
     maxConnectionPoolSize: 50,
+    // With the 30 s default, the first request after Neo4j dies waits that long before its error.
+    maxTransactionRetryTime: 5_000,
   });
   try {
     await driver.verifyConnectivity(settings.neo4j.database ? { database: settings.neo4j.database } : {});

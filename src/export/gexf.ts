@@ -7,7 +7,9 @@ import { primaryLabel } from './snapshot.js';
 export function toGexf(s: GraphSnapshot): string {
   const g = new MultiDirectedGraph({ allowSelfLoops: true });
   for (const n of s.nodes) g.addNode(n.id, flatten({ ...n.properties, label: String(n.properties.name ?? n.id), kind: primaryLabel(n) }));
-  s.relationships.forEach((r, i) => g.addDirectedEdgeWithKey(`e${i}`, r.start, r.end, flatten({ ...r.properties, type: r.type, label: r.type })));
+  s.relationships.forEach((r, i) =>
+    g.addDirectedEdgeWithKey(`e${i}`, r.start, r.end, flatten({ ...r.properties, type: r.type, label: r.type })),
+  );
   return write(g, { pretty: true });
 }
 

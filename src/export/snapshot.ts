@@ -29,7 +29,7 @@ const PAGE = 10_000;
 export async function readSnapshot(db: Database): Promise<GraphSnapshot> {
   const nodes: SnapshotNode[] = [];
   // Paged by id so a large graph never needs one huge result in one transaction.
-  for (let after = ''; ; ) {
+  for (let after = ''; ;) {
     const rows = await db.query<{ id: string; labels: string[]; properties: Record<string, unknown> }>(
       'MATCH (n) WHERE n.id > $after RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties ORDER BY n.id LIMIT $limit',
       { after, limit: neo4j.int(PAGE) },

@@ -63,7 +63,10 @@ export async function prepareDocument(
   const facts = extractFacts(parsed, vocab);
   const curationPath = path.join(curationDir, `${path.basename(sourceFile).replace(/\.[^.]+$/, '')}.json`);
   const curation = await readCurationFile(curationPath);
-  const inputsHash = createHash('sha256').update(vocabHash).update(curation?.raw ?? '').digest('hex');
+  const inputsHash = createHash('sha256')
+    .update(vocabHash)
+    .update(curation?.raw ?? '')
+    .digest('hex');
   let graph = resolveDocument({ parsed, facts, vocab, inputsHash, known });
   if (curation) graph = applyCuration(graph, curation.curation, curationPath);
   return { facts, graph };
@@ -90,7 +93,8 @@ export class Ingestor {
       const info = await stat(file);
       if (!info.isFile()) throw new UserInputError(`${file}: not a file`);
       // Refuse before reading a huge file into memory; parse repeats the check on the bytes.
-      if (info.size > MAX_DOCUMENT_BYTES) throw new UserInputError(`${file}: file is ${info.size} bytes, over the limit of ${MAX_DOCUMENT_BYTES}`);
+      if (info.size > MAX_DOCUMENT_BYTES)
+        throw new UserInputError(`${file}: file is ${info.size} bytes, over the limit of ${MAX_DOCUMENT_BYTES}`);
       return await this.ingestBytes(await readFile(file), file);
     } catch (err) {
       return this.failed(file, err);
@@ -99,14 +103,32 @@ export class Ingestor {
 
   async ingestBytes(raw: Uint8Array, sourceFile: string): Promise<IngestReport> {
     try {
-      const { facts, graph } = await prepareDocument(raw, sourceFile, this.vocab, this.vocabHash, this.known, this.opts.curationDir ?? defaultCurationDir());
-      const base = { file: sourceFile, documentId: graph.documentId, nodes: graph.nodes.length, relationships: graph.relationships.length, error: null };
+      const { facts, graph } = await prepareDocument(
+        raw,
+        sourceFile,
+        this.vocab,
+        this.vocabHash,
+        this.known,
+        this.opts.curationDir ?? defaultCurationDir(),
+      );
+      const base = {
+        file: sourceFile,
+        documentId: graph.documentId,
+        nodes: graph.nodes.length,
+        relationships: graph.relationships.length,
+        error: null,
+      };
       if (this.opts.dryRun || !this.db) {
         return this.report({ ...base, status: 'dry-run', nodesCreated: 0, relationshipsCreated: 0, facts, graph });
       }
       const result = await loadDocumentGraph(this.db, graph, this.opts);
       rememberOrganizations(this.known, graph);
-      return this.report({ ...base, status: result.status, nodesCreated: result.nodesCreated, relationshipsCreated: result.relationshipsCreated });
+      return this.report({
+        ...base,
+        status: result.status,
+        nodesCreated: result.nodesCreated,
+        relationshipsCreated: result.relationshipsCreated,
+      });
     } catch (err) {
       return this.failed(sourceFile, err);
     }
@@ -115,7 +137,16 @@ export class Ingestor {
   private failed(file: string, err: unknown): IngestReport {
     const message = fileSystemProblem(err) ?? (err as Error).message?.split('\n')[0] ?? String(err);
     const text = message.includes(file) || message.includes(path.basename(file)) ? message : `${file}: ${message}`;
-    return this.report({ file, documentId: null, status: 'failed', nodes: 0, relationships: 0, nodesCreated: 0, relationshipsCreated: 0, error: text });
+    return this.report({
+      file,
+      documentId: null,
+      status: 'failed',
+      nodes: 0,
+      relationships: 0,
+      nodesCreated: 0,
+      relationshipsCreated: 0,
+      error: text,
+    });
   }
 
   private report(r: IngestReport): IngestReport {

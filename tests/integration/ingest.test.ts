@@ -36,8 +36,13 @@ describe('ingesting the seed', () => {
     expect(await count('MATCH (:Document {id: $docId})-[:HAS_SECTION]->(s:Section) RETURN count(s) AS n', { docId })).toBe(6);
     expect(await count('MATCH (p:Paragraph)-[:NEXT]->(:Paragraph) RETURN count(p) AS n')).toBe(42);
 
-    const [meeting] = await db.query('MATCH (:Document)-[:RECORDS]->(m:Meeting)-[:FOLLOWS]->(s:Session)-[:OF]->(w:WorkingGroup) RETURN m {.*} AS m, s.ordinal AS session, w.name AS wg');
-    expect(meeting).toMatchObject({ m: { date: '2023-10-09', ordinal: 2, format: 'hybrid', ngoCount: 40, memberStateCount: 38 }, session: 10 });
+    const [meeting] = await db.query(
+      'MATCH (:Document)-[:RECORDS]->(m:Meeting)-[:FOLLOWS]->(s:Session)-[:OF]->(w:WorkingGroup) RETURN m {.*} AS m, s.ordinal AS session, w.name AS wg',
+    );
+    expect(meeting).toMatchObject({
+      m: { date: '2023-10-09', ordinal: 2, format: 'hybrid', ngoCount: 40, memberStateCount: 38 },
+      session: 10,
+    });
 
     const panellists = await db.query<{ org: string; panel: number }>(
       'MATCH (p:Person)-[:SPOKE_ON]->(panel:Panel), (p)-[:REPRESENTS]->(o:Organization) RETURN o.name AS org, panel.ordinal AS panel ORDER BY panel, org',
@@ -47,9 +52,15 @@ describe('ingesting the seed', () => {
     expect(panellists.map((p) => p.org)).toContain('Mixed Migration Centre');
 
     expect(await count('MATCH (o:Observation) RETURN count(o) AS n')).toBe(7);
-    expect(await count("MATCH (s:Statistic)-[:REPORTED_BY]->(:Organization {acronym: 'MMC'}) RETURN count(s) AS n")).toBeGreaterThanOrEqual(6);
+    expect(await count("MATCH (s:Statistic)-[:REPORTED_BY]->(:Organization {acronym: 'MMC'}) RETURN count(s) AS n")).toBeGreaterThanOrEqual(
+      6,
+    );
     // Every statement, observation and statistic can be opened at its paragraph.
-    expect(await count('MATCH (n) WHERE (n:Statement OR n:Observation OR n:Statistic) AND NOT (n)-[:EVIDENCED_BY]->(:Paragraph) RETURN count(n) AS n')).toBe(0);
+    expect(
+      await count(
+        'MATCH (n) WHERE (n:Statement OR n:Observation OR n:Statistic) AND NOT (n)-[:EVIDENCED_BY]->(:Paragraph) RETURN count(n) AS n',
+      ),
+    ).toBe(0);
     // Traceability was computed: the non-liability observation draws on stakeholder statements.
     expect(await count("MATCH (o:Observation {number: '40'})-[d:DRAWS_ON]->(:Statement) RETURN count(d) AS n")).toBeGreaterThan(0);
   });
@@ -65,10 +76,15 @@ describe('ingesting the seed', () => {
 
   it('two documents naming the same organization meet on one node', async () => {
     const copy = path.join(dir, 'second-mention.md');
-    await writeFile(copy, '## I. Discussion\n\n1. The panellist from the Harbour Rights Network (HRN) described new findings on border identification.\n\n2. HRN stressed training.\n');
+    await writeFile(
+      copy,
+      '## I. Discussion\n\n1. The panellist from the Harbour Rights Network (HRN) described new findings on border identification.\n\n2. HRN stressed training.\n',
+    );
     await ingestFiles(db, [OTHER, copy]);
     expect(await count("MATCH (o:Organization) WHERE o.acronym = 'HRN' RETURN count(o) AS n")).toBe(1);
-    expect(await count("MATCH (o:Organization {acronym: 'HRN'})<-[:MENTIONS]-(p:Paragraph) RETURN count(DISTINCT p.documentId) AS n")).toBe(2);
+    expect(await count("MATCH (o:Organization {acronym: 'HRN'})<-[:MENTIONS]-(p:Paragraph) RETURN count(DISTINCT p.documentId) AS n")).toBe(
+      2,
+    );
   });
 });
 

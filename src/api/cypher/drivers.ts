@@ -11,7 +11,8 @@ MATCH (d:DriverOfMigration)
 CALL {
   WITH d
   OPTIONAL MATCH (d)<-[:MENTIONS]-(s:Statement) WHERE $documentId IS NULL OR s.documentId = $documentId
-  RETURN collect(DISTINCT s) AS statements
+  WITH DISTINCT s ORDER BY s.documentId, toFloat(s.paragraphNumber), s.id
+  RETURN collect(s) AS statements
 }
 CALL {
   WITH d

@@ -10,7 +10,7 @@ import { citation, statementSummary } from './projection.js';
  * kinds src/ingest/resolve/draws-on.ts scores, so "untaken" means "could have been drawn
  * on and was not".
  */
-export const STAKEHOLDER_SPEAKER_KINDS = ['panellist', 'participant', 'organization', 'state'] as const;
+export { STAKEHOLDER_SPEAKER_KINDS } from '../../ingest/resolve/draws-on.js';
 
 export const OBSERVATIONS_WITH_INPUTS = `
 MATCH (o:Observation) WHERE $documentId IS NULL OR o.documentId = $documentId

@@ -15,7 +15,8 @@ export function logErrorsPlugin(): ApolloServerPlugin<ApiContext> {
         async didEncounterErrors({ errors, contextValue }) {
           for (const error of errors) {
             const kind = classify(error, error.extensions?.code);
-            if (kind === 'internal') contextValue.log.error({ err: rootCause(unwrapResolverError(error)), path: error.path }, 'internal error');
+            if (kind === 'internal')
+              contextValue.log.error({ err: rootCause(unwrapResolverError(error)), path: error.path }, 'internal error');
             else if (kind === 'unavailable') contextValue.log.warn({ path: error.path }, 'database unavailable');
           }
         },

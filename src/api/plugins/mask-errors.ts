@@ -46,7 +46,11 @@ export function createFormatError(txTimeoutMs: number, health: DatabaseHealth) {
       };
     }
     if (kind === 'client') {
-      return { message: formatted.message, ...where, extensions: { code: formatted.extensions!.code, ...safeExtras(formatted.extensions) } };
+      return {
+        message: formatted.message,
+        ...where,
+        extensions: { code: formatted.extensions!.code, ...safeExtras(formatted.extensions) },
+      };
     }
     if (kind === 'neo4j-graphql-input') {
       return { message: formatted.message, ...where, extensions: { code: ErrorCode.BadUserInput } };

@@ -2,7 +2,7 @@
 import type { QueryResolvers, SearchHit } from '../generated/resolvers-types.js';
 import { indexesFor, searchQuery } from '../cypher/search.js';
 import { luceneQuery, queryWords } from '../search/lucene.js';
-import { snippetFor } from '../search/snippet.js';
+import { snippetFor, wordMatcher } from '../search/snippet.js';
 import { badInput } from '../errors.js';
 import { cypherInt, intInRange } from './args.js';
 import type { NodeLabel } from '../../graph/model.js';
@@ -28,8 +28,8 @@ export const search: NonNullable<QueryResolvers['search']> = async (_parent, arg
       throw badInput('search: `query` is not valid Lucene syntax (use mode: WORDS for plain words)');
     throw err;
   }
-  const words = queryWords(args.query);
-  return rows.map((r) => ({ ...r, ...snippetFor(r.node.properties as Record<string, unknown>, words) }));
+  const matcher = wordMatcher(queryWords(args.query));
+  return rows.map((r) => ({ ...r, ...snippetFor(r.node.properties as Record<string, unknown>, matcher) }));
 };
 
 function isLuceneSyntaxError(err: unknown): boolean {

@@ -19,18 +19,42 @@ export const SNIPPET_LENGTH = 240;
 /** The properties each index covers, in the order a hit is explained by them. */
 const SEARCHABLE_FIELDS = ['text', 'description', 'name', 'acronym', 'title'] as const;
 
-export function snippetFor(properties: Record<string, unknown>, words: string[]): Snippet {
+/** Finds the query's words in texts; compiled once per search, used on every hit. */
+export interface WordMatcher {
+  first(text: string): number | null;
+  all(text: string): TextRange[];
+}
+
+export function wordMatcher(words: string[]): WordMatcher {
+  const re = wordPattern(words);
+  return {
+    first(text) {
+      if (!re) return null;
+      re.lastIndex = 0;
+      const m = re.exec(text);
+      return m ? m.index : null;
+    },
+    all(text) {
+      if (!re) return [];
+      // matchAll starts where the last exec left off (lastIndex): start from the beginning.
+      re.lastIndex = 0;
+      return [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    },
+  };
+}
+
+export function snippetFor(properties: Record<string, unknown>, matcher: WordMatcher): Snippet {
   const fields = SEARCHABLE_FIELDS.filter((f) => typeof properties[f] === 'string' && (properties[f] as string).length > 0);
-  const matching = fields.find((f) => firstMatch(properties[f] as string, words) !== null);
+  const matching = fields.find((f) => matcher.first(properties[f] as string) !== null);
   const field = matching ?? fields[0] ?? 'name';
   const text = typeof properties[field] === 'string' ? (properties[field] as string) : '';
-  return { field, ...window(text, words) };
+  return { field, ...window(text, matcher) };
 }
 
 /** ~SNIPPET_LENGTH characters around the first match, cut at word boundaries, with every match in it. */
-export function window(text: string, words: string[], length = SNIPPET_LENGTH): { snippet: string; highlights: TextRange[] } {
-  if (text.length <= length) return { snippet: text, highlights: matches(text, words) };
-  const at = firstMatch(text, words) ?? 0;
+export function window(text: string, matcher: WordMatcher, length = SNIPPET_LENGTH): { snippet: string; highlights: TextRange[] } {
+  if (text.length <= length) return { snippet: text, highlights: matcher.all(text) };
+  const at = matcher.first(text) ?? 0;
   let start = Math.max(0, at - Math.floor(length / 3));
   let end = Math.min(text.length, start + length);
   start = Math.max(0, end - length);
@@ -44,7 +68,7 @@ export function window(text: string, words: string[], length = SNIPPET_LENGTH): 
   }
   const prefix = start > 0 ? '…' : '';
   const snippet = `${prefix}${text.slice(start, end)}${end < text.length ? '…' : ''}`;
-  return { snippet, highlights: matches(snippet, words) };
+  return { snippet, highlights: matcher.all(snippet) };
 }
 
 function wordPattern(words: string[]): RegExp | null {
@@ -52,19 +76,4 @@ function wordPattern(words: string[]): RegExp | null {
   const alternatives = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   // A word starts where a letter or digit is not preceded by one (the index's tokens).
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})`, 'giu');
-}
-
-function firstMatch(text: string, words: string[]): number | null {
-  const re = wordPattern(words);
-  if (!re) return null;
-  const m = re.exec(text);
-  return m ? m.index : null;
-}
-
-function matches(text: string, words: string[]): TextRange[] {
-  const re = wordPattern(words);
-  if (!re) return [];
-  const out: TextRange[] = [];
-  for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length });
-  return out;
 }

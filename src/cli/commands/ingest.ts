@@ -20,9 +20,7 @@ export function registerIngest(program: Command): void {
     .action(async (inputs: string[], opts: { dryRun?: boolean; json?: boolean }) => {
       const files = await expandInputs(inputs);
       const ctx = cliContext();
-      const reports = opts.dryRun
-        ? await run(null, files, opts)
-        : await withDatabase(ctx, (db) => run(db, files, opts), { migrate: true });
+      const reports = opts.dryRun ? await run(null, files, opts) : await withDatabase(ctx, (db) => run(db, files, opts), { migrate: true });
       const failed = reports.filter((r) => r.status === 'failed');
       if (failed.length > 0) throw new CliUserError(`${failed.length} of ${reports.length} document(s) failed`);
     });
@@ -32,7 +30,10 @@ async function run(db: Database | null, files: string[], opts: { dryRun?: boolea
   const { Ingestor } = await import('../../ingest/index.js');
   const { SingleBar, Presets } = await import('cli-progress');
   // Only for a person watching a terminal: in a pipe or a log a bar is noise.
-  const bar = files.length > 3 && process.stderr.isTTY && !opts.dryRun ? new SingleBar({ format: 'ingest [{bar}] {value}/{total} {file}' }, Presets.shades_classic) : null;
+  const bar =
+    files.length > 3 && process.stderr.isTTY && !opts.dryRun
+      ? new SingleBar({ format: 'ingest [{bar}] {value}/{total} {file}' }, Presets.shades_classic)
+      : null;
   bar?.start(files.length, 0, { file: '' });
   const onDocument = (r: IngestReport) => {
     bar?.increment({ file: r.file });
@@ -46,7 +47,8 @@ async function run(db: Database | null, files: string[], opts: { dryRun?: boolea
     if (problem !== null) onDocument(r);
     reports.push(r);
     if (opts.dryRun) {
-      if (r.status !== 'failed') process.stdout.write(`${JSON.stringify({ file: r.file, documentId: r.documentId, facts: r.facts, graph: r.graph }, null, 2)}\n`);
+      if (r.status !== 'failed')
+        process.stdout.write(`${JSON.stringify({ file: r.file, documentId: r.documentId, facts: r.facts, graph: r.graph }, null, 2)}\n`);
     } else if (opts.json) {
       process.stdout.write(`${JSON.stringify(summary(r))}\n`);
     } else if (!bar && r.status !== 'failed') {
@@ -68,6 +70,7 @@ function summary(r: IngestReport) {
 }
 
 function line(r: IngestReport): string {
-  const created = r.status === 'unchanged' ? '0 created, 0 updated' : `${r.nodesCreated} nodes and ${r.relationshipsCreated} relationships created`;
+  const created =
+    r.status === 'unchanged' ? '0 created, 0 updated' : `${r.nodesCreated} nodes and ${r.relationshipsCreated} relationships created`;
   return `${r.status.padEnd(9)} ${r.file} → ${r.documentId}: ${r.nodes} nodes, ${r.relationships} relationships (${created})\n`;
 }

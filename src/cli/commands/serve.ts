@@ -30,7 +30,11 @@ export function registerServe(program: Command): void {
       const ingestor = await Ingestor.create(db);
       for (const f of files) {
         const r = await ingestor.ingestFile(f);
-        ctx.log(r.status === 'failed' ? `error: ${r.error}` : `${r.status}: ${path.basename(f)} → ${r.documentId} (${r.nodes} nodes, ${r.relationships} relationships)`);
+        ctx.log(
+          r.status === 'failed'
+            ? `error: ${r.error}`
+            : `${r.status}: ${path.basename(f)} → ${r.documentId} (${r.nodes} nodes, ${r.relationships} relationships)`,
+        );
       }
       if (!opts.serve) return void (await db.close());
       await serveUntilStopped(ctx, db);

@@ -10,8 +10,12 @@ export function registerStats(program: Command): void {
     .action(async (opts: { json?: boolean }) => {
       const ctx = cliContext();
       const stats = await withDatabase(ctx, async (db) => ({
-        nodes: await db.query<{ label: string; count: number }>('MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS count ORDER BY label'),
-        relationships: await db.query<{ type: string; count: number }>('MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count ORDER BY type'),
+        nodes: await db.query<{ label: string; count: number }>(
+          'MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS count ORDER BY label',
+        ),
+        relationships: await db.query<{ type: string; count: number }>(
+          'MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count ORDER BY type',
+        ),
       }));
       if (opts.json) return void console.log(JSON.stringify(stats, null, 2));
       const total = (xs: { count: number }[]) => xs.reduce((s, x) => s + x.count, 0);

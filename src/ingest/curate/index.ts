@@ -92,7 +92,12 @@ export function applyCuration(graph: DocumentGraph, curation: CurationFile, path
       case 'add-relationship':
         need(op.start);
         need(op.end);
-        rels.push({ type: op.type, start: op.start, end: op.end, properties: { ...op.properties, ...curated, documentId: graph.documentId } });
+        rels.push({
+          type: op.type,
+          start: op.start,
+          end: op.end,
+          properties: { ...op.properties, ...curated, documentId: graph.documentId },
+        });
         break;
       case 'remove-relationship': {
         const before = rels.length;

@@ -20,7 +20,8 @@ const CHAIRED_BY = new RegExp(
 );
 /** "The Chair, Ms. X, …" / "The President of the Council, Mr. Y, …". */
 const ROLE_THEN_NAME = new RegExp(`\\b[Tt]he\\s+(${ROLE_WORD})(?:\\s+of\\s+(?:the\\s+)?[^,;]{1,120})?,\\s*(?=${HONORIFIC_SOURCE}\\s)`, 'g');
-const HEADED_BY = /\b(?:[Tt]he\s+)?delegation\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’ -]{1,80}?)\s+was\s+(?:headed|led)\s+by\s+(?:the\s+|its\s+)?/gu;
+const HEADED_BY =
+  /\b(?:[Tt]he\s+)?delegation\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’ -]{1,80}?)\s+was\s+(?:headed|led)\s+by\s+(?:the\s+|its\s+)?/gu;
 const HONORIFIC_AT = new RegExp(`^${HONORIFIC_SOURCE}\\s`);
 /**
  * Where the next person of a list starts. Only unambiguous honorifics split a list: "Justice"
@@ -40,7 +41,10 @@ function normaliseRole(word: string | undefined, fallback: string): string {
 
 /** "Head of … at the Greek Ministry of Migration and Asylum" → position + organization. */
 export function splitPosition(description: string): { position: string | null; organization: OrgRef | null } {
-  const d = description.trim().replace(/[,;.\s]+$/, '').replace(/,?\s+and$/, '');
+  const d = description
+    .trim()
+    .replace(/[,;.\s]+$/, '')
+    .replace(/,?\s+and$/, '');
   if (!d) return { position: null, organization: null };
   // "Mr. Luca Bianchi (Italy)": the bracket names whom the person represents
   const bracket = /^\(([^()]{2,80})\)\s*,?\s*(.*)$/.exec(d);
@@ -111,8 +115,12 @@ function readHead(p: ParsedParagraph, s: Sentence, state: string, at: number): P
     if (!person) return null;
     const rest = /^,\s*([^;.]{1,160})/.exec(text.slice(person.end));
     return {
-      key: '', name: person.name, honorific: person.honorific, pronoun: pronounForHonorific(person.honorific),
-      position: rest ? (rest[1] as string).trim() : null, ...base,
+      key: '',
+      name: person.name,
+      honorific: person.honorific,
+      pronoun: pronounForHonorific(person.honorific),
+      position: rest ? (rest[1] as string).trim() : null,
+      ...base,
       evidence: [spanEvidence(p, s.start + person.start, s.start + person.end + (rest ? rest[0].length : 0))],
     };
   }
@@ -124,8 +132,12 @@ function readHead(p: ParsedParagraph, s: Sentence, state: string, at: number): P
     const after = phrase.slice(person.end);
     if (!/^\s*(?:$|[.;,]|and\b|\()/.test(after)) continue;
     return {
-      key: '', name: person.name, honorific: person.honorific, pronoun: pronounForHonorific(person.honorific),
-      position: phrase.slice(0, m.index).trim() || null, ...base,
+      key: '',
+      name: person.name,
+      honorific: person.honorific,
+      pronoun: pronounForHonorific(person.honorific),
+      position: phrase.slice(0, m.index).trim() || null,
+      ...base,
       evidence: [spanEvidence(p, s.start + at, s.start + at + person.end)],
     };
   }
@@ -142,8 +154,15 @@ function readAppositive(p: ParsedParagraph, s: Sentence, at: number, role: strin
   const appositive = /^,\s*(\p{Lu}[^,;]{0,120}),/u.exec(s.text.slice(person.end, person.end + 130));
   const { position, organization } = appositive ? splitPosition(appositive[1] as string) : { position: null, organization: null };
   return {
-    key: '', name: person.name, honorific: person.honorific, pronoun: pronounForHonorific(person.honorific),
-    roles: [role], position, organization, method: 'pattern', confidence: 0.8,
+    key: '',
+    name: person.name,
+    honorific: person.honorific,
+    pronoun: pronounForHonorific(person.honorific),
+    roles: [role],
+    position,
+    organization,
+    method: 'pattern',
+    confidence: 0.8,
     evidence: [spanEvidence(p, s.start + person.start, s.start + person.end + (appositive ? appositive[0].length - 1 : 0))],
   };
 }

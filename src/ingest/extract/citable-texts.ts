@@ -47,8 +47,7 @@ export function dropNested(items: Evidence[]): Evidence[] {
   }
   const kept = new Set<Evidence>();
   for (const list of byParagraph.values()) {
-    const spans = list.filter((e) => e.start !== undefined && e.end !== undefined)
-      .sort((a, b) => a.start! - b.start! || b.end! - a.end!);
+    const spans = list.filter((e) => e.start !== undefined && e.end !== undefined).sort((a, b) => a.start! - b.start! || b.end! - a.end!);
     let maxEnd = -1;
     for (const e of spans) {
       if (e.end! > maxEnd) kept.add(e);

@@ -13,8 +13,14 @@ export type DocumentKind = 'co-chairs-summary' | 'stakeholder-summary' | 'workin
  * cues come first.
  */
 const CUES: [DocumentKind, RegExp][] = [
-  ['co-chairs-summary', /\bsummary\s+(?:by|of|prepared\s+by)\s+the\s+(?:co-?)?chair(?:s|person|persons)?\b|\b(?:co-?)?chair(?:s|person)?['’]?s?['’]?\s+summary\b/i],
-  ['stakeholder-summary', /\bsummary\s+of\s+(?:the\s+)?(?:\d+\s+|other\s+)?stakeholders?['’]?s?['’]?\s+(?:submissions|information)\b|\bstakeholders?['’]?\s+submissions\b/i],
+  [
+    'co-chairs-summary',
+    /\bsummary\s+(?:by|of|prepared\s+by)\s+the\s+(?:co-?)?chair(?:s|person|persons)?\b|\b(?:co-?)?chair(?:s|person)?['’]?s?['’]?\s+summary\b/i,
+  ],
+  [
+    'stakeholder-summary',
+    /\bsummary\s+of\s+(?:the\s+)?(?:\d+\s+|other\s+)?stakeholders?['’]?s?['’]?\s+(?:submissions|information)\b|\bstakeholders?['’]?\s+submissions\b/i,
+  ],
   ['working-group-report', /\breport\s+of\s+the\s+working\s+group\b/i],
 ];
 
@@ -35,6 +41,9 @@ export function classifyDocument(doc: ParsedDocument): string {
   const head = [doc.title ?? '', ...doc.titleBlock].join(' ').replace(/\s+/g, ' ');
   const fromHead = firstMatch(head, CUES);
   if (fromHead) return fromHead;
-  const body = doc.paragraphs.slice(0, 6).map((p) => p.text.slice(0, 2000)).join(' ');
+  const body = doc.paragraphs
+    .slice(0, 6)
+    .map((p) => p.text.slice(0, 2000))
+    .join(' ');
   return firstMatch(body, [...CUES, ...BODY_CUES]) ?? 'unknown';
 }

@@ -29,16 +29,7 @@ export interface OrgRef {
 }
 
 export type OrganizationKind =
-  | 'ngo'
-  | 'academia'
-  | 'private-sector'
-  | 'un-entity'
-  | 'igo'
-  | 'government'
-  | 'state'
-  | 'nhri'
-  | 'joint-submission'
-  | 'other';
+  'ngo' | 'academia' | 'private-sector' | 'un-entity' | 'igo' | 'government' | 'state' | 'nhri' | 'joint-submission' | 'other';
 
 export interface OrganizationFact extends FactBase, OrgRef {
   kind: OrganizationKind | null;

@@ -40,7 +40,14 @@ export function findResolutions(text: string): Reference[] {
       const end = start + n[0].length;
       // A bare number is a resolution only with its year: "2240 (2015)".
       if (!n[0].includes('/') && yearAfter(text, end) === null) continue;
-      out.push({ kind: 'resolution', body, number: n[0], year: yearAfter(text, end), start: n.index === 0 ? bodySpan?.start ?? m.index : start, end });
+      out.push({
+        kind: 'resolution',
+        body,
+        number: n[0],
+        year: yearAfter(text, end),
+        start: n.index === 0 ? (bodySpan?.start ?? m.index) : start,
+        end,
+      });
     }
   }
   return out;
@@ -52,8 +59,19 @@ export function findSymbols(text: string): Reference[] {
   for (let m = SYMBOL.exec(text); m !== null; m = SYMBOL.exec(text)) {
     const symbol = m[0];
     if (!/\d/.test(symbol)) continue;
-    const year = symbol.split('/').map(Number).find((n) => n >= 1945 && n <= 2100) ?? null;
-    out.push({ kind: /\/RES\//.test(symbol) ? 'resolution' : 'document', body: null, number: symbol, year, start: m.index, end: m.index + symbol.length });
+    const year =
+      symbol
+        .split('/')
+        .map(Number)
+        .find((n) => n >= 1945 && n <= 2100) ?? null;
+    out.push({
+      kind: /\/RES\//.test(symbol) ? 'resolution' : 'document',
+      body: null,
+      number: symbol,
+      year,
+      start: m.index,
+      end: m.index + symbol.length,
+    });
   }
   return out;
 }

@@ -24,14 +24,38 @@ type Kind = InstrumentFact['kind'];
 
 const HEAD = /\b(Conventions?|Protocols?|Covenant|Treaty|Charter|Act|Code|Declaration|Agreement|Compact|Pact|Statute)\b/g;
 const HEAD_KIND: Record<string, Kind> = {
-  Convention: 'convention', Conventions: 'convention', Covenant: 'convention', Treaty: 'convention', Charter: 'convention',
-  Pact: 'convention', Protocol: 'protocol', Protocols: 'protocol', Act: 'act', Code: 'act', Statute: 'act',
-  Declaration: 'other', Agreement: 'other', Compact: 'other',
+  Convention: 'convention',
+  Conventions: 'convention',
+  Covenant: 'convention',
+  Treaty: 'convention',
+  Charter: 'convention',
+  Pact: 'convention',
+  Protocol: 'protocol',
+  Protocols: 'protocol',
+  Act: 'act',
+  Code: 'act',
+  Statute: 'act',
+  Declaration: 'other',
+  Agreement: 'other',
+  Compact: 'other',
 };
-const TREATY_HEADS = new Set(['Convention', 'Conventions', 'Covenant', 'Treaty', 'Charter', 'Pact', 'Protocol', 'Protocols', 'Declaration', 'Agreement', 'Compact']);
+const TREATY_HEADS = new Set([
+  'Convention',
+  'Conventions',
+  'Covenant',
+  'Treaty',
+  'Charter',
+  'Pact',
+  'Protocol',
+  'Protocols',
+  'Declaration',
+  'Agreement',
+  'Compact',
+]);
 const CONTINUES = /^\s+(?:on|against|for|relating to|concerning|to|of)\s+/;
 /** "Society New Slovenian Covenant" is an association's name, not a covenant. */
-const BODY_FIRST = /^(?:Society|Association|Foundation|Institute|Centre|Center|Network|Coalition|Alliance|Federation|Movement|League|Forum|Trust|Fund|Initiative|Partnership|Union|Club)\b/;
+const BODY_FIRST =
+  /^(?:Society|Association|Foundation|Institute|Centre|Center|Network|Coalition|Alliance|Federation|Movement|League|Forum|Trust|Fund|Initiative|Partnership|Union|Club)\b/;
 
 interface Found {
   method: Method;
@@ -128,7 +152,7 @@ function resolutionName(ref: Reference, bodies: Map<string, string>): string {
 }
 
 /** "Council resolution 16/21" after "Human Rights Council resolution 5/1": the same Council. */
-function fullBodies(refs: Reference[], text: string): Map<string, string> {
+function fullBodies(refs: Reference[]): Map<string, string> {
   const bodies = new Map<string, string>();
   for (const r of refs) if (r.body && /\s/.test(r.body)) bodies.set(r.body.split(' ').pop()!, r.body);
   return bodies;
@@ -153,7 +177,7 @@ export function extractInstruments(doc: ParsedDocument): InstrumentFact[] {
     }
   };
   const allRefs = texts.map((t) => [...findResolutions(t.text), ...findSymbols(t.text)].sort((a, b) => a.start - b.start));
-  const bodies = fullBodies(allRefs.flat(), texts.map((t) => t.text).join('\n'));
+  const bodies = fullBodies(allRefs.flat());
 
   texts.forEach((t, i) => {
     const taken = new TakenSpans();
@@ -161,15 +185,34 @@ export function extractInstruments(doc: ParsedDocument): InstrumentFact[] {
     for (const m of matcher.scan(t.text)) {
       taken.add(m);
       const e = m.value;
-      add({ method: 'gazetteer', name: e.name, symbol: null, kind: e.kind, year: statedYear(t.text, m.start, m.end) ?? e.year, confidence: 0.95 }, evidenceAt(t.key, t.text, m.start, m.end));
+      add(
+        {
+          method: 'gazetteer',
+          name: e.name,
+          symbol: null,
+          kind: e.kind,
+          year: statedYear(t.text, m.start, m.end) ?? e.year,
+          confidence: 0.95,
+        },
+        evidenceAt(t.key, t.text, m.start, m.end),
+      );
     }
     taken.layer();
     for (const ref of allRefs[i]!) {
       if (taken.overlaps(ref.start, ref.end)) continue;
       taken.add(ref);
       const name = resolutionName(ref, bodies);
-      add({ method: 'pattern', name, symbol: ref.kind === 'document' || ref.number.includes('/RES/') ? ref.number : null, kind: ref.kind, year: ref.year, confidence: 0.9 },
-        evidenceAt(t.key, t.text, ref.start, ref.end));
+      add(
+        {
+          method: 'pattern',
+          name,
+          symbol: ref.kind === 'document' || ref.number.includes('/RES/') ? ref.number : null,
+          kind: ref.kind,
+          year: ref.year,
+          confidence: 0.9,
+        },
+        evidenceAt(t.key, t.text, ref.start, ref.end),
+      );
     }
     taken.layer();
     HEAD.lastIndex = 0;
@@ -179,18 +222,27 @@ export function extractInstruments(doc: ParsedDocument): InstrumentFact[] {
       if (!named || taken.overlaps(named.start, named.end)) continue;
       taken.add(named);
       const known = catalogueByKey.get(instrumentKey(named.name));
-      add({
-        method: known ? 'gazetteer' : 'pattern',
-        name: known?.name ?? named.name,
-        symbol: null,
-        kind: known?.kind ?? HEAD_KIND[m[1]!] ?? 'other',
-        year: statedYear(t.text, named.start, named.end) ?? known?.year ?? null,
-        confidence: known ? 0.95 : 0.75,
-      }, evidenceAt(t.key, t.text, named.start, named.end));
+      add(
+        {
+          method: known ? 'gazetteer' : 'pattern',
+          name: known?.name ?? named.name,
+          symbol: null,
+          kind: known?.kind ?? HEAD_KIND[m[1]!] ?? 'other',
+          year: statedYear(t.text, named.start, named.end) ?? known?.year ?? null,
+          confidence: known ? 0.95 : 0.75,
+        },
+        evidenceAt(t.key, t.text, named.start, named.end),
+      );
     }
   });
 
-  return [...found.values()].map(({ method, name, symbol, kind, year, confidence, evidence }) => (
-    { name, symbol, kind, year, method, confidence, evidence }
-  ));
+  return [...found.values()].map(({ method, name, symbol, kind, year, confidence, evidence }) => ({
+    name,
+    symbol,
+    kind,
+    year,
+    method,
+    confidence,
+    evidence,
+  }));
 }

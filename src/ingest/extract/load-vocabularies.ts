@@ -40,7 +40,16 @@ function termSchema(prefix: string) {
 }
 
 const organizationKind = z.enum([
-  'ngo', 'academia', 'private-sector', 'un-entity', 'igo', 'government', 'state', 'nhri', 'joint-submission', 'other',
+  'ngo',
+  'academia',
+  'private-sector',
+  'un-entity',
+  'igo',
+  'government',
+  'state',
+  'nhri',
+  'joint-submission',
+  'other',
 ]);
 
 const schemas = {
@@ -54,9 +63,7 @@ const schemas = {
   }),
   places: z.strictObject({
     ...header,
-    places: z.array(
-      z.strictObject({ ...notes, name: label, kind: z.enum(['country', 'region']), altLabels: labels, adjectives: labels }),
-    ),
+    places: z.array(z.strictObject({ ...notes, name: label, kind: z.enum(['country', 'region']), altLabels: labels, adjectives: labels })),
   }),
   projects: z.strictObject({
     ...header,
@@ -80,7 +87,10 @@ function firstDuplicate(entries: { keys: { value: string; path: Path }[] }[]): {
   const seen = new Map<string, { entry: number; path: Path }>();
   for (const [index, entry] of entries.entries()) {
     for (const { value, path } of entry.keys) {
-      const key = value.toLowerCase().replace(/[\s\-‐‑–—]+/g, ' ').trim();
+      const key = value
+        .toLowerCase()
+        .replace(/[\s\-‐‑–—]+/g, ' ')
+        .trim();
       const earlier = seen.get(key);
       if (earlier && earlier.entry !== index) return { path, message: `"${value}" duplicates ${jsonPath(earlier.path)}` };
       if (!earlier) seen.set(key, { entry: index, path });
@@ -137,30 +147,48 @@ export async function loadVocabularies(dir: string = defaultVocabularyDir()): Pr
   fail(dir, 'drivers.json', termKeys('terms', drivers.terms));
 
   const organizations = parseWith(dir, 'organizations.json', schemas.organizations, o);
-  fail(dir, 'organizations.json', firstDuplicate(organizations.organizations.map((org, i) => ({
-    keys: [
-      { value: org.name, path: ['organizations', i, 'name'] as Path },
-      ...(org.acronym ? [{ value: org.acronym, path: ['organizations', i, 'acronym'] as Path }] : []),
-      ...org.aliases.map((a, k) => ({ value: a, path: ['organizations', i, 'aliases', k] as Path })),
-    ],
-  }))));
+  fail(
+    dir,
+    'organizations.json',
+    firstDuplicate(
+      organizations.organizations.map((org, i) => ({
+        keys: [
+          { value: org.name, path: ['organizations', i, 'name'] as Path },
+          ...(org.acronym ? [{ value: org.acronym, path: ['organizations', i, 'acronym'] as Path }] : []),
+          ...org.aliases.map((a, k) => ({ value: a, path: ['organizations', i, 'aliases', k] as Path })),
+        ],
+      })),
+    ),
+  );
 
   const places = parseWith(dir, 'places.json', schemas.places, p);
-  fail(dir, 'places.json', firstDuplicate(places.places.map((pl, i) => ({
-    keys: [
-      { value: pl.name, path: ['places', i, 'name'] as Path },
-      ...pl.altLabels.map((a, k) => ({ value: a, path: ['places', i, 'altLabels', k] as Path })),
-      ...pl.adjectives.map((a, k) => ({ value: a, path: ['places', i, 'adjectives', k] as Path })),
-    ],
-  }))));
+  fail(
+    dir,
+    'places.json',
+    firstDuplicate(
+      places.places.map((pl, i) => ({
+        keys: [
+          { value: pl.name, path: ['places', i, 'name'] as Path },
+          ...pl.altLabels.map((a, k) => ({ value: a, path: ['places', i, 'altLabels', k] as Path })),
+          ...pl.adjectives.map((a, k) => ({ value: a, path: ['places', i, 'adjectives', k] as Path })),
+        ],
+      })),
+    ),
+  );
 
   const projects = parseWith(dir, 'projects.json', schemas.projects, j);
-  fail(dir, 'projects.json', firstDuplicate(projects.projects.map((pr, i) => ({
-    keys: [
-      { value: pr.name, path: ['projects', i, 'name'] as Path },
-      ...(pr.acronym ? [{ value: pr.acronym, path: ['projects', i, 'acronym'] as Path }] : []),
-    ],
-  }))));
+  fail(
+    dir,
+    'projects.json',
+    firstDuplicate(
+      projects.projects.map((pr, i) => ({
+        keys: [
+          { value: pr.name, path: ['projects', i, 'name'] as Path },
+          ...(pr.acronym ? [{ value: pr.acronym, path: ['projects', i, 'acronym'] as Path }] : []),
+        ],
+      })),
+    ),
+  );
 
   const strip = <T extends { $comment?: string | undefined; note?: string | undefined }>({ $comment: _c, note: _n, ...rest }: T) => rest;
   return {

@@ -111,10 +111,16 @@ const KIND_AFTER_NUMBER: [ParticipationCount['kind'], RegExp][] = [
   ['ngo', /^\s+(?:other\s+)?(?:relevant\s+)?(?:non-governmental\s+organi[sz]ations|NGOs|civil\s+society\s+organi[sz]ations)\b/i],
   ['other-stakeholder', /^\s+other\s+(?:relevant\s+)?stakeholders\b/i],
   ['academia', /^\s+(?:from\s+academia|academic\s+(?:institutions|entities|experts|organi[sz]ations)|universities|academics)\b/i],
-  ['private-sector', /^\s+(?:from\s+the\s+private\s+sector|private[- ]sector\s+(?:entities|representatives|organi[sz]ations|companies)|companies|businesses)\b/i],
+  [
+    'private-sector',
+    /^\s+(?:from\s+the\s+private\s+sector|private[- ]sector\s+(?:entities|representatives|organi[sz]ations|companies)|companies|businesses)\b/i,
+  ],
   ['member-state', /^\s+(?:Member\s+States|States\s+parties|States|Governments)\b/],
   ['delegation', /^\s+delegations\b/i],
-  ['other', /^\s+(?:relevant\s+)?(?:stakeholders|intergovernmental\s+organi[sz]ations|observers|United\s+Nations\s+entities|national\s+human\s+rights\s+institutions)\b/i],
+  [
+    'other',
+    /^\s+(?:relevant\s+)?(?:stakeholders|intergovernmental\s+organi[sz]ations|observers|United\s+Nations\s+entities|national\s+human\s+rights\s+institutions)\b/i,
+  ],
 ];
 
 /** "Forty non-governmental organizations … thirty-eight Member States", "81 delegations made statements". */
@@ -166,7 +172,11 @@ function workingGroupIn(p: ParsedParagraph): WorkingGroupRead | null {
     for (const m of s.text.matchAll(SESSION_OF)) {
       const org = readOrgRef(s.text, m.index + m[0].length);
       if (org?.name) {
-        return { name: org.name, sessionOrdinal: ordinalValue(m[1] as string), evidence: spanEvidence(p, s.start + m.index, s.start + org.end) };
+        return {
+          name: org.name,
+          sessionOrdinal: ordinalValue(m[1] as string),
+          evidence: spanEvidence(p, s.start + m.index, s.start + org.end),
+        };
       }
     }
     const at = s.text.indexOf('Working Group');
@@ -174,7 +184,8 @@ function workingGroupIn(p: ParsedParagraph): WorkingGroupRead | null {
     if (!org?.name) continue;
     const held = HELD_ITS.exec(s.text.slice(org.end));
     if (held) return { name: org.name, sessionOrdinal: ordinalValue(held[1] as string), evidence: spanEvidence(p, s.start, s.end) };
-    if (!fallback && org.name !== 'Working Group') fallback = { name: org.name, sessionOrdinal: null, evidence: spanEvidence(p, s.start + at, s.start + org.end) };
+    if (!fallback && org.name !== 'Working Group')
+      fallback = { name: org.name, sessionOrdinal: null, evidence: spanEvidence(p, s.start + at, s.start + org.end) };
   }
   return fallback;
 }

@@ -15,14 +15,18 @@ import { stateGazetteer, stateUnderReview, trailingAttributions, uninvertStateNa
 import { isOutcomeSection, structureOf } from './text-structure.js';
 
 /** "In cooperation with UNODC and relevant stakeholders, States parties should …": the partner clause. */
-const CONTEXT_CLAUSE = /^((?:In\s+(?:close\s+)?(?:cooperation|collaboration|partnership|consultation|coordination)\s+with|Together\s+with|With\s+the\s+(?:support|assistance)\s+of|Through|Based\s+on|In\s+line\s+with|In\s+accordance\s+with|Where\s+appropriate|Where\s+possible|When|To|For|Within|Building\s+on)\b[^,]{0,200}),\s*/;
+const CONTEXT_CLAUSE =
+  /^((?:In\s+(?:close\s+)?(?:cooperation|collaboration|partnership|consultation|coordination)\s+with|Together\s+with|With\s+the\s+(?:support|assistance)\s+of|Through|Based\s+on|In\s+line\s+with|In\s+accordance\s+with|Where\s+appropriate|Where\s+possible|When|To|For|Within|Building\s+on)\b[^,]{0,200}),\s*/;
 
 /** Words that open a sentence but never an imperative recommendation. */
-const NOT_IMPERATIVE = /^(?:The|This|These|That|Those|All|A|An|It|Its|They|There|States?|In|On|At|As|By|For|With|Some|Several|Many|Most|Each|Every)\b/;
+const NOT_IMPERATIVE =
+  /^(?:The|This|These|That|Those|All|A|An|It|Its|They|There|States?|In|On|At|As|By|For|With|Some|Several|Many|Most|Each|Every)\b/;
 
 function isLeadIn(p: ParsedParagraph): boolean {
   const t = p.text.trim();
-  return (t.endsWith(':') || /\bthe following (?:observations|recommendations|conclusions)\b/i.test(t)) && !/\bshould\b/.test(t.slice(0, -1));
+  return (
+    (t.endsWith(':') || /\bthe following (?:observations|recommendations|conclusions)\b/i.test(t)) && !/\bshould\b/.test(t.slice(0, -1))
+  );
 }
 
 /** "States parties and non-governmental stakeholders" → both; "Ministry of Migration and Asylum" stays one. */
@@ -42,7 +46,14 @@ export function splitAddressees(subject: string): string[] {
     }
     out.push(acc);
   }
-  return out.map((a) => a.trim().replace(/^(?:the|The)\s+/, '').replace(/[.;:,]+$/, '')).filter((a) => a.length > 0);
+  return out
+    .map((a) =>
+      a
+        .trim()
+        .replace(/^(?:the|The)\s+/, '')
+        .replace(/[.;:,]+$/, ''),
+    )
+    .filter((a) => a.length > 0);
 }
 
 interface Reading {
@@ -66,7 +77,7 @@ function readShould(text: string): Reading | null {
     // A partner named before the subject still takes part in the action.
     if (context) action = `${action}, ${context.charAt(0).toLowerCase()}${context.slice(1)}`;
     const passive = /^should\s+(?:not\s+)?(?:also\s+)?be\s+[a-z]+(?:ed|en|wn|ne)\b/.test(s.text.slice(m.index));
-    let addressees: string[] = [];
+    let addressees: string[];
     if (passive) {
       const by = /\bby\s+((?:the\s+)?\p{Lu}[^,.;]{1,80})/u.exec(s.text.slice(m.index));
       addressees = by ? splitAddressees(by[1] as string) : [];
@@ -85,7 +96,11 @@ function withoutAttributions(text: string, attributions: Attribution[]): string 
     from = a.end;
   }
   out += text.slice(from);
-  return out.replace(/\s+([;.,])/g, '$1').replace(/\s{2,}/g, ' ').replace(/[\s.;]+$/, '').trim();
+  return out
+    .replace(/\s+([;.,])/g, '$1')
+    .replace(/\s{2,}/g, ' ')
+    .replace(/[\s.;]+$/, '')
+    .trim();
 }
 
 export function extractObservations(doc: ParsedDocument, vocab: Vocabularies): ObservationFact[] {
@@ -93,7 +108,10 @@ export function extractObservations(doc: ParsedDocument, vocab: Vocabularies): O
   const gazetteer = stateGazetteer(doc, vocab);
   const reviewed = stateUnderReview(doc, gazetteer);
   const vocabCountries = new Set(
-    vocab.places.filter((p) => p.kind === 'country').flatMap((p) => [p.name, ...p.altLabels]).map((n) => n.toLowerCase()),
+    vocab.places
+      .filter((p) => p.kind === 'country')
+      .flatMap((p) => [p.name, ...p.altLabels])
+      .map((n) => n.toLowerCase()),
   );
 
   const outcome = doc.paragraphs.filter((p) => isOutcomeSection(structure, p.sectionKey));
@@ -117,10 +135,9 @@ export function extractObservations(doc: ParsedDocument, vocab: Vocabularies): O
     let reading = readShould(body);
     if (!reading) {
       const first = /^\s*(\p{Lu}\p{Ll}+)\b(?![-’'])/u.exec(body);
-      const imperative = first !== null && !NOT_IMPERATIVE.test(first[1] as string) && (p.parentNumber !== null || recommendedBy.length > 0);
-      reading = imperative
-        ? { addressees: reviewed ? [reviewed] : [], action: body }
-        : { addressees: [], action: null };
+      const imperative =
+        first !== null && !NOT_IMPERATIVE.test(first[1] as string) && (p.parentNumber !== null || recommendedBy.length > 0);
+      reading = imperative ? { addressees: reviewed ? [reviewed] : [], action: body } : { addressees: [], action: null };
     }
     out.push({
       number: p.number,

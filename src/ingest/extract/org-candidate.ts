@@ -77,9 +77,33 @@ export function isNotOrganization(name: string): boolean {
 
 /** Words that make a name a law, treaty or plan rather than a body. */
 const INSTRUMENT_HEADS = new Set([
-  'Convention', 'Conventions', 'Covenant', 'Protocol', 'Protocols', 'Treaty', 'Charter', 'Act', 'Code', 'Law', 'Declaration',
-  'Agreement', 'Pact', 'Compact', 'Principles', 'Rules', 'Guidelines', 'Resolution', 'Statute', 'Directive',
-  'Regulation', 'Strategy', 'Plan', 'Agenda', 'Framework', 'Report', 'Questionnaire',
+  'Convention',
+  'Conventions',
+  'Covenant',
+  'Protocol',
+  'Protocols',
+  'Treaty',
+  'Charter',
+  'Act',
+  'Code',
+  'Law',
+  'Declaration',
+  'Agreement',
+  'Pact',
+  'Compact',
+  'Principles',
+  'Rules',
+  'Guidelines',
+  'Resolution',
+  'Statute',
+  'Directive',
+  'Regulation',
+  'Strategy',
+  'Plan',
+  'Agenda',
+  'Framework',
+  'Report',
+  'Questionnaire',
 ]);
 const HEAD_SEGMENT_END = new Set(['on', 'against', 'for', 'to', 'concerning', 'relating', 'in', 'by', 'from']);
 

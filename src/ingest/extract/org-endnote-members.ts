@@ -116,7 +116,10 @@ export function splitMembers(
       if (isPlace(paren[1]!) || /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}$/u.test(paren[1]!)) location = paren[1]!;
       end = p.start + paren.index;
     }
-    text = flat.slice(p.start, end).replace(/\s*\([^()]*\)/g, '').trim();
+    text = flat
+      .slice(p.start, end)
+      .replace(/\s*\([^()]*\)/g, '')
+      .trim();
     if (text === '' || !/^\p{Lu}/u.test(text)) continue;
     members.push({ start: p.start, end, name: text, location });
   }
@@ -134,4 +137,3 @@ export function splitMembers(
   const where = trailing.length > 0 ? trailing.join(', ') : null;
   return members.map((m) => ({ ...m, location: m.location ?? where }));
 }
-

@@ -54,7 +54,8 @@ function findHeadings(flat: string): Heading[] {
   for (const h of all) {
     const before = flat.slice(Math.max(0, h.start - 20), h.start).trimEnd();
     const prev = kept[kept.length - 1];
-    const standalone = (before === '' && h.start < 20) || /[.;:]$/.test(before) || (prev !== undefined && flat.slice(prev.end, h.start).trim() === '');
+    const standalone =
+      (before === '' && h.start < 20) || /[.;:]$/.test(before) || (prev !== undefined && flat.slice(prev.end, h.start).trim() === '');
     if (standalone && (!prev || h.start >= prev.end)) kept.push(h);
   }
   return kept;
@@ -62,8 +63,10 @@ function findHeadings(flat: string): Heading[] {
 
 export function isStakeholderList(text: string): boolean {
   const flat = collapse(text).text;
-  return findHeadings(flat).some((h) => h.joint !== undefined || h.kind !== undefined) &&
-    /\b[A-Z][A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)* \p{Lu}/u.test(flat);
+  return (
+    findHeadings(flat).some((h) => h.joint !== undefined || h.kind !== undefined) &&
+    /\b[A-Z][A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)* \p{Lu}/u.test(flat)
+  );
 }
 
 function orgKind(name: string, acronym: string | null, group: Group): Group {
@@ -136,8 +139,13 @@ function entriesIn(flat: string, from: number, to: number, group: Group, isPlace
 }
 
 function parseEntry(
-  flat: string, acr: string, rest: string, restStart: number, group: Group,
-  isPlace: (n: string) => boolean, ev: Ev,
+  flat: string,
+  acr: string,
+  rest: string,
+  restStart: number,
+  group: Group,
+  isPlace: (n: string) => boolean,
+  ev: Ev,
 ): OrgCandidate[] {
   const joint = /^Joint submission\s*(\d+)\s*(?:submitted by)?\s*:?\s*/i.exec(rest);
   if (joint) {
@@ -192,15 +200,17 @@ function parseEntry(
   if (lead) name = name.slice(lead[0].length);
   if (!/^\p{Lu}/u.test(name)) return [];
   const k = orgKind(name, acr, group);
-  return [{
-    name,
-    acronym: acr,
-    aliases: [],
-    kind: k.kind,
-    kindRank: k.rank,
-    location,
-    method: 'rule',
-    confidence: 0.9,
-    evidence: [ev(nameStart, nameStart + name.length)],
-  }];
+  return [
+    {
+      name,
+      acronym: acr,
+      aliases: [],
+      kind: k.kind,
+      kindRank: k.rank,
+      location,
+      method: 'rule',
+      confidence: 0.9,
+      evidence: [ev(nameStart, nameStart + name.length)],
+    },
+  ];
 }

@@ -35,8 +35,19 @@ export class Registry {
     let group = found[0];
     if (!group) {
       group = {
-        names: [], acronyms: [], aliases: [], kind: null, kindRank: -1, location: null, method: c.method,
-        confidence: 0, evidence: [], known: null, weak: true, hintOnly: true, alive: true,
+        names: [],
+        acronyms: [],
+        aliases: [],
+        kind: null,
+        kindRank: -1,
+        location: null,
+        method: c.method,
+        confidence: 0,
+        evidence: [],
+        known: null,
+        weak: true,
+        hintOnly: true,
+        alive: true,
       };
       this.groups.push(group);
     }
@@ -96,8 +107,14 @@ export class Registry {
 
 export function knownCandidate(org: KnownOrganization, evidence: Evidence[]): OrgCandidate {
   return {
-    name: org.name, acronym: org.acronym, aliases: org.aliases, kind: org.kind, kindRank: KIND_RANK.vocabulary,
-    location: null, method: 'gazetteer', confidence: 0.95, evidence,
+    name: org.name,
+    acronym: org.acronym,
+    aliases: org.aliases,
+    kind: org.kind,
+    kindRank: KIND_RANK.vocabulary,
+    location: null,
+    method: 'gazetteer',
+    confidence: 0.95,
+    evidence,
   };
 }
-

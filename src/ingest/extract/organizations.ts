@@ -96,8 +96,9 @@ function evidencePass(registry: Registry, vocab: Vocabularies, paragraphs: Citab
     const target = registry.find(candidateKeys(known));
     const value: Target = target ? { group: target } : { known };
     for (const n of [known.name, ...known.aliases]) {
-      if (isAcronymWord(n)) { if (!acronymTargets.has(n)) acronymTargets.set(n, value); }
-      else addName(n, value);
+      if (isAcronymWord(n)) {
+        if (!acronymTargets.has(n)) acronymTargets.set(n, value);
+      } else addName(n, value);
     }
     if (known.acronym && !acronymTargets.has(known.acronym)) acronymTargets.set(known.acronym, value);
   }
@@ -144,15 +145,27 @@ function toFact(group: Group, order: Map<string, number>): OrganizationFact {
   const name = group.known?.name ?? group.names[0] ?? null;
   const acronym = pickAcronym(group);
   const skip = new Set([name, acronym].filter((x): x is string => x !== null));
-  const aliases = [...new Set([...group.names, ...group.acronyms, ...group.aliases, ...(group.known ? [group.known.acronym ?? ''] : [])])]
-    .filter((a) => a !== '' && !skip.has(a) && !(name && nameKey(a) === nameKey(name) && a === name));
+  const aliases = [
+    ...new Set([...group.names, ...group.acronyms, ...group.aliases, ...(group.known ? [group.known.acronym ?? ''] : [])]),
+  ].filter((a) => a !== '' && !skip.has(a) && !(name && nameKey(a) === nameKey(name) && a === name));
   const evidence = tidyEvidence(group.evidence, order);
-  return { name, acronym, aliases, kind: group.kind, location: group.location, method: group.method, confidence: group.confidence, evidence };
+  return {
+    name,
+    acronym,
+    aliases,
+    kind: group.kind,
+    location: group.location,
+    method: group.method,
+    confidence: group.confidence,
+    evidence,
+  };
 }
 
 /** Evidence in document order, without repeats or spans nested in a wider span of the same paragraph. */
 function tidyEvidence(items: Evidence[], order: Map<string, number>): Evidence[] {
-  return dropNested(items).sort((a, b) => (order.get(a.paragraph) ?? 1e9) - (order.get(b.paragraph) ?? 1e9) || (a.start ?? 0) - (b.start ?? 0));
+  return dropNested(items).sort(
+    (a, b) => (order.get(a.paragraph) ?? 1e9) - (order.get(b.paragraph) ?? 1e9) || (a.start ?? 0) - (b.start ?? 0),
+  );
 }
 
 export function extractOrganizations(doc: ParsedDocument, vocab: Vocabularies): OrganizationFact[] {
@@ -176,6 +189,9 @@ export function extractOrganizations(doc: ParsedDocument, vocab: Vocabularies): 
     .filter((g) => !absorbedWeak(g, covered))
     .map((g) => toFact(g, order))
     .filter((f) => f.evidence.length > 0)
-    .sort((a, b) => (order.get(a.evidence[0]!.paragraph) ?? 1e9) - (order.get(b.evidence[0]!.paragraph) ?? 1e9)
-      || (a.evidence[0]!.start ?? 0) - (b.evidence[0]!.start ?? 0));
+    .sort(
+      (a, b) =>
+        (order.get(a.evidence[0]!.paragraph) ?? 1e9) - (order.get(b.evidence[0]!.paragraph) ?? 1e9) ||
+        (a.evidence[0]!.start ?? 0) - (b.evidence[0]!.start ?? 0),
+    );
 }

@@ -32,9 +32,35 @@ interface PanellistRead {
   evidence: Evidence;
 }
 
-const DISCUSSED = /^\s*,?\s*(?:discussed|focus(?:s)?ed\s+on|addressed|examined|considered|explored|dealt\s+with|looked\s+at|covered|tackled|concentrated\s+on|was\s+(?:dedicated|devoted)\s+to|was\s+on|turned\s+to)\s+(.{3,300})$/;
+const DISCUSSED =
+  /^\s*,?\s*(?:discussed|focus(?:s)?ed\s+on|addressed|examined|considered|explored|dealt\s+with|looked\s+at|covered|tackled|concentrated\s+on|was\s+(?:dedicated|devoted)\s+to|was\s+on|turned\s+to)\s+(.{3,300})$/;
 
-const STOP = new Set(['with', 'that', 'this', 'these', 'those', 'from', 'into', 'their', 'them', 'they', 'which', 'what', 'when', 'where', 'there', 'were', 'have', 'been', 'being', 'other', 'such', 'also', 'more', 'most']);
+const STOP = new Set([
+  'with',
+  'that',
+  'this',
+  'these',
+  'those',
+  'from',
+  'into',
+  'their',
+  'them',
+  'they',
+  'which',
+  'what',
+  'when',
+  'where',
+  'there',
+  'were',
+  'have',
+  'been',
+  'being',
+  'other',
+  'such',
+  'also',
+  'more',
+  'most',
+]);
 
 function contentWords(text: string): Set<string> {
   const words = text.toLowerCase().match(/[a-z]{4,}/g) ?? [];
@@ -130,12 +156,21 @@ function walk(doc: ParsedDocument, structure: Structure): Walk {
       const inPanel = byPanel.get(panel) ?? [];
       const org: OrgRef = intro.org ? { name: intro.org.name, acronym: intro.org.acronym } : { name: null, acronym: null };
       // "The first panellist also noted …" or a second mention of the same organization is the same person.
-      const known = !intro.indefinite && ((intro.ordinal !== null && !intro.org && inPanel.some((x) => x.position === intro.ordinal)) || (intro.org && inPanel.some((x) => sameOrg(x.org, org))));
+      const known =
+        !intro.indefinite &&
+        ((intro.ordinal !== null && !intro.org && inPanel.some((x) => x.position === intro.ordinal)) ||
+          (intro.org && inPanel.some((x) => sameOrg(x.org, org))));
       if (known || (!intro.org && intro.ordinal === null && !intro.indefinite && intro.relative === null)) continue;
       const taken = new Set(inPanel.map((x) => x.position));
       let position = intro.ordinal ?? (inPanel.length > 0 ? Math.max(...taken) + 1 : 1);
       while (taken.has(position)) position++;
-      const read: PanellistRead = { panel, position, org, pronoun: null, evidence: spanEvidence(p, s.start + intro.start, s.start + intro.end) };
+      const read: PanellistRead = {
+        panel,
+        position,
+        org,
+        pronoun: null,
+        evidence: spanEvidence(p, s.start + intro.start, s.start + intro.end),
+      };
       panellists.push(read);
       inPanel.push(read);
       byPanel.set(panel, inPanel);
@@ -143,7 +178,7 @@ function walk(doc: ParsedDocument, structure: Structure): Walk {
     }
     // Pronoun: the first he/she after each panellist's introduction, before the next one in the paragraph.
     introsHere.forEach((x, i) => {
-      const from = (x.read.evidence.end ?? x.at);
+      const from = x.read.evidence.end ?? x.at;
       const to = introsHere[i + 1]?.at ?? p.text.length;
       x.read.pronoun = firstPronoun(p.text.slice(from, to));
     });
@@ -268,7 +303,15 @@ export function extractPanels(
       confidence,
       evidence: [r.evidence],
     });
-    return { personKey, panelOrdinal: r.panel, position: r.position, organization: r.org, method: 'pattern', confidence, evidence: [r.evidence] };
+    return {
+      personKey,
+      panelOrdinal: r.panel,
+      position: r.position,
+      organization: r.org,
+      method: 'pattern',
+      confidence,
+      evidence: [r.evidence],
+    };
   });
 
   return { panels, topics, panellists, persons };

@@ -39,8 +39,12 @@ export function extractProjects(doc: ParsedDocument, vocab: Vocabularies): Proje
   const found: Found[] = [];
   const byKey = new Map<string, Found>();
   const add = (name: string | null, acronym: string | null, known: KnownProject | null, confidence: number, ev: Evidence): void => {
-    const keys = [acronym && `a:${acronymKey(acronym)}`, name && `n:${nameKey(name)}`,
-      known && `n:${nameKey(known.name)}`, known?.acronym && `a:${acronymKey(known.acronym)}`].filter((k): k is string => !!k);
+    const keys = [
+      acronym && `a:${acronymKey(acronym)}`,
+      name && `n:${nameKey(name)}`,
+      known && `n:${nameKey(known.name)}`,
+      known?.acronym && `a:${acronymKey(known.acronym)}`,
+    ].filter((k): k is string => !!k);
     let f = keys.map((k) => byKey.get(k)).find((x) => x !== undefined);
     if (!f) {
       f = { name: null, acronym: null, confidence: 0, method: 'pattern', evidence: [] };
@@ -56,12 +60,15 @@ export function extractProjects(doc: ParsedDocument, vocab: Vocabularies): Proje
     for (const k of keys) byKey.set(k, f);
   };
   const knownOf = (name: string | null, acronym: string | null): KnownProject | null =>
-    vocab.projects.find((p) => (name && nameKey(p.name) === nameKey(name)) || (acronym && p.acronym && acronymKey(p.acronym) === acronymKey(acronym))) ?? null;
+    vocab.projects.find(
+      (p) => (name && nameKey(p.name) === nameKey(name)) || (acronym && p.acronym && acronymKey(p.acronym) === acronymKey(acronym)),
+    ) ?? null;
 
   for (const t of texts) {
     const ev = (s: number, e: number): Evidence => evidenceAt(t.key, t.text, s, e);
     for (const m of t.text.matchAll(QUOTED)) add(m[1]!, m[2]!, knownOf(m[1]!, m[2]!), 0.9, ev(m.index, m.index + m[0].length));
-    for (const m of t.text.matchAll(ENTITLED)) add(m[1]!, m[2] ?? null, knownOf(m[1]!, m[2] ?? null), 0.85, ev(m.index, m.index + m[0].length));
+    for (const m of t.text.matchAll(ENTITLED))
+      add(m[1]!, m[2] ?? null, knownOf(m[1]!, m[2] ?? null), 0.85, ev(m.index, m.index + m[0].length));
     for (const m of t.text.matchAll(UNQUOTED)) {
       if (!hasCapitals(m[1]!) || /[”"]\s*$/.test(t.text.slice(Math.max(0, m.index - 3), m.index))) continue; // quoted ones were taken above
       const span = nameBefore(t.text, m.index);
@@ -77,7 +84,9 @@ export function extractProjects(doc: ParsedDocument, vocab: Vocabularies): Proje
   const labels = new Map<string, KnownProject | Found>();
   for (const f of found) for (const l of [f.name, f.acronym]) if (l) labels.set(l, f);
   for (const p of vocab.projects) for (const l of [p.name, p.acronym]) if (l && !labels.has(l)) labels.set(l, p);
-  const matcher = new TermMatcher([...labels].map(([label, value]) => ({ label, value, caseSensitive: !/\s/.test(label), requireCapital: true })));
+  const matcher = new TermMatcher(
+    [...labels].map(([label, value]) => ({ label, value, caseSensitive: !/\s/.test(label), requireCapital: true })),
+  );
   for (const t of paragraphTexts(doc)) {
     for (const m of matcher.scan(t.text)) {
       const ev = evidenceAt(t.key, t.text, m.start, m.end);

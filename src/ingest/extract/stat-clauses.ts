@@ -8,7 +8,8 @@ export interface Range {
   end: number;
 }
 
-const ABBREVIATIONS = /(?:^|[\s(])(?:Mr|Ms|Mrs|Dr|No|Nos|para|paras|art|arts|e\.g|i\.e|etc|vs|p|pp|St|Inc|Ltd|Co|cf|al|approx|Prof|Amb|Rev|Add|Corr|Vol|Fig)\.$/;
+const ABBREVIATIONS =
+  /(?:^|[\s(])(?:Mr|Ms|Mrs|Dr|No|Nos|para|paras|art|arts|e\.g|i\.e|etc|vs|p|pp|St|Inc|Ltd|Co|cf|al|approx|Prof|Amb|Rev|Add|Corr|Vol|Fig)\.$/;
 
 /** Sentences of a paragraph: a stop followed by space and a capital, unless the stop ends an abbreviation. */
 export function sentences(text: string): Range[] {
@@ -66,14 +67,65 @@ export function clauseAround(text: string, sentence: Range, numberStart: number,
 }
 
 const STOP_WORDS = new Set([
-  'had', 'have', 'has', 'were', 'was', 'are', 'is', 'be', 'been', 'being', 'who', 'that', 'which', 'whom', 'whose',
-  'in', 'on', 'at', 'during', 'for', 'with', 'by', 'from', 'to', 'and', 'or', 'as', 'than', 'while', 'since', 'would',
-  'could', 'should', 'will', 'may', 'might', 'did', 'do', 'does', 'reported', 'said', 'stated', 'used', 'interviewed',
-  'surveyed', 'comprised', 'accounted', 'represented', 'declared', 'acknowledged', 'indicated', 'this', 'these', 'their',
+  'had',
+  'have',
+  'has',
+  'were',
+  'was',
+  'are',
+  'is',
+  'be',
+  'been',
+  'being',
+  'who',
+  'that',
+  'which',
+  'whom',
+  'whose',
+  'in',
+  'on',
+  'at',
+  'during',
+  'for',
+  'with',
+  'by',
+  'from',
+  'to',
+  'and',
+  'or',
+  'as',
+  'than',
+  'while',
+  'since',
+  'would',
+  'could',
+  'should',
+  'will',
+  'may',
+  'might',
+  'did',
+  'do',
+  'does',
+  'reported',
+  'said',
+  'stated',
+  'used',
+  'interviewed',
+  'surveyed',
+  'comprised',
+  'accounted',
+  'represented',
+  'declared',
+  'acknowledged',
+  'indicated',
+  'this',
+  'these',
+  'their',
 ]);
 
 /** People a figure can count: a population noun phrase ends with one of these. */
-export const PEOPLE = /^(?:interviewees|respondents|migrants|people|persons|individuals|refugees|asylum[- ]seekers|seekers|children|minors|women|men|girls|boys|youth|victims|smugglers|households|families|detainees|workers|participants|survivors|nationals|citizens|settlements|communities)$/i;
+export const PEOPLE =
+  /^(?:interviewees|respondents|migrants|people|persons|individuals|refugees|asylum[- ]seekers|seekers|children|minors|women|men|girls|boys|youth|victims|smugglers|households|families|detainees|workers|participants|survivors|nationals|citizens|settlements|communities)$/i;
 
 /** "of interviewees had used …" → "interviewees"; "of the Roma settlements, …" → "Roma settlements". */
 export function ofPopulation(textAfterNumber: string): string | null {
@@ -89,7 +141,10 @@ export function ofPopulation(textAfterNumber: string): string | null {
 
 /** "women comprised only 23 per cent" → "women". */
 export function subjectPopulation(textBeforeNumber: string): string | null {
-  const m = /([\p{L}-]+)\s+(?:comprised|made up|accounted for|represented|constituted|were|was)\s+(?:(?:only|about|around|some|nearly|almost|over|under|approximately|more than|less than|just)\s+)?$/u.exec(textBeforeNumber);
+  const m =
+    /([\p{L}-]+)\s+(?:comprised|made up|accounted for|represented|constituted|were|was)\s+(?:(?:only|about|around|some|nearly|almost|over|under|approximately|more than|less than|just)\s+)?$/u.exec(
+      textBeforeNumber,
+    );
   return m && PEOPLE.test(m[1]!) ? m[1]! : null;
 }
 

@@ -65,7 +65,13 @@ interface Found {
 const PRONOUN_START = /^(?:He|She|It|They|This|These|Such|His|Her|Its|Their)\b/;
 
 function surfaceOf(text: string, start: number, end: number): string {
-  return text.slice(start, end).replace(/^(?:Finally|Lastly|Next|Then|Also|Subsequently|Thereafter|Afterwards|In addition|Moreover|Further(?:more)?|Similarly|Likewise),?\s+/, '').replace(/[\s,]+$/, '');
+  return text
+    .slice(start, end)
+    .replace(
+      /^(?:Finally|Lastly|Next|Then|Also|Subsequently|Thereafter|Afterwards|In addition|Moreover|Further(?:more)?|Similarly|Likewise),?\s+/,
+      '',
+    )
+    .replace(/[\s,]+$/, '');
 }
 
 function orgKey(o: { name: string | null; acronym: string | null }): string {
@@ -79,8 +85,9 @@ function panellistSpeaker(s: Sentence, p: ParsedParagraph, env: Env, current: Op
   let panellist: PanellistFact | undefined;
   if (intro.org) {
     const key = orgKey({ name: intro.org.name, acronym: intro.org.acronym });
-    panellist = here.find((x) => orgKey(x.organization) === key || (x.organization.name ?? '').toLowerCase() === key)
-      ?? env.panellists.find((x) => orgKey(x.organization) === key || (x.organization.name ?? '').toLowerCase() === key);
+    panellist =
+      here.find((x) => orgKey(x.organization) === key || (x.organization.name ?? '').toLowerCase() === key) ??
+      env.panellists.find((x) => orgKey(x.organization) === key || (x.organization.name ?? '').toLowerCase() === key);
   } else if (intro.ordinal !== null) {
     panellist = here.find((x) => x.position === intro.ordinal);
   }
@@ -134,27 +141,54 @@ function speakersAt(s: Sentence, pos: number, env: Env, sentenceIndex: number): 
   if (role) {
     const surface = surfaceOf(text, role.start, role.end);
     if (role.type === 'secretariat') {
-      return [{ identity: 'secretariat', speaker: { kind: 'secretariat', personKey: null, organization: null, quantifier: null, surface }, confidence: 0.9 }];
+      return [
+        {
+          identity: 'secretariat',
+          speaker: { kind: 'secretariat', personKey: null, organization: null, quantifier: null, surface },
+          confidence: 0.9,
+        },
+      ];
     }
     if (role.type === 'chair') {
       const chairs = env.chairs.filter((c) => c.roles.some((r) => /chair|president/i.test(r)));
       const personKey = !role.plural && chairs.length === 1 ? (chairs[0] as PersonFact).key : null;
-      return [{ identity: `chair:${personKey ?? (role.plural ? 'all' : 'one')}`, speaker: { kind: 'chair', personKey, organization: null, quantifier: null, surface }, confidence: 0.9 }];
+      return [
+        {
+          identity: `chair:${personKey ?? (role.plural ? 'all' : 'one')}`,
+          speaker: { kind: 'chair', personKey, organization: null, quantifier: null, surface },
+          confidence: 0.9,
+        },
+      ];
     }
     if (role.type === 'organization') {
-      return [{ identity: `org:${orgKey(role.org!)}`, speaker: { kind: 'organization', personKey: null, organization: role.org, quantifier: null, surface }, confidence: 0.8 }];
+      return [
+        {
+          identity: `org:${orgKey(role.org!)}`,
+          speaker: { kind: 'organization', personKey: null, organization: role.org, quantifier: null, surface },
+          confidence: 0.8,
+        },
+      ];
     }
     // a delegation: the named State, or the State under review
     const name = role.org?.name ?? env.reviewed;
     if (!name && !env.allowStates) return [];
-    const head = role.detail === 'head of delegation'
-      ? env.chairs.find((c) => c.roles.includes('head of delegation') && (!name || c.organization?.name === name))
-      : undefined;
-    return [{
-      identity: `state:${(name ?? 'delegation').toLowerCase()}`,
-      speaker: { kind: 'state', personKey: head?.key ?? null, organization: name ? { name, acronym: null } : null, quantifier: null, surface },
-      confidence: name ? 0.85 : 0.6,
-    }];
+    const head =
+      role.detail === 'head of delegation'
+        ? env.chairs.find((c) => c.roles.includes('head of delegation') && (!name || c.organization?.name === name))
+        : undefined;
+    return [
+      {
+        identity: `state:${(name ?? 'delegation').toLowerCase()}`,
+        speaker: {
+          kind: 'state',
+          personKey: head?.key ?? null,
+          organization: name ? { name, acronym: null } : null,
+          quantifier: null,
+          surface,
+        },
+        confidence: name ? 0.85 : 0.6,
+      },
+    ];
   }
   const anon = anonymousSubjectAt(text, pos);
   if (anon) {
@@ -264,20 +298,34 @@ export function extractStatements(doc: ParsedDocument, ctx: Ctx): { statements: 
     const open: Open[] = [];
     let current: Open[] = [];
     // The State under review keeps the floor across paragraphs of its presentation and replies.
-    const carried = last !== null && env.allowStates && env.reviewed !== null && last.sectionKey === p.sectionKey
-      && last.speaker.kind === 'state' && last.speaker.organization?.name === env.reviewed
-      && structure.chain(p.sectionKey).some((s) => REVIEWED_STATE_SECTION.test(s.title));
+    const carried =
+      last !== null &&
+      env.allowStates &&
+      env.reviewed !== null &&
+      last.sectionKey === p.sectionKey &&
+      last.speaker.kind === 'state' &&
+      last.speaker.organization?.name === env.reviewed &&
+      structure.chain(p.sectionKey).some((s) => REVIEWED_STATE_SECTION.test(s.title));
     if (carried && last) {
-      const o: Open = { identity: last.identity, speaker: { ...last.speaker, surface: env.reviewed ?? last.speaker.surface }, sentences: [], confidence: 0.6, panelOrdinal: null, anonymousPerson: false };
+      const o: Open = {
+        identity: last.identity,
+        speaker: { ...last.speaker, surface: env.reviewed ?? last.speaker.surface },
+        sentences: [],
+        confidence: 0.6,
+        panelOrdinal: null,
+        anonymousPerson: false,
+      };
       open.push(o);
       current = [o];
     }
     sentences.forEach((s, index) => {
       const found = findSpeakers(s, p, env, current, index);
       const onlyInverted = found.length === 1 && found[0]?.inverted;
-      const sameAsCurrent = found.length === 1 && current.length === 1
-        && (found[0]?.anaphoric || onlyInverted)
-        && current[0]?.speaker.kind === found[0]?.speaker.kind;
+      const sameAsCurrent =
+        found.length === 1 &&
+        current.length === 1 &&
+        (found[0]?.anaphoric || onlyInverted) &&
+        current[0]?.speaker.kind === found[0]?.speaker.kind;
       if (found.length === 0 || sameAsCurrent) {
         for (const c of current) c.sentences.push(s);
         return;
@@ -286,7 +334,14 @@ export function extractStatements(doc: ParsedDocument, ctx: Ctx): { statements: 
       for (const f of found) {
         let o = open.find((x) => x.identity === f.identity);
         if (!o) {
-          o = { identity: f.identity, speaker: f.speaker, sentences: [], confidence: f.confidence, panelOrdinal: f.panelOrdinal ?? null, anonymousPerson: f.anonymousPerson ?? false };
+          o = {
+            identity: f.identity,
+            speaker: f.speaker,
+            sentences: [],
+            confidence: f.confidence,
+            panelOrdinal: f.panelOrdinal ?? null,
+            anonymousPerson: f.anonymousPerson ?? false,
+          };
           open.push(o);
         } else if (o.sentences.length === 0) {
           // a carried-over speaker now named explicitly: keep the words as written
@@ -336,7 +391,8 @@ export function extractStatements(doc: ParsedDocument, ctx: Ctx): { statements: 
       });
     }
     const lastOpen = current[current.length - 1];
-    if (lastOpen && lastOpen.sentences.length > 0) last = { sectionKey: p.sectionKey, speaker: lastOpen.speaker, identity: lastOpen.identity };
+    if (lastOpen && lastOpen.sentences.length > 0)
+      last = { sectionKey: p.sectionKey, speaker: lastOpen.speaker, identity: lastOpen.identity };
     else if (open.every((o) => o.sentences.length === 0)) last = null;
   }
   return { statements, persons };

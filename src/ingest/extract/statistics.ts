@@ -49,11 +49,14 @@ const COUNT_UNITS =
   /^(?:migrants|people|persons|individuals|refugees|asylum-seekers|children|minors|women|men|girls|boys|victims|cases|deaths|arrivals|crossings|incidents|smugglers|households|families|boats|vessels|prosecutions|convictions|investigations|arrests|complaints|applications|deportations|returns|detainees|survivors|fatalities|interceptions)$/i;
 const COUNT = new RegExp(String.raw`(?<![\d.,/])(${NUMBER})(\s+(?:million|billion|thousand))?\s+([\p{L}-]+)`, 'giu');
 const MONEY = new RegExp(String.raw`(?:US\$|USD|EUR|€|\$|£|CHF)\s?(${NUMBER})(\s+(?:million|billion))?`, 'g');
-const MEASURED = /\b(?:survey|surveys|study|studies|interview|data|statistic|statistics|figures?|recorded|reported|registered|estimated|according to|found|identified|detained|arrested|died|drowned|arrived|rescued|intercepted|prosecuted|convicted|counted|documented)\b/i;
+const MEASURED =
+  /\b(?:survey|surveys|study|studies|interview|data|statistic|statistics|figures?|recorded|reported|registered|estimated|according to|found|identified|detained|arrested|died|drowned|arrived|rescued|intercepted|prosecuted|convicted|counted|documented)\b/i;
 const POLICY_FIGURE = /\b(?:minimum|maximum|quota|target|threshold|ceiling|at most)\s+(?:of\s+)?(?:\S+\s+){0,1}$/i;
-const AUTHOR = /\b(?:survey|study|research|report|assessment|poll|analysis|data)\s+(?:\S+\s+){0,3}?(?:undertaken|conducted|carried out|published|commissioned|compiled|collected|released|done|produced)\s+by\s+(?:the\s+)?/gi;
+const AUTHOR =
+  /\b(?:survey|study|research|report|assessment|poll|analysis|data)\s+(?:\S+\s+){0,3}?(?:undertaken|conducted|carried out|published|commissioned|compiled|collected|released|done|produced)\s+by\s+(?:the\s+)?/gi;
 const ACCORDING = /\baccording to\s+(?:the\s+)?(?:(?:findings|data|figures|survey|research|report|study)\s+(?:of|by)\s+(?:the\s+)?)?/gi;
-const REPORTING_SUBJECT = /^(?:The\s+)?([A-Z][A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)*)\s+(?:\([A-Z][\w/-]*\)\s+)?(?:stated|reported|noted|said|found|indicated|explained|concluded|observed|estimated|recorded|described|outlined)\b/;
+const REPORTING_SUBJECT =
+  /^(?:The\s+)?([A-Z][A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)*)\s+(?:\([A-Z][\w/-]*\)\s+)?(?:stated|reported|noted|said|found|indicated|explained|concluded|observed|estimated|recorded|described|outlined)\b/;
 
 function parseNumber(raw: string, scale?: string): number {
   const n = Number(raw.replace(/,/g, ''));
@@ -74,12 +77,26 @@ export function figuresIn(text: string, sentence: Range): Figure[] {
   // Look-behinds use a short window, so one huge sentence stays linear.
   const behind = (i: number): string => s.slice(Math.max(0, i - 80), i);
   for (const m of s.matchAll(OUT_OF)) {
-    out.push({ start: at(m.index), end: at(m.index + m[0].length), value: parseNumber(m[1]!), unit: m[3]!, population: m[3]!, confidence: 0.8 });
+    out.push({
+      start: at(m.index),
+      end: at(m.index + m[0].length),
+      value: parseNumber(m[1]!),
+      unit: m[3]!,
+      population: m[3]!,
+      confidence: 0.8,
+    });
   }
   for (const m of s.matchAll(PERCENT)) {
     if (overlaps(out, at(m.index), at(m.index + m[0].length)) || POLICY_FIGURE.test(behind(m.index))) continue;
     const population = ofPopulation(s.slice(m.index + m[0].length, m.index + m[0].length + 80)) ?? subjectPopulation(behind(m.index));
-    out.push({ start: at(m.index), end: at(m.index + m[0].length), value: parseNumber(m[1]!), unit: '%', population, confidence: population ? 0.85 : 0.75 });
+    out.push({
+      start: at(m.index),
+      end: at(m.index + m[0].length),
+      value: parseNumber(m[1]!),
+      unit: '%',
+      population,
+      confidence: population ? 0.85 : 0.75,
+    });
   }
   for (const m of s.matchAll(COUNT)) {
     const unit = m[3]!;
@@ -93,7 +110,14 @@ export function figuresIn(text: string, sentence: Range): Figure[] {
   for (const m of s.matchAll(MONEY)) {
     if (overlaps(out, at(m.index), at(m.index + m[0].length))) continue;
     const unit = /EUR|€/.test(m[0]) ? 'EUR' : /£/.test(m[0]) ? 'GBP' : /CHF/.test(m[0]) ? 'CHF' : 'USD';
-    out.push({ start: at(m.index), end: at(m.index + m[0].length), value: parseNumber(m[1]!, m[2]), unit, population: null, confidence: 0.6 });
+    out.push({
+      start: at(m.index),
+      end: at(m.index + m[0].length),
+      value: parseNumber(m[1]!, m[2]),
+      unit,
+      population: null,
+      confidence: 0.6,
+    });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -124,14 +148,19 @@ function namedAuthor(text: string, range: Range): string | null {
 }
 
 function sameOrg(a: OrgRef, b: OrgRef): boolean {
-  return (a.acronym !== null && b.acronym !== null && acronymKey(a.acronym) === acronymKey(b.acronym)) ||
-    (a.name !== null && b.name !== null && nameKey(a.name) === nameKey(b.name));
+  return (
+    (a.acronym !== null && b.acronym !== null && acronymKey(a.acronym) === acronymKey(b.acronym)) ||
+    (a.name !== null && b.name !== null && nameKey(a.name) === nameKey(b.name))
+  );
 }
 
 function statementOrg(statements: StatementFact[], paragraph: string, position: number): OrgRef | null {
   const here = statements.filter((s) => s.paragraph === paragraph);
-  const containing = here.filter((s) => s.evidence.some((e) => e.paragraph === paragraph &&
-    (e.start === undefined || e.end === undefined || (e.start <= position && position < e.end))));
+  const containing = here.filter((s) =>
+    s.evidence.some(
+      (e) => e.paragraph === paragraph && (e.start === undefined || e.end === undefined || (e.start <= position && position < e.end)),
+    ),
+  );
   const candidates = containing.length > 0 ? containing : here.length === 1 ? here : [];
   const withOrg = candidates.find((s) => s.speaker.organization !== null);
   return withOrg?.speaker.organization ?? null;
@@ -145,7 +174,8 @@ function completed(ref: OrgRef | null, definitions: Map<string, OrgRef>): OrgRef
 }
 
 function reportedBy(author: OrgRef | null, speaker: OrgRef | null, subject: OrgRef | null): OrgRef | null {
-  if (author && speaker && sameOrg(author, speaker)) return { name: speaker.name ?? author.name, acronym: speaker.acronym ?? author.acronym };
+  if (author && speaker && sameOrg(author, speaker))
+    return { name: speaker.name ?? author.name, acronym: speaker.acronym ?? author.acronym };
   return author ?? speaker ?? subject;
 }
 

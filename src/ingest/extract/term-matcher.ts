@@ -51,8 +51,14 @@ const HYPHEN_ONLY = /^[-‐‑]$/;
 
 /** Case- and accent-insensitive token form; ASCII tokens skip the costly NFD. */
 export function normalizeToken(raw: string): string {
-  const ascii = /^[\x00-\x7f]*$/.test(raw);
-  const base = ascii ? raw : raw.normalize('NFD').replace(/\p{M}+/gu, '').replace(/’/g, "'");
+  // Every code unit below 0x80 means plain ASCII: no accents to fold.
+  const ascii = ![...raw].some((ch) => ch.charCodeAt(0) > 0x7f);
+  const base = ascii
+    ? raw
+    : raw
+        .normalize('NFD')
+        .replace(/\p{M}+/gu, '')
+        .replace(/’/g, "'");
   return base.toLowerCase();
 }
 

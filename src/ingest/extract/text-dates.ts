@@ -5,20 +5,14 @@
  * code, so nothing backtracks badly.
  */
 
-const MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
-];
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = `(?:${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})`;
 const DAY = `\\d{1,2}(?:st|nd|rd|th)?\\b`;
 /** Between days: "and", "to", ",", dashes. */
 const SEP = `\\s*(?:,\\s*and|,|and|to|until|through|-|–|—)\\s*`;
 
 /** "5 and 6 October 2023", "4 to 15 November 2019", "9 October 2023", "28 March to 4 April, 2017". */
-const DAY_FIRST = new RegExp(
-  `\\b(${DAY}(?:${SEP}${DAY}){0,6})\\s+(${MONTH})(?:${SEP}(${DAY})\\s+(${MONTH}))?,?\\s+(\\d{4})\\b`,
-  'g',
-);
+const DAY_FIRST = new RegExp(`\\b(${DAY}(?:${SEP}${DAY}){0,6})\\s+(${MONTH})(?:${SEP}(${DAY})\\s+(${MONTH}))?,?\\s+(\\d{4})\\b`, 'g');
 /** "October 9, 2023", "October 9-10, 2023". */
 const MONTH_FIRST = new RegExp(`\\b(${MONTH})\\s+(${DAY}(?:${SEP}${DAY}){0,6}),?\\s+(\\d{4})\\b`, 'g');
 
@@ -68,7 +62,12 @@ export function findDates(text: string): DateMatch[] {
     } else if (range && days.length === 2) {
       match = build(m.index, m[0], [iso(year, month, days[0]!), iso(year, month, days[1]!)], true);
     } else {
-      match = build(m.index, m[0], days.map((d) => iso(year, month, d)), false);
+      match = build(
+        m.index,
+        m[0],
+        days.map((d) => iso(year, month, d)),
+        false,
+      );
     }
     if (match) out.push(match);
   }
@@ -77,9 +76,15 @@ export function findDates(text: string): DateMatch[] {
     const year = Number(m[3]);
     const month = monthNumber(m[1] as string);
     const { days, range } = readDays(m[2] as string);
-    const match = range && days.length === 2
-      ? build(m.index, m[0], [iso(year, month, days[0]!), iso(year, month, days[1]!)], true)
-      : build(m.index, m[0], days.map((d) => iso(year, month, d)), false);
+    const match =
+      range && days.length === 2
+        ? build(m.index, m[0], [iso(year, month, days[0]!), iso(year, month, days[1]!)], true)
+        : build(
+            m.index,
+            m[0],
+            days.map((d) => iso(year, month, d)),
+            false,
+          );
     if (match) out.push(match);
   }
   out.sort((a, b) => a.start - b.start);

@@ -9,8 +9,33 @@
 
 /** Lower-case words allowed inside a name when a capitalised word follows them. */
 const JOINERS = new Set([
-  'of', 'the', 'for', 'and', 'a', 'an', 'on', 'in', 'against', 'to', 'de', 'des', 'du', 'la',
-  'le', 'les', 'et', 'del', 'di', 'da', 'y', 'für', 'und', '&', '–', '-', '—',
+  'of',
+  'the',
+  'for',
+  'and',
+  'a',
+  'an',
+  'on',
+  'in',
+  'against',
+  'to',
+  'de',
+  'des',
+  'du',
+  'la',
+  'le',
+  'les',
+  'et',
+  'del',
+  'di',
+  'da',
+  'y',
+  'für',
+  'und',
+  '&',
+  '–',
+  '-',
+  '—',
 ]);
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’/-]*|[&–—-]/uy;
@@ -131,8 +156,23 @@ export function readOrgRef(text: string, pos: number): NameMatch | null {
 }
 
 const HONORIFIC_WORDS = [
-  'Mr.', 'Ms.', 'Mrs.', 'Dr.', 'Prof.', 'Mme.', 'Mme', 'H.E.', 'Miss', 'Madam', 'Mister',
-  'Professor', 'Ambassador', 'Judge', 'Justice', 'Sir', 'Dame',
+  'Mr.',
+  'Ms.',
+  'Mrs.',
+  'Dr.',
+  'Prof.',
+  'Mme.',
+  'Mme',
+  'H.E.',
+  'Miss',
+  'Madam',
+  'Mister',
+  'Professor',
+  'Ambassador',
+  'Judge',
+  'Justice',
+  'Sir',
+  'Dame',
 ];
 
 /** Regex source matching one honorific. */
@@ -148,7 +188,25 @@ export function pronounForHonorific(h: string | null): 'she' | 'he' | null {
   return SHE.has(k) ? 'she' : HE.has(k) ? 'he' : null;
 }
 
-const NAME_PARTICLES = new Set(['van', 'von', 'de', 'da', 'del', 'der', 'den', 'di', 'du', 'bin', 'al', 'el', 'la', 'le', 'dos', 'das', 'ter']);
+const NAME_PARTICLES = new Set([
+  'van',
+  'von',
+  'de',
+  'da',
+  'del',
+  'der',
+  'den',
+  'di',
+  'du',
+  'bin',
+  'al',
+  'el',
+  'la',
+  'le',
+  'dos',
+  'das',
+  'ter',
+]);
 
 export interface PersonNameMatch {
   honorific: string | null;

@@ -14,7 +14,8 @@ export interface Attribution {
 }
 
 /** Words that make a bracketed group an instrument or a citation rather than a State. */
-const NOT_A_STATE = /\d|\b(?:Convention|Protocol|Covenant|Act|Rules|Principles|Declaration|Agenda|Plan|Programme|Strategy|Law|Code|Charter|No)\b/;
+const NOT_A_STATE =
+  /\d|\b(?:Convention|Protocol|Covenant|Act|Rules|Principles|Declaration|Agenda|Plan|Programme|Strategy|Law|Code|Charter|No)\b/;
 
 /**
  * The chain of bracketed groups that ends a clause ("… (France) (Lithuania);"): those are the
@@ -69,7 +70,11 @@ export interface StateGazetteer {
 }
 
 function key(surface: string): string {
-  return surface.trim().replace(/^the\s+/i, '').replace(/\s+/g, ' ').toLowerCase();
+  return surface
+    .trim()
+    .replace(/^the\s+/i, '')
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
 }
 
 /** Countries from the vocabulary plus the States the document itself names as recommenders. */
@@ -103,7 +108,8 @@ export function stateGazetteer(doc: ParsedDocument, vocab: Vocabularies): StateG
  * the gazetteer knows count, so "review of the implementation" never yields a State.
  */
 export function stateUnderReview(doc: ParsedDocument, states: StateGazetteer): string | null {
-  const cue = /\b(?:review of|submissions on|delegation of|report on|support of)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of|and|the|\p{Lu}[\p{L}'’-]*)){0,7})/gu;
+  const cue =
+    /\b(?:review of|submissions on|delegation of|report on|support of)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of|and|the|\p{Lu}[\p{L}'’-]*)){0,7})/gu;
   const texts = [doc.title ?? '', doc.titleBlock.join(' '), ...doc.paragraphs.slice(0, 40).map((p) => p.text)];
   const counts = new Map<string, number>();
   for (const text of texts) {

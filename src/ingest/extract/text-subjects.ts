@@ -34,7 +34,8 @@ export interface NamedSubject {
 
 export type Subject = AnonymousSubject | NamedSubject;
 
-const QUANTIFIED = /^(one|a|an|another|several|some|many|most|numerous|other|various|multiple|all|few|a few|a number of|a majority of|the|two|three|four|five|six|seven|eight|nine|ten)?\s*\b(speakers?|participants?|delegates?|delegations?)\b/i;
+const QUANTIFIED =
+  /^(one|a|an|another|several|some|many|most|numerous|other|various|multiple|all|few|a few|a number of|a majority of|the|two|three|four|five|six|seven|eight|nine|ten)?\s*\b(speakers?|participants?|delegates?|delegations?)\b/i;
 
 /** "Several speakers stressed …", "In the ensuing discussion, speakers discussed …". */
 export function anonymousSubjectAt(text: string, pos: number): AnonymousSubject | null {
@@ -51,7 +52,8 @@ export function anonymousSubjectAt(text: string, pos: number): AnonymousSubject 
 
 const SECRETARIAT = /^(?:[Tt]he\s+)?(?:(?:UNODC|OHCHR|UNHCR|IOM)\s+)?[Ss]ecretariat\b/i;
 const CHAIR = /^(?:[Tt]he\s+)?(Co-Chairs?|Co-chairs?|Vice-Chairs?|Chairs?|Chairperson|Chairpersons|President|Moderators?|Facilitators?)\b/;
-const DELEGATION = /^(?:the\s+)?(head\s+of\s+(?:the\s+)?delegation|delegation|representative|observer)\b(?:\s+of\s+(?=(?:the\s+)?\p{Lu}))?/iu;
+const DELEGATION =
+  /^(?:the\s+)?(head\s+of\s+(?:the\s+)?delegation|delegation|representative|observer)\b(?:\s+of\s+(?=(?:the\s+)?\p{Lu}))?/iu;
 
 /** The secretariat, the Chair(s), "The delegation of X", "The head of the delegation". */
 export function roleSubjectAt(text: string, pos: number, states: StateGazetteer): NamedSubject | null {
@@ -59,7 +61,9 @@ export function roleSubjectAt(text: string, pos: number, states: StateGazetteer)
   const sec = SECRETARIAT.exec(head);
   if (sec) {
     const verbEnd = speechVerbAt(text, pos + sec[0].length);
-    return verbEnd < 0 ? null : { type: 'secretariat', org: null, detail: null, plural: false, start: pos, end: pos + sec[0].length, verbEnd };
+    return verbEnd < 0
+      ? null
+      : { type: 'secretariat', org: null, detail: null, plural: false, start: pos, end: pos + sec[0].length, verbEnd };
   }
   const chair = CHAIR.exec(head);
   if (chair) {
@@ -86,16 +90,26 @@ export function roleSubjectAt(text: string, pos: number, states: StateGazetteer)
     } else if (role !== 'delegation' && !role.startsWith('head')) return null;
     const verbEnd = speechVerbAt(text, end);
     if (verbEnd < 0) return null;
-    return { type: 'delegation', org, detail: role.startsWith('head') ? 'head of delegation' : null, plural: false, start: pos, end, verbEnd };
+    return {
+      type: 'delegation',
+      org,
+      detail: role.startsWith('head') ? 'head of delegation' : null,
+      plural: false,
+      start: pos,
+      end,
+      verbEnd,
+    };
   }
   return null;
 }
 
 /** Head words that make a capitalised run an organization name even without an acronym. */
-const ORG_HEAD = /\b(?:Commission|Committee|Office|Agency|Centre|Center|Council|Institute|Institution|Organi[sz]ation|Association|Network|Foundation|Group|Union|Alliance|Coalition|Society|Campaign|Ombudsman|Ombudsperson|Commissioner|Forum|Federation|Trust|Initiative|Partnership|Mechanism|Fund|Bank|Court|Tribunal|Movement|League|Observatory|Platform|Service|Ministry|Mission|Authority|Watch|International|Caritas|Clinic|University|Academy|Secretariat|Programme|Program)\b/;
+const ORG_HEAD =
+  /\b(?:Commission|Committee|Office|Agency|Centre|Center|Council|Institute|Institution|Organi[sz]ation|Association|Network|Foundation|Group|Union|Alliance|Coalition|Society|Campaign|Ombudsman|Ombudsperson|Commissioner|Forum|Federation|Trust|Initiative|Partnership|Mechanism|Fund|Bank|Court|Tribunal|Movement|League|Observatory|Platform|Service|Ministry|Mission|Authority|Watch|International|Caritas|Clinic|University|Academy|Secretariat|Programme|Program)\b/;
 
 /** Capitalised subjects that are never speakers in these texts. */
-const NOT_SPEAKERS = /^(?:Co-Chairs?|Co-chairs?|Vice-Chairs?|Chairs?|Chairpersons?|Secretariat|President|Government|Parliament|Constitution|State|States|Law|Act|Code|Court|Ministry|Council|Committee|Working Group|Human Rights Council|General Assembly|Conference|Mechanism)$/;
+const NOT_SPEAKERS =
+  /^(?:Co-Chairs?|Co-chairs?|Vice-Chairs?|Chairs?|Chairpersons?|Secretariat|President|Government|Parliament|Constitution|State|States|Law|Act|Code|Court|Ministry|Council|Committee|Working Group|Human Rights Council|General Assembly|Conference|Mechanism)$/;
 
 export interface Classified {
   kind: 'state' | 'organization';
@@ -114,7 +128,13 @@ export function orgIndex(orgs: KnownOrganization[]): OrgIndex {
   return { lookup: (k) => map.get(k.toLowerCase()) ?? null };
 }
 
-function classifyName(name: string | null, acronym: string | null, states: StateGazetteer, orgs: OrgIndex, allowStates: boolean): Classified | null {
+function classifyName(
+  name: string | null,
+  acronym: string | null,
+  states: StateGazetteer,
+  orgs: OrgIndex,
+  allowStates: boolean,
+): Classified | null {
   if (NOT_SPEAKERS.test(name ?? acronym ?? '')) return null;
   const state = name ? states.lookup(name) : acronym ? states.lookup(acronym) : null;
   if (state) return allowStates ? { kind: 'state', org: { name: state, acronym: null } } : null;

@@ -43,7 +43,9 @@ export async function loadDocumentGraph(db: Database, graph: DocumentGraph, opts
   }
   const session = db.driver.session({ ...(db.database ? { database: db.database } : {}), defaultAccessMode: neo4j.session.WRITE });
   try {
-    const counts = await session.executeWrite((tx) => writeDocument(tx, graph, opts, previous !== undefined), { timeout: LOAD_TX_TIMEOUT_MS });
+    const counts = await session.executeWrite((tx) => writeDocument(tx, graph, opts, previous !== undefined), {
+      timeout: LOAD_TX_TIMEOUT_MS,
+    });
     return { status: previous === undefined ? 'created' : 'updated', ...base, ...counts };
   } finally {
     await session.close();

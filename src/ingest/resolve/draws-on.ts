@@ -13,15 +13,36 @@ import type { Vocabularies } from '../extract/vocabulary.js';
 import type { GraphBuilder } from './graph-builder.js';
 import { round } from './evidence.js';
 
-const STAKEHOLDER_KINDS = new Set(['panellist', 'participant', 'organization', 'state']);
+/** Speakers whose statements count as stakeholder inputs (the API's "untaken inputs" uses the same list). */
+export const STAKEHOLDER_SPEAKER_KINDS = ['panellist', 'participant', 'organization', 'state'] as const;
+const STAKEHOLDER_KINDS = new Set<string>(STAKEHOLDER_SPEAKER_KINDS);
 /** Words every observation and statement in this field uses; they carry no signal. */
-const DOMAIN_STOP = new Set(['state', 'parti', 'migrant', 'smuggl', 'should', 'also', 'note', 'speaker', 'panellist', 'stress', 'underlin', 'highlight']);
+const DOMAIN_STOP = new Set([
+  'state',
+  'parti',
+  'migrant',
+  'smuggl',
+  'should',
+  'also',
+  'note',
+  'speaker',
+  'panellist',
+  'stress',
+  'underlin',
+  'highlight',
+]);
 const STOP = new Set(eng.map((w: string) => w.toLowerCase()));
 
 export const DRAWS_ON_MIN_SCORE = 0.2;
 export const DRAWS_ON_MAX_PER_OBSERVATION = 6;
 
-export function addDrawsOn(g: GraphBuilder, facts: DocumentFacts, vocab: Vocabularies, statementIds: Map<string, string>, observationIds: Map<string, string>): void {
+export function addDrawsOn(
+  g: GraphBuilder,
+  facts: DocumentFacts,
+  vocab: Vocabularies,
+  statementIds: Map<string, string>,
+  observationIds: Map<string, string>,
+): void {
   const inputs = facts.statements.filter((s) => STAKEHOLDER_KINDS.has(s.speaker.kind));
   if (inputs.length === 0 || facts.observations.length === 0) return;
   const labels = new Map([...vocab.concepts, ...vocab.drivers].map((t) => [t.id, t.prefLabel]));
@@ -40,11 +61,16 @@ export function addDrawsOn(g: GraphBuilder, facts: DocumentFacts, vocab: Vocabul
 
   facts.observations.forEach((o, oi) => {
     const obsVector = tfidf(docs[inputs.length + oi]!, idf);
-    const obsTerms = new Set([...facts.concepts, ...facts.drivers].filter((m) => m.evidence.some((e) => e.paragraph === o.number)).map((m) => m.term));
+    const obsTerms = new Set(
+      [...facts.concepts, ...facts.drivers].filter((m) => m.evidence.some((e) => e.paragraph === o.number)).map((m) => m.term),
+    );
     const scored = inputs.map((s, si) => {
       const sharedTerms = [...termsOfStatement.get(s.key)!].filter((t) => obsTerms.has(t));
       const cosine = cosineSimilarity(obsVector, inputVectors[si]!);
-      const termScore = Math.min(1, sharedTerms.reduce((sum, t) => sum + termWeight(t), 0));
+      const termScore = Math.min(
+        1,
+        sharedTerms.reduce((sum, t) => sum + termWeight(t), 0),
+      );
       const score = 0.5 * termScore + 0.5 * Math.min(1, cosine * 2);
       const sharedWords = topSharedWords(obsVector, inputVectors[si]!, 4).map((w) => surfaces.get(w) ?? w);
       const termLabels = sharedTerms.map((t) => labels.get(t) ?? t);
@@ -74,7 +100,9 @@ function termsInside(mentions: MentionFact[], s: StatementFact): Set<string> {
   for (const m of mentions) {
     for (const e of m.evidence) {
       if (e.paragraph !== s.paragraph) continue;
-      const inside = s.evidence.some((se) => se.start === undefined || e.start === undefined || se.end === undefined || (e.start >= se.start && e.start < se.end));
+      const inside = s.evidence.some(
+        (se) => se.start === undefined || e.start === undefined || se.end === undefined || (e.start >= se.start && e.start < se.end),
+      );
       if (inside) out.add(m.term);
     }
   }

@@ -4,7 +4,15 @@
  * paragraphs); the builder keeps one and merges what each visit adds, so the output is
  * deterministic whatever order the facts came in.
  */
-import type { DocumentGraph, GraphNode, GraphRelationship, NodeLabel, Properties, PropertyValue, RelationshipType } from '../../graph/model.js';
+import type {
+  DocumentGraph,
+  GraphNode,
+  GraphRelationship,
+  NodeLabel,
+  Properties,
+  PropertyValue,
+  RelationshipType,
+} from '../../graph/model.js';
 
 export class GraphBuilder {
   private readonly nodes = new Map<string, GraphNode>();

@@ -59,7 +59,8 @@ export function addMeeting(g: GraphBuilder, facts: DocumentFacts, orgs: Organiza
   const personIds = new Map<string, string>();
   for (const p of facts.persons) personIds.set(p.key, addPerson(g, p, orgs, vocab));
   for (const p of facts.persons) {
-    if (p.roles.some((r) => /chair|president/i.test(r))) g.addRel('CHAIRED_BY', hubId, personIds.get(p.key)!, { ...provenance(docId, p), role: p.roles.join(', ') });
+    if (p.roles.some((r) => /chair|president/i.test(r)))
+      g.addRel('CHAIRED_BY', hubId, personIds.get(p.key)!, { ...provenance(docId, p), role: p.roles.join(', ') });
   }
 
   const agendaIds = new Map<string, string>();
@@ -106,7 +107,8 @@ function addPerson(g: GraphBuilder, p: PersonFact, orgs: OrganizationResolver, v
   const org = affiliation ? (orgs.resolved.get(affiliation) ?? null) : null;
   // Named people are shared across documents; anonymous panellists exist only in their document.
   const id = p.name ? ids.person(p.name) : ids.anonymousPerson(docId, p.key);
-  const display = p.name ?? anonymousName(p, org?.acronym ?? org?.name ?? (affiliation ? String(g.node(affiliation)?.properties.name) : null));
+  const display =
+    p.name ?? anonymousName(p, org?.acronym ?? org?.name ?? (affiliation ? String(g.node(affiliation)?.properties.name) : null));
   g.addNode('Person', id, {
     name: display,
     personName: p.name,

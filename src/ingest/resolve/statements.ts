@@ -11,7 +11,13 @@ import type { OrganizationResolver } from './organizations.js';
 import type { MeetingFrame } from './meeting.js';
 import { provenance } from './evidence.js';
 
-export function addStatements(g: GraphBuilder, facts: DocumentFacts, frame: MeetingFrame, orgs: OrganizationResolver, vocab: Vocabularies): Map<string, string> {
+export function addStatements(
+  g: GraphBuilder,
+  facts: DocumentFacts,
+  frame: MeetingFrame,
+  orgs: OrganizationResolver,
+  vocab: Vocabularies,
+): Map<string, string> {
   const docId = g.documentId;
   const statementIds = new Map<string, string>();
   for (const s of facts.statements) {
@@ -84,7 +90,13 @@ export function addEvidence(g: GraphBuilder, from: string, evidence: Evidence[],
   }
 }
 
-export function addStatistics(g: GraphBuilder, facts: DocumentFacts, statementIds: Map<string, string>, orgs: OrganizationResolver, vocab: Vocabularies): void {
+export function addStatistics(
+  g: GraphBuilder,
+  facts: DocumentFacts,
+  statementIds: Map<string, string>,
+  orgs: OrganizationResolver,
+  vocab: Vocabularies,
+): void {
   const docId = g.documentId;
   for (const st of facts.statistics) {
     const id = ids.statistic(docId, st.key);
@@ -119,7 +131,13 @@ function within(inner: Evidence, outer: Evidence): boolean {
   return inner.start >= outer.start && inner.start < outer.end;
 }
 
-export function addObservations(g: GraphBuilder, facts: DocumentFacts, frame: MeetingFrame, orgs: OrganizationResolver, vocab: Vocabularies): Map<string, string> {
+export function addObservations(
+  g: GraphBuilder,
+  facts: DocumentFacts,
+  frame: MeetingFrame,
+  orgs: OrganizationResolver,
+  vocab: Vocabularies,
+): Map<string, string> {
   const docId = g.documentId;
   const observationIds = new Map<string, string>();
   for (const o of facts.observations) {

@@ -57,7 +57,12 @@ export function addStructure(g: GraphBuilder, doc: ParsedDocument, facts: Docume
   }
 
   for (const f of doc.footnotes) {
-    g.addNode('Footnote', ids.footnote(docId, f.number), { name: `Footnote ${f.number}`, number: f.number, text: f.text, documentId: docId });
+    g.addNode('Footnote', ids.footnote(docId, f.number), {
+      name: `Footnote ${f.number}`,
+      number: f.number,
+      text: f.text,
+      documentId: docId,
+    });
     g.addRel('HAS_FOOTNOTE', docId, ids.footnote(docId, f.number), { documentId: docId });
   }
 

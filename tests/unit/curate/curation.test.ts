@@ -40,8 +40,12 @@ describe('curation files', () => {
 
   it('rejects malformed files with the file and the place of the problem', () => {
     expect(() => parseCuration('{', 'x.json')).toThrow(/x\.json: curation file is not valid JSON/);
-    expect(() => parseCuration('{"operations":[{"op":"explode"}]}', 'x.json')).toThrow(/x\.json: invalid curation file at operations\.0\.op/);
-    expect(() => parseCuration('{"operations":[{"op":"add-node","label":"Nope","id":"n","properties":{}}]}', 'x.json')).toThrow(CurationError);
+    expect(() => parseCuration('{"operations":[{"op":"explode"}]}', 'x.json')).toThrow(
+      /x\.json: invalid curation file at operations\.0\.op/,
+    );
+    expect(() => parseCuration('{"operations":[{"op":"add-node","label":"Nope","id":"n","properties":{}}]}', 'x.json')).toThrow(
+      CurationError,
+    );
   });
 
   it('refuses an operation on a node that is not there, rather than silently doing nothing', () => {

@@ -11,7 +11,9 @@ const snapshot: GraphSnapshot = {
     { id: 'org:a', labels: ['Organization'], properties: { aliases: ['A & Co', '<b>'], id: 'org:a', name: 'A "quoted" <org>' } },
     { id: 'p:1', labels: ['Paragraph'], properties: { id: 'p:1', name: 'para 1', number: '1', order: 0, text: 'Line one,\nline "two"' } },
   ],
-  relationships: [{ type: 'MENTIONS', start: 'p:1', end: 'org:a', properties: { confidence: 0.9, documentId: 'doc:d', paragraphs: ['1'] } }],
+  relationships: [
+    { type: 'MENTIONS', start: 'p:1', end: 'org:a', properties: { confidence: 0.9, documentId: 'doc:d', paragraphs: ['1'] } },
+  ],
 };
 
 // graphology's XML parsers expect the browser's DOMParser.

@@ -61,7 +61,13 @@ describe('extractAgenda', () => {
       'Spotlight on the topics of the 10th session of the Working Group on the Smuggling of Migrants',
       'Collection of inputs and suggestions from participants and provision of information on relevant activities, including those related to meeting technical assistance needs',
     ]);
-    expect(topics.map((t) => [t.key, t.agendaItem])).toEqual([['para27-a', '4'], ['para27-b', '4'], ['para27-c', '4']]);
-    expect(topics[2]?.text).toBe('gender, human rights and victim-centred approaches to countering organized crime, in particular the smuggling of migrants');
+    expect(topics.map((t) => [t.key, t.agendaItem])).toEqual([
+      ['para27-a', '4'],
+      ['para27-b', '4'],
+      ['para27-c', '4'],
+    ]);
+    expect(topics[2]?.text).toBe(
+      'gender, human rights and victim-centred approaches to countering organized crime, in particular the smuggling of migrants',
+    );
   });
 });

@@ -24,7 +24,12 @@ describe('extractChairs', () => {
 
   it('reads a single Chair and a President introduced by role', () => {
     const chaired = extractChairs(buildDoc(['1. The meeting was chaired by Ambassador Maria Silva, Permanent Representative of Brazil.']));
-    expect(chaired[0]).toMatchObject({ name: 'Maria Silva', honorific: 'Ambassador', roles: ['Chair'], position: 'Permanent Representative of Brazil' });
+    expect(chaired[0]).toMatchObject({
+      name: 'Maria Silva',
+      honorific: 'Ambassador',
+      roles: ['Chair'],
+      position: 'Permanent Representative of Brazil',
+    });
     const president = extractChairs(buildDoc(['1. The President of the Council, Mr. Juan Perez, opened the session.']));
     expect(president[0]).toMatchObject({ name: 'Juan Perez', roles: ['President'], pronoun: 'he', position: null });
     const appositive = extractChairs(buildDoc(['1. The Chair, Ms. Eva Novak, Permanent Representative of Slovakia, thanked Mr. Tom Lee.']));
@@ -33,7 +38,9 @@ describe('extractChairs', () => {
   });
 
   it('reads Vice-Chairs with the State each represents', () => {
-    const chairs = extractChairs(buildDoc(['1. The session was co-chaired by the Vice-Chairs of the Bureau, Mr. Luca Bianchi (Italy) and Ms. Wanjiru Kamau (Kenya).']));
+    const chairs = extractChairs(
+      buildDoc(['1. The session was co-chaired by the Vice-Chairs of the Bureau, Mr. Luca Bianchi (Italy) and Ms. Wanjiru Kamau (Kenya).']),
+    );
     expect(chairs.map((c) => [c.name, c.roles, c.organization?.name, c.pronoun])).toEqual([
       ['Luca Bianchi', ['Vice-Chair'], 'Italy', 'he'],
       ['Wanjiru Kamau', ['Vice-Chair'], 'Kenya', 'she'],
@@ -62,7 +69,14 @@ describe('extractChairs', () => {
   it('reads the seed’s two Co-Chairs', () => {
     const chairs = extractChairs(parsedSeed());
     expect(chairs.map((c) => [c.name, c.honorific, c.pronoun, c.roles[0], c.position, c.organization])).toEqual([
-      ['Vasiliki Kakosimou', 'Ms.', 'she', 'Co-Chair', 'Head of the Directorate of Support of Asylum Service', { name: 'Greek Ministry of Migration and Asylum', acronym: null }],
+      [
+        'Vasiliki Kakosimou',
+        'Ms.',
+        'she',
+        'Co-Chair',
+        'Head of the Directorate of Support of Asylum Service',
+        { name: 'Greek Ministry of Migration and Asylum', acronym: null },
+      ],
       ['Francesco Testa', 'Mr.', 'he', 'Co-Chair', 'Prosecutor', { name: 'European Public Prosecutor Office', acronym: 'EPPO' }],
     ]);
   });

@@ -4,13 +4,19 @@ import { buildDoc, parsedSeed } from './fixture.js';
 
 describe('classifyDocument', () => {
   it('reads a Co-Chairs’ summary from its title block, in either wording', () => {
-    expect(classifyDocument(buildDoc(['# Constructive dialogue on trafficking', 'Summary by the Co-Chairs', '1. Text.']))).toBe('co-chairs-summary');
+    expect(classifyDocument(buildDoc(['# Constructive dialogue on trafficking', 'Summary by the Co-Chairs', '1. Text.']))).toBe(
+      'co-chairs-summary',
+    );
     expect(classifyDocument(buildDoc(['# Chair’s summary of the informal consultation', '1. Text.']))).toBe('co-chairs-summary');
   });
 
   it('reads a summary of stakeholders’ submissions even though its title block names the UPR Working Group', () => {
     const doc = buildDoc([], {
-      titleBlock: ['Working Group on the Universal Periodic Review', 'Thirty-fifth session', 'Summary of Stakeholders’ submissions on Ghana*'],
+      titleBlock: [
+        'Working Group on the Universal Periodic Review',
+        'Thirty-fifth session',
+        'Summary of Stakeholders’ submissions on Ghana*',
+      ],
     });
     expect(classifyDocument(doc)).toBe('stakeholder-summary');
   });
@@ -21,7 +27,10 @@ describe('classifyDocument', () => {
   });
 
   it('falls back on the opening paragraphs, then on "unknown"', () => {
-    const cued = buildDoc(['## I. Introduction', '1. This document contains a summary of discussions at the dialogue, prepared by the Co-Chair of the session.']);
+    const cued = buildDoc([
+      '## I. Introduction',
+      '1. This document contains a summary of discussions at the dialogue, prepared by the Co-Chair of the session.',
+    ]);
     expect(classifyDocument(cued)).toBe('co-chairs-summary');
     expect(classifyDocument(buildDoc(['# Annual report', '1. The year was busy.']))).toBe('unknown');
   });

@@ -53,7 +53,14 @@ export function buildDoc(lines: string | string[], options: FixtureOptions = {})
       const parent = stack[stack.length - 1] ?? null;
       const number = numbered ? (numbered[1] as string) : null;
       const key = number ? (parent ? `${parent.key}.${number}` : number) : `s${doc.sections.length}`;
-      current = { key, number, title: numbered ? (numbered[2] as string) : text, level, order: doc.sections.length, parentKey: parent?.key ?? null };
+      current = {
+        key,
+        number,
+        title: numbered ? (numbered[2] as string) : text,
+        level,
+        order: doc.sections.length,
+        parentKey: parent?.key ?? null,
+      };
       doc.sections.push(current);
       stack.push(current);
       continue;

@@ -15,10 +15,16 @@ describe('extractInstruments', () => {
     const untoc = find(facts, 'United Nations Convention against Transnational Organized Crime')!;
     expect(untoc).toMatchObject({ kind: 'convention', year: 2000, method: 'gazetteer' });
     expect(untoc.evidence.map((e) => [e.paragraph, e.quote])).toEqual([
-      ['1', 'Organized Crime Convention'], ['1', 'UNTOC'], ['2', 'United Nations Convention against Transnational Organized Crime'],
+      ['1', 'Organized Crime Convention'],
+      ['1', 'UNTOC'],
+      ['2', 'United Nations Convention against Transnational Organized Crime'],
     ]);
-    expect(find(facts, 'Protocol against the Smuggling of Migrants by Land, Sea and Air')!.evidence[0]!.quote).toBe('Smuggling of Migrants Protocol');
-    expect(find(facts, 'Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children')!.kind).toBe('protocol');
+    expect(find(facts, 'Protocol against the Smuggling of Migrants by Land, Sea and Air')!.evidence[0]!.quote).toBe(
+      'Smuggling of Migrants Protocol',
+    );
+    expect(find(facts, 'Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children')!.kind).toBe(
+      'protocol',
+    );
   });
 
   it('splits resolution lists, keeps the issuing body and a stated year', () => {
@@ -39,11 +45,15 @@ describe('extractInstruments', () => {
   });
 
   it('reads UN document symbols from paragraphs and footnotes, with the year a symbol carries', () => {
-    const doc = makeDoc(['The report (E/CN.15/2022/4) and CTOC/COP/WG.11/2024/2 were shared; OSCE/ODIHR and PTPR/JS4 are not symbols.'],
-      [['3', 'For relevant recommendations see A/HRC/28/15/Add.1, para. 2.']]);
+    const doc = makeDoc(
+      ['The report (E/CN.15/2022/4) and CTOC/COP/WG.11/2024/2 were shared; OSCE/ODIHR and PTPR/JS4 are not symbols.'],
+      [['3', 'For relevant recommendations see A/HRC/28/15/Add.1, para. 2.']],
+    );
     const facts = extractInstruments(doc).filter((f) => f.kind === 'document');
     expect(facts.map((f) => [f.symbol, f.year, f.evidence[0]!.paragraph])).toEqual([
-      ['E/CN.15/2022/4', 2022, '1'], ['CTOC/COP/WG.11/2024/2', 2024, '1'], ['A/HRC/28/15/Add.1', null, 'fn3'],
+      ['E/CN.15/2022/4', 2022, '1'],
+      ['CTOC/COP/WG.11/2024/2', 2024, '1'],
+      ['A/HRC/28/15/Add.1', null, 'fn3'],
     ]);
   });
 
@@ -62,15 +72,23 @@ describe('extractInstruments', () => {
       ['Framework Convention for the Protection of National Minorities', 'convention', 1995],
       ['Act on Protection against Discrimination', 'act', null],
     ]);
-    expect(facts.at(-1)!.evidence.map((e) => e.quote)).toEqual(['Act on Protection against Discrimination', 'Protection against Discrimination Act']);
+    expect(facts.at(-1)!.evidence.map((e) => e.quote)).toEqual([
+      'Act on Protection against Discrimination',
+      'Protection against Discrimination Act',
+    ]);
   });
 
   it('on the parsed seed: resolutions 9/1 and 10/1, CTOC/COP/WG.7/2023/3, UNTOC and the Protocol', () => {
     const facts = extractInstruments(parsedSeed());
-    expect(facts.map((f) => f.name)).toEqual(expect.arrayContaining([
-      'Conference resolution 9/1', 'Conference resolution 10/1', 'CTOC/COP/WG.7/2023/3',
-      'United Nations Convention against Transnational Organized Crime', 'Protocol against the Smuggling of Migrants by Land, Sea and Air',
-    ]));
+    expect(facts.map((f) => f.name)).toEqual(
+      expect.arrayContaining([
+        'Conference resolution 9/1',
+        'Conference resolution 10/1',
+        'CTOC/COP/WG.7/2023/3',
+        'United Nations Convention against Transnational Organized Crime',
+        'Protocol against the Smuggling of Migrants by Land, Sea and Air',
+      ]),
+    );
     expect(find(facts, 'CTOC/COP/WG.7/2023/3')).toMatchObject({ kind: 'document', symbol: 'CTOC/COP/WG.7/2023/3', year: 2023 });
     const protocol = find(facts, 'Protocol against the Smuggling of Migrants by Land, Sea and Air')!;
     expect(protocol.evidence.map((e) => e.paragraph)).toEqual(expect.arrayContaining(['9', '14', '16', '27']));

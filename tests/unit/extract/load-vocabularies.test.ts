@@ -60,10 +60,13 @@ describe('loadVocabularies', () => {
   });
 
   it('names the file and JSON path of a duplicate id', async () => {
-    const dir = await withFile('concepts.json', terms([
-      { id: 'concept:a', prefLabel: 'alpha', altLabels: [] },
-      { id: 'concept:a', prefLabel: 'beta', altLabels: [] },
-    ]));
+    const dir = await withFile(
+      'concepts.json',
+      terms([
+        { id: 'concept:a', prefLabel: 'alpha', altLabels: [] },
+        { id: 'concept:a', prefLabel: 'beta', altLabels: [] },
+      ]),
+    );
     const err = await errorOf(dir);
     expect(err.message).toContain('concepts.json');
     expect(err.message).toContain('$.terms[1].id');
@@ -76,10 +79,13 @@ describe('loadVocabularies', () => {
   });
 
   it('rejects a label shared by two terms (one would be unreachable)', async () => {
-    const dir = await withFile('concepts.json', terms([
-      { id: 'concept:a', prefLabel: 'awareness raising', altLabels: [] },
-      { id: 'concept:b', prefLabel: 'campaigns', altLabels: ['Awareness-Raising'] },
-    ]));
+    const dir = await withFile(
+      'concepts.json',
+      terms([
+        { id: 'concept:a', prefLabel: 'awareness raising', altLabels: [] },
+        { id: 'concept:b', prefLabel: 'campaigns', altLabels: ['Awareness-Raising'] },
+      ]),
+    );
     expect((await errorOf(dir)).message).toContain('$.terms[1].altLabels[0]');
   });
 
@@ -96,10 +102,13 @@ describe('loadVocabularies', () => {
   it('rejects invalid JSON, a missing $comment, an unknown field and an unknown place kind', async () => {
     expect((await errorOf(await withFile('places.json', '{ "places": ['))).message).toMatch(/places\.json: \$: invalid JSON/);
     expect((await errorOf(await withFile('projects.json', { projects: [] }))).message).toMatch(/projects\.json: \$\.\$comment/);
-    expect((await errorOf(await withFile('projects.json', { $comment: 'x', projects: [{ name: 'P', acronym: null, acronymn: 'P' }] })))
-      .message).toMatch(/projects\.json: \$\.projects\[0\]/);
-    expect((await errorOf(await withFile('places.json', { $comment: 'x', places: [{ name: 'Atlantis', kind: 'city', altLabels: [] }] })))
-      .message).toMatch(/places\.json: \$\.places\[0\]\.kind/);
+    expect(
+      (await errorOf(await withFile('projects.json', { $comment: 'x', projects: [{ name: 'P', acronym: null, acronymn: 'P' }] }))).message,
+    ).toMatch(/projects\.json: \$\.projects\[0\]/);
+    expect(
+      (await errorOf(await withFile('places.json', { $comment: 'x', places: [{ name: 'Atlantis', kind: 'city', altLabels: [] }] })))
+        .message,
+    ).toMatch(/places\.json: \$\.places\[0\]\.kind/);
   });
 
   it('reports a missing file as a VocabularyError naming it', async () => {

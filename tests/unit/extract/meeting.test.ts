@@ -22,7 +22,11 @@ describe('extractMeeting', () => {
       workingGroup: { name: 'Working Group on Trafficking in Persons', sessionOrdinal: 12, sessionDates: ['2024-06-10', '2024-06-12'] },
     });
     expect(m?.participation.map((c) => [c.kind, c.count])).toEqual([
-      ['ngo', 22], ['other-stakeholder', 5], ['academia', 2], ['private-sector', 3], ['member-state', 51],
+      ['ngo', 22],
+      ['other-stakeholder', 5],
+      ['academia', 2],
+      ['private-sector', 3],
+      ['member-state', 51],
     ]);
     for (const e of m?.evidence ?? []) {
       const p = doc.paragraphs.find((x) => x.number === e.paragraph);
@@ -31,12 +35,15 @@ describe('extractMeeting', () => {
   });
 
   it('reads a UPR review: the State as subject, the meeting ordinal and the delegations that spoke', () => {
-    const doc = buildDoc([
-      '## Introduction',
-      '1. The Working Group on the Universal Periodic Review, established in accordance with Human Rights Council resolution 5/1, held its thirty-fifth session from 20 to 31 January 2020. The review of Ghana was held at the 9th meeting, on 24 January 2020.',
-      '## I. Summary of the proceedings',
-      '22. During the interactive dialogue, 64 delegations made statements.',
-    ], { titleBlock: ['Report of the Working Group on the Universal Periodic Review*', 'Ghana'] });
+    const doc = buildDoc(
+      [
+        '## Introduction',
+        '1. The Working Group on the Universal Periodic Review, established in accordance with Human Rights Council resolution 5/1, held its thirty-fifth session from 20 to 31 January 2020. The review of Ghana was held at the 9th meeting, on 24 January 2020.',
+        '## I. Summary of the proceedings',
+        '22. During the interactive dialogue, 64 delegations made statements.',
+      ],
+      { titleBlock: ['Report of the Working Group on the Universal Periodic Review*', 'Ghana'] },
+    );
     expect(extractMeeting(doc)).toMatchObject({
       kind: 'universal periodic review',
       title: 'Universal periodic review of Ghana',
@@ -44,7 +51,11 @@ describe('extractMeeting', () => {
       ordinal: 9,
       date: '2020-01-24',
       participation: [{ kind: 'delegation', count: 64 }],
-      workingGroup: { name: 'Working Group on the Universal Periodic Review', sessionOrdinal: 35, sessionDates: ['2020-01-20', '2020-01-31'] },
+      workingGroup: {
+        name: 'Working Group on the Universal Periodic Review',
+        sessionOrdinal: 35,
+        sessionDates: ['2020-01-20', '2020-01-31'],
+      },
     });
   });
 
@@ -55,8 +66,17 @@ describe('extractMeeting', () => {
   });
 
   it('reads "The tenth stakeholder consultation, held on …" with a digit ordinal elsewhere', () => {
-    const doc = buildDoc(['2. The 10th stakeholder consultation, held on 7 November 2021 in a virtual format, gathered experts. Some 120 participants attended.']);
-    expect(extractMeeting(doc)).toMatchObject({ kind: 'stakeholder consultation', ordinal: 10, date: '2021-11-07', format: 'online', subject: null, participation: [] });
+    const doc = buildDoc([
+      '2. The 10th stakeholder consultation, held on 7 November 2021 in a virtual format, gathered experts. Some 120 participants attended.',
+    ]);
+    expect(extractMeeting(doc)).toMatchObject({
+      kind: 'stakeholder consultation',
+      ordinal: 10,
+      date: '2021-11-07',
+      format: 'online',
+      subject: null,
+      participation: [],
+    });
   });
 
   it('reads the seed: second dialogue, 9 October 2023, hybrid, 40/4/3/1/38, tenth session on 5 and 6 October', () => {
@@ -70,7 +90,11 @@ describe('extractMeeting', () => {
       workingGroup: { name: 'Working Group on the Smuggling of Migrants', sessionOrdinal: 10, sessionDates: ['2023-10-05', '2023-10-06'] },
     });
     expect(m?.participation.map((c) => [c.kind, c.count])).toEqual([
-      ['ngo', 40], ['other-stakeholder', 4], ['academia', 3], ['private-sector', 1], ['member-state', 38],
+      ['ngo', 40],
+      ['other-stakeholder', 4],
+      ['academia', 3],
+      ['private-sector', 1],
+      ['member-state', 38],
     ]);
     expect(m?.evidence.map((e) => e.paragraph)).toEqual(expect.arrayContaining(['3', '8']));
   });

@@ -62,7 +62,12 @@ export const SOME_PLACES: Vocabularies['places'] = [
   { name: 'East Africa', kind: 'region', altLabels: [] },
 ];
 
-export function statement(paragraph: string, organization: StatementFact['speaker']['organization'], start?: number, end?: number): StatementFact {
+export function statement(
+  paragraph: string,
+  organization: StatementFact['speaker']['organization'],
+  start?: number,
+  end?: number,
+): StatementFact {
   return {
     key: `para${paragraph}-1`,
     paragraph,

@@ -45,7 +45,10 @@ describe('extractObservations', () => {
   });
 
   it('keeps names with "of … and …" whole when splitting addressees', () => {
-    expect(splitAddressees('the Ministry of Migration and Asylum and civil society')).toEqual(['Ministry of Migration and Asylum', 'civil society']);
+    expect(splitAddressees('the Ministry of Migration and Asylum and civil society')).toEqual([
+      'Ministry of Migration and Asylum',
+      'civil society',
+    ]);
   });
 
   it('reads the seed’s seven observations (paragraphs 37–43), not the lead-in', () => {

@@ -37,11 +37,16 @@ describe('extractOrganizations: "Name (ACR)" definitions', () => {
     const facts = extractOrganizations(doc, vocab());
     const js = facts.find((f) => f.acronym === 'JS4')!;
     expect(js).toMatchObject({ name: 'Joint Submission 4', kind: 'joint-submission' });
-    expect(js.evidence.map((e) => [e.paragraph, e.quote])).toEqual([['1', 'Joint Submission (JS) 4'], ['2', 'JS4'], ['2', 'JS4']]);
+    expect(js.evidence.map((e) => [e.paragraph, e.quote])).toEqual([
+      ['1', 'Joint Submission (JS) 4'],
+      ['2', 'JS4'],
+      ['2', 'JS4'],
+    ]);
     const fra = facts.find((f) => f.acronym === 'EU-FRA')!;
     expect(fra.kind).toBe('igo');
     expect(fra.evidence.map((e) => [e.paragraph, e.quote])).toEqual([
-      ['1', 'European Union Agency for Fundamental Rights (EU-FRA)'], ['2', 'EU-FRA'],
+      ['1', 'European Union Agency for Fundamental Rights (EU-FRA)'],
+      ['2', 'EU-FRA'],
     ]);
   });
 
@@ -121,10 +126,15 @@ describe('extractOrganizations: endnote stakeholder lists', () => {
     const facts = extractOrganizations(doc, vocab({ places: SOME_PLACES }));
     const js = facts.find((f) => f.acronym === 'JS1')!;
     expect(js.kind).toBe('joint-submission');
-    expect(js.aliases[0]).toMatch(/^Joint submission 1 submitted by: Kituo Cha Sheria \(Kenya\), the Refugee Consortium of Kenya and the Haki Centre$/);
+    expect(js.aliases[0]).toMatch(
+      /^Joint submission 1 submitted by: Kituo Cha Sheria \(Kenya\), the Refugee Consortium of Kenya and the Haki Centre$/,
+    );
     const members = ['Kituo Cha Sheria', 'Refugee Consortium of Kenya', 'Haki Centre'];
-    expect(facts.filter((f) => members.includes(f.name ?? '')).map((f) => [f.name, f.kind, f.location, f.evidence[0]!.paragraph]))
-      .toEqual([['Kituo Cha Sheria', 'ngo', 'Kenya', 'fn1'], ['Refugee Consortium of Kenya', 'ngo', null, 'fn1'], ['Haki Centre', 'ngo', null, 'fn1']]);
+    expect(facts.filter((f) => members.includes(f.name ?? '')).map((f) => [f.name, f.kind, f.location, f.evidence[0]!.paragraph])).toEqual([
+      ['Kituo Cha Sheria', 'ngo', 'Kenya', 'fn1'],
+      ['Refugee Consortium of Kenya', 'ngo', null, 'fn1'],
+      ['Haki Centre', 'ngo', null, 'fn1'],
+    ]);
   });
 });
 
@@ -150,9 +160,14 @@ describe('extractOrganizations: vocabulary and deduplication', () => {
 
 describe('extractOrganizations on the parsed seed', () => {
   const panellists = [
-    'Mixed Migration Centre', 'Regional Support Office of the Bali Process', 'Centre for the Study of Crime',
-    'Counter Human Trafficking Trust – East Africa', 'Global Initiative Against Transnational Organized Crime',
-    'Global Hope Mobilization', 'Africa Group for Justice and Accountability', 'Citizens for a Common Cause',
+    'Mixed Migration Centre',
+    'Regional Support Office of the Bali Process',
+    'Centre for the Study of Crime',
+    'Counter Human Trafficking Trust – East Africa',
+    'Global Initiative Against Transnational Organized Crime',
+    'Global Hope Mobilization',
+    'Africa Group for Justice and Accountability',
+    'Citizens for a Common Cause',
   ];
 
   it('finds the eight panellists’ organizations by pattern alone (no known organizations)', async () => {
@@ -160,7 +175,8 @@ describe('extractOrganizations on the parsed seed', () => {
     const facts = extractOrganizations(parsedSeed(), { ...v, organizations: [] });
     expect(names(facts)).toEqual(expect.arrayContaining(panellists));
     expect(facts.find((f) => f.acronym === 'MMC')!.evidence.map((e) => e.paragraph)).toEqual(['13', '13']);
-    for (const n of ['Mixed Migration Centre', 'Global Hope Mobilization', 'Citizens for a Common Cause']) expect(byName(facts, n)!.kind).toBe('ngo');
+    for (const n of ['Mixed Migration Centre', 'Global Hope Mobilization', 'Citizens for a Common Cause'])
+      expect(byName(facts, n)!.kind).toBe('ngo');
     expect(byName(facts, 'Centre for the Study of Crime')!.kind).toBe('academia');
   });
 
@@ -169,7 +185,9 @@ describe('extractOrganizations on the parsed seed', () => {
     expect(facts.find((f) => f.acronym === 'UNODC')!.evidence.map((e) => e.paragraph)).toEqual(['6', '10', '39']);
     expect(facts.find((f) => f.acronym === 'EPPO')!.kind).toBe('igo');
     expect(names(facts)).toEqual(expect.arrayContaining(panellists));
-    expect(names(facts).filter((n) => /Working Group|Conference of the Parties|Member States|States parties|Greece/.test(n ?? ''))).toEqual([]);
+    expect(names(facts).filter((n) => /Working Group|Conference of the Parties|Member States|States parties|Greece/.test(n ?? ''))).toEqual(
+      [],
+    );
     expect(new Set(facts.map((f) => f.name)).size).toBe(facts.length);
   });
 });

@@ -68,15 +68,23 @@ describe('extractPanels', () => {
       '2. Two panels addressed the topics.',
     ]);
     const { panels } = extractPanels(doc, []);
-    expect(panels.map((p) => [p.ordinal, p.topicKey, p.confidence])).toEqual([[1, 'para1-a', 0.5], [2, 'para1-b', 0.5]]);
+    expect(panels.map((p) => [p.ordinal, p.topicKey, p.confidence])).toEqual([
+      [1, 'para1-a', 0.5],
+      [2, 'para1-b', 0.5],
+    ]);
   });
 
   it('reads the seed: two panels on topics (a) and (b), eight panellists in paragraphs 13–16 and 22–25', () => {
     const doc = parsedSeed();
     const seed = extractPanels(doc, extractAgenda(doc).items);
-    expect(seed.panels.map((p) => [p.ordinal, p.topicKey, p.agendaItem])).toEqual([[1, 'para9-a', '3'], [2, 'para9-b', '3']]);
+    expect(seed.panels.map((p) => [p.ordinal, p.topicKey, p.agendaItem])).toEqual([
+      [1, 'para9-a', '3'],
+      [2, 'para9-b', '3'],
+    ]);
     expect(seed.topics.map((t) => t.key)).toEqual(['para9-a', 'para9-b']);
-    expect(seed.panellists.map((p) => [p.panelOrdinal, p.position, p.evidence[0]?.paragraph, p.organization.name, p.organization.acronym])).toEqual([
+    expect(
+      seed.panellists.map((p) => [p.panelOrdinal, p.position, p.evidence[0]?.paragraph, p.organization.name, p.organization.acronym]),
+    ).toEqual([
       [1, 1, '13', 'Mixed Migration Centre', 'MMC'],
       [1, 2, '14', 'Regional Support Office of the Bali Process', null],
       [1, 3, '15', 'Centre for the Study of Crime', null],

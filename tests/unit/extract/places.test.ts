@@ -7,7 +7,12 @@ import { makeDoc, parsedSeed, vocab } from './mention-fixture.js';
 const places: PlaceEntryWithForms[] = [
   { name: 'Türkiye', kind: 'country', altLabels: ['Turkey'], adjectives: ['Turkish'] },
   { name: 'Chad', kind: 'country', altLabels: [], adjectives: ['Chadian'] },
-  { name: 'United Kingdom', kind: 'country', altLabels: ['United Kingdom of Great Britain and Northern Ireland', 'UK'], adjectives: ['British'] },
+  {
+    name: 'United Kingdom',
+    kind: 'country',
+    altLabels: ['United Kingdom of Great Britain and Northern Ireland', 'UK'],
+    adjectives: ['British'],
+  },
   { name: 'Republic of Korea', kind: 'country', altLabels: [], adjectives: [] },
   { name: "Democratic People's Republic of Korea", kind: 'country', altLabels: [], adjectives: [] },
   { name: 'Latin America', kind: 'region', altLabels: [] },
@@ -41,13 +46,19 @@ describe('extractPlaces', () => {
   it('reads adjectives only before an institution noun', () => {
     const doc = makeDoc(['The Turkish coast guard and the Chadian authorities met British researchers and Turkish speakers.']);
     const facts = extractPlaces(doc, vocab({ places }));
-    expect(facts.map((f) => [f.term, f.surface])).toEqual([['Türkiye', 'Turkish'], ['Chad', 'Chadian']]);
+    expect(facts.map((f) => [f.term, f.surface])).toEqual([
+      ['Türkiye', 'Turkish'],
+      ['Chad', 'Chadian'],
+    ]);
   });
 
   it('skips places that are part of an organization name', () => {
     const doc = makeDoc(['The Council of Europe and the Africa Group for Justice met in Europe and Africa.']);
     const facts = extractPlaces(doc, vocab({ places }));
-    expect(facts.map((f) => [f.term, f.evidence.length])).toEqual([['Europe', 1], ['Africa', 1]]);
+    expect(facts.map((f) => [f.term, f.evidence.length])).toEqual([
+      ['Europe', 1],
+      ['Africa', 1],
+    ]);
   });
 
   it('on the parsed seed: Greece (from "Greek Ministry"), Asia, Latin America and the Caribbean', async () => {

@@ -20,12 +20,22 @@ describe('extractProjects', () => {
 
   it('knows vocabulary projects by acronym alone and gives their full name', () => {
     const doc = makeDoc(['Training was delivered under GLO.ACT and the PROMIS project.']);
-    const facts = extractProjects(doc, vocab({ projects: [
-      { name: 'Global Action against Trafficking in Persons and the Smuggling of Migrants', acronym: 'GLO.ACT' },
-      { name: 'Protection of Migrants: Justice, Human Rights and Migrant Smuggling', acronym: 'PROMIS' },
-    ] }));
-    expect(facts.map((f) => [f.acronym, f.method])).toEqual([['GLO.ACT', 'gazetteer'], ['PROMIS', 'gazetteer']]);
-    expect(facts.find((f) => f.acronym === 'GLO.ACT')!.name).toBe('Global Action against Trafficking in Persons and the Smuggling of Migrants');
+    const facts = extractProjects(
+      doc,
+      vocab({
+        projects: [
+          { name: 'Global Action against Trafficking in Persons and the Smuggling of Migrants', acronym: 'GLO.ACT' },
+          { name: 'Protection of Migrants: Justice, Human Rights and Migrant Smuggling', acronym: 'PROMIS' },
+        ],
+      }),
+    );
+    expect(facts.map((f) => [f.acronym, f.method])).toEqual([
+      ['GLO.ACT', 'gazetteer'],
+      ['PROMIS', 'gazetteer'],
+    ]);
+    expect(facts.find((f) => f.acronym === 'GLO.ACT')!.name).toBe(
+      'Global Action against Trafficking in Persons and the Smuggling of Migrants',
+    );
   });
 
   it('on the parsed seed: SE4U in paras 6 and 10', async () => {

@@ -32,7 +32,12 @@ describe('extractStatements in a dialogue summary', () => {
 
   it('gives the secretariat and the Co-Chairs their statements, with the agenda item', () => {
     expect(by('4').map((s) => [s.speaker.kind, s.speaker.surface, s.agendaItem, s.text])).toEqual([
-      ['secretariat', 'the secretariat', '2', 'Under agenda item 2, the secretariat presented the review status. It recalled the timeline.'],
+      [
+        'secretariat',
+        'the secretariat',
+        '2',
+        'Under agenda item 2, the secretariat presented the review status. It recalled the timeline.',
+      ],
     ]);
     expect(by('5')[0]?.speaker).toMatchObject({ kind: 'chair', surface: 'The Co-Chairs' });
   });
@@ -50,7 +55,11 @@ describe('extractStatements in a dialogue summary', () => {
 
   it('splits a paragraph by anonymous speaker, each with its own sentences, and drops procedure', () => {
     const eight = by('8');
-    expect(eight.map((s) => [s.speaker.quantifier, s.panelOrdinal])).toEqual([['several', 1], ['a', 1], ['some', 1]]);
+    expect(eight.map((s) => [s.speaker.quantifier, s.panelOrdinal])).toEqual([
+      ['several', 1],
+      ['a', 1],
+      ['some', 1],
+    ]);
     expect(eight[1]?.text).toBe('A speaker noted that data were scarce. He called for research.');
     expect(eight[0]?.evidence[0]).toMatchObject({ paragraph: '8', quote: 'Several speakers stressed the need for safe routes.' });
     expect(persons.find((p) => p.key === eight[1]?.speaker.personKey)).toMatchObject({ pronoun: 'he', roles: ['participant'] });
@@ -69,21 +78,24 @@ describe('extractStatements in a dialogue summary', () => {
 
 describe('extractStatements with States and organizations as speakers', () => {
   it('reads States in a review, the delegation, and the State under review keeping the floor', () => {
-    const doc = buildDoc([
-      '## I. Summary of the proceedings',
-      '### A. Presentation by the State under review',
-      '5. The head of the delegation of Ghana informed the Council of progress.',
-      '6. Ghana had adopted a new law on domestic violence.',
-      '### B. Interactive dialogue and responses by the State under review',
-      '7. During the interactive dialogue, 40 delegations made statements.',
-      '8. Kenya commended Ghana for its reforms. It encouraged Ghana to do more. Kenya also welcomed the new law.',
-      '9. The United Republic of Tanzania and Peru noted progress on education.',
-      '10. The delegation stated that Ghana would ratify the treaty.',
-      '11. The Government had allocated new funds.',
-      '## II. Conclusions and/or recommendations',
-      '12. The following recommendations enjoy the support of Ghana:',
-      '12.1 Ratify the treaty (Kenya);',
-    ], { titleBlock: ['Report of the Working Group on the Universal Periodic Review', 'Ghana'] });
+    const doc = buildDoc(
+      [
+        '## I. Summary of the proceedings',
+        '### A. Presentation by the State under review',
+        '5. The head of the delegation of Ghana informed the Council of progress.',
+        '6. Ghana had adopted a new law on domestic violence.',
+        '### B. Interactive dialogue and responses by the State under review',
+        '7. During the interactive dialogue, 40 delegations made statements.',
+        '8. Kenya commended Ghana for its reforms. It encouraged Ghana to do more. Kenya also welcomed the new law.',
+        '9. The United Republic of Tanzania and Peru noted progress on education.',
+        '10. The delegation stated that Ghana would ratify the treaty.',
+        '11. The Government had allocated new funds.',
+        '## II. Conclusions and/or recommendations',
+        '12. The following recommendations enjoy the support of Ghana:',
+        '12.1 Ratify the treaty (Kenya);',
+      ],
+      { titleBlock: ['Report of the Working Group on the Universal Periodic Review', 'Ghana'] },
+    );
     const { statements } = run(doc, emptyVocab(countries('Ghana', 'Kenya', 'United Republic of Tanzania', 'Peru')));
     expect(statements.map((s) => [s.paragraph, s.speaker.kind, s.speaker.organization?.name])).toEqual([
       ['5', 'state', 'Ghana'],
@@ -99,11 +111,14 @@ describe('extractStatements with States and organizations as speakers', () => {
   });
 
   it('reads organizations in a stakeholders’ summary, where the State never speaks', () => {
-    const doc = buildDoc([
-      '## II. Information provided by stakeholders',
-      '3. The National Ombudsman of Kenya (NOK) and JS4 noted that Kenya had not ratified the Convention. JS4 and the Special Rapporteur Network (SRN) recommended that Kenya ratify it. Kenya continued to delay.',
-      '4. Human Rights Watch (HRW) reported abuses. It recommended investigations. Furthermore, NOK stated that funding was low.',
-    ], { titleBlock: ['Summary of Stakeholders’ submissions on Kenya'] });
+    const doc = buildDoc(
+      [
+        '## II. Information provided by stakeholders',
+        '3. The National Ombudsman of Kenya (NOK) and JS4 noted that Kenya had not ratified the Convention. JS4 and the Special Rapporteur Network (SRN) recommended that Kenya ratify it. Kenya continued to delay.',
+        '4. Human Rights Watch (HRW) reported abuses. It recommended investigations. Furthermore, NOK stated that funding was low.',
+      ],
+      { titleBlock: ['Summary of Stakeholders’ submissions on Kenya'] },
+    );
     const { statements } = run(doc, emptyVocab(countries('Kenya')));
     expect(statements.map((s) => [s.key, s.speaker.kind, s.speaker.organization?.acronym])).toEqual([
       ['para3-1', 'organization', 'NOK'],
@@ -112,7 +127,9 @@ describe('extractStatements with States and organizations as speakers', () => {
       ['para4-1', 'organization', 'HRW'],
       ['para4-2', 'organization', 'NOK'],
     ]);
-    expect(statements[1]?.text).toBe('The National Ombudsman of Kenya (NOK) and JS4 noted that Kenya had not ratified the Convention. JS4 and the Special Rapporteur Network (SRN) recommended that Kenya ratify it. Kenya continued to delay.');
+    expect(statements[1]?.text).toBe(
+      'The National Ombudsman of Kenya (NOK) and JS4 noted that Kenya had not ratified the Convention. JS4 and the Special Rapporteur Network (SRN) recommended that Kenya ratify it. Kenya continued to delay.',
+    );
     expect(statements[3]?.text).toBe('Human Rights Watch (HRW) reported abuses. It recommended investigations.');
   });
 });
@@ -125,10 +142,20 @@ describe('extractStatements on the seed', () => {
     const panellist = statements.filter((s) => s.speaker.kind === 'panellist');
     expect(panellist.map((s) => s.paragraph)).toEqual(['13', '14', '15', '16', '22', '23', '24', '25']);
     expect(panellist.map((s) => s.speaker.personKey)).toEqual([
-      'panellist-1-1', 'panellist-1-2', 'panellist-1-3', 'panellist-1-4', 'panellist-2-1', 'panellist-2-2', 'panellist-2-3', 'panellist-2-4',
+      'panellist-1-1',
+      'panellist-1-2',
+      'panellist-1-3',
+      'panellist-1-4',
+      'panellist-2-1',
+      'panellist-2-2',
+      'panellist-2-3',
+      'panellist-2-4',
     ]);
     expect(statements.filter((s) => ['17', '18', '19', '20'].includes(s.paragraph)).every((s) => s.panelOrdinal === 1)).toBe(true);
-    expect(statements.filter((s) => s.paragraph === '26').map((s) => [s.speaker.quantifier, s.panelOrdinal])).toEqual([['speakers', 2], ['a', 2]]);
+    expect(statements.filter((s) => s.paragraph === '26').map((s) => [s.speaker.quantifier, s.panelOrdinal])).toEqual([
+      ['speakers', 2],
+      ['a', 2],
+    ]);
     expect(statements.filter((s) => s.paragraph === '17').map((s) => s.speaker.quantifier)).toEqual(['one', 'several', 'a']);
     expect(statements.some((s) => Number(s.paragraph) >= 36)).toBe(false);
     expect(statements.filter((s) => s.paragraph === '6').map((s) => s.speaker.kind)).toEqual(['secretariat']);

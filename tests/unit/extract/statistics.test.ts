@@ -26,12 +26,15 @@ describe('extractStatistics', () => {
   });
 
   it('reads "X out of Y", a subject population, and money; leaves quotas, ages and participation counts alone', () => {
-    const facts = extractStatistics(makeDoc([
-      'The State had implemented 96 out of the total of 120 recommendations.',
-      'Women comprised only 18 per cent of judges in 2019. The law sets a minimum 40 per cent quota for candidates.',
-      'A budget of EUR 2.5 million was allocated. Children under 15 years and the 21 States of the Process took part, with 8 representatives.',
-      'Forty non-governmental organizations and thirty-eight Member States attended on 9 October 2023 (resolution 9/1, para. 53).',
-    ]), []);
+    const facts = extractStatistics(
+      makeDoc([
+        'The State had implemented 96 out of the total of 120 recommendations.',
+        'Women comprised only 18 per cent of judges in 2019. The law sets a minimum 40 per cent quota for candidates.',
+        'A budget of EUR 2.5 million was allocated. Children under 15 years and the 21 States of the Process took part, with 8 representatives.',
+        'Forty non-governmental organizations and thirty-eight Member States attended on 9 October 2023 (resolution 9/1, para. 53).',
+      ]),
+      [],
+    );
     expect(brief(facts)).toEqual([
       [96, 'recommendations', 'recommendations', 'The State had implemented 96 out of the total of 120 recommendations'],
       [18, '%', 'judges', 'Women comprised only 18 per cent of judges in 2019'],
@@ -40,10 +43,13 @@ describe('extractStatistics', () => {
   });
 
   it('counts people only where the sentence reports a measurement', () => {
-    const facts = extractStatistics(makeDoc([
-      'Official data indicated that at least 300 children were detained in 2018. The 300 children of the choir sang.',
-    ]), []);
-    expect(brief(facts)).toEqual([[300, 'children', 'children', 'Official data indicated that at least 300 children were detained in 2018']]);
+    const facts = extractStatistics(
+      makeDoc(['Official data indicated that at least 300 children were detained in 2018. The 300 children of the choir sang.']),
+      [],
+    );
+    expect(brief(facts)).toEqual([
+      [300, 'children', 'children', 'Official data indicated that at least 300 children were detained in 2018'],
+    ]);
   });
 
   it('attributes a figure to the organization of the statement whose span contains it', () => {
@@ -68,7 +74,9 @@ describe('extractStatistics', () => {
       return text.slice(r.start, r.end);
     };
     expect([clause('68%'), clause('8%'), clause('36%')]).toEqual([
-      '68% of interviewees had used smugglers', 'only 8% reported this', '36% stated otherwise',
+      '68% of interviewees had used smugglers',
+      'only 8% reported this',
+      '36% stated otherwise',
     ]);
     expect(sentences('Mr. Smith met No. 5 at para. 3. Then he left.').length).toBe(2);
   });

@@ -5,7 +5,11 @@ import { makeDoc, parsedSeed, term } from './mention-fixture.js';
 
 const terms = [
   term('concept:awareness-raising', 'awareness-raising', ['raising awareness', 'raise awareness']),
-  term('concept:criminalization', 'criminalization of migrants', ['criminalize migrants', 'criminalized migrants', 'criminalisation of migrants']),
+  term('concept:criminalization', 'criminalization of migrants', [
+    'criminalize migrants',
+    'criminalized migrants',
+    'criminalisation of migrants',
+  ]),
   term('concept:human-rights-based-approach', 'human rights-based approach'),
   term('concept:refoulement', 'non-refoulement', ['refoulement']),
   term('concept:trafficking', 'trafficking'),
@@ -26,8 +30,9 @@ describe('extractTermMentions', () => {
     expect(ar[0]!.evidence.map((e) => e.quote)).toEqual(['Awareness raising', 'AWARENESS-RAISING', 'raise   awareness']);
     for (const e of ar[0]!.evidence) expect(doc.paragraphs[0]!.text.slice(e.start, e.end)).toBe(e.quote);
     // Inflections are vocabulary data, not guesses: "criminalise migrants" is not listed.
-    expect(facts.filter((f) => f.term === 'concept:criminalization').map((f) => f.evidence.map((e) => e.quote)))
-      .toEqual([['criminalized migrants']]);
+    expect(facts.filter((f) => f.term === 'concept:criminalization').map((f) => f.evidence.map((e) => e.quote))).toEqual([
+      ['criminalized migrants'],
+    ]);
   });
 
   it('respects word boundaries and compounds', () => {
@@ -46,9 +51,7 @@ describe('extractTermMentions', () => {
   });
 
   it('does not read a theme into a proper name', () => {
-    const doc = makeDoc([
-      'The Counter Trafficking Network and the Climate Change Alliance spoke. Trafficking rose after the drought.',
-    ]);
+    const doc = makeDoc(['The Counter Trafficking Network and the Climate Change Alliance spoke. Trafficking rose after the drought.']);
     const quotes = extractTermMentions(doc, terms).flatMap((f) => f.evidence.map((e) => e.quote));
     expect(quotes).toEqual(['Trafficking', 'drought']);
   });
@@ -85,10 +88,16 @@ describe('extractTermMentions', () => {
       const vocab = await loadVocabularies();
       const facts = extractTermMentions(parsedSeed(), vocab.drivers);
       const inPara = (p: string) => new Set(facts.filter((f) => f.evidence[0]!.paragraph === p).map((f) => f.term));
-      expect([...inPara('17')]).toEqual(expect.arrayContaining([
-        'driver:lack-of-regular-pathways', 'driver:despair', 'driver:economic-reasons', 'driver:violence',
-        'driver:lack-of-human-rights', 'driver:work-and-livelihood-opportunities',
-      ]));
+      expect([...inPara('17')]).toEqual(
+        expect.arrayContaining([
+          'driver:lack-of-regular-pathways',
+          'driver:despair',
+          'driver:economic-reasons',
+          'driver:violence',
+          'driver:lack-of-human-rights',
+          'driver:work-and-livelihood-opportunities',
+        ]),
+      );
       expect([...inPara('26')]).toEqual(expect.arrayContaining(['driver:forced-marriage', 'driver:religious-conversion']));
     });
   });

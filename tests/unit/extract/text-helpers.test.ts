@@ -106,7 +106,8 @@ describe('lettered items', () => {
 
 describe('recommendation attributions', () => {
   it('reads the States at the end of each clause, not instrument numbers', () => {
-    const text = 'Ratify the Protocol to the Forced Labour Convention, 1930 (No. 29) (United Kingdom of Great Britain and Northern Ireland);';
+    const text =
+      'Ratify the Protocol to the Forced Labour Convention, 1930 (No. 29) (United Kingdom of Great Britain and Northern Ireland);';
     expect(trailingAttributions(text).map((a) => a.name)).toEqual(['United Kingdom of Great Britain and Northern Ireland']);
     const two = 'Complete ratification (Ukraine); Increase efforts (Slovakia) (Iran (Islamic Republic of));';
     expect(trailingAttributions(two).map((a) => a.name)).toEqual(['Ukraine', 'Slovakia', 'Iran (Islamic Republic of)']);

@@ -45,6 +45,13 @@ describe('GraphBuilder', () => {
 
 describe('compareParagraphNumbers', () => {
   it('orders dotted paragraph numbers numerically', () => {
-    expect(['122.10', '2', '121.2', '10', '121', '122.9'].sort(compareParagraphNumbers)).toEqual(['2', '10', '121', '121.2', '122.9', '122.10']);
+    expect(['122.10', '2', '121.2', '10', '121', '122.9'].sort(compareParagraphNumbers)).toEqual([
+      '2',
+      '10',
+      '121',
+      '121.2',
+      '122.9',
+      '122.10',
+    ]);
   });
 });

@@ -37,7 +37,11 @@ describe('OrganizationResolver', () => {
   it('uses the vocabulary name and kind for a known organization named by acronym only', () => {
     const r = new OrganizationResolver(vocab);
     const org = r.resolve({ name: null, acronym: 'UNODC' });
-    expect(org).toMatchObject({ id: 'org:united-nations-office-on-drugs-and-crime', name: 'United Nations Office on Drugs and Crime', kind: 'un-entity' });
+    expect(org).toMatchObject({
+      id: 'org:united-nations-office-on-drugs-and-crime',
+      name: 'United Nations Office on Drugs and Crime',
+      kind: 'un-entity',
+    });
   });
 
   it('finds an organization another document introduced, through the graph index', () => {

@@ -1,0 +1,265 @@
+/**
+ * The viewer in real Chromium against the real server on the test Neo4j with the seed
+ * ingested: the issue's walk-through (search, open, paragraph 13, expand, filter, path,
+ * export), a shared link, undo, hostile text, the API going away, empty results, the
+ * engagement tables, the text twin and the other exports. Screenshots go to artifacts/e2e/.
+ * Needs the built viewer (`npm run build:web`) and /usr/bin/chromium.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pino } from 'pino';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/config/settings.js';
+import type { Database } from '../../src/db/connection.js';
+import type { RunningServer } from '../../src/api/server.js';
+import { openTestDatabase, resetDatabase, testSettings } from '../support/test-db.js';
+import { CHROMIUM, launchChromium } from './support/browser.js';
+import { runScenario, settled, PARAGRAPH_13_WORDS, type ScenarioResult } from './support/scenario.js';
+
+const SEED = path.join(PROJECT_ROOT, 'seeds', 'ctoc-som-constructive-dialogue-2023.md');
+const HOSTILE = path.join(PROJECT_ROOT, 'tests', 'e2e', 'fixtures', 'markup-in-text.txt');
+const ARTIFACTS = path.join(PROJECT_ROOT, 'artifacts', 'e2e');
+const WEB_DIST = path.join(PROJECT_ROOT, 'web', 'dist', 'index.html');
+
+let db: Database;
+let server: RunningServer;
+let browser: Browser;
+let base: string;
+let walk: ScenarioResult;
+let walkUrl: string;
+
+/** Uncaught errors in the page: a bug whatever the test checks (see afterEach). */
+let pageErrors: string[] = [];
+
+async function newPage(): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+  page.on('pageerror', (err) => pageErrors.push(err.message));
+  return page;
+}
+
+async function downloadText(page: Page, button: string): Promise<{ name: string; text: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
+  const file = path.join(ARTIFACTS, download.suggestedFilename());
+  await download.saveAs(file);
+  return { name: download.suggestedFilename(), text: await readFile(file, 'utf8') };
+}
+
+beforeAll(async () => {
+  if (!existsSync(WEB_DIST)) throw new Error('web/dist is missing: run `npm run build:web` (npm test does) before the browser tests');
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (or set KG_CHROMIUM)`);
+  await mkdir(ARTIFACTS, { recursive: true });
+  // Imported here so a missing build or browser fails fast, before the pipeline loads.
+  const { ingestFiles } = await import('../../src/ingest/index.js');
+  const { startServer } = await import('../../src/api/server.js');
+  db = await openTestDatabase();
+  await resetDatabase(db);
+  const reports = await ingestFiles(db, [SEED, HOSTILE]);
+  for (const r of reports) if (r.status === 'failed') throw new Error(`ingestion failed: ${r.error}`);
+  server = await startServer(testSettings({ LOG_LEVEL: 'silent' }), db, { port: 0, logger: pino({ level: 'silent' }) });
+  base = `${server.origin}/`;
+  browser = await launchChromium();
+});
+
+afterEach(() => {
+  const errors = pageErrors;
+  pageErrors = [];
+  expect(errors).toEqual([]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await db?.close();
+});
+
+describe('the viewer', () => {
+  it('walks through search, evidence, expand, filter, path and PNG export', async () => {
+    const page = await newPage();
+    walk = await runScenario(page, base, ARTIFACTS);
+    walkUrl = page.url();
+    expect(walk.mmcId).toMatch(/mixed-migration-centre/);
+    expect(walk.nodesAfterExpand).toBeGreaterThan(walk.nodesBeforeExpand);
+    expect(walk.pathSteps).toBeGreaterThan(0);
+    expect(walk.pngBytes).toBeGreaterThan(10_000);
+    // Each step of the path says why it holds: a paragraph with its citation.
+    const why = await page.locator('#path-result .evidence .citation').allInnerTexts();
+    expect(why.length).toBeGreaterThan(0);
+    expect(why[0]).toMatch(/para\. \d+/);
+    // The URL carries the view: selection/path, the filter and the expansions.
+    const q = new URL(walkUrl).searchParams;
+    expect(q.getAll('expand')).toContain(walk.mmcId);
+    expect(q.getAll('without')).toContain(walk.filteredType);
+    expect(q.get('from')).toBe(walk.mmcId);
+    await page.close();
+  });
+
+  it('rebuilds the same view from a shared link', async () => {
+    const original = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await original.goto(walkUrl);
+    await original.waitForFunction(() => window.cy?.nodes().length > 0);
+    await settled(original);
+    const ids = async (p: Page) =>
+      p.evaluate(() =>
+        window.cy
+          .nodes()
+          .map((n) => n.id())
+          .sort(),
+      );
+    const visible = async (p: Page) =>
+      p.evaluate(() =>
+        window.cy
+          .nodes(':visible')
+          .map((n) => n.id())
+          .sort(),
+      );
+    const page = await newPage();
+    await page.goto(walkUrl);
+    await page.waitForFunction(() => window.cy?.nodes().length > 0);
+    await settled(page);
+    expect(await ids(page)).toEqual(await ids(original));
+    expect(await visible(page)).toEqual(await visible(original));
+    expect(await page.evaluate(() => window.cy.elements('.on-path').length)).toBeGreaterThan(0);
+    expect(await page.isChecked(`#legend-types input[data-type="${walk.filteredType}"]`)).toBe(false);
+    await page.screenshot({ path: path.join(ARTIFACTS, '07-shared-link.png') });
+    await original.close();
+    await page.close();
+  });
+
+  it('hides a node and brings it back with undo', async () => {
+    const page = await newPage();
+    await page.goto(`${base}?open=${encodeURIComponent(walk.mmcId)}`);
+    await page.waitForFunction((id) => window.viewer.state.selected === id || window.cy.getElementById(id).nonempty(), walk.mmcId);
+    await settled(page);
+    await page.evaluate((id) => window.viewer.select({ kind: 'node', id }), walk.mmcId);
+    await page.click('#node-actions button:has-text("Hide")');
+    await page.waitForFunction((id) => window.cy.getElementById(id).empty(), walk.mmcId);
+    await page.waitForFunction((id) => new URLSearchParams(window.location.search).getAll('hide').includes(id), walk.mmcId);
+    await page.click('#undo-button');
+    await page.waitForFunction((id) => window.cy.getElementById(id).nonempty(), walk.mmcId);
+    await page.close();
+  });
+
+  it('expands and collapses a node on double-click', async () => {
+    const page = await newPage();
+    await page.goto(base);
+    await page.waitForFunction(() => window.cy?.nodes().length > 0);
+    await settled(page);
+    const before = await page.evaluate(() => window.cy.nodes().length);
+    // A real double-click where the organization is drawn on the canvas.
+    const at = async () =>
+      page.evaluate((id) => {
+        const box = document.getElementById('cy')!.getBoundingClientRect();
+        const p = window.cy.getElementById(id).renderedPosition();
+        return { x: box.left + p.x, y: box.top + p.y };
+      }, walk.mmcId);
+    let p = await at();
+    await page.mouse.dblclick(p.x, p.y);
+    await page.waitForFunction((id) => window.viewer.state.expanded.includes(id), walk.mmcId);
+    await settled(page);
+    expect(await page.evaluate(() => window.cy.nodes().length)).toBeGreaterThan(before);
+    p = await at();
+    await page.mouse.dblclick(p.x, p.y);
+    await page.waitForFunction((id) => !window.viewer.state.expanded.includes(id), walk.mmcId);
+    await settled(page);
+    expect(await page.evaluate(() => window.cy.nodes().length)).toBe(before);
+    await page.close();
+  });
+
+  it('shows markup in a paragraph as words, never as markup', async () => {
+    const page = await newPage();
+    await page.goto(base);
+    await page.waitForFunction(() => window.cy?.nodes().length > 0);
+    await page.fill('#search', 'Quillwort submission');
+    await page.waitForSelector('#search-slot [role=option]');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.getElementById('details-body')!.innerText.includes('<script>'));
+    await settled(page);
+    const panel = await page.locator('#details-body').innerText();
+    expect(panel).toContain(`<script>window.__pwned = 'script'</script>`);
+    expect(panel).toContain(`<img src=x onerror="window.__pwned = 'img'">`);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
+    expect(await page.locator('#details-body script, #details-body img, #search-slot img').count()).toBe(0);
+    await page.screenshot({ path: path.join(ARTIFACTS, '08-markup-as-text.png') });
+    await page.close();
+  });
+
+  it('says so when the API cannot be reached, and recovers on retry', async () => {
+    const page = await newPage();
+    await page.route('**/graphql', (route) => route.abort('connectionrefused'));
+    await page.goto(base);
+    const banner = page.locator('#api-banner');
+    await banner.waitFor({ state: 'visible' });
+    expect(await banner.innerText()).toMatch(/not answering/i);
+    await page.screenshot({ path: path.join(ARTIFACTS, '09-api-down.png') });
+    await page.unroute('**/graphql');
+    await banner.locator('button', { hasText: 'Retry' }).click();
+    await banner.waitFor({ state: 'hidden' });
+    await page.waitForFunction(() => window.cy.nodes().length > 0);
+    await page.close();
+  });
+
+  it('explains an empty search', async () => {
+    const page = await newPage();
+    await page.goto(base);
+    await page.fill('#search', 'zyxwvut qqqq');
+    const status = page.locator('#search-slot .search-status');
+    await page.waitForFunction(() => /Nothing matches/.test(document.querySelector('#search-slot .search-status')!.textContent ?? ''));
+    expect(await status.innerText()).toMatch(/Try fewer or other words/);
+    await page.close();
+  });
+
+  it('shows engagement heat maps with the statements behind a cell', async () => {
+    const page = await newPage();
+    await page.goto(`${base}?view=engagement`);
+    await page.waitForSelector('#engagement-table table.heatmap button.cell');
+    await page.locator('#engagement-table button.cell').first().click();
+    await page.waitForSelector('#engagement-drill .statements li');
+    expect(await page.locator('#engagement-drill .evidence .citation').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: path.join(ARTIFACTS, '10-engagement-topic.png') });
+    await page.click('#engagement-meeting');
+    await page.waitForSelector('#engagement-table table.heatmap button.cell');
+    await page.screenshot({ path: path.join(ARTIFACTS, '11-engagement-meeting.png') });
+    await page.close();
+  });
+
+  it('offers a text twin of the view and reaches details by keyboard', async () => {
+    const page = await newPage();
+    await page.goto(base);
+    await page.waitForFunction(() => window.cy?.nodes().length > 0);
+    await settled(page);
+    await page.click('#tab-table');
+    await page.waitForSelector('#table-view table.twin tbody tr');
+    const rows = await page.locator('#table-view table.twin').first().locator('tbody tr').count();
+    expect(rows).toBe(await page.evaluate(() => window.cy.nodes(':visible').length));
+    await page.locator('#table-view table.twin tbody tr button').first().focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'details-title');
+    expect(await page.evaluate(() => window.viewer.state.selected)).not.toBeNull();
+    await page.screenshot({ path: path.join(ARTIFACTS, '12-table-view.png') });
+    await page.close();
+  });
+
+  it('exports the view as SVG, GraphML and JSON', async () => {
+    const page = await newPage();
+    await page.goto(base);
+    await page.waitForFunction(() => window.cy?.nodes().length > 0);
+    await settled(page);
+    const count = await page.evaluate(() => window.cy.nodes(':visible').length);
+    const svg = await downloadText(page, '#export-svg');
+    expect(svg.text).toMatch(/^<\?xml[^>]*>\s*<svg/);
+    expect((svg.text.match(/<title>/g) ?? []).length).toBe(count);
+    const graphml = await downloadText(page, '#export-graphml');
+    expect((graphml.text.match(/<node /g) ?? []).length).toBe(count);
+    const json = JSON.parse((await downloadText(page, '#export-json')).text) as { nodes: unknown[]; edges: unknown[]; view: string };
+    expect(json.nodes).toHaveLength(count);
+    expect(json.view).toContain(base);
+    await page.close();
+  });
+});
+
+it('paragraph 13 is what the seed says (guards the walk-through against a changed seed)', async () => {
+  expect(await readFile(SEED, 'utf8')).toContain(PARAGRAPH_13_WORDS);
+});

@@ -1,0 +1,76 @@
+/* eslint-disable */
+import * as types from './graphql.js';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "query ViewerEngagementByTopic {\n  engagementByTopic {\n    totalStatements\n    rows {\n      id\n      label\n      kind\n      total\n    }\n    columns {\n      id\n      label\n      kind\n      total\n    }\n    cells {\n      row\n      column\n      count\n      statements {\n        id\n        name\n        text\n        speakerKind\n        quantifier\n        speakers\n        citation {\n          documentId\n          documentTitle\n          paragraph\n          paragraphId\n          text\n          citation\n          quote\n        }\n      }\n    }\n  }\n}\n\nquery ViewerEngagementByMeeting {\n  engagementByMeeting {\n    totalStatements\n    rows {\n      id\n      label\n      kind\n      total\n    }\n    columns {\n      id\n      label\n      kind\n      total\n    }\n    cells {\n      row\n      column\n      count\n      statements {\n        id\n        name\n        text\n        speakerKind\n        quantifier\n        speakers\n        citation {\n          documentId\n          documentTitle\n          paragraph\n          paragraphId\n          text\n          citation\n          quote\n        }\n      }\n    }\n  }\n}": typeof types.ViewerEngagementByTopicDocument,
+    "query ViewerNeighbourhood($id: ID!, $depth: Int, $limit: Int) {\n  neighbourhood(id: $id, depth: $depth, limit: $limit) {\n    truncated\n    nodes {\n      id\n      label\n      name\n      properties\n    }\n    edges {\n      id\n      type\n      source\n      target\n      properties\n      evidence {\n        documentId\n        documentTitle\n        paragraph\n        paragraphId\n        text\n        citation\n        quote\n      }\n    }\n  }\n}": typeof types.ViewerNeighbourhoodDocument,
+    "query ViewerNodeDetail($id: ID!) {\n  node(id: $id, edgeLimit: 1) {\n    node {\n      id\n      label\n      name\n      properties\n    }\n    evidence {\n      documentId\n      documentTitle\n      paragraph\n      paragraphId\n      text\n      citation\n      quote\n    }\n  }\n}": typeof types.ViewerNodeDetailDocument,
+    "query ViewerSearch($query: String!, $types: [NodeLabel!], $first: Int) {\n  search(query: $query, types: $types, first: $first) {\n    score\n    field\n    snippet\n    highlights {\n      start\n      end\n    }\n    node {\n      id\n      label\n      name\n    }\n  }\n}": typeof types.ViewerSearchDocument,
+    "query ViewerShortestPath($from: ID!, $to: ID!, $maxLength: Int) {\n  shortestPath(from: $from, to: $to, maxLength: $maxLength) {\n    truncated\n    nodes {\n      id\n      label\n      name\n      properties\n    }\n    edges {\n      id\n      type\n      source\n      target\n      properties\n      evidence {\n        documentId\n        documentTitle\n        paragraph\n        paragraphId\n        text\n        citation\n        quote\n      }\n    }\n  }\n}": typeof types.ViewerShortestPathDocument,
+    "query ViewerStart {\n  meetings(limit: 1, sort: [{date: DESC}]) {\n    id\n    name\n  }\n}": typeof types.ViewerStartDocument,
+};
+const documents: Documents = {
+    "query ViewerEngagementByTopic {\n  engagementByTopic {\n    totalStatements\n    rows {\n      id\n      label\n      kind\n      total\n    }\n    columns {\n      id\n      label\n      kind\n      total\n    }\n    cells {\n      row\n      column\n      count\n      statements {\n        id\n        name\n        text\n        speakerKind\n        quantifier\n        speakers\n        citation {\n          documentId\n          documentTitle\n          paragraph\n          paragraphId\n          text\n          citation\n          quote\n        }\n      }\n    }\n  }\n}\n\nquery ViewerEngagementByMeeting {\n  engagementByMeeting {\n    totalStatements\n    rows {\n      id\n      label\n      kind\n      total\n    }\n    columns {\n      id\n      label\n      kind\n      total\n    }\n    cells {\n      row\n      column\n      count\n      statements {\n        id\n        name\n        text\n        speakerKind\n        quantifier\n        speakers\n        citation {\n          documentId\n          documentTitle\n          paragraph\n          paragraphId\n          text\n          citation\n          quote\n        }\n      }\n    }\n  }\n}": types.ViewerEngagementByTopicDocument,
+    "query ViewerNeighbourhood($id: ID!, $depth: Int, $limit: Int) {\n  neighbourhood(id: $id, depth: $depth, limit: $limit) {\n    truncated\n    nodes {\n      id\n      label\n      name\n      properties\n    }\n    edges {\n      id\n      type\n      source\n      target\n      properties\n      evidence {\n        documentId\n        documentTitle\n        paragraph\n        paragraphId\n        text\n        citation\n        quote\n      }\n    }\n  }\n}": types.ViewerNeighbourhoodDocument,
+    "query ViewerNodeDetail($id: ID!) {\n  node(id: $id, edgeLimit: 1) {\n    node {\n      id\n      label\n      name\n      properties\n    }\n    evidence {\n      documentId\n      documentTitle\n      paragraph\n      paragraphId\n      text\n      citation\n      quote\n    }\n  }\n}": types.ViewerNodeDetailDocument,
+    "query ViewerSearch($query: String!, $types: [NodeLabel!], $first: Int) {\n  search(query: $query, types: $types, first: $first) {\n    score\n    field\n    snippet\n    highlights {\n      start\n      end\n    }\n    node {\n      id\n      label\n      name\n    }\n  }\n}": types.ViewerSearchDocument,
+    "query ViewerShortestPath($from: ID!, $to: ID!, $maxLength: Int) {\n  shortestPath(from: $from, to: $to, maxLength: $maxLength) {\n    truncated\n    nodes {\n      id\n      label\n      name\n      properties\n    }\n    edges {\n      id\n      type\n      source\n      target\n      properties\n      evidence {\n        documentId\n        documentTitle\n        paragraph\n        paragraphId\n        text\n        citation\n        quote\n      }\n    }\n  }\n}": types.ViewerShortestPathDocument,
+    "query ViewerStart {\n  meetings(limit: 1, sort: [{date: DESC}]) {\n    id\n    name\n  }\n}": types.ViewerStartDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ViewerEngagementByTopic {\n  engagementByTopic {\n    totalStatements\n    rows {\n      id\n      label\n      kind\n      total\n    }\n    columns {\n      id\n      label\n      kind\n      total\n    }\n    cells {\n      row\n      column\n      count\n      statements {\n        id\n        name\n        text\n        speakerKind\n        quantifier\n        speakers\n        citation {\n          documentId\n          documentTitle\n          paragraph\n          paragraphId\n          text\n          citation\n          quote\n        }\n      }\n    }\n  }\n}\n\nquery ViewerEngagementByMeeting {\n  engagementByMeeting {\n    totalStatements\n    rows {\n      id\n      label\n      kind\n      total\n    }\n    columns {\n      id\n      label\n      kind\n      total\n    }\n    cells {\n      row\n      column\n      count\n      statements {\n        id\n        name\n        text\n        speakerKind\n        quantifier\n        speakers\n        citation {\n          documentId\n          documentTitle\n          paragraph\n          paragraphId\n          text\n          citation\n          quote\n        }\n      }\n    }\n  }\n}"): (typeof documents)["query ViewerEngagementByTopic {\n  engagementByTopic {\n    totalStatements\n    rows {\n      id\n      label\n      kind\n      total\n    }\n    columns {\n      id\n      label\n      kind\n      total\n    }\n    cells {\n      row\n      column\n      count\n      statements {\n        id\n        name\n        text\n        speakerKind\n        quantifier\n        speakers\n        citation {\n          documentId\n          documentTitle\n          paragraph\n          paragraphId\n          text\n          citation\n          quote\n        }\n      }\n    }\n  }\n}\n\nquery ViewerEngagementByMeeting {\n  engagementByMeeting {\n    totalStatements\n    rows {\n      id\n      label\n      kind\n      total\n    }\n    columns {\n      id\n      label\n      kind\n      total\n    }\n    cells {\n      row\n      column\n      count\n      statements {\n        id\n        name\n        text\n        speakerKind\n        quantifier\n        speakers\n        citation {\n          documentId\n          documentTitle\n          paragraph\n          paragraphId\n          text\n          citation\n          quote\n        }\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ViewerNeighbourhood($id: ID!, $depth: Int, $limit: Int) {\n  neighbourhood(id: $id, depth: $depth, limit: $limit) {\n    truncated\n    nodes {\n      id\n      label\n      name\n      properties\n    }\n    edges {\n      id\n      type\n      source\n      target\n      properties\n      evidence {\n        documentId\n        documentTitle\n        paragraph\n        paragraphId\n        text\n        citation\n        quote\n      }\n    }\n  }\n}"): (typeof documents)["query ViewerNeighbourhood($id: ID!, $depth: Int, $limit: Int) {\n  neighbourhood(id: $id, depth: $depth, limit: $limit) {\n    truncated\n    nodes {\n      id\n      label\n      name\n      properties\n    }\n    edges {\n      id\n      type\n      source\n      target\n      properties\n      evidence {\n        documentId\n        documentTitle\n        paragraph\n        paragraphId\n        text\n        citation\n        quote\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ViewerNodeDetail($id: ID!) {\n  node(id: $id, edgeLimit: 1) {\n    node {\n      id\n      label\n      name\n      properties\n    }\n    evidence {\n      documentId\n      documentTitle\n      paragraph\n      paragraphId\n      text\n      citation\n      quote\n    }\n  }\n}"): (typeof documents)["query ViewerNodeDetail($id: ID!) {\n  node(id: $id, edgeLimit: 1) {\n    node {\n      id\n      label\n      name\n      properties\n    }\n    evidence {\n      documentId\n      documentTitle\n      paragraph\n      paragraphId\n      text\n      citation\n      quote\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ViewerSearch($query: String!, $types: [NodeLabel!], $first: Int) {\n  search(query: $query, types: $types, first: $first) {\n    score\n    field\n    snippet\n    highlights {\n      start\n      end\n    }\n    node {\n      id\n      label\n      name\n    }\n  }\n}"): (typeof documents)["query ViewerSearch($query: String!, $types: [NodeLabel!], $first: Int) {\n  search(query: $query, types: $types, first: $first) {\n    score\n    field\n    snippet\n    highlights {\n      start\n      end\n    }\n    node {\n      id\n      label\n      name\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ViewerShortestPath($from: ID!, $to: ID!, $maxLength: Int) {\n  shortestPath(from: $from, to: $to, maxLength: $maxLength) {\n    truncated\n    nodes {\n      id\n      label\n      name\n      properties\n    }\n    edges {\n      id\n      type\n      source\n      target\n      properties\n      evidence {\n        documentId\n        documentTitle\n        paragraph\n        paragraphId\n        text\n        citation\n        quote\n      }\n    }\n  }\n}"): (typeof documents)["query ViewerShortestPath($from: ID!, $to: ID!, $maxLength: Int) {\n  shortestPath(from: $from, to: $to, maxLength: $maxLength) {\n    truncated\n    nodes {\n      id\n      label\n      name\n      properties\n    }\n    edges {\n      id\n      type\n      source\n      target\n      properties\n      evidence {\n        documentId\n        documentTitle\n        paragraph\n        paragraphId\n        text\n        citation\n        quote\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ViewerStart {\n  meetings(limit: 1, sort: [{date: DESC}]) {\n    id\n    name\n  }\n}"): (typeof documents)["query ViewerStart {\n  meetings(limit: 1, sort: [{date: DESC}]) {\n    id\n    name\n  }\n}"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,68 @@
+/**
+ * Evidence cards: the paragraph a fact was read from, its quoted words highlighted, and the
+ * citation with a copy button. Used by the side panel, the path steps and the engagement
+ * drill-down, so evidence looks the same everywhere.
+ */
+import type { Citation } from '../api/types.js';
+import { copyText } from './copy.js';
+import { h } from './dom.js';
+import { highlighted, rangesOf } from './highlight.js';
+
+export interface EvidenceOptions {
+  /** Words to mark when a citation has no quote of its own (the node's name, acronym…). */
+  terms?: (string | null | undefined)[];
+  /** Shows the paragraph in the graph. */
+  onOpenParagraph?: (paragraphId: string) => void;
+}
+
+export function citationCard(c: Citation, opts: EvidenceOptions = {}): HTMLElement {
+  const ranges = rangesOf(c.text, c.quote ? [c.quote] : (opts.terms ?? []));
+  // A quote the extractor normalised may not match the text character for character: fall back to the terms.
+  const marks = ranges.length > 0 || !c.quote ? ranges : rangesOf(c.text, opts.terms ?? []);
+  const text = h('p', { class: 'evidence-text' });
+  text.append(highlighted(c.text, marks));
+  const status = h('span', { class: 'copy-status', role: 'status' });
+  const copy = h(
+    'button',
+    {
+      type: 'button',
+      class: 'small',
+      'aria-label': `Copy citation: ${c.citation}`,
+      onclick: async () => {
+        const ok = await copyText(c.citation);
+        status.textContent = ok ? 'Copied' : 'Select the citation to copy it';
+        setTimeout(() => (status.textContent = ''), 2000);
+      },
+    },
+    'Copy citation',
+  );
+  const open = opts.onOpenParagraph
+    ? h(
+        'button',
+        { type: 'button', class: 'small link', onclick: () => opts.onOpenParagraph!(c.paragraphId) },
+        `Show ¶ ${c.paragraph} in graph`,
+      )
+    : null;
+  return h(
+    'article',
+    { class: 'evidence', 'data-paragraph': c.paragraph },
+    h(
+      'header',
+      {},
+      h('span', { class: 'para-number' }, `¶ ${c.paragraph}`),
+      h('cite', { title: c.documentTitle ?? c.documentId }, c.documentTitle ?? c.documentId),
+    ),
+    text,
+    h('footer', {}, h('code', { class: 'citation' }, c.citation), copy, status, open),
+  );
+}
+
+export function evidenceList(citations: Citation[], opts: EvidenceOptions = {}): HTMLElement {
+  if (citations.length === 0) return h('p', { class: 'muted' }, 'No paragraph is recorded for this.');
+  // The same paragraph can back several facts; show it once.
+  const seen = new Set<string>();
+  const unique = citations.filter(
+    (c) => !seen.has(c.paragraphId + '\u0000' + (c.quote ?? '')) && seen.add(c.paragraphId + '\u0000' + (c.quote ?? '')),
+  );
+  return h('div', { class: 'evidence-list' }, ...unique.map((c) => citationCard(c, opts)));
+}
