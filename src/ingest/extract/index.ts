@@ -17,6 +17,7 @@ import { extractOrganizations } from './organizations.js';
 import { extractInstruments } from './instruments.js';
 import { extractProjects } from './projects.js';
 import { extractTermMentions } from './term-mentions.js';
+import { keepDriverMentions } from './driver-context.js';
 import { extractPlaces } from './places.js';
 import { extractStatistics } from './statistics.js';
 
@@ -40,7 +41,7 @@ export function extractFacts(doc: ParsedDocument, vocab: Vocabularies): Document
     panellists: panels.panellists,
     statements: statements.statements,
     concepts: extractTermMentions(doc, vocab.concepts),
-    drivers: extractTermMentions(doc, vocab.drivers),
+    drivers: keepDriverMentions(doc, extractTermMentions(doc, vocab.drivers)),
     places: extractPlaces(doc, vocab),
     statistics: extractStatistics(doc, statements.statements),
     observations,
