@@ -95,17 +95,3 @@ export interface DocumentGraph {
   nodes: GraphNode[];
   relationships: GraphRelationship[];
 }
-
-/** Labels whose nodes belong to one document (carry `documentId`) and are rebuilt with it. */
-export const DOCUMENT_SCOPED_LABELS: ReadonlySet<NodeLabel> = new Set<NodeLabel>([
-  'Document',
-  'Section',
-  'Paragraph',
-  'Footnote',
-  'Meeting',
-  'AgendaItem',
-  'Panel',
-  'Statement',
-  'Observation',
-  'Statistic',
-]);

@@ -1,8 +1,7 @@
 /**
  * The issue's walk through the viewer, step by step, with a screenshot after each: load,
  * search "Mixed Migration Centre", open it and read paragraph 13, expand, filter a type
- * away, find a path, export PNG. Shared by the e2e test (real server) and the dev runner
- * (mock API), so both exercise the same clicks.
+ * away, find a path, export PNG. Kept apart from the test file so the steps read as a script.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';

@@ -1,5 +1,5 @@
 /**
- * Serves a directory (the built viewer) for the dev mock and the benchmark. The real
+ * Serves a directory (the built viewer) for the benchmark. The real
  * server serves web/dist itself; this is only for runs without it.
  */
 import { readFile } from 'node:fs/promises';
