@@ -65,6 +65,13 @@ export async function startServer(settings: Settings, db: Database, opts: Server
   const apollo = new ApolloServer<ApiContext>({
     schema,
     introspection: settings.introspection,
+    // A request runs only if a browser would have had to preflight it: a content-type that is
+    // not a form or text/plain (application/json), or a non-empty `apollo-require-preflight` or
+    // `x-apollo-operation-name` header. A bare GET `?query=…`, even with
+    // `Accept: application/graphql-response+json` (a CORS-safelisted header), is exactly what
+    // a cross-site <img>, <script> or no-cors fetch can send, so it is refused (400). This is
+    // why the GraphQL-over-HTTP audit's optional (MAY) GET checks fail, on purpose
+    // (tests/integration/api/http-conformance.test.ts); no MUST or SHOULD depends on it.
     csrfPrevention: true,
     // The CLI owns shutdown (close the server, then the driver); Apollo's own handler would race it.
     stopOnTerminationSignals: false,

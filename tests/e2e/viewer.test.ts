@@ -87,6 +87,15 @@ describe('the viewer', () => {
     const why = await page.locator('#path-result .evidence .citation').allInnerTexts();
     expect(why.length).toBeGreaterThan(0);
     expect(why[0]).toMatch(/para\. \d+/);
+    // The path explains: through what someone said, not the meeting every node touches.
+    const onPath = await page.evaluate(() => ({
+      nodes: window.cy.nodes('.on-path').map((n) => String(n.data('type'))),
+      edges: window.cy.edges('.on-path').map((e) => String(e.data('type'))),
+    }));
+    expect(onPath.nodes).toContain('Statement');
+    expect(onPath.nodes).not.toContain('Meeting');
+    expect(onPath.edges).not.toContain('PARTICIPATED_IN');
+    expect(onPath.edges).not.toContain('PRODUCED');
     // The URL carries the view: selection/path, the filter and the expansions.
     const q = new URL(walkUrl).searchParams;
     expect(q.getAll('expand')).toContain(walk.mmcId);

@@ -1,10 +1,11 @@
 /**
  * Graph-shaped answers for the viewer: a node with its evidence and relationships, a
- * neighbourhood to depth N, a shortest path. Each is one query; every edge comes with the
- * paragraphs it was read from (projection.ts).
+ * neighbourhood to depth N, a shortest path (one that explains, when there is one). Each is
+ * one query; every edge comes with the paragraphs it was read from (projection.ts).
  */
 import type { RelationshipType } from '../../graph/model.js';
 import { lookupNode } from './node-lookup.js';
+import { DEFAULT_TRAVERSAL_TYPES, MEANINGFUL_TYPES } from './relationship-types.js';
 import { citation, graphEdge, graphNode } from './projection.js';
 
 /**
@@ -89,21 +90,61 @@ ${edgesOf('rels', 'nodes')}
 ${nodesOf('nodes', 'edges, size(nodes) >= $limit AS truncated')}
 RETURN views AS nodes, edges, truncated`;
 
+/** One way of looking for a path between two nodes. */
+export interface PathSearch {
+  types: readonly RelationshipType[];
+  /**
+   * Whether the path may step through a Paragraph. A paragraph MENTIONS everything its text
+   * names, as the statements it holds do; the statement also says who spoke, so a path
+   * through it explains more than one through the paragraph's text.
+   */
+  throughParagraphs: boolean;
+}
+
 /**
- * One shortest path. The length bound and the relationship types cannot be parameters in a
- * variable-length pattern: both are checked first (an integer in range; names from the
- * model's list) and only then written into the text.
+ * The default: a path over what was said (statements, mentions, DRAWS_ON…), leaving out the
+ * meeting's hub edges and paragraphs in between; failing that, any path but document
+ * navigation (say, an organization and the meeting it took part in).
  */
-export function shortestPathQuery(types: readonly RelationshipType[], maxLength: number): string {
+export const DEFAULT_PATH_SEARCHES: readonly PathSearch[] = [
+  { types: MEANINGFUL_TYPES, throughParagraphs: false },
+  { types: DEFAULT_TRAVERSAL_TYPES, throughParagraphs: true },
+];
+
+/**
+ * One shortest path, from the first search in `searches` that finds one: each search is a
+ * subquery that runs only while no path has been found, so the fallback costs nothing when
+ * the first search succeeds, and the whole answer stays one query. The length bound and the
+ * relationship types cannot be parameters in a variable-length pattern: both are checked
+ * first (an integer in range; names from the model's list) and only then written into the
+ * text. The paragraph filter applies to every node of the path, so Neo4j checks it during
+ * its breadth-first search (no exhaustive fallback).
+ */
+export function shortestPathQuery(searches: readonly PathSearch[], maxLength: number): string {
   if (!Number.isInteger(maxLength) || maxLength < 1 || maxLength > 10) throw new Error('maxLength out of range');
-  const typeList = types.map((t) => {
-    if (!/^[A-Z_]+$/.test(t)) throw new Error(`bad relationship type ${t}`);
-    return t;
+  if (searches.length === 0) throw new Error('no path search');
+  const attempts = searches.map(({ types, throughParagraphs }) => {
+    const typeList = types.map((t) => {
+      if (!/^[A-Z_]+$/.test(t)) throw new Error(`bad relationship type ${t}`);
+      return t;
+    });
+    if (typeList.length === 0) throw new Error('no relationship types');
+    return `
+CALL {
+  WITH a, b, found
+  WITH a, b, found WHERE found IS NULL
+  MATCH path = shortestPath((a)-[:${typeList.join('|')}*..${maxLength}]-(b))
+  ${throughParagraphs ? '' : 'WHERE all(n IN nodes(path) WHERE n = a OR n = b OR NOT n:Paragraph)'}
+  RETURN collect(path)[0] AS next
+}
+WITH a, b, coalesce(found, next) AS found`;
   });
   return `
 ${lookupNode('a', '$from')}
 ${lookupNode('b', '$to')}
-MATCH path = shortestPath((a)-[:${typeList.join('|')}*..${maxLength}]-(b))
+WITH a, b, null AS found
+${attempts.join('')}
+WITH found AS path WHERE path IS NOT NULL
 WITH nodes(path) AS pathNodes, relationships(path) AS rels
 ${edgesOf('rels', 'pathNodes')}
 ${nodesOf('pathNodes', 'edges')}

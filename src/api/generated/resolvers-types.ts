@@ -694,7 +694,11 @@ export type Query = {
   search: Array<SearchHit>;
   /**
    * One shortest path between two nodes, each step with the paragraphs it was read from;
-   * null when none within `maxLength` hops (1–10).
+   * null when none within `maxLength` hops (1–10). By default the path is looked for first
+   * through what was said (statements, speakers, mentions, DRAWS_ON…), leaving out the
+   * meeting's hub edges (PARTICIPATED_IN, PRODUCED…) and paragraphs in between, which touch
+   * everything and explain nothing; only when there is no such path, over all but document
+   * navigation.
    */
   shortestPath: Maybe<GraphView>;
   /** Which stakeholder statements each Co-Chairs' observation echoes, and which inputs no observation took up. */

@@ -3,7 +3,8 @@
  * (Apollo then applies GraphQL-over-HTTP itself: GET for queries only, POST with JSON,
  * CSRF prevention, content negotiation, status codes), and Apollo's answer is written back.
  * What is done here is what Apollo leaves to the integration: the body limit, JSON parsing
- * with a 400 on bad JSON, and a URL length limit.
+ * with a 400 on bad JSON, a URL length limit, and the status of a request error answered as
+ * application/json (200, as GraphQL over HTTP asks: request-error-status.ts).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type HTTPGraphQLRequest } from '@apollo/server';
@@ -11,6 +12,7 @@ import type { ApiContext } from '../context.js';
 import { LIMITS } from '../security/limits.js';
 import { BodyTooLargeError, readBody } from './read-body.js';
 import { sendGraphQLError } from './respond.js';
+import { requestErrorStatus } from './request-error-status.js';
 
 export type ContextFactory = (headers: HeaderMap) => Promise<ApiContext>;
 
@@ -70,6 +72,7 @@ export async function handleGraphQL(
   for (const [k, v] of result.headers) res.setHeader(k, v);
   res.statusCode = result.status ?? 200;
   if (result.body.kind === 'complete') {
+    res.statusCode = requestErrorStatus(res.statusCode, result.headers.get('content-type'), result.body.string);
     res.end(result.body.string);
     return;
   }

@@ -9,6 +9,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { DatabaseHealth } from '../db-health.js';
 import { UNAVAILABLE_MESSAGE } from './database-breaker.js';
+import type { LimitName } from '../security/limits.js';
 import { CLIENT_SAFE_CODES, ErrorCode, isDatabaseUnavailable, isQueryTimeout, rootCause } from '../errors.js';
 
 export type ErrorClass = 'unavailable' | 'timeout' | 'client' | 'neo4j-graphql-input' | 'internal';
@@ -49,7 +50,7 @@ export function createFormatError(txTimeoutMs: number, health: DatabaseHealth) {
       return {
         message: formatted.message,
         ...where,
-        extensions: { code: formatted.extensions!.code, ...safeExtras(formatted.extensions) },
+        extensions: { code: formatted.extensions!.code, ...safeExtras(formatted.extensions), ...tokenLimit(formatted) },
       };
     }
     if (kind === 'neo4j-graphql-input') {
@@ -60,12 +61,23 @@ export function createFormatError(txTimeoutMs: number, health: DatabaseHealth) {
   };
 }
 
-/** Extensions our errors add for clients (which argument, the range); never `exception`/`stacktrace`. */
+/** Extensions our errors add for clients (which argument, the range, which limit); never `exception`/`stacktrace`. */
 function safeExtras(ext: Record<string, unknown> | undefined): Record<string, unknown> {
   if (!ext) return {};
   const out: Record<string, unknown> = {};
-  for (const k of ['argument', 'min', 'max']) if (k in ext) out[k] = ext[k];
+  for (const k of ['argument', 'min', 'max', 'limit']) if (k in ext) out[k] = ext[k];
   return out;
+}
+
+/**
+ * The token limit is graphql-js's own (parseOptions.maxTokens): its parse error is known by
+ * its message only (graphql-js 16 writes "more that"). Tagged like armor's limits
+ * (security/armor.ts) so it is told apart from a syntax error.
+ */
+function tokenLimit(formatted: GraphQLFormattedError): { limit?: LimitName } {
+  return formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED' && /Document contains more (?:that|than) \d+ tokens/.test(formatted.message)
+    ? { limit: 'tokens' }
+    : {};
 }
 
 function isDriverError(e: unknown): boolean {

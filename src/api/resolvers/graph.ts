@@ -1,6 +1,6 @@
 /** node, neighbourhood, shortestPath: graph-shaped answers the viewer draws directly. */
 import type { GraphView, NodeDetail, QueryResolvers } from '../generated/resolvers-types.js';
-import { NEIGHBOURHOOD, NODE_DETAIL, shortestPathQuery } from '../cypher/graph.js';
+import { DEFAULT_PATH_SEARCHES, NEIGHBOURHOOD, NODE_DETAIL, shortestPathQuery, type PathSearch } from '../cypher/graph.js';
 import { traversalTypes } from '../cypher/relationship-types.js';
 import { cypherInt, intInRange, nonEmptyId } from './args.js';
 
@@ -38,7 +38,9 @@ export const shortestPath: NonNullable<QueryResolvers['shortestPath']> = async (
   const from = nonEmptyId('shortestPath', 'from', args.from);
   const to = nonEmptyId('shortestPath', 'to', args.to);
   const maxLength = intInRange('shortestPath', 'maxLength', args.maxLength, 1, 10);
-  const types = traversalTypes(args.via);
+  // Types the caller names are followed as asked (paragraphs included); else DEFAULT_PATH_SEARCHES.
+  const searches: readonly PathSearch[] =
+    args.via && args.via.length > 0 ? [{ types: traversalTypes(args.via), throughParagraphs: true }] : DEFAULT_PATH_SEARCHES;
   if (from === to) {
     // Neo4j refuses a shortest path from a node to itself; the answer is the node alone.
     const rows = await ctx.services.db.query<GraphView>(NEIGHBOURHOOD, {
@@ -49,6 +51,6 @@ export const shortestPath: NonNullable<QueryResolvers['shortestPath']> = async (
     });
     return rows[0] ? { nodes: rows[0].nodes, edges: [], truncated: false } : null;
   }
-  const rows = await ctx.services.db.query<GraphView>(shortestPathQuery(types, maxLength), { from, to });
+  const rows = await ctx.services.db.query<GraphView>(shortestPathQuery(searches, maxLength), { from, to });
   return rows[0] ?? null;
 };

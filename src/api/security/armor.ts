@@ -4,19 +4,35 @@
  * answers 400 GRAPHQL_VALIDATION_FAILED), and field suggestions masked outside development
  * so error messages do not reveal the schema to someone probing without introspection.
  *
+ * Each rejection is reported with `extensions.limit` naming the limit ("depth", "cost"…):
+ * a client can tell a refused operation from a mistyped one, and the HTTP layer keeps a
+ * limit's 400 whatever the media type (http/request-error-status.ts).
+ *
  * The token limit is not armor's: its Apollo plugin throws from parsingDidStart, which
  * Apollo turns into a 500. graphql-js's parser has the same limit built in (maxTokens), and
- * a parse failure is a proper 400 GRAPHQL_PARSE_FAILED (see server.ts parseOptions).
+ * a parse failure is a proper 400 GRAPHQL_PARSE_FAILED (see server.ts parseOptions); it is
+ * tagged `limit: "tokens"` in plugins/mask-errors.ts.
  */
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { LIMITS } from './limits.js';
+import { GraphQLError, type ValidationContext } from 'graphql';
+import { LIMITS, type LimitName } from './limits.js';
+
+/** Report the rejection as a validation error naming the limit (instead of armor's untagged one). */
+function reportAs(limit: LimitName) {
+  return {
+    propagateOnRejection: false,
+    onReject: [
+      (ctx: ValidationContext | null, error: GraphQLError) => ctx?.reportError(new GraphQLError(error.message, { extensions: { limit } })),
+    ],
+  };
+}
 
 export function armorProtection(development: boolean) {
   const armor = new ApolloArmor({
-    maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },
-    costLimit: { maxCost: LIMITS.maxCost, ignoreIntrospection: true, flattenFragments: true },
-    maxAliases: { n: LIMITS.maxAliases },
-    maxDirectives: { n: LIMITS.maxDirectives },
+    maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true, ...reportAs('depth') },
+    costLimit: { maxCost: LIMITS.maxCost, ignoreIntrospection: true, flattenFragments: true, ...reportAs('cost') },
+    maxAliases: { n: LIMITS.maxAliases, ...reportAs('aliases') },
+    maxDirectives: { n: LIMITS.maxDirectives, ...reportAs('directives') },
     maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: !development },
   });

@@ -20,3 +20,6 @@ export const LIMITS = {
   /** Bytes of a GET query string. */
   maxUrlBytes: 16 * 1024,
 } as const;
+
+/** The names a refused request's error carries in `extensions.limit`. */
+export type LimitName = 'depth' | 'cost' | 'aliases' | 'directives' | 'tokens';

@@ -63,6 +63,16 @@ describe('Cypher queries per GraphQL operation', () => {
       `query($id: ID!) { neighbourhood(id: $id, depth: 3, limit: 500) { nodes { id } edges { evidence { citation } } } }`,
       { id: `${DOC}/para:22` },
     ],
+    [
+      'shortestPath (found over what was said)',
+      `query($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to) { nodes { id } edges { evidence { citation } } } }`,
+      { from: 'org:mixed-migration-centre', to: `${DOC}/obs:40` },
+    ],
+    [
+      'shortestPath (falling back to the meeting hub)',
+      `query($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to) { nodes { id } edges { type } } }`,
+      { from: 'org:mixed-migration-centre', to: `${DOC}/meeting` },
+    ],
     ['engagementByTopic', `{ engagementByTopic { cells { count statements { citation { citation } } } } }`, {}],
     ['engagementByMeeting', `{ engagementByMeeting { cells { count } } }`, {}],
     ['engagementByKindAndAgendaItem', `{ engagementByKindAndAgendaItem(includeUnattributed: true) { cells { count } } }`, {}],

@@ -126,27 +126,69 @@ describe('the MMC survey', () => {
 });
 
 describe('graph questions', () => {
-  it('finds a shortest path from an NGO to an observation, each step with its paragraph', async () => {
-    const d = await data(
-      url,
-      `query($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to) { nodes { id label } edges { type source target evidence { paragraph citation } } } }`,
-      {
-        from: 'org:global-initiative-against-transnational-organized-crime',
-        to: `${DOC}/obs:42`,
-      },
-    );
-    const path = d.shortestPath;
-    expect(path.nodes[0]).toMatchObject({ id: 'org:global-initiative-against-transnational-organized-crime', label: 'Organization' });
-    expect(path.nodes.at(-1)).toMatchObject({ id: `${DOC}/obs:42`, label: 'Observation' });
+  const PATH_QUERY = `query($from: ID!, $to: ID!, $via: [RelationshipType!]) {
+    shortestPath(from: $from, to: $to, via: $via) { nodes { id label } edges { type source target evidence { paragraph citation } } } }`;
+  const HUB_EDGES = ['PRODUCED', 'PARTICIPATED_IN', 'RECORDS', 'HAS_AGENDA_ITEM', 'HAS_PANEL', 'CHAIRED_BY', 'FOLLOWS', 'OF'];
+  type PathView = { nodes: { id: string; label: string }[]; edges: { type: string; source: string; target: string; evidence: Answer[] }[] };
+
+  /** A path's shape: ends, one edge between each pair of consecutive nodes, every edge with its paragraphs. */
+  function expectWellFormedPath(path: PathView, from: string, to: string) {
+    expect(path.nodes[0]!.id).toBe(from);
+    expect(path.nodes.at(-1)!.id).toBe(to);
     expect(path.edges).toHaveLength(path.nodes.length - 1);
     for (const e of path.edges) {
       expect(e.evidence.length, e.type).toBeGreaterThan(0);
-      expect(e.evidence[0].citation).toMatch(CITE);
+      expect(e.evidence[0]!.citation).toMatch(CITE);
     }
-    // Consecutive nodes are joined by the edges, in order.
-    path.edges.forEach((e: { source: string; target: string }, i: number) => {
-      expect([e.source, e.target].sort()).toEqual([path.nodes[i].id, path.nodes[i + 1].id].sort());
+    path.edges.forEach((e, i) => {
+      expect([e.source, e.target].sort()).toEqual([path.nodes[i]!.id, path.nodes[i + 1]!.id].sort());
     });
+  }
+
+  /** A path that explains: through what someone said, not the meeting every node touches, nor a paragraph's text. */
+  function expectMeaningful(path: PathView) {
+    expect(path.nodes.map((n) => n.label)).toContain('Statement');
+    expect(path.nodes.slice(1, -1).map((n) => n.label)).not.toContain('Meeting');
+    expect(path.nodes.slice(1, -1).map((n) => n.label)).not.toContain('Paragraph');
+    for (const e of path.edges) expect(HUB_EDGES).not.toContain(e.type);
+  }
+
+  it('finds a shortest path from an NGO to an observation through what was said, each step with its paragraph', async () => {
+    const from = 'org:global-initiative-against-transnational-organized-crime';
+    const to = `${DOC}/obs:42`;
+    const path: PathView = (await data(url, PATH_QUERY, { from, to })).shortestPath;
+    expectWellFormedPath(path, from, to);
+    expectMeaningful(path);
+    // Its panellist's statement (para. 22) names it, and observation 42 draws on that statement.
+    expect(path.nodes.map((n) => n.id)).toEqual([from, `${DOC}/stmt:para22-1`, to]);
+    expect(path.edges.map((e) => e.type)).toEqual(['MENTIONS', 'DRAWS_ON']);
+    expect(path.edges[1]!.evidence.map((c) => c.paragraph)).toEqual(['22', '42']);
+  });
+
+  it('goes from the Mixed Migration Centre to observation 40 through its panellist or statement, not the meeting', async () => {
+    const from = 'org:mixed-migration-centre';
+    const to = `${DOC}/obs:40`;
+    const path: PathView = (await data(url, PATH_QUERY, { from, to })).shortestPath;
+    expectWellFormedPath(path, from, to);
+    expectMeaningful(path);
+    // Observation 40 neither draws on MMC's statement (para. 13) nor names a concept that statement
+    // names, so the shortest explanation takes four steps; the first leaves MMC by its panellist
+    // or their statement.
+    expect(path.edges).toHaveLength(4);
+    expect([`${DOC}/person:panellist-1-1`, `${DOC}/stmt:para13-1`]).toContain(path.nodes[1]!.id);
+  });
+
+  it('falls back to the meeting hub only when nothing else connects, and follows `via` when given', async () => {
+    // The meeting node has hub edges only.
+    const toMeeting: PathView = (await data(url, PATH_QUERY, { from: 'org:mixed-migration-centre', to: `${DOC}/meeting` })).shortestPath;
+    expectWellFormedPath(toMeeting, 'org:mixed-migration-centre', `${DOC}/meeting`);
+    expect(toMeeting.edges.map((e) => e.type)).toEqual(['PARTICIPATED_IN']);
+    // Asked for explicitly, the old answer: organization → meeting → observation.
+    const viaHub: PathView = (
+      await data(url, PATH_QUERY, { from: 'org:mixed-migration-centre', to: `${DOC}/obs:40`, via: ['PARTICIPATED_IN', 'PRODUCED'] })
+    ).shortestPath;
+    expect(viaHub.nodes.map((n) => n.label)).toEqual(['Organization', 'Meeting', 'Observation']);
+    expect(viaHub.edges.map((e) => e.type)).toEqual(['PARTICIPATED_IN', 'PRODUCED']);
   });
 
   it('says there is no path when none exists within the bound', async () => {
@@ -173,6 +215,9 @@ describe('graph questions', () => {
     expect(new Set(view.edges.map((e: { id: string }) => e.id)).size).toBe(view.edges.length);
     const represents = view.edges.find((e: { type: string }) => e.type === 'REPRESENTS');
     expect(represents.evidence[0].citation).toMatch(/para\. 13$/);
+    // Unlike a path, a neighbourhood shows the meeting the organization took part in.
+    expect(ids.has(`${DOC}/meeting`)).toBe(true);
+    expect(view.edges.map((e: { type: string }) => e.type)).toContain('PARTICIPATED_IN');
   });
 
   it('gives any node with its evidence', async () => {

@@ -42,6 +42,8 @@ describe('request limits', () => {
       // An operation may break several limits at once; the one it was built to break is among them.
       expect(r.body.errors?.map((e) => e.message).join('\n')).toMatch(message);
       expect(r.body.data).toBeUndefined();
+      // …and says which limit it broke, in words and in `extensions.limit`.
+      expect(r.body.errors?.map((e) => e.extensions?.limit)).toContain(name);
       expect(api.counter.count).toBe(0);
     });
   }

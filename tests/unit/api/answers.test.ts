@@ -1,8 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import { toMatrix, type CellRow } from '../../../src/api/resolvers/engagement.js';
 import { rank } from '../../../src/api/resolvers/drivers.js';
-import { DEFAULT_TRAVERSAL_TYPES, traversalTypes } from '../../../src/api/cypher/relationship-types.js';
-import { shortestPathQuery } from '../../../src/api/cypher/graph.js';
+import { DEFAULT_TRAVERSAL_TYPES, MEANINGFUL_TYPES, traversalTypes } from '../../../src/api/cypher/relationship-types.js';
+import { DEFAULT_PATH_SEARCHES, shortestPathQuery } from '../../../src/api/cypher/graph.js';
+import type { RelationshipType } from '../../../src/graph/model.js';
 import { lookupNode } from '../../../src/api/cypher/node-lookup.js';
 
 const s = (id: string) => ({ id, name: id, text: null, speakerKind: null, quantifier: null, speakers: [], citation: null });
@@ -51,9 +52,29 @@ describe('graph traversal Cypher', () => {
   });
 
   it('writes only checked values into the shortest-path pattern', () => {
-    expect(shortestPathQuery(['MADE_BY', 'REPRESENTS'], 4)).toContain('[:MADE_BY|REPRESENTS*..4]');
-    expect(() => shortestPathQuery(['MADE_BY'], 11)).toThrow();
-    expect(() => shortestPathQuery(['MADE_BY` RETURN 1 //' as never], 3)).toThrow();
+    const search = (types: string[]) => [{ types: types as RelationshipType[], throughParagraphs: true }];
+    expect(shortestPathQuery(search(['MADE_BY', 'REPRESENTS']), 4)).toContain('[:MADE_BY|REPRESENTS*..4]');
+    expect(() => shortestPathQuery(search(['MADE_BY']), 11)).toThrow();
+    expect(() => shortestPathQuery(search(['MADE_BY` RETURN 1 //']), 3)).toThrow();
+    expect(() => shortestPathQuery(search([]), 3)).toThrow();
+  });
+
+  it('looks for a path over what was said first, leaving out the meeting hub, then over everything but navigation', () => {
+    expect(MEANINGFUL_TYPES).toEqual(expect.arrayContaining(['MADE_BY', 'REPRESENTS', 'MENTIONS', 'DRAWS_ON']));
+    for (const hub of ['PRODUCED', 'PARTICIPATED_IN', 'RECORDS', 'HAS_AGENDA_ITEM', 'HAS_PANEL', 'CHAIRED_BY', 'FOLLOWS', 'OF', 'NEXT']) {
+      expect(MEANINGFUL_TYPES).not.toContain(hub);
+    }
+    // Neighbourhoods still show the meeting.
+    expect(DEFAULT_TRAVERSAL_TYPES).toEqual(expect.arrayContaining(['PARTICIPATED_IN', 'PRODUCED']));
+    const [first, fallback] = DEFAULT_PATH_SEARCHES;
+    expect(first).toEqual({ types: MEANINGFUL_TYPES, throughParagraphs: false });
+    expect(fallback).toEqual({ types: DEFAULT_TRAVERSAL_TYPES, throughParagraphs: true });
+    const q = shortestPathQuery(DEFAULT_PATH_SEARCHES, 6);
+    // Two searches in one query; the second runs only when the first found nothing.
+    expect(q.match(/shortestPath\(/g)).toHaveLength(2);
+    expect(q.match(/WHERE found IS NULL/g)).toHaveLength(2);
+    expect(q.indexOf(`[:${MEANINGFUL_TYPES.join('|')}*..6]`)).toBeLessThan(q.indexOf(`[:${DEFAULT_TRAVERSAL_TYPES.join('|')}*..6]`));
+    expect(q.match(/NOT n:Paragraph/g)).toHaveLength(1);
   });
 
   it('looks a node up through one index seek per label, with the id as a parameter', () => {
