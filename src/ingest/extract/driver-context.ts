@@ -11,7 +11,7 @@ import type { Evidence, MentionFact } from './facts.js';
 import { splitSentences, type Sentence } from './text-sentences.js';
 
 const MIGRATION_CUE =
-  /\b(?:driv(?:er|ers|es|e|ing|en)|reasons?\s+(?:for|to|why)|root\s+causes?|push(?:es|ed)?\s+(?:people|migrants|them)|fle(?:e|es|eing|d)|escap(?:e|es|ing|ed)|(?:forced|compelled|obliged)\s+to\s+(?:leave|flee|migrate|move)|leav(?:e|es|ing)\s+(?:their|his|her)\s+(?:home|homes|country|countries)|away\s+from\s+(?:their|his|her)\s+home|migrat\w*\s+(?:because|due\s+to|owing\s+to)|in\s+search\s+of|seek(?:s|ing)?\s+(?:safety|protection|work|asylum))\b/i;
+  /\b(?:driv(?:er|ers|es|e|ing|en)|reasons?\s+(?:for|to|why)|root\s+causes?|push(?:es|ed|ing)?\s+(?:[a-z]+\s+){0,2}(?:people|persons|migrants|families|women|men|children|youth|them)|fle(?:e|es|eing|d)|escap(?:e|es|ing|ed)|(?:forced|compelled|obliged)\s+to\s+(?:leave|flee|migrate|move)|leav(?:e|es|ing)\s+(?:their|his|her)\s+(?:home|homes|country|countries)|away\s+from\s+(?:their|his|her)\s+home|migrat\w*\s+(?:because|due\s+to|owing\s+to)|in\s+search\s+of|seek(?:s|ing)?\s+(?:safety|protection|work|asylum))\b/i;
 
 export function keepDriverMentions(doc: ParsedDocument, mentions: MentionFact[]): MentionFact[] {
   const sentencesOf = new Map<string, Sentence[]>();

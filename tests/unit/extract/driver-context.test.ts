@@ -18,6 +18,8 @@ const doc = parseDocument(
       '2. Speakers named poverty as the main driver of departures.',
       '',
       '3. Poverty statistics were published by the ministry.',
+      '',
+      '4. Drought pushes young people towards recruiters.',
     ].join('\n'),
   ),
   'drivers.md',
@@ -26,8 +28,10 @@ const doc = parseDocument(
 describe('drivers of migration in context', () => {
   it('keeps a driver where its sentence speaks of why people move, and drops it elsewhere', () => {
     const kept = keepDriverMentions(doc, extractTermMentions(doc, drivers));
-    const where = Object.fromEntries(kept.map((m) => [m.term, m.evidence.map((e) => `${e.paragraph}:${e.quote}`)]));
-    expect(where['driver:drought']).toEqual(['1:drought']);
+    // One fact per (term, paragraph): gather each term's occurrences across facts.
+    const where: Record<string, string[]> = {};
+    for (const m of kept) (where[m.term] ??= []).push(...m.evidence.map((e) => `${e.paragraph}:${e.quote}`));
+    expect(where['driver:drought']).toEqual(['1:drought', '4:Drought']);
     // Only the first sentence's "violence" is a reason to flee; the guards' violence is not.
     expect(where['driver:violence']).toEqual(['1:violence']);
     expect(where['driver:poverty']).toEqual(['2:poverty']);
