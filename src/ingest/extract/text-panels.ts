@@ -13,7 +13,7 @@ const RELATIVE = 'next|last|final|following|subsequent|other|closing|opening|con
 const CLAUSE = `(?:[^,.;]{1,80},\\s+)?`;
 
 const PANEL_INTRO = new RegExp(
-  `^${CLAUSE}${LEAD}(?:(?:In|During|For|At)\\s+)?(?:[Tt]he|[Aa])\\s+(?:(${ORDINAL_SOURCE}|${RELATIVE})\\s+)?(?:panel(?:\\s+discussion)?|group\\s+of\\s+panel(?:l)?ists)\\b`,
+  `^${CLAUSE}${LEAD}(?:(?:In|During|For|At)\\s+)?(?:[Tt]he|[Aa])\\s+(?:(${ORDINAL_SOURCE}|${RELATIVE})\\s+)?(?:panel(?:\\s+discussion)?|group\\s+of\\s+panel(?:l)?ists)\\b(?:\\s+(?:of|with)\\s+(?:[\\w-]+\\s+){0,2}(?:experts|panel(?:l)?ists|speakers|representatives|members))?`,
   'i',
 );
 const PANEL_NUMBERED = /^(?:In\s+|During\s+)?Panel\s+(\d{1,2}|[IVX]{1,4})\b/;

@@ -97,3 +97,15 @@ describe('extractPanels', () => {
     expect(seed.persons.map((p) => p.pronoun)).toEqual(['he', 'she', 'she', 'he', 'she', 'she', 'she', 'she']);
   });
 });
+
+describe('a panel introduced with its size', () => {
+  it('takes the panel title from what it discussed, past "of three experts"', () => {
+    const doc = buildDoc([
+      '## II. Panel',
+      '2. Under agenda item 2, a panel of three experts discussed the identification of victims in mixed migration flows.',
+      '3. The first panellist, from the Harbour Rights Network, presented a study.',
+    ]);
+    const { panels } = extractPanels(doc, extractAgenda(doc).items);
+    expect(panels.map((p) => p.title)).toEqual(['the identification of victims in mixed migration flows']);
+  });
+});
