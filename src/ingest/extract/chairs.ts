@@ -6,7 +6,7 @@
  * Foreign Affairs, Miro Cerar". Each person keeps the position and organization as written.
  */
 import type { ParsedDocument, ParsedParagraph } from '../parse/parsed-document.js';
-import type { OrgRef, PersonFact } from './facts.js';
+import type { Evidence, OrgRef, PersonFact } from './facts.js';
 import { spanEvidence } from './text-evidence.js';
 import { HONORIFIC_SOURCE, pronounForHonorific, readOrgRef, readPersonName } from './text-names.js';
 import { splitSentences, type Sentence } from './text-sentences.js';
@@ -84,18 +84,7 @@ function readPeopleList(p: ParsedParagraph, s: Sentence, listStart: number, role
     to = person.end + chunk.length;
     const description = chunk.replace(/^\s*,\s*/, '');
     const { position, organization } = splitPosition(description);
-    out.push({
-      key: '',
-      name: person.name,
-      honorific: person.honorific,
-      pronoun: pronounForHonorific(person.honorific),
-      roles: [role],
-      position,
-      organization,
-      method: 'pattern',
-      confidence: 0.85,
-      evidence: [spanEvidence(p, s.start + from, s.start + to)],
-    });
+    out.push(personFact(person, role, { position, organization }, 0.85, spanEvidence(p, s.start + from, s.start + to)));
   }
   return out;
 }
@@ -153,17 +142,28 @@ function readAppositive(p: ParsedParagraph, s: Sentence, at: number, role: strin
   if (!person) return null;
   const appositive = /^,\s*(\p{Lu}[^,;]{0,120}),/u.exec(s.text.slice(person.end, person.end + 130));
   const { position, organization } = appositive ? splitPosition(appositive[1] as string) : { position: null, organization: null };
+  const end = s.start + person.end + (appositive ? appositive[0].length - 1 : 0);
+  return personFact(person, role, { position, organization }, 0.8, spanEvidence(p, s.start + person.start, end));
+}
+
+/** A named person as the chair patterns read them; `key` is set once all are found. */
+function personFact(
+  person: { name: string; honorific: string | null },
+  role: string,
+  where: Pick<PersonFact, 'position' | 'organization'>,
+  confidence: number,
+  evidence: Evidence,
+): PersonFact {
   return {
     key: '',
     name: person.name,
     honorific: person.honorific,
     pronoun: pronounForHonorific(person.honorific),
     roles: [role],
-    position,
-    organization,
+    ...where,
     method: 'pattern',
-    confidence: 0.8,
-    evidence: [spanEvidence(p, s.start + person.start, s.start + person.end + (appositive ? appositive[0].length - 1 : 0))],
+    confidence,
+    evidence: [evidence],
   };
 }
 

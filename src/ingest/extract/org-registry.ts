@@ -34,60 +34,31 @@ export class Registry {
     const found = [...new Set(keys.map((k) => this.index.get(k)).filter((g): g is Group => g !== undefined))];
     let group = found[0];
     if (!group) {
-      group = {
-        names: [],
-        acronyms: [],
-        aliases: [],
-        kind: null,
-        kindRank: -1,
-        location: null,
-        method: c.method,
-        confidence: 0,
-        evidence: [],
-        known: null,
-        weak: true,
-        hintOnly: true,
-        alive: true,
-      };
+      group = { ...emptyGroup(), method: c.method };
       this.groups.push(group);
     }
     for (const other of found.slice(1)) this.absorb(group, other);
-    if (c.name) group.names.push(c.name);
-    if (c.acronym) group.acronyms.push(c.acronym);
-    group.aliases.push(...c.aliases);
-    if (c.kindRank > group.kindRank) {
-      group.kind = c.kind;
-      group.kindRank = c.kindRank;
-    }
-    group.location ??= c.location;
-    if (c.confidence > group.confidence) {
-      group.confidence = c.confidence;
-      group.method = c.method;
-    }
-    group.evidence.push(...c.evidence);
-    group.weak &&= weak;
-    group.hintOnly &&= c.hintOnly === true;
+    mergeInto(group, {
+      names: c.name ? [c.name] : [],
+      acronyms: c.acronym ? [c.acronym] : [],
+      aliases: c.aliases,
+      kind: c.kind,
+      kindRank: c.kindRank,
+      location: c.location,
+      method: c.method,
+      confidence: c.confidence,
+      evidence: c.evidence,
+      known: null,
+      weak,
+      hintOnly: c.hintOnly === true,
+      alive: true,
+    });
     for (const k of candidateKeys({ name: c.name, acronym: c.acronym, aliases: c.aliases })) this.index.set(k, group);
     return group;
   }
 
   private absorb(into: Group, from: Group): void {
-    into.names.push(...from.names);
-    into.acronyms.push(...from.acronyms);
-    into.aliases.push(...from.aliases);
-    if (from.kindRank > into.kindRank) {
-      into.kind = from.kind;
-      into.kindRank = from.kindRank;
-    }
-    into.location ??= from.location;
-    if (from.confidence > into.confidence) {
-      into.confidence = from.confidence;
-      into.method = from.method;
-    }
-    into.evidence.push(...from.evidence);
-    into.known ??= from.known;
-    into.weak &&= from.weak;
-    into.hintOnly &&= from.hintOnly;
+    mergeInto(into, from);
     from.alive = false;
     for (const [k, g] of this.index) if (g === from) this.index.set(k, into);
   }
@@ -117,4 +88,42 @@ export function knownCandidate(org: KnownOrganization, evidence: Evidence[]): Or
     confidence: 0.95,
     evidence,
   };
+}
+
+function emptyGroup(): Group {
+  return {
+    names: [],
+    acronyms: [],
+    aliases: [],
+    kind: null,
+    kindRank: -1,
+    location: null,
+    method: 'pattern',
+    confidence: 0,
+    evidence: [],
+    known: null,
+    weak: true,
+    hintOnly: true,
+    alive: true,
+  };
+}
+
+/** One group's findings added to another's: names pooled, the strongest kind and finder kept. */
+function mergeInto(into: Group, from: Group): void {
+  into.names.push(...from.names);
+  into.acronyms.push(...from.acronyms);
+  into.aliases.push(...from.aliases);
+  if (from.kindRank > into.kindRank) {
+    into.kind = from.kind;
+    into.kindRank = from.kindRank;
+  }
+  into.location ??= from.location;
+  if (from.confidence > into.confidence) {
+    into.confidence = from.confidence;
+    into.method = from.method;
+  }
+  into.evidence.push(...from.evidence);
+  into.known ??= from.known;
+  into.weak &&= from.weak;
+  into.hintOnly &&= from.hintOnly;
 }

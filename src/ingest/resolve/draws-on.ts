@@ -11,7 +11,7 @@ import { eng } from 'stopword';
 import type { DocumentFacts, MentionFact, StatementFact } from '../extract/facts.js';
 import type { Vocabularies } from '../extract/vocabulary.js';
 import type { GraphBuilder } from './graph-builder.js';
-import { round } from './evidence.js';
+import { insideStatement, round } from './evidence.js';
 
 /** Speakers whose statements count as stakeholder inputs (the API's "untaken inputs" uses the same list). */
 export const STAKEHOLDER_SPEAKER_KINDS = ['panellist', 'participant', 'organization', 'state'] as const;
@@ -97,15 +97,7 @@ export function addDrawsOn(
 
 function termsInside(mentions: MentionFact[], s: StatementFact): Set<string> {
   const out = new Set<string>();
-  for (const m of mentions) {
-    for (const e of m.evidence) {
-      if (e.paragraph !== s.paragraph) continue;
-      const inside = s.evidence.some(
-        (se) => se.start === undefined || e.start === undefined || se.end === undefined || (e.start >= se.start && e.start < se.end),
-      );
-      if (inside) out.add(m.term);
-    }
-  }
+  for (const m of mentions) if (m.evidence.some((e) => e.paragraph === s.paragraph && insideStatement(e, s, true))) out.add(m.term);
   return out;
 }
 

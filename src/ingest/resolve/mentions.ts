@@ -10,7 +10,7 @@ import type { NodeLabel } from '../../graph/model.js';
 import { ids } from '../../graph/ids.js';
 import type { GraphBuilder } from './graph-builder.js';
 import type { OrganizationResolver } from './organizations.js';
-import { round } from './evidence.js';
+import { insideStatement, round } from './evidence.js';
 import { findPlace } from './statements.js';
 
 interface Target {
@@ -85,13 +85,5 @@ export function addMentions(
 
 /** Statements whose span holds this occurrence; without offsets, every statement of the paragraph. */
 function statementsAround(statements: StatementFact[], e: Evidence): StatementFact[] {
-  return statements.filter(
-    (s) =>
-      s.paragraph === e.paragraph &&
-      s.evidence.some(
-        (se) =>
-          se.paragraph === e.paragraph &&
-          (e.start === undefined || se.start === undefined || se.end === undefined || (e.start >= se.start && e.start < se.end)),
-      ),
-  );
+  return statements.filter((s) => s.paragraph === e.paragraph && insideStatement(e, s, true));
 }

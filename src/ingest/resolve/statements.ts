@@ -9,7 +9,7 @@ import { ids, nameKey } from '../../graph/ids.js';
 import type { GraphBuilder } from './graph-builder.js';
 import type { OrganizationResolver } from './organizations.js';
 import type { MeetingFrame } from './meeting.js';
-import { provenance } from './evidence.js';
+import { insideStatement, provenance } from './evidence.js';
 
 export function addStatements(
   g: GraphBuilder,
@@ -117,18 +117,10 @@ export function addStatistics(
   }
 }
 
-/** The statement whose span holds the evidence (or, without spans, the first in that paragraph). */
+/** The statement whose span holds the evidence (or, without spans, the only one in that paragraph). */
 export function statementContaining(statements: StatementFact[], ev: Evidence): StatementFact | undefined {
   const inPara = statements.filter((s) => s.paragraph === ev.paragraph);
-  return (
-    inPara.find((s) => s.evidence.some((e) => e.paragraph === ev.paragraph && within(ev, e))) ??
-    (inPara.length === 1 ? inPara[0] : undefined)
-  );
-}
-
-function within(inner: Evidence, outer: Evidence): boolean {
-  if (inner.start === undefined || outer.start === undefined || outer.end === undefined) return false;
-  return inner.start >= outer.start && inner.start < outer.end;
+  return inPara.find((s) => insideStatement(ev, s, false)) ?? (inPara.length === 1 ? inPara[0] : undefined);
 }
 
 export function addObservations(
