@@ -1,8 +1,9 @@
-/** The `kg` command: db, ingest, export, stats, serve, start. */
+/** The `kg` command: db, ingest, export, import, stats, serve, start. */
 import { Command } from 'commander';
 import { registerDb } from './commands/db.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerExport } from './commands/export.js';
+import { registerImport } from './commands/import.js';
 import { registerStats } from './commands/stats.js';
 import { registerServe } from './commands/serve.js';
 import { reportAndExit } from './errors.js';
@@ -24,6 +25,7 @@ const program = new Command('kg')
 registerDb(program);
 registerIngest(program);
 registerExport(program);
+registerImport(program);
 registerStats(program);
 registerServe(program);
 

@@ -24,37 +24,51 @@ export interface GraphSnapshot {
   relationships: SnapshotRelationship[];
 }
 
-const PAGE = 10_000;
+/** A whole-graph read may take minutes on a large graph: longer than an API query may. */
+export const SNAPSHOT_TX_TIMEOUT_MS = 30 * 60_000;
 
+/**
+ * Two streamed queries in one read transaction: every record is read once, so the cost is
+ * linear in the graph (paging with SKIP re-sorted the whole relationship set per page, which
+ * is quadratic at a million relationships). The canonical order is set here, after reading.
+ */
 export async function readSnapshot(db: Database): Promise<GraphSnapshot> {
-  const nodes: SnapshotNode[] = [];
-  // Paged by id so a large graph never needs one huge result in one transaction.
-  for (let after = ''; ;) {
-    const rows = await db.query<{ id: string; labels: string[]; properties: Record<string, unknown> }>(
-      'MATCH (n) WHERE n.id > $after RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties ORDER BY n.id LIMIT $limit',
-      { after, limit: neo4j.int(PAGE) },
+  const session = db.driver.session({ ...(db.database ? { database: db.database } : {}), defaultAccessMode: neo4j.session.READ });
+  try {
+    return await session.executeRead(
+      async (tx) => {
+        const nodes: SnapshotNode[] = [];
+        const nodeRows = tx.run('MATCH (n) WHERE n.id IS NOT NULL RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties');
+        for await (const r of nodeRows) {
+          nodes.push({
+            id: r.get('id') as string,
+            labels: [...(r.get('labels') as string[])].sort(),
+            properties: canonical(r.get('properties') as Record<string, unknown>),
+          });
+        }
+        const relationships: SnapshotRelationship[] = [];
+        const relRows = tx.run(
+          `MATCH (a)-[r]->(b) WHERE a.id IS NOT NULL AND b.id IS NOT NULL
+           RETURN type(r) AS type, a.id AS start, b.id AS end, properties(r) AS properties`,
+        );
+        for await (const r of relRows) {
+          relationships.push({
+            type: r.get('type') as string,
+            start: r.get('start') as string,
+            end: r.get('end') as string,
+            properties: canonical(r.get('properties') as Record<string, unknown>),
+          });
+        }
+        // Sorted here, not by the database: one ordering (JavaScript's), whatever the server.
+        nodes.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+        relationships.sort(compareRelationships);
+        return { nodes, relationships };
+      },
+      { timeout: SNAPSHOT_TX_TIMEOUT_MS },
     );
-    for (const r of rows) nodes.push({ id: r.id, labels: [...r.labels].sort(), properties: canonical(r.properties) });
-    if (rows.length < PAGE) break;
-    after = rows[rows.length - 1]!.id;
+  } finally {
+    await session.close();
   }
-  const relationships: SnapshotRelationship[] = [];
-  // Paged with SKIP, so the order must be total: rows that tie on (type, start, end,
-  // documentId) would otherwise come back in any order on each page, and a tie that straddles
-  // a page boundary could be read twice or never. elementId breaks the tie (it is stable while
-  // nothing writes; the canonical order is set by the sort below, not by it).
-  for (let skip = 0; ; skip += PAGE) {
-    const rows = await db.query<{ type: string; start: string; end: string; properties: Record<string, unknown> }>(
-      `MATCH (a)-[r]->(b) WHERE a.id IS NOT NULL AND b.id IS NOT NULL
-       RETURN type(r) AS type, a.id AS start, b.id AS end, properties(r) AS properties
-       ORDER BY type, start, end, coalesce(r.documentId, ''), elementId(r) SKIP $skip LIMIT $limit`,
-      { skip: neo4j.int(skip), limit: neo4j.int(PAGE) },
-    );
-    for (const r of rows) relationships.push({ type: r.type, start: r.start, end: r.end, properties: canonical(r.properties) });
-    if (rows.length < PAGE) break;
-  }
-  relationships.sort(compareRelationships);
-  return { nodes, relationships };
 }
 
 function compareRelationships(a: SnapshotRelationship, b: SnapshotRelationship): number {

@@ -1,0 +1,37 @@
+/**
+ * The shape every reliability scenario shares, so `npm run bench:reliability` can print one
+ * table and the CI tests (tests/reliability/) can run the same code in its quick form.
+ *
+ * A scenario is an async function of a context; it returns one or more rows, each a claim
+ * of the issue ("p99 within 4× of p50", "export byte-identical after kill -9", …) with the
+ * figure measured and whether it passed. It never throws for a failed claim (that is a row
+ * with pass: false); it throws only when it could not run at all.
+ */
+import type { Database } from '../../src/db/connection.js';
+import type { Settings } from '../../src/config/settings.js';
+
+export interface ScenarioResult {
+  /** Short name of the claim, e.g. "load: zero errors at c50". */
+  scenario: string;
+  /** What was measured, human-readable, e.g. "0 errors in 41,203 requests". */
+  figure: string;
+  pass: boolean;
+  /** Raw numbers for the note and for tests that want to assert on them. */
+  data?: Record<string, unknown>;
+}
+
+export interface ScenarioContext {
+  /** Quick version (CI): small corpus, 10 s load, 1,000 fuzz cases, one kill. */
+  quick: boolean;
+  /**
+   * A database the scenario may empty and fill (the bench server, or the tests' server).
+   * Scenarios that must kill or stop a server start their own (see faults.ts) instead.
+   */
+  db: Database;
+  /** Settings pointing at `db` (NEO4J_URI etc.), for starting an API server or the CLI. */
+  settings: Settings;
+  /** Progress lines (stderr in the bench, silent in tests unless KG_RELIABILITY_VERBOSE=1). */
+  log: (message: string) => void;
+}
+
+export type Scenario = (ctx: ScenarioContext) => Promise<ScenarioResult[]>;

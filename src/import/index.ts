@@ -1,0 +1,100 @@
+/**
+ * Restore: a backup (the JSON export) into an empty database. Writes go in batches of
+ * `UNWIND … CREATE` (one transaction each: a million elements in one transaction would need
+ * gigabytes of server memory). All or nothing all the same: the target was empty, so if any
+ * batch fails the partial restore is deleted before the error is reported.
+ */
+import neo4j from 'neo4j-driver';
+import type { Database } from '../db/connection.js';
+import type { GraphSnapshot, SnapshotRelationship } from '../export/snapshot.js';
+import { migrate } from '../db/migrations.js';
+import * as q from './cypher.js';
+
+export { readBackupFile, BackupFormatError } from './backup-file.js';
+
+export class ImportRefusedError extends Error {}
+
+export interface ImportOptions {
+  batchSize?: number;
+  /** Testing atomicity: fail after this many batches. */
+  failAfterBatches?: number;
+  onProgress?: (written: number, total: number) => void;
+}
+
+export interface ImportResult {
+  nodes: number;
+  relationships: number;
+}
+
+const BATCH_SIZE = 5000;
+
+export async function importSnapshot(db: Database, snapshot: GraphSnapshot, opts: ImportOptions = {}): Promise<ImportResult> {
+  const [{ nodes: existing } = { nodes: 0 }] = await db.query<{ nodes: number }>(q.COUNT_ELEMENTS);
+  if (existing > 0)
+    throw new ImportRefusedError(
+      `the database is not empty (${existing} nodes): a backup is restored into an empty database only, so nothing is overwritten or mixed`,
+    );
+  // Constraints and indexes first: relationships find their endpoints by id through them.
+  await migrate(db);
+  const total = snapshot.nodes.length + snapshot.relationships.length;
+  let written = 0;
+  let batches = 0;
+  const send = async (cypher: string, rows: unknown[]) => {
+    await db.write((tx) => tx.run(cypher, { rows }));
+    written += rows.length;
+    if (++batches === opts.failAfterBatches) throw new Error(`injected failure after ${batches} batches`);
+    opts.onProgress?.(written, total);
+  };
+  try {
+    const labelsOf = new Map<string, string[]>();
+    for (const [key, nodes] of groupBy(snapshot.nodes, (n) => n.labels.join(':'))) {
+      for (const n of nodes) labelsOf.set(n.id, n.labels);
+      for (const chunk of chunks(nodes, opts.batchSize ?? BATCH_SIZE))
+        await send(
+          q.createNodes(key.split(':')),
+          chunk.map((n) => ({ properties: { ...n.properties, id: n.id } })),
+        );
+    }
+    const first = (id: string) => labelsOf.get(id)![0]!;
+    const groups = groupBy(snapshot.relationships, (r: SnapshotRelationship) => `${r.type}|${first(r.start)}|${first(r.end)}`);
+    for (const [key, rels] of groups) {
+      const [type, from, to] = key.split('|') as [string, string, string];
+      for (const chunk of chunks(rels, opts.batchSize ?? BATCH_SIZE))
+        await send(
+          q.createRelationships(type, from, to),
+          chunk.map((r) => ({ start: r.start, end: r.end, properties: r.properties })),
+        );
+    }
+  } catch (err) {
+    await deleteAll(db);
+    throw err;
+  }
+  return { nodes: snapshot.nodes.length, relationships: snapshot.relationships.length };
+}
+
+async function deleteAll(db: Database): Promise<void> {
+  // CALL … IN TRANSACTIONS needs an auto-commit transaction.
+  const session = db.driver.session({ ...(db.database ? { database: db.database } : {}), defaultAccessMode: neo4j.session.WRITE });
+  try {
+    await session.run(q.DELETE_ALL);
+  } finally {
+    await session.close();
+  }
+}
+
+function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
