@@ -30,6 +30,11 @@ export interface ScenarioContext {
   db: Database;
   /** Settings pointing at `db` (NEO4J_URI etc.), for starting an API server or the CLI. */
   settings: Settings;
+  /**
+   * Where `db`'s server keeps its data when it is the project's local one (for checks of the
+   * server itself: listening sockets, password file); undefined for a server of your own.
+   */
+  localServer?: { dataDir: string; boltPort: number };
   /** Progress lines (stderr in the bench, silent in tests unless KG_RELIABILITY_VERBOSE=1). */
   log: (message: string) => void;
 }

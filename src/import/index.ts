@@ -37,39 +37,65 @@ export async function importSnapshot(db: Database, snapshot: GraphSnapshot, opts
   // Constraints and indexes first: relationships find their endpoints by id through them.
   await migrate(db);
   const total = snapshot.nodes.length + snapshot.relationships.length;
+  const size = opts.batchSize ?? BATCH_SIZE;
   let written = 0;
   let batches = 0;
-  const send = async (cypher: string, rows: unknown[]) => {
-    await db.write((tx) => tx.run(cypher, { rows }));
-    written += rows.length;
-    if (++batches === opts.failAfterBatches) throw new Error(`injected failure after ${batches} batches`);
-    opts.onProgress?.(written, total);
-  };
   try {
-    const labelsOf = new Map<string, string[]>();
-    for (const [key, nodes] of groupBy(snapshot.nodes, (n) => n.labels.join(':'))) {
-      for (const n of nodes) labelsOf.set(n.id, n.labels);
-      for (const chunk of chunks(nodes, opts.batchSize ?? BATCH_SIZE))
-        await send(
-          q.createNodes(key.split(':')),
-          chunk.map((n) => ({ properties: { ...n.properties, id: n.id } })),
-        );
-    }
-    const first = (id: string) => labelsOf.get(id)![0]!;
-    const groups = groupBy(snapshot.relationships, (r: SnapshotRelationship) => `${r.type}|${first(r.start)}|${first(r.end)}`);
-    for (const [key, rels] of groups) {
-      const [type, from, to] = key.split('|') as [string, string, string];
-      for (const chunk of chunks(rels, opts.batchSize ?? BATCH_SIZE))
-        await send(
-          q.createRelationships(type, from, to),
-          chunk.map((r) => ({ start: r.start, end: r.end, properties: r.properties })),
-        );
+    // Small groups (a relationship type between two labels may have a handful of rows) share
+    // a transaction: one per group made a restore of the seed take seconds.
+    for (const batch of packed(statements(snapshot, size), size)) {
+      await db.write(async (tx) => {
+        for (const s of batch) await tx.run(s.cypher, { rows: s.rows });
+      });
+      written += batch.reduce((n, s) => n + s.rows.length, 0);
+      if (++batches === opts.failAfterBatches) throw new Error(`injected failure after ${batches} batches`);
+      opts.onProgress?.(written, total);
     }
   } catch (err) {
     await deleteAll(db);
     throw err;
   }
   return { nodes: snapshot.nodes.length, relationships: snapshot.relationships.length };
+}
+
+interface Statement {
+  cypher: string;
+  rows: unknown[];
+}
+
+/** Nodes first (grouped by label set), then relationships grouped by (type, start label, end label). */
+function* statements(snapshot: GraphSnapshot, size: number): Generator<Statement> {
+  const labelsOf = new Map<string, string[]>();
+  for (const [key, nodes] of groupBy(snapshot.nodes, (n) => n.labels.join(':'))) {
+    for (const n of nodes) labelsOf.set(n.id, n.labels);
+    for (const chunk of chunks(nodes, size))
+      yield { cypher: q.createNodes(key.split(':')), rows: chunk.map((n) => ({ properties: { ...n.properties, id: n.id } })) };
+  }
+  const first = (id: string) => labelsOf.get(id)![0]!;
+  for (const [key, rels] of groupBy(snapshot.relationships, (r: SnapshotRelationship) => `${r.type}|${first(r.start)}|${first(r.end)}`)) {
+    const [type, from, to] = key.split('|') as [string, string, string];
+    for (const chunk of chunks(rels, size))
+      yield {
+        cypher: q.createRelationships(type, from, to),
+        rows: chunk.map((r) => ({ start: r.start, end: r.end, properties: r.properties })),
+      };
+  }
+}
+
+/** Consecutive statements, packed into transactions of at most `size` rows (a bigger statement goes alone). */
+function* packed(items: Iterable<Statement>, size: number): Generator<Statement[]> {
+  let batch: Statement[] = [];
+  let rows = 0;
+  for (const s of items) {
+    if (batch.length > 0 && rows + s.rows.length > size) {
+      yield batch;
+      batch = [];
+      rows = 0;
+    }
+    batch.push(s);
+    rows += s.rows.length;
+  }
+  if (batch.length > 0) yield batch;
 }
 
 async function deleteAll(db: Database): Promise<void> {
