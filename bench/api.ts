@@ -15,13 +15,11 @@
  */
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
-import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
-import { pino } from 'pino';
+import neo4j, { type Driver } from 'neo4j-driver';
 import { loadSettings, PROJECT_ROOT } from '../src/config/settings.js';
-import { wrapDriver } from '../src/db/connection.js';
 import { ingestFiles } from '../src/ingest/index.js';
-import { startServer } from '../src/api/server.js';
 import { openBenchDatabase, emptyDatabase } from './bench-db.js';
+import { captureCypher, OPERATIONS, type Captured } from './operations.js';
 import path from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
@@ -31,66 +29,16 @@ const ROUNDS = 6;
 const WARMUP = 50;
 const SEED = path.join(PROJECT_ROOT, 'seeds', 'ctoc-som-constructive-dialogue-2023.md');
 
-interface Operation {
-  name: string;
-  query: string;
-  variables?: Record<string, unknown>;
-}
-
-const OPERATIONS: Operation[] = [
-  {
-    name: 'panellists (generated, nested + citations)',
-    query: `{ people(where: { spokeOn: { some: { ordinal: { gte: 1 } } } }) { name represents { name acronym } spokeOnConnection { edges { properties { paragraphs } node { name } } } citations { citation } } }`,
-  },
-  {
-    name: 'filter across relationships (generated)',
-    query: `{ observations(where: { mentions: { some: { Concept: { name: { contains: "liability" } } } } }) { number text drawsOnConnection { edges { properties { score shared } node { text } } } } }`,
-  },
-  {
-    name: 'search (custom, full-text)',
-    query: `query($q: String!) { search(query: $q, first: 10) { score snippet node { id name } citation { citation } } }`,
-    variables: { q: 'smugglers corruption' },
-  },
-  {
-    name: 'neighbourhood depth 2 (custom)',
-    query: `query($id: ID!) { neighbourhood(id: $id, depth: 2, limit: 200) { nodes { id label name } edges { id type source target evidence { citation } } } }`,
-    variables: { id: 'org:mixed-migration-centre' },
-  },
-  {
-    name: 'engagement organization × topic (custom)',
-    query: `{ engagementByTopic { rows { id } columns { id } cells { row column count statements { id citation { citation } } } } }`,
-  },
-];
-
-interface Captured {
-  cypher: string;
-  params: Record<string, unknown>;
-}
-
 async function main(): Promise<void> {
   const db = await openBenchDatabase();
   await emptyDatabase(db);
   const [report] = await ingestFiles(db, [SEED]);
   if (!report || report.status === 'failed') throw new Error(`seed ingestion failed: ${report?.error}`);
 
-  // Capture the Cypher each operation sends (one pass through a recording driver).
-  const captured: Captured[] = [];
-  const recording = wrapDriver(recordingDriver(db.driver, captured), db.uri, db.database, db.txTimeoutMs);
+  // The Cypher each operation sends, captured once through a recording driver.
   const settings = loadSettings({ ...process.env, LOG_LEVEL: 'silent' });
-  const capturing = await startServer(settings, recording, { port: 0, logger: pino({ level: 'silent' }) });
-  const plans: { op: Operation; cypher: Captured }[] = [];
-  try {
-    await post(capturing.url, { query: '{ __typename organizations(limit: 1) { id } }' });
-    for (const op of OPERATIONS) {
-      captured.length = 0;
-      const res = await post(capturing.url, { query: op.query, variables: op.variables ?? {} });
-      if (res.errors) throw new Error(`${op.name}: ${JSON.stringify(res.errors)}`);
-      if (captured.length !== 1) throw new Error(`${op.name}: expected one Cypher query, saw ${captured.length}`);
-      plans.push({ op, cypher: captured[0]! });
-    }
-  } finally {
-    await capturing.close();
-  }
+  const captured = await captureCypher(db, settings, OPERATIONS);
+  const plans = OPERATIONS.map((op, i) => ({ op, cypher: captured[i]! }));
 
   // Measured against the API in its own process (bench/api-server.ts), as a client sees it.
   const server = await spawnServer();
@@ -204,52 +152,8 @@ function percentiles(times: number[]): Percentiles {
   return { p50: at(0.5), p95: at(0.95) };
 }
 
-async function post(url: string, body: unknown): Promise<{ errors?: unknown }> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  return (await res.json()) as { errors?: unknown };
-}
-
 function round(x: number): number {
   return Math.round(x * 100) / 100;
-}
-
-/** A driver whose transactions record each query and its parameters. */
-function recordingDriver(driver: Driver, out: Captured[]): Driver {
-  const wrapTx = (tx: ManagedTransaction): ManagedTransaction =>
-    new Proxy(tx, {
-      get(t, p) {
-        if (p === 'run') {
-          return (cypher: string, params?: Record<string, unknown>) => {
-            out.push({ cypher, params: params ?? {} });
-            return t.run(cypher, params);
-          };
-        }
-        const v = Reflect.get(t, p, t) as unknown;
-        return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(t) : v;
-      },
-    });
-  const wrapSession = (s: Session): Session =>
-    new Proxy(s, {
-      get(t, p) {
-        if (p === 'executeRead' || p === 'executeWrite') {
-          return (work: (tx: ManagedTransaction) => unknown, config?: unknown) =>
-            (t[p] as (w: (tx: ManagedTransaction) => unknown, c?: unknown) => unknown).call(
-              t,
-              (tx: ManagedTransaction) => work(wrapTx(tx)),
-              config,
-            );
-        }
-        const v = Reflect.get(t, p, t) as unknown;
-        return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(t) : v;
-      },
-    });
-  return new Proxy(driver, {
-    get(t, p) {
-      if (p === 'session') return (...args: Parameters<Driver['session']>) => wrapSession(t.session(...args));
-      const v = Reflect.get(t, p, t) as unknown;
-      return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(t) : v;
-    },
-  });
 }
 
 main().catch((err) => {

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { loadSettings, PROJECT_ROOT, type Settings } from '../src/config/settings.js';
 import { openDatabase, type Database } from '../src/db/connection.js';
 import { migrate } from '../src/db/migrations.js';
+import { emptyGraph } from '../src/db/empty-graph.js';
 import { startLocalServer } from '../src/db/local-server.js';
 
 /** Settings for the bench database: NEO4J_URI when set, else the bench's own local server. */
@@ -42,11 +43,7 @@ export async function openBenchTarget(): Promise<{ db: Database; settings: Setti
   return { db, settings };
 }
 
+/** Every node and relationship deleted, the schema kept (see src/db/empty-graph.ts). */
 export async function emptyDatabase(db: Database): Promise<void> {
-  const session = db.driver.session();
-  try {
-    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-  } finally {
-    await session.close();
-  }
+  await emptyGraph(db);
 }

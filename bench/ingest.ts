@@ -9,20 +9,17 @@
  * load; the raw load is handed the finished graphs (their preparation is not timed).
  */
 import { performance } from 'node:perf_hooks';
-import neo4j from 'neo4j-driver';
-import type { Database } from '../src/db/connection.js';
 import type { DocumentGraph } from '../src/graph/model.js';
 import { Ingestor } from '../src/ingest/index.js';
 import { openBenchDatabase, emptyDatabase } from './bench-db.js';
-import { generateDocument, mulberry32, organizationPool } from './synthetic-corpus.js';
+import { rawLoad } from './raw-load.js';
+import { generateCorpus } from './synthetic-corpus.js';
 
 const documents = Number(process.argv[2] ?? 200);
 const seed = Number(process.argv[3] ?? 42);
 
 async function main(): Promise<void> {
-  const rand = mulberry32(seed);
-  const pool = organizationPool(Math.max(20, Math.round(documents / 4)), rand);
-  const texts = Array.from({ length: documents }, (_, i) => generateDocument(i, pool, rand));
+  const texts = generateCorpus({ count: documents, seed }).map((d) => d.text);
   const db = await openBenchDatabase();
   try {
     // Prepare the graphs once (dry run) for the raw baseline.
@@ -72,48 +69,6 @@ async function main(): Promise<void> {
   } finally {
     await db.close();
   }
-}
-
-/** The plainest load of the same graph: per document one transaction, MERGE by id, SET all properties. */
-async function rawLoad(db: Database, graphs: DocumentGraph[]): Promise<void> {
-  for (const g of graphs) {
-    const session = db.driver.session({ defaultAccessMode: neo4j.session.WRITE });
-    try {
-      await session.executeWrite(async (tx) => {
-        const byLabel = group(g.nodes, (n) => n.label);
-        const labels = new Map(g.nodes.map((n) => [n.id, n.label]));
-        for (const [label, nodes] of byLabel) {
-          await tx.run(`UNWIND $rows AS row MERGE (n:${label} {id: row.id}) SET n += row.props`, {
-            rows: nodes.map((n) => ({ id: n.id, props: clean(n.properties) })),
-          });
-        }
-        for (const [key, rels] of group(g.relationships, (r) => `${r.type}|${labels.get(r.start)}|${labels.get(r.end)}`)) {
-          const [type, from, to] = key.split('|');
-          await tx.run(
-            `UNWIND $rows AS row MATCH (a:${from} {id: row.start}) MATCH (b:${to} {id: row.end}) MERGE (a)-[r:${type}]->(b) SET r += row.props`,
-            { rows: rels.map((r) => ({ start: r.start, end: r.end, props: clean(r.properties) })) },
-          );
-        }
-      });
-    } finally {
-      await session.close();
-    }
-  }
-}
-
-function clean(p: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(p).filter(([, v]) => v !== null && v !== undefined));
-}
-
-function group<T>(xs: T[], key: (x: T) => string): Map<string, T[]> {
-  const m = new Map<string, T[]>();
-  for (const x of xs) {
-    const k = key(x);
-    const list = m.get(k);
-    if (list) list.push(x);
-    else m.set(k, [x]);
-  }
-  return m;
 }
 
 async function timed(work: () => Promise<unknown>): Promise<number> {

@@ -1,9 +1,37 @@
 /**
- * A seeded generator of documents shaped like a Co-Chairs' summary: title, Roman-numbered
- * sections, a meeting paragraph (date, ordinal, format, participation), chairs, agenda
- * items, panels with panellists from organizations that recur across documents,
- * anonymous speakers, survey figures and observations. Same seed, same corpus.
+ * A seeded generator of documents shaped like a Co-Chairs' summary (the seed,
+ * seeds/ctoc-som-constructive-dialogue-2023.md): title, Roman-numbered sections, a meeting
+ * paragraph (date, ordinal, format, participation), Co-Chairs, agenda items, panels with
+ * panellists from organizations that recur across documents, anonymous speakers, survey
+ * figures and observations. Same seed, same corpus, byte for byte.
+ *
+ * Why the pools are combinatorial: with a dozen names, every few documents repeat the same
+ * people and organizations, so the graph stops growing like a real collection does (new
+ * nodes per document fall to zero and every node becomes a hub). Here names come from
+ * products of word lists (tens of thousands of people, organizations of several shapes),
+ * organizations are drawn with a skew (a few appear in a large share of documents, most in a
+ * handful), and document sizes vary (panels, panellists, observations per document).
+ *
+ * Size: about 100–150 graph elements (nodes + relationships, as the pipeline makes them) per
+ * document on average, so 10,000 documents make roughly a million elements.
  */
+import {
+  ACTIONS,
+  CHAIR_POSITIONS,
+  CLAIM_OBJECTS,
+  CLAIM_VERBS,
+  FIRST_NAMES,
+  LAST_NAMES,
+  ORG_HEADS,
+  ORG_PLACES,
+  ORG_QUALIFIERS,
+  ORG_TOPICS,
+  PANEL_TOPICS,
+  STAT_SUBJECTS,
+  SPEAKER_OPENERS,
+  SUBJECTS,
+  WORKING_GROUPS,
+} from './synthetic-vocabulary.js';
 
 export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -16,12 +44,6 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
-const SUBJECTS = ['smuggling of migrants', 'trafficking in persons', 'firearms', 'transnational organized crime'];
-const WORKING_GROUPS = [
-  'Working Group on the Smuggling of Migrants',
-  'Working Group on Trafficking in Persons',
-  'Working Group on Firearms',
-];
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
 const NUMBER_WORDS = [
   'zero',
@@ -48,173 +70,171 @@ const NUMBER_WORDS = [
 ];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const FORMATS = ['in a hybrid format combining online and in-person participation', 'in person', 'online'];
-const ORG_HEADS = [
-  'Centre',
-  'Network',
-  'Institute',
-  'Alliance',
-  'Foundation',
-  'Coalition',
-  'Initiative',
-  'Council',
-  'Observatory',
-  'Trust',
-];
-const ORG_TOPICS = [
-  'Migrant Rights',
-  'Human Mobility',
-  'Justice and Accountability',
-  'Maritime Safety',
-  'Refugee Protection',
-  'Border Studies',
-  'Legal Aid',
-  'Community Resilience',
-  'Labour Migration',
-  'Victim Support',
-  'Crime Prevention',
-  'Civic Action',
-];
-const ORG_PLACES = [
-  'East Africa',
-  'the Sahel',
-  'the Mediterranean',
-  'Latin America',
-  'South-East Asia',
-  'the Balkans',
-  'West Africa',
-  'the Caribbean',
-  'Central Asia',
-  'the Pacific',
-];
-const FIRST_NAMES = ['Amara', 'Lucas', 'Sofia', 'Kofi', 'Mei', 'Ivan', 'Leila', 'Tomas', 'Nadia', 'Rahul', 'Elena', 'Jonas'];
-const LAST_NAMES = [
-  'Okafor',
-  'Lindqvist',
-  'Haddad',
-  'Moreau',
-  'Tanaka',
-  'Novak',
-  'Silva',
-  'Mensah',
-  'Kowalski',
-  'Rossi',
-  'Petrov',
-  'Costa',
-];
-const CLAIMS = [
-  'stressed the importance of the non-liability principle for smuggled migrants',
-  'highlighted corruption at borders as an essential element of the crime',
-  'noted that violence and economic reasons drive people to leave their homes',
-  'called for international cooperation and capacity-building for law enforcement',
-  'underlined the need for a victim-centred approach and access to legal assistance',
-  'described search and rescue operations at sea carried out by civil society',
-  'recommended awareness-raising campaigns tailored to people on the move',
-  'stressed that regular pathways reduce the demand for smugglers',
-  'noted that conflict and persecution force families to flee',
-  'underlined the role of trust-building between migrants and authorities',
-];
-const ACTIONS = [
-  'not hold smuggled migrants liable for the fact of having been smuggled (non-liability principle)',
-  'invest in capacity-building for frontline responders to identify victims of crime',
-  'develop awareness-raising campaigns together with non-governmental stakeholders',
-  'focus more attention on financial transactions related to the crime',
-  'expand regular pathways for migration and address the root causes of migration',
-  'strengthen international cooperation in investigations',
-];
+const FORMATS = ['in a hybrid format combining online and in-person participation', 'in person', 'online', 'for a full day, in person'];
+/** Words left out of acronyms, as in "Centre for the Study of Crime" → CSC. */
+const MINOR_WORDS = new Set(['for', 'the', 'and', 'of', 'on', 'in', 'a']);
 
 export interface OrganizationSpec {
   name: string;
+  /** Empty when the organization goes without one (as some do in the seed). */
   acronym: string;
 }
 
-/** Organizations reused across documents, so resolution meets the same node from many texts. */
+/**
+ * Organizations reused across documents, so resolution meets the same node from many texts.
+ * Names are unique and free of digits (the extractor would drop a trailing number and merge
+ * two "different" organizations); acronyms are unique, or empty when one would collide.
+ */
 export function organizationPool(size: number, rand: () => number): OrganizationSpec[] {
   const out: OrganizationSpec[] = [];
-  const seen = new Set<string>();
+  const names = new Set<string>();
+  const acronyms = new Set<string>();
+  let attempts = 0;
   while (out.length < size) {
-    const name = `${pick(ORG_TOPICS, rand)} ${pick(ORG_HEADS, rand)} for ${pick(ORG_PLACES, rand)}`.replace(' for the ', ' for the ');
-    const fullName = out.length % 3 === 0 ? `${name} ${out.length}` : name;
-    if (seen.has(fullName)) continue;
-    seen.add(fullName);
-    const acronym =
-      fullName
-        .split(/\s+/)
-        .filter((w) => /^[A-Z0-9]/.test(w))
-        .map((w) => w[0])
-        .join('') + String(out.length);
-    out.push({ name: fullName, acronym });
+    if (++attempts > size * 50) throw new Error(`organizationPool: cannot make ${size} distinct names`);
+    const name = organizationName(rand);
+    if (names.has(name)) continue;
+    names.add(name);
+    const initials = name
+      .split(/\s+/)
+      .filter((w) => !MINOR_WORDS.has(w.toLowerCase()) && /^[A-Z]/.test(w))
+      .map((w) => w[0])
+      .join('');
+    // About a quarter go without an acronym; a colliding one is left out rather than shared.
+    const acronym = rand() < 0.75 && initials.length >= 2 && !acronyms.has(initials) ? initials : '';
+    if (acronym) acronyms.add(acronym);
+    out.push({ name, acronym });
   }
   return out;
 }
 
-export function generateDocument(
-  index: number,
-  pool: OrganizationSpec[],
-  rand: () => number,
-  opts: { panels?: number; panellists?: number } = {},
-): string {
+/** Several shapes, like the seed's "Mixed Migration Centre", "Centre for the Study of Crime", "Africa Group for Justice …". */
+function organizationName(rand: () => number): string {
+  const qualifier = rand() < 0.35 ? `${pick(ORG_QUALIFIERS, rand)} ` : '';
+  switch (Math.floor(rand() * 4)) {
+    case 0:
+      return `${qualifier}${pick(ORG_TOPICS, rand)} ${pick(ORG_HEADS, rand)} for ${pick(ORG_PLACES, rand)}`;
+    case 1:
+      return `${qualifier}${pick(ORG_HEADS, rand)} for ${pick(ORG_TOPICS, rand)} in ${pick(ORG_PLACES, rand)}`;
+    case 2:
+      return `${bare(pick(ORG_PLACES, rand))} ${pick(ORG_HEADS, rand)} for ${pick(ORG_TOPICS, rand)}`;
+    default:
+      return `${qualifier}${pick(ORG_TOPICS, rand)} ${pick(ORG_HEADS, rand)}`;
+  }
+}
+
+/**
+ * A skewed draw from the pool: index = ⌊n·u³⌋ puts a third of all draws in the first 4 % of
+ * the pool, so the first organizations recur in a large share of documents while most of the
+ * pool appears in only a few.
+ */
+export function pickOrganization(pool: readonly OrganizationSpec[], rand: () => number): OrganizationSpec {
+  return pool[Math.floor(pool.length * rand() ** 3)]!;
+}
+
+export interface DocumentOptions {
+  /** Fixed number of panels (default: 1–3, mostly 1). */
+  panels?: number;
+  /** Fixed number of panellists per panel (default: 2–3). */
+  panellists?: number;
+}
+
+export function generateDocument(index: number, pool: OrganizationSpec[], rand: () => number, opts: DocumentOptions = {}): string {
   const subject = pick(SUBJECTS, rand);
   const wg = pick(WORKING_GROUPS, rand);
-  const year = 2020 + (index % 12);
+  const year = 2019 + (index % 7);
   const month = pick(MONTHS, rand);
   const day = 1 + Math.floor(rand() * 27);
   const ordinal = 1 + Math.floor(rand() * 11);
   const session = 5 + Math.floor(rand() * 7);
   const chairs = [person(rand), person(rand)];
-  const panels = opts.panels ?? 2;
-  const perPanel = opts.panellists ?? 4;
+  const u = rand();
+  const panels = opts.panels ?? (u < 0.78 ? 1 : u < 0.97 ? 2 : 3);
   const lines: string[] = [];
   let n = 0;
   const para = (text: string) => lines.push(`${++n}. ${text}`, '');
+  let section = 0;
+  const heading = (title: string) => lines.push(`## **${ROMAN[section++]}. ${title}**`, '');
 
   lines.push(
-    `# **Constructive dialogue number ${index} on the ${subject} following the ${ORDINALS[session - 1]} session of the ${wg}**`,
+    `# **Constructive dialogue number ${index + 1} on the ${subject} following the ${ORDINALS[session - 1]} session of the ${wg}**`,
     '',
     'Summary by the Co-Chairs',
     '',
   );
-  lines.push('## **I. Introduction**', '');
+  heading('Introduction');
   para(
-    `The ${ORDINALS[ordinal - 1]} constructive dialogue on the ${subject} took place on ${day} ${month} ${year}, ${pick(FORMATS, rand)}, after the conclusion of the ${ORDINALS[session - 1]} session of the ${wg}. It was chaired by the Co-Chairs of the Working Group, ${chairs[0]!.title} ${chairs[0]!.name}, Director at the Ministry of Justice, and ${chairs[1]!.title} ${chairs[1]!.name}, Prosecutor at the Office of the Prosecutor General. ${capitalise(words(10 + Math.floor(rand() * 40)))} non-governmental organizations and ${words(2 + Math.floor(rand() * 4))} other relevant stakeholders participated in the constructive dialogue, in addition to ${words(20 + Math.floor(rand() * 40))} Member States.`,
+    `The ${ORDINALS[ordinal - 1]} constructive dialogue on the ${subject} took place on ${day} ${month} ${year}, ${pick(FORMATS, rand)}, after the conclusion of the ${ORDINALS[session - 1]} session of the ${wg}. It was chaired by the Co-Chairs of the Working Group, ${chairs[0]!.title} ${chairs[0]!.name}, ${pick(CHAIR_POSITIONS, rand)}, and ${chairs[1]!.title} ${chairs[1]!.name}, ${pick(CHAIR_POSITIONS, rand)}. ${capitalise(words(10 + Math.floor(rand() * 40)))} non-governmental organizations and ${words(2 + Math.floor(rand() * 4))} other relevant stakeholders participated in the constructive dialogue, in addition to ${words(20 + Math.floor(rand() * 40))} Member States.`,
   );
-  lines.push('## **II. Briefing on the review process**', '');
-  para(
-    'Under agenda item 2, the secretariat shared an overview of the status of the review process and of the support provided by the United Nations Office on Drugs and Crime (UNODC).',
-  );
-  lines.push('## **III. Panel discussions**', '');
-  para(`Under agenda item 3, ${words(panels)} panel discussions addressed the topics of the session.`);
-  for (let p = 1; p <= panels; p++) {
-    para(`The ${ORDINALS[p - 1]} panel discussed ${pick(CLAIMS, rand).replace(/^\w+ /, '')}.`);
-    for (let k = 1; k <= perPanel; k++) {
-      const org = pool[Math.floor(rand() * pool.length)]!;
-      const pronoun = rand() < 0.5 ? 'She' : 'He';
-      const stat =
-        rand() < 0.4 ? ` ${pronoun} reported that ${1 + Math.floor(rand() * 98)}% of interviewees had used the services of smugglers.` : '';
-      para(
-        `The ${k === 1 ? `${ORDINALS[k - 1]} panellist, from the` : 'panellist from the'} ${org.name} (${org.acronym}), ${pick(CLAIMS, rand)}.${stat} ${pronoun} ${pick(CLAIMS, rand)}.`,
-      );
-    }
-    para(`Several speakers ${pick(CLAIMS, rand)}. One speaker ${pick(CLAIMS, rand)}.`);
+  if (rand() < 0.5) {
+    heading('Briefing on the developments and outcomes of the review process');
+    para(
+      'Under agenda item 2, the secretariat shared an overview of the status of the review process and of the support provided by the United Nations Office on Drugs and Crime (UNODC).',
+    );
   }
-  lines.push('## **IV. Observations by the Co-Chairs based on the discussions held during the constructive dialogue**', '');
+  heading(`Spotlight on the topics of the ${ORDINALS[session - 1]} session of the ${wg}`);
+  const perPanel = Array.from({ length: panels }, () => opts.panellists ?? 2 + Math.floor(rand() * 2));
+  const total = perPanel.reduce((s, k) => s + k, 0);
+  para(
+    `Under agenda item 3, ${words(panels)} panel ${panels === 1 ? 'discussion' : 'discussions'} with a total of ${total} representatives of non-governmental organizations addressed the topics of the session.`,
+  );
+  for (let p = 1; p <= panels; p++) {
+    para(`The ${ORDINALS[p - 1]} panel discussed ${pick(PANEL_TOPICS, rand)}.`);
+    for (let k = 1; k <= perPanel[p - 1]!; k++) {
+      const org = pickOrganization(pool, rand);
+      const named = org.acronym ? `${org.name} (${org.acronym})` : org.name;
+      const pronoun = rand() < 0.5 ? 'She' : 'He';
+      const opener =
+        k === 1
+          ? `The first panellist, from the ${named},`
+          : `${k === perPanel[p - 1] && k > 2 ? 'Finally, the' : 'The'} panellist from the ${named}`;
+      const stat = rand() < 0.35 ? ` ${pronoun} reported that ${1 + Math.floor(rand() * 98)}% of ${pick(STAT_SUBJECTS, rand)}.` : '';
+      const more = rand() < 0.3 ? ` ${pronoun} ${claim(rand)}.` : '';
+      para(`${opener} ${claim(rand)}.${stat}${more}`);
+    }
+    if (rand() < 0.45) para(`${pick(SPEAKER_OPENERS, rand)} ${claim(rand)}.`);
+  }
+  heading('Observations by the Co-Chairs based on the discussions held during the constructive dialogue');
   para('Based on the discussions held during the constructive dialogue, the Co-Chairs have identified the following observations:');
-  const obs = 3 + Math.floor(rand() * 4);
+  const obs = 1 + Math.floor(rand() * 2);
   for (let o = 0; o < obs; o++) para(`States parties should ${pick(ACTIONS, rand)}.`);
   return lines.join('\n');
 }
 
+/** `count` documents from `seed`, named like files (`synthetic-00001.md`). */
+export function generateCorpus({ count, seed }: { count: number; seed: number }): { name: string; text: string }[] {
+  const rand = mulberry32(seed);
+  const pool = organizationPool(Math.max(50, Math.ceil(count / 2)), rand);
+  const width = Math.max(5, String(count).length);
+  return Array.from({ length: count }, (_, i) => ({
+    name: `synthetic-${String(i + 1).padStart(width, '0')}.md`,
+    text: generateDocument(i, pool, rand),
+  }));
+}
+
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
+
+/** "noted that …", "stressed the importance of …": a verb and an object, a few thousand combinations. */
+function claim(rand: () => number): string {
+  return `${pick(CLAIM_VERBS, rand)} ${pick(CLAIM_OBJECTS, rand)}`;
+}
+
 function person(rand: () => number) {
   const female = rand() < 0.5;
-  return { title: female ? 'Ms.' : 'Mr.', name: `${pick(FIRST_NAMES, rand)} ${pick(LAST_NAMES, rand)}` };
+  // A second family name now and then makes the pool of people far larger than first × last.
+  const last = rand() < 0.25 ? `${pick(LAST_NAMES, rand)}-${pick(LAST_NAMES, rand)}` : pick(LAST_NAMES, rand);
+  return { title: female ? 'Ms.' : 'Mr.', name: `${pick(FIRST_NAMES, rand)} ${last}` };
+}
+
+function bare(place: string): string {
+  return place.replace(/^the /, '');
 }
 
 function words(n: number): string {
   if (n < 21) return NUMBER_WORDS[n]!;
   const tens = TENS[Math.floor(n / 10)]!;
   const unit = n % 10;
-  const w = unit === 0 ? tens : `${tens}-${NUMBER_WORDS[unit]}`;
-  return w;
+  return unit === 0 ? tens : `${tens}-${NUMBER_WORDS[unit]}`;
 }
 
 export function capitalise(s: string): string {

@@ -7,7 +7,28 @@ import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type Rec
 import type { Settings } from '../config/settings.js';
 import { startLocalServer } from './local-server.js';
 
-export class DatabaseUnavailableError extends Error {}
+export class DatabaseUnavailableError extends Error {
+  // Set explicitly: the API recognises it by name (src/api/errors.ts), and a subclass of Error
+  // is otherwise called plain "Error".
+  override name = 'DatabaseUnavailableError';
+}
+
+/**
+ * The driver's ways of saying "the server went away" (killed, stopped, unreachable): not a
+ * fault of the query or the data, so no use trying the next document against it.
+ */
+export function isConnectionLost(err: unknown): boolean {
+  const e = err as { code?: unknown; message?: unknown } | null;
+  if (!e || typeof e !== 'object') return false;
+  const code = typeof e.code === 'string' ? e.code : '';
+  const message = typeof e.message === 'string' ? e.message : '';
+  return (
+    code === 'ServiceUnavailable' ||
+    code === 'SessionExpired' ||
+    code.startsWith('Neo.TransientError.General.DatabaseUnavailable') ||
+    /connection acquisition timed out|Failed to connect to server|Connection was closed by server/i.test(message)
+  );
+}
 
 export interface Database {
   driver: Driver;
@@ -63,7 +84,7 @@ export async function openDatabase(settings: Settings, opts: OpenOptions = {}): 
 }
 
 /** The driver explains at length; a user needs the cause ("connect ECONNREFUSED 127.0.0.1:1", "authentication failure"). */
-function shortCause(err: unknown): string {
+export function shortCause(err: unknown): string {
   const e = err as { code?: string; message?: string; cause?: { message?: string } };
   if (e.code === 'Neo.ClientError.Security.Unauthorized') return 'authentication failed (check NEO4J_USER and NEO4J_PASSWORD)';
   const text = e.cause?.message ?? e.message ?? String(err);

@@ -25,5 +25,3 @@ export const createRelationships = (type: string, from: string, to: string) =>
    MATCH (b:${checked(to, IMPORTABLE_LABELS)} {id: row.end})
    CREATE (a)-[r:${checked(type, RELATIONSHIP_TYPES)}]->(b)
    SET r = row.properties`;
-
-export const DELETE_ALL = 'MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS';

@@ -4,10 +4,10 @@
  * gigabytes of server memory). All or nothing all the same: the target was empty, so if any
  * batch fails the partial restore is deleted before the error is reported.
  */
-import neo4j from 'neo4j-driver';
 import type { Database } from '../db/connection.js';
 import type { GraphSnapshot, SnapshotRelationship } from '../export/snapshot.js';
 import { migrate } from '../db/migrations.js';
+import { emptyGraph } from '../db/empty-graph.js';
 import * as q from './cypher.js';
 
 export { readBackupFile, BackupFormatError } from './backup-file.js';
@@ -52,7 +52,7 @@ export async function importSnapshot(db: Database, snapshot: GraphSnapshot, opts
       opts.onProgress?.(written, total);
     }
   } catch (err) {
-    await deleteAll(db);
+    await emptyGraph(db);
     throw err;
   }
   return { nodes: snapshot.nodes.length, relationships: snapshot.relationships.length };
@@ -96,16 +96,6 @@ function* packed(items: Iterable<Statement>, size: number): Generator<Statement[
     rows += s.rows.length;
   }
   if (batch.length > 0) yield batch;
-}
-
-async function deleteAll(db: Database): Promise<void> {
-  // CALL … IN TRANSACTIONS needs an auto-commit transaction.
-  const session = db.driver.session({ ...(db.database ? { database: db.database } : {}), defaultAccessMode: neo4j.session.WRITE });
-  try {
-    await session.run(q.DELETE_ALL);
-  } finally {
-    await session.close();
-  }
 }
 
 function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {

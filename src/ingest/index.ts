@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Database } from '../db/connection.js';
+import { DatabaseUnavailableError, isConnectionLost, shortCause, type Database } from '../db/connection.js';
 import type { DocumentGraph } from '../graph/model.js';
 import { parseDocument, MAX_DOCUMENT_BYTES } from './parse/index.js';
 import { extractFacts } from './extract/index.js';
@@ -97,6 +97,7 @@ export class Ingestor {
         throw new UserInputError(`${file}: file is ${info.size} bytes, over the limit of ${MAX_DOCUMENT_BYTES}`);
       return await this.ingestBytes(await readFile(file), file);
     } catch (err) {
+      this.throwIfDatabaseLost(err);
       return this.failed(file, err);
     }
   }
@@ -130,7 +131,20 @@ export class Ingestor {
         relationshipsCreated: result.relationshipsCreated,
       });
     } catch (err) {
+      this.throwIfDatabaseLost(err);
       return this.failed(sourceFile, err);
+    }
+  }
+
+  /**
+   * A database that went away (killed, stopped, unreachable) is not this document's fault, and
+   * every later document would fail the same way, each after the driver's retries: the run
+   * stops here instead, with one error. Nothing of the document is written (one transaction).
+   */
+  private throwIfDatabaseLost(err: unknown): void {
+    if (err instanceof DatabaseUnavailableError) throw err;
+    if (this.db && isConnectionLost(err)) {
+      throw new DatabaseUnavailableError(`lost the connection to Neo4j at ${this.db.uri}: ${shortCause(err)}`, { cause: err });
     }
   }
 

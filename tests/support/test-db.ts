@@ -6,6 +6,7 @@ import { inject } from 'vitest';
 import neo4j from 'neo4j-driver';
 import { wrapDriver, type Database } from '../../src/db/connection.js';
 import { migrate } from '../../src/db/migrations.js';
+import { emptyGraph } from '../../src/db/empty-graph.js';
 import { loadSettings, type Settings } from '../../src/config/settings.js';
 
 export function testNeo4j(): { uri: string; user: string; password: string } {
@@ -30,11 +31,5 @@ export function testSettings(overrides: Record<string, string> = {}): Settings {
 
 /** Empties the graph (schema stays). */
 export async function resetDatabase(db: Database): Promise<void> {
-  // CALL … IN TRANSACTIONS needs an auto-commit transaction, hence session.run.
-  const session = db.driver.session();
-  try {
-    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-  } finally {
-    await session.close();
-  }
+  await emptyGraph(db);
 }

@@ -5,7 +5,7 @@
  */
 import type { Command } from 'commander';
 import type { Database } from '../../db/connection.js';
-import type { IngestReport } from '../../ingest/index.js';
+import type { IngestReport, Ingestor } from '../../ingest/index.js';
 import { cliContext, withDatabase } from '../context.js';
 import { CliUserError } from '../errors.js';
 import { expandInputs, unreadable } from '../inputs.js';
@@ -41,9 +41,10 @@ async function run(db: Database | null, files: string[], opts: { dryRun?: boolea
   };
   const ingestor = await Ingestor.create(db, { dryRun: !!opts.dryRun, onDocument });
   const reports: IngestReport[] = [];
-  for (const f of files) {
+  for (const [i, f] of files.entries()) {
     const problem = await unreadable(f);
-    const r = problem === null ? await ingestor.ingestFile(f) : unreadableReport(f, problem);
+    const r =
+      problem === null ? await ingestFile(ingestor, f, { index: i, total: files.length }, reports, bar) : unreadableReport(f, problem);
     if (problem !== null) onDocument(r);
     reports.push(r);
     if (opts.dryRun) {
@@ -58,6 +59,34 @@ async function run(db: Database | null, files: string[], opts: { dryRun?: boolea
   bar?.stop();
   if (bar) for (const r of reports) if (r.status !== 'failed') process.stdout.write(line(r));
   return reports;
+}
+
+/**
+ * One document; when the database goes away (killed, stopped) the run ends here with one line
+ * saying how far it got, rather than failing every remaining document after the driver's
+ * retries. A rerun skips what is already in as unchanged.
+ */
+async function ingestFile(
+  ingestor: Ingestor,
+  file: string,
+  position: { index: number; total: number },
+  done: IngestReport[],
+  bar: { stop(): void } | null,
+): Promise<IngestReport> {
+  try {
+    return await ingestor.ingestFile(file);
+  } catch (err) {
+    // Already loaded by the ingestor that threw; a static import would load the driver for `kg --help`.
+    const { DatabaseUnavailableError } = await import('../../db/connection.js');
+    if (!(err instanceof DatabaseUnavailableError)) throw err;
+    bar?.stop();
+    if (bar) for (const r of done) if (r.status !== 'failed') process.stdout.write(line(r));
+    const ingested = done.filter((r) => r.status !== 'failed').length;
+    throw new DatabaseUnavailableError(
+      `${err.message}, at document ${position.index + 1} of ${position.total} (${file}); ` +
+        `${ingested} document(s) before it are in the graph: run the same command again once Neo4j is back`,
+    );
+  }
 }
 
 function unreadableReport(file: string, problem: string): IngestReport {

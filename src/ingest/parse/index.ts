@@ -32,9 +32,23 @@ export { ParseError } from './parse-error.js';
 export { MAX_DOCUMENT_BYTES } from './decode-input.js';
 export type { ParsedBlock, ParsedDocument, ParsedFootnote, ParsedItem, ParsedParagraph, ParsedSection } from './parsed-document.js';
 
+/**
+ * Above this many numbered paragraphs a document is refused. UN documents have tens to a few
+ * hundred (the largest in the corpus: 338 with its sub-numbered recommendations), and a
+ * document is loaded in one transaction (all or nothing), whose cost grows faster than its
+ * size: 5,000 paragraphs that each mention one concept load in ~12 s, 20,000 took over five
+ * minutes (each MERGE of a relationship onto a node already holding thousands from the same
+ * transaction looks through them), and 100,000 ran for minutes, then broke Neo4j's
+ * transaction memory limit with a message no user can act on. The parser itself copes with
+ * 100,000 (ParseOptions.maxParagraphs lifts the limit).
+ */
+export const MAX_PARAGRAPHS = 5_000;
+
 export interface ParseOptions {
   /** Refuse files larger than this many bytes (default MAX_DOCUMENT_BYTES, 20 MB). */
   maxBytes?: number;
+  /** Refuse documents with more numbered paragraphs than this (default MAX_PARAGRAPHS). */
+  maxParagraphs?: number;
   /** Skip format detection (by extension, then by markup found in the text). */
   format?: DocumentFormat;
 }
@@ -45,6 +59,13 @@ export function parseDocument(raw: Buffer | Uint8Array, sourceFile: string, opti
   const format = options.format ?? detectFormat(sourceFile, text);
   const blocks = readBlocks(text, format, sourceFile);
   const assembled = assemble(blocks, sourceFile);
+  const numbered = assembled.flow.reduce((n, e) => n + (e.kind === 'paragraph' ? 1 : 0), 0);
+  if (numbered > (options.maxParagraphs ?? MAX_PARAGRAPHS)) {
+    throw new ParseError(
+      sourceFile,
+      `${numbered} numbered paragraphs, over the limit of ${options.maxParagraphs ?? MAX_PARAGRAPHS} per document; split it into several files`,
+    );
+  }
 
   const footnotes: ParsedFootnote[] = assembled.footnotes.map((f) => ({ number: f.number, text: normalizeSpace(f.lines.join(' ')) }));
   const known = new Set<number>();

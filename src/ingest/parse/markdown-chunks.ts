@@ -22,12 +22,23 @@
  * list item, "(a)", rule, quote); a piece still over budget goes to the light reader
  * (markdown-light.ts), which is linear and keeps every word. Real UN text never gets near
  * the budget: it exists so that one malformed file cannot take the ingest process down.
+ * The same goes for deep nesting: mdast-util-from-markdown's list handling is quadratic in
+ * the depth (lists 700 levels deep took 15 s, 2,000 would take minutes), so a piece with a
+ * line indented past DEEP_INDENT columns or opening more than DEEP_MARKERS nested lists or
+ * quotes at once goes to the light reader too. UN documents nest three or four levels.
  */
 const WHOLE_DOCUMENT = [/<(pre|script|style|textarea)\b/i, /^ {0,3}\[[^\]\n]+\]:/m, /\[\^/];
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const GFM_TRIGGER = /[|~@]|www\.|:\/\/|\[[ xX]\]/;
 const MARKUP = /[*_[\]()<>`]/g;
 const MARKUP_BUDGET = 10_000;
+const DEEP_INDENT = 64;
+const DEEP_MARKERS = 16;
+// One way only to match each run of blanks (never `[ \t]*` next to `[ \t]+`): no backtracking blow-up.
+const TOO_DEEP = new RegExp(
+  `^(?:[ \\t]{${DEEP_INDENT},}\\S|[ \\t]*(?:>[ \\t]*|[-*+](?:[ \\t]+|$)|\\d{1,9}[.)](?:[ \\t]+|$)){${DEEP_MARKERS},})`,
+  'm',
+);
 const BLOCK_START = /^(#{1,6}[ \t]|\d{1,9}[.)][ \t]|\(?[a-z]\)[ \t]|[-*+][ \t]|>|[-_*]{3})/;
 
 export interface MarkdownChunk {
@@ -40,12 +51,12 @@ export function markdownChunks(source: string): MarkdownChunk[] {
   if (WHOLE_DOCUMENT.some((re) => re.test(source))) return [{ text: source, reader: 'gfm' }];
   const chunks: MarkdownChunk[] = [];
   for (const piece of cut(source.split('\n'), false)) {
-    if (markupCount(piece) <= MARKUP_BUDGET) {
+    if (markupCount(piece) <= MARKUP_BUDGET && !TOO_DEEP.test(piece)) {
       chunks.push(parsed(piece));
       continue;
     }
     for (const small of cut(piece.split('\n'), true)) {
-      chunks.push(markupCount(small) <= MARKUP_BUDGET ? parsed(small) : { text: small, reader: 'light' });
+      chunks.push(markupCount(small) <= MARKUP_BUDGET && !TOO_DEEP.test(small) ? parsed(small) : { text: small, reader: 'light' });
     }
   }
   return chunks;

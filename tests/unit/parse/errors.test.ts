@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_DOCUMENT_BYTES, ParseError, parseDocument } from '../../../src/ingest/parse/index.js';
+import { MAX_DOCUMENT_BYTES, MAX_PARAGRAPHS, ParseError, parseDocument } from '../../../src/ingest/parse/index.js';
 import { parseText } from './helpers.js';
 
-function failure(raw: Uint8Array, file = 'bad.md', maxBytes?: number): ParseError {
+function failure(raw: Uint8Array, file = 'bad.md', maxBytes?: number, maxParagraphs?: number): ParseError {
   try {
-    parseDocument(raw, file, maxBytes === undefined ? {} : { maxBytes });
+    parseDocument(raw, file, {
+      ...(maxBytes === undefined ? {} : { maxBytes }),
+      ...(maxParagraphs === undefined ? {} : { maxParagraphs }),
+    });
   } catch (err) {
     expect(err).toBeInstanceOf(ParseError);
     const e = err as ParseError;
@@ -29,6 +32,17 @@ describe('ParseError', () => {
   it('refuses invalid UTF-8, and says what UTF-16 is', () => {
     expect(failure(Buffer.from([0x31, 0x2e, 0x20, 0xc3, 0x28])).message).toMatch(/not valid UTF-8/);
     expect(failure(Buffer.from('\ufeff1. x', 'utf16le')).message).toMatch(/UTF-16/);
+  });
+
+  // A 100,000-paragraph document ran for minutes, then broke Neo4j's transaction memory limit.
+  it('refuses a document with more numbered paragraphs than the limit, which a parameter can change', () => {
+    expect(MAX_PARAGRAPHS).toBe(5_000);
+    const text = (n: number) => Buffer.from(Array.from({ length: n }, (_, i) => `${i + 1}. Paragraph ${i + 1}.`).join('\n\n'));
+    expect(failure(text(4), 'long.md', undefined, 3).message).toBe(
+      'long.md: 4 numbered paragraphs, over the limit of 3 per document; split it into several files',
+    );
+    expect(parseDocument(text(3), 'ok.md', { maxParagraphs: 3 }).paragraphs).toHaveLength(3);
+    expect(failure(text(MAX_PARAGRAPHS + 1), 'huge.md').message).toMatch(/5001 numbered paragraphs, over the limit of 5000/);
   });
 
   it('refuses a file over the size limit, which a parameter can lower or raise', () => {
