@@ -6,20 +6,21 @@
 import neo4j from 'neo4j-driver';
 import type { Database } from '../src/db/connection.js';
 import type { DocumentGraph } from '../src/graph/model.js';
+import { groupBy } from '../src/graph/batches.js';
 
 export async function rawLoad(db: Database, graphs: DocumentGraph[]): Promise<void> {
   for (const g of graphs) {
     const session = db.driver.session({ defaultAccessMode: neo4j.session.WRITE });
     try {
       await session.executeWrite(async (tx) => {
-        const byLabel = group(g.nodes, (n) => n.label);
+        const byLabel = groupBy(g.nodes, (n) => n.label);
         const labels = new Map(g.nodes.map((n) => [n.id, n.label]));
         for (const [label, nodes] of byLabel) {
           await tx.run(`UNWIND $rows AS row MERGE (n:${label} {id: row.id}) SET n += row.props`, {
             rows: nodes.map((n) => ({ id: n.id, props: clean(n.properties) })),
           });
         }
-        for (const [key, rels] of group(g.relationships, (r) => `${r.type}|${labels.get(r.start)}|${labels.get(r.end)}`)) {
+        for (const [key, rels] of groupBy(g.relationships, (r) => `${r.type}|${labels.get(r.start)}|${labels.get(r.end)}`)) {
           const [type, from, to] = key.split('|');
           await tx.run(
             `UNWIND $rows AS row MATCH (a:${from} {id: row.start}) MATCH (b:${to} {id: row.end}) MERGE (a)-[r:${type}]->(b) SET r += row.props`,
@@ -35,15 +36,4 @@ export async function rawLoad(db: Database, graphs: DocumentGraph[]): Promise<vo
 
 function clean(p: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(p).filter(([, v]) => v !== null && v !== undefined));
-}
-
-function group<T>(xs: T[], key: (x: T) => string): Map<string, T[]> {
-  const m = new Map<string, T[]>();
-  for (const x of xs) {
-    const k = key(x);
-    const list = m.get(k);
-    if (list) list.push(x);
-    else m.set(k, [x]);
-  }
-  return m;
 }

@@ -4,6 +4,7 @@
  * a Cypher text or a driver message.
  */
 import { GraphQLError } from 'graphql';
+import { isConnectionLost } from '../db/connection.js';
 
 export const ErrorCode = {
   BadUserInput: 'BAD_USER_INPUT',
@@ -57,17 +58,7 @@ interface DriverErrorLike {
  */
 export function isDatabaseUnavailable(err: unknown): boolean {
   const e = err as DriverErrorLike | null;
-  if (!e || typeof e !== 'object') return false;
-  const code = typeof e.code === 'string' ? e.code : '';
-  const message = typeof e.message === 'string' ? e.message : '';
-  return (
-    code === 'ServiceUnavailable' ||
-    code === 'SessionExpired' ||
-    code.startsWith('Neo.TransientError.General.DatabaseUnavailable') ||
-    code === 'Neo.ClientError.Database.DatabaseNotFound' ||
-    /connection acquisition timed out|Failed to connect to server|Connection was closed by server/i.test(message) ||
-    e.name === 'DatabaseUnavailableError'
-  );
+  return isConnectionLost(err) || e?.code === 'Neo.ClientError.Database.DatabaseNotFound' || e?.name === 'DatabaseUnavailableError';
 }
 
 /** Neo4j stopped the transaction at settings.txTimeoutMs. */

@@ -9,6 +9,7 @@ import type { GraphSnapshot, SnapshotRelationship } from '../export/snapshot.js'
 import { migrate } from '../db/migrations.js';
 import { emptyGraph } from '../db/empty-graph.js';
 import * as q from './cypher.js';
+import { chunks, groupBy } from '../graph/batches.js';
 
 export { readBackupFile, BackupFormatError } from './backup-file.js';
 
@@ -96,21 +97,4 @@ function* packed(items: Iterable<Statement>, size: number): Generator<Statement[
     rows += s.rows.length;
   }
   if (batch.length > 0) yield batch;
-}
-
-function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = out.get(k);
-    if (list) list.push(item);
-    else out.set(k, [item]);
-  }
-  return out;
-}
-
-function chunks<T>(items: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
 }

@@ -9,6 +9,7 @@ import type { Database } from '../../db/connection.js';
 import type { DocumentGraph, GraphNode, GraphRelationship, NodeLabel, RelationshipType } from '../../graph/model.js';
 import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../graph/model.js';
 import * as q from './cypher.js';
+import { chunks, groupBy } from '../../graph/batches.js';
 
 export const BATCH_SIZE = 1000;
 /** Large documents take longer than an API query may: load has its own, generous, timeout. */
@@ -114,22 +115,5 @@ function relRow(r: GraphRelationship) {
 function stripNulls(p: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(p)) if (v !== null && v !== undefined) out[k] = v;
-  return out;
-}
-
-function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = out.get(k);
-    if (list) list.push(item);
-    else out.set(k, [item]);
-  }
-  return out;
-}
-
-function chunks<T>(items: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
 }
