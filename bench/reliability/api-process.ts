@@ -14,7 +14,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import type { Settings } from '../../src/config/settings.js';
-import { kgEnv } from './kg-cli.js';
+import { databaseEnv, kgEnv } from './kg-process.js';
 
 /** One reading of the server process, taken after two full GCs. */
 export interface ApiProbe {
@@ -47,7 +47,10 @@ export async function startApiProcess(settings: Settings, env: Record<string, st
   const profile = process.env.KG_API_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.KG_API_PROFILE_DIR}`] : [];
   const child = fork(SELF, [], {
     execArgv: ['--expose-gc', ...profile, '--import', 'tsx'],
-    env: { ...kgEnv(settings, { LOG_LEVEL: 'silent', KG_TX_TIMEOUT_MS: String(settings.txTimeoutMs), ...env }), KG_API_PROCESS_CHILD: '1' },
+    env: {
+      ...kgEnv({ ...databaseEnv(settings), LOG_LEVEL: 'silent', KG_TX_TIMEOUT_MS: String(settings.txTimeoutMs), ...env }),
+      KG_API_PROCESS_CHILD: '1',
+    },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const first = await nextMessage(child, 120_000);

@@ -7,6 +7,7 @@
  * kind of node and property a real deployment has goes through the round trip.
  */
 import { createHash } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -16,7 +17,7 @@ import { Ingestor } from '../../src/ingest/index.js';
 import { startServer } from '../../src/api/server.js';
 import { emptyDatabase } from '../bench-db.js';
 import { generateDocument, mulberry32, organizationPool } from '../synthetic-corpus.js';
-import { runKg } from './kg-cli.js';
+import { databaseEnv, runKg as runKgProcess } from './kg-process.js';
 import type { Scenario, ScenarioContext, ScenarioResult } from './scenario.js';
 
 const SEED = path.join(PROJECT_ROOT, 'seeds', 'ctoc-som-constructive-dialogue-2023.md');
@@ -124,6 +125,13 @@ async function sha256(file: string): Promise<string> {
   return createHash('sha256')
     .update(await readFile(file))
     .digest('hex');
+}
+
+/** `kg …` against the scenario's database, with how long it took. */
+async function runKg(args: string[], settings: ScenarioContext['settings']): Promise<{ code: number | null; stderr: string; ms: number }> {
+  const t0 = performance.now();
+  const r = await runKgProcess(args, databaseEnv(settings), 30 * 60_000);
+  return { ...r, ms: performance.now() - t0 };
 }
 
 function seconds(ms: number): string {

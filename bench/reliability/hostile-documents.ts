@@ -17,7 +17,7 @@ import type { Database } from '../../src/db/connection.js';
 import { MAX_DOCUMENT_BYTES, MAX_PARAGRAPHS } from '../../src/ingest/parse/index.js';
 import { emptyDatabase } from '../bench-db.js';
 import { startApiProcess, type ApiProcess } from './api-process.js';
-import { kgEnv } from './kg-cli.js';
+import { databaseEnv, kgEnv } from './kg-process.js';
 import type { Scenario, ScenarioResult } from './scenario.js';
 
 const KG = path.join(PROJECT_ROOT, 'bin', 'kg.js');
@@ -248,12 +248,12 @@ interface IngestRun {
 }
 
 /** `kg ingest <file>` as a child; peak RSS from /proc/<pid>/status (VmHWM, a high-water mark) read until it exits. */
-function runIngest(file: string, settings: Parameters<typeof kgEnv>[0]): Promise<IngestRun> {
+function runIngest(file: string, settings: Parameters<typeof databaseEnv>[0]): Promise<IngestRun> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
     const child = spawn(process.execPath, [KG, 'ingest', file], {
       cwd: PROJECT_ROOT,
-      env: kgEnv(settings),
+      env: kgEnv(databaseEnv(settings)),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';

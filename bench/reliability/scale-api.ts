@@ -1,13 +1,9 @@
 /**
  * API latency for the scale scenario, as a client sees it: the API in a process of its own
- * (bench/api-server.ts, pointed at the scenario's database through NEO4J_URI), a fixed number
+ * (api-process.ts, pointed at the scenario's database through NEO4J_URI), a fixed number
  * of GraphQL POSTs at low concurrency (autocannon), p50 and p95 of their response times.
  */
-import { spawn } from 'node:child_process';
-import path from 'node:path';
-import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
-import { PROJECT_ROOT, type Settings } from '../../src/config/settings.js';
 
 export interface ApiOperation {
   name: string;
@@ -30,27 +26,6 @@ export interface Latency {
 }
 
 const CONNECTIONS = 2;
-
-export async function spawnApi(settings: Settings): Promise<{ url: string; stop: () => Promise<void> }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'silent' };
-  if (settings.neo4j.uri) env.NEO4J_URI = settings.neo4j.uri;
-  env.NEO4J_USER = settings.neo4j.user;
-  if (settings.neo4j.password !== null) env.NEO4J_PASSWORD = settings.neo4j.password;
-  if (settings.neo4j.database) env.NEO4J_DATABASE = settings.neo4j.database;
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'bench', 'api-server.ts')], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-    env,
-  });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const stop = async () => {
-    child.kill('SIGTERM');
-    await exited;
-  };
-  for await (const line of createInterface({ input: child.stdout! })) {
-    if (line.startsWith('{')) return { url: (JSON.parse(line) as { url: string }).url, stop };
-  }
-  throw new Error('API server exited before listening');
-}
 
 /**
  * p50 and p95 of each operation over `rounds` rounds of `perRound` requests, the operations

@@ -18,7 +18,8 @@ import { emptyDatabase } from '../bench-db.js';
 import { rawLoad } from '../raw-load.js';
 import { generateCorpus } from '../synthetic-corpus.js';
 import type { Scenario, ScenarioResult } from './scenario.js';
-import { measureOperations, spawnApi, type ApiOperation, type Latency } from './scale-api.js';
+import { measureOperations, type ApiOperation, type Latency } from './scale-api.js';
+import { startApiProcess } from './api-process.js';
 import { databaseFootprint, type Footprint } from './scale-footprint.js';
 
 const SEED = 42;
@@ -127,7 +128,7 @@ export const scale: Scenario = async (ctx) => {
     );
     // A moment for the server to settle after the writes (flushes, GC) before measuring reads.
     await new Promise((resolve) => setTimeout(resolve, ctx.quick ? 2_000 : 10_000));
-    const api = await spawnApi(ctx.settings);
+    const api = await startApiProcess(ctx.settings);
     let measured: SizeRow['ops'];
     try {
       measured = await measureOperations(api.url, ops, rounds, perRound);
@@ -137,7 +138,7 @@ export const scale: Scenario = async (ctx) => {
         );
       }
     } finally {
-      await api.stop();
+      await api.close();
     }
     rows.push({ documents: size, batchMs, batchElements, failed, footprint, ops: measured });
   }

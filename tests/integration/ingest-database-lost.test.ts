@@ -14,7 +14,7 @@ import type { Database } from '../../src/db/connection.js';
 import { openTestDatabase, resetDatabase, testNeo4j } from '../support/test-db.js';
 import { TcpProxy } from './api/support/tcp-proxy.js';
 import { writeCorpus } from '../../bench/reliability/faults/corpus.js';
-import { startKg } from '../../bench/reliability/faults/kg-process.js';
+import { startKg } from '../../bench/reliability/kg-process.js';
 
 let db: Database;
 let dir: string;

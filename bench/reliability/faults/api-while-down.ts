@@ -7,7 +7,7 @@
 import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { ScenarioResult } from '../scenario.js';
-import { startKg, type KgProcess } from './kg-process.js';
+import { startKg, type KgProcess } from '../kg-process.js';
 import type { FaultsServer } from './server.js';
 
 /** No response may take longer than this, up, down or in between. */

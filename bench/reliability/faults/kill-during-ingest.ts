@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { ScenarioResult } from '../scenario.js';
 import { writeCorpus, type Corpus } from './corpus.js';
 import { emptyGraph, readGraphState, wholeness, type GraphState, type Wholeness } from './graph-state.js';
-import { runKg, startKg, type KgExit } from './kg-process.js';
+import { runKg, startKg, type KgExit } from '../kg-process.js';
 import type { FaultsServer, RecoveryReport } from './server.js';
 import { waitForWriteTransaction, type OpenTransaction } from './transactions.js';
 

@@ -5,7 +5,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../../../src/config/settings.js';
+import { PROJECT_ROOT, type Settings } from '../../src/config/settings.js';
 
 const KG = path.join(PROJECT_ROOT, 'bin', 'kg.js');
 
@@ -25,6 +25,13 @@ export interface KgProcess {
   exited: Promise<KgExit>;
   /** Resolves once `predicate` holds for the lines so far (checked on every new line), or with false on exit. */
   until(predicate: (lines: string[]) => boolean): Promise<boolean>;
+}
+
+/** NEO4J_URI/USER/PASSWORD(/DATABASE) that reach the database `settings` name (which must carry a URI). */
+export function databaseEnv(settings: Settings): Record<string, string> {
+  const n = settings.neo4j;
+  if (!n.uri || n.password === null) throw new Error('a kg child process needs settings with NEO4J_URI and NEO4J_PASSWORD');
+  return { NEO4J_URI: n.uri, NEO4J_USER: n.user, NEO4J_PASSWORD: n.password, ...(n.database ? { NEO4J_DATABASE: n.database } : {}) };
 }
 
 export function kgEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
