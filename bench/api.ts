@@ -18,11 +18,10 @@ import autocannon from 'autocannon';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { loadSettings, PROJECT_ROOT } from '../src/config/settings.js';
 import { ingestFiles } from '../src/ingest/index.js';
-import { openBenchDatabase, emptyDatabase } from './bench-db.js';
+import { openBenchTarget, emptyDatabase } from './bench-db.js';
+import { startApiProcess } from './reliability/api-process.js';
 import { captureCypher, OPERATIONS, type Captured } from './operations.js';
 import path from 'node:path';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createInterface } from 'node:readline';
 
 const REQUESTS = Number(process.argv[2] ?? 300);
 const ROUNDS = 6;
@@ -30,7 +29,7 @@ const WARMUP = 50;
 const SEED = path.join(PROJECT_ROOT, 'seeds', 'ctoc-som-constructive-dialogue-2023.md');
 
 async function main(): Promise<void> {
-  const db = await openBenchDatabase();
+  const { db, settings: target } = await openBenchTarget();
   await emptyDatabase(db);
   const [report] = await ingestFiles(db, [SEED]);
   if (!report || report.status === 'failed') throw new Error(`seed ingestion failed: ${report?.error}`);
@@ -40,8 +39,8 @@ async function main(): Promise<void> {
   const captured = await captureCypher(db, settings, OPERATIONS);
   const plans = OPERATIONS.map((op, i) => ({ op, cypher: captured[i]! }));
 
-  // Measured against the API in its own process (bench/api-server.ts), as a client sees it.
-  const server = await spawnServer();
+  // Measured against the API in its own process, as a client sees it.
+  const server = await startApiProcess(target);
   const rows: Record<string, string | number>[] = [];
   try {
     for (const concurrency of [1, 8]) {
@@ -75,25 +74,11 @@ async function main(): Promise<void> {
       }
     }
   } finally {
-    const exited = new Promise((resolve) => server.child.once('exit', resolve));
-    server.child.kill('SIGTERM');
-    await exited;
+    await server.close();
     await db.close();
   }
   console.log(`requests per measurement: ${REQUESTS} (GraphQL over HTTP with autocannon vs the same Cypher with neo4j-driver)`);
   console.table(rows);
-}
-
-async function spawnServer(): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'bench', 'api-server.ts')], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-    env: process.env,
-  });
-  const lines = createInterface({ input: child.stdout! });
-  for await (const line of lines) {
-    if (line.startsWith('{')) return { url: (JSON.parse(line) as { url: string }).url, child };
-  }
-  throw new Error('bench API server exited before listening');
 }
 
 /** Latencies of `amount` GraphQL POSTs at `connections` concurrency (autocannon). */
