@@ -3,15 +3,9 @@
  * are checked against the model (and an identifier pattern) before they enter the text;
  * every value travels as a parameter.
  */
+import { checkedIdentifier as checked } from '../graph/cypher-identifiers.js';
 import { RELATIONSHIP_TYPES } from '../graph/model.js';
 import { IMPORTABLE_LABELS } from './backup-file.js';
-
-const IDENT = /^[A-Za-z][A-Za-z0-9_]*$/;
-
-function checked(name: string, allowed: readonly string[]): string {
-  if (!IDENT.test(name) || !allowed.includes(name)) throw new Error(`refusing unknown graph identifier ${JSON.stringify(name)}`);
-  return name;
-}
 
 export const COUNT_ELEMENTS = 'MATCH (n) RETURN count(n) AS nodes';
 

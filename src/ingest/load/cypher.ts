@@ -3,14 +3,8 @@
  * come from the model (checked against a strict identifier pattern before they are put in
  * the text, as Cypher cannot parameterise them); every value travels as a parameter.
  */
+import { CYPHER_IDENTIFIER as IDENT, checkedIdentifier as checked } from '../../graph/cypher-identifiers.js';
 import { NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../../graph/model.js';
-
-const IDENT = /^[A-Za-z][A-Za-z0-9_]*$/;
-
-function checked(name: string, allowed: readonly string[]): string {
-  if (!IDENT.test(name) || !allowed.includes(name)) throw new Error(`refusing unknown graph identifier ${JSON.stringify(name)}`);
-  return name;
-}
 
 export const label = (l: NodeLabel) => checked(l, NODE_LABELS);
 export const relType = (t: RelationshipType) => checked(t, RELATIONSHIP_TYPES);
