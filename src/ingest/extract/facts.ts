@@ -55,6 +55,12 @@ export interface MeetingFact extends FactBase {
   participation: ParticipationCount[];
   /** The body whose session the meeting follows, with the session's ordinal and dates. */
   workingGroup: { name: string; sessionOrdinal: number | null; sessionDates: string[] } | null;
+  /**
+   * The body whose meeting or session the document records ("Human Rights Council", "Working
+   * Group on the Universal Periodic Review") and that session's number, when the document is the
+   * body's own record rather than a dialogue following it. Optional while extractors adopt it.
+   */
+  body?: { name: string; session: number | null } | null;
 }
 
 export interface ParticipationCount {
@@ -77,6 +83,8 @@ export interface PersonFact extends FactBase {
   /** Position as written, e.g. "Prosecutor". */
   position: string | null;
   organization: OrgRef | null;
+  /** The State the person speaks for or belongs to ("the delegate of Nigeria", "Minister … of Slovenia", "(Egypt)"). */
+  state?: string | null;
 }
 
 export interface AgendaItemFact extends FactBase {
@@ -102,6 +110,10 @@ export interface PanelFact extends FactBase {
   agendaItem: string | null;
   /** Key of the TopicFact the panel discussed. */
   topicKey: string | null;
+  /** Keys of every TopicFact put to the panel, when it has several ("(a) …; and (b) …"). */
+  topicKeys?: string[];
+  /** PersonFact keys of the panel's moderator(s). */
+  moderatorKeys?: string[];
 }
 
 export interface PanellistFact extends FactBase {
@@ -124,6 +136,10 @@ export interface StatementFact extends FactBase {
     /** PersonFact.key for a known person. */
     personKey: string | null;
     organization: OrgRef | null;
+    /** The State speaking (a delegation, "the representative of Mexico", a State in a speakers' list). */
+    state?: string | null;
+    /** The caption of the speakers' list the speaker stands in ("Observers for non-governmental organizations"). */
+    group?: string | null;
     /** "one" | "a" | "some" | "several" | "many" | "participants" | null, as the text quantifies anonymous speakers. */
     quantifier: string | null;
     /** The speaker phrase as written ("Several speakers", "The panellist from the Mixed Migration Centre (MMC)"). */
