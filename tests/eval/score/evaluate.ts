@@ -35,7 +35,8 @@ export async function evaluate(goldDir = defaultGoldDir(), only?: string): Promi
     const name = file.replace(/\.json$/, '');
     if (only && !name.includes(only)) continue;
     const gold = await readGold(path.join(goldDir, file));
-    const docPath = path.resolve(PROJECT_ROOT, gold.document);
+    // Paths are from the root of the repository the gold files belong to (EVAL_GOLD_DIR may point at another checkout).
+    const docPath = path.resolve(goldDir, '..', '..', '..', gold.document);
     const parsed = parseDocument(await readFile(docPath), docPath);
     const facts = extractFacts(parsed, vocab);
     const tallies: Partial<Record<Category, Tally>> = {};
