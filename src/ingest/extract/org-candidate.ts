@@ -124,6 +124,9 @@ export function isInstrumentName(name: string): boolean {
 export const BODY_HEADS =
   /^(?:Organi[sz]ation|Association|Foundation|Institute|Centre|Center|Council|Commission|Committee|Agency|Office|Ministry|Network|Coalition|Alliance|Federation|Union|Society|Trust|Fund|Initiative|Movement|League|Forum|Bank|University|Court|Directorate|Ombudsman|Ombudsperson|Secretariat|Service|Observatory|Academy|Partnership|Platform|Assembly|Parliament|Government)$/;
 
+/** Last words of many NGOs' names: "Amnesty International and Franciscans International" are two. */
+const NAME_ENDS = /^(?:International|Internationalis|Worldwide|Watch)$/;
+
 /**
  * "the National Assembly and National Council", "the Convention and European Union": two
  * names joined by "and" when the words before "and" already end in a head noun. Inside a name
@@ -136,7 +139,7 @@ export function conjuncts(name: string): string[] {
   for (let i = 1; i < limit - 1; i++) {
     if (words[i] !== 'and') continue;
     const left = words[i - 1]!;
-    if (BODY_HEADS.test(left) || INSTRUMENT_HEADS.has(left)) {
+    if (BODY_HEADS.test(left) || INSTRUMENT_HEADS.has(left) || NAME_ENDS.test(left)) {
       return [words.slice(0, i).join(' '), ...conjuncts(words.slice(i + 1).join(' '))];
     }
   }

@@ -1,47 +1,35 @@
 /**
- * Organizations a text defines inline: "Capitalised Name (ACR)" — "United Nations Office on
- * Drugs and Crime (UNODC)", "Counter Human Trafficking Trust – East Africa (CHTEA)",
- * "Commissioner for Human Rights (CoE-Commissioner)", "Joint Submission (JS) 1". The name's
- * left edge comes from `nameBefore`; what is defined must then pass the filters below, since
- * the same shape also defines conventions (UNTOC), projects (SE4U), places and documents.
+ * Organizations a text defines inline, either way round: "Mixed Migration Centre (MMC)",
+ * "Fundación Mundial Déjame Vivir en Paz (FMDVEP)", "UNODC (United Nations Office on Drugs and
+ * Crime)", "Joint Submission (JS) 1". The pairs and the long form's left edge come from the
+ * Schwartz–Hearst algorithm (organizations/schwartz-hearst.ts); what is defined must then pass
+ * the filters below, since the same shape also defines conventions (UNTOC), projects (SE4U),
+ * places, job titles, meetings and plain-noun abbreviations ("non-governmental organizations
+ * (NGOs)").
  */
 import type { CitableText } from './citable-texts.js';
 import { evidenceAt } from './citable-texts.js';
 import type { OrgCandidate } from './org-candidate.js';
 import { KIND_RANK, isInstrumentName, isNotOrganization } from './org-candidate.js';
 import { kindFromName } from './org-kind.js';
-import { nameBefore } from './proper-names.js';
-
-const PAREN_ACRONYM = /\(([A-Z][A-Za-z0-9]*(?:[-/.&][A-Za-z0-9]+)*)\)(?:\s*(\d{1,2})\b(?![.,]?\d))?/g;
+import { abbreviates, abbreviationCandidates, narrow, type AbbreviationPair } from './organizations/schwartz-hearst.js';
+import { isNotABody, looksLikeName } from './organizations/not-organizations.js';
 
 /** Whether a parenthesised token can be an organization's acronym. */
 export function isAcronymToken(token: string): boolean {
-  if ((token.match(/[A-Z]/g) ?? []).length < 2) return false;
+  if ((token.match(/\p{Lu}/gu) ?? []).length < 2) return false;
   if (/^[IVXLC]+$/.test(token)) return false; // a Roman numeral: "(II)"
   if ((token.match(/\//g) ?? []).length >= 2 && /\d/.test(token)) return false; // a document symbol
-  return token.length <= 24;
+  return token.length <= 24 && !/\s/.test(token);
 }
 
 /** "the panellist from the X (ACR)": introduced as a speaker, so an NGO unless told otherwise. */
 export const SPEAKER_BEFORE =
   /\b(?:panell?ists?|speakers?|representatives?|experts?|delegates?|participants?|researchers?|presenters?)\b,?\s+(?:\w+\s+)?from\s+(?:the\s+)?$/i;
 
-/** Capitals of the name's significant words: "Mixed Migration Centre" → "MMC". */
-export function initials(name: string): string {
-  return name
-    .split(/[\s\-–—]+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w[0])
-    .join('');
-}
-
-/** An acronym "fits" a name when its capitals appear, in order, among the name's initials. */
+/** An acronym "fits" a name when the Schwartz–Hearst test finds the whole name behind it. */
 export function acronymFits(acronym: string, name: string): boolean {
-  const caps = acronym.replace(/[^A-Z]/g, '');
-  const init = initials(name);
-  let i = 0;
-  for (const ch of init) if (ch === caps[i]) i++;
-  return i === caps.length || init.startsWith(caps.slice(0, Math.min(3, caps.length)));
+  return abbreviates(acronym, name);
 }
 
 function quotedTitleBefore(text: string, index: number): boolean {
@@ -52,25 +40,70 @@ function projectAfter(text: string, index: number): boolean {
   return /^\s*(?:project|programme|program)\b/i.test(text.slice(index, index + 20));
 }
 
+/**
+ * Schwartz–Hearst pairs whose short form can name an organization. One extension, outside the
+ * published algorithm: an acronym's digits often stand for a word or a number the long form does
+ * not spell ("L4J" for Lawyers for Justice, "CMS-2"); when the pair fails, it is tried again
+ * with the digits left out of the matching (the acronym itself is kept as written).
+ */
+function definitionsIn(text: string): AbbreviationPair[] {
+  const out: AbbreviationPair[] = [];
+  for (const c of abbreviationCandidates(text)) {
+    if (!isAcronymToken(c.short)) continue;
+    const pair = narrow(c) ?? (/\p{N}/u.test(c.short) ? narrow(c, c.short.replace(/\p{N}+/gu, '')) : null);
+    if (pair) out.push(toCapitalised(pair, c.window, c.windowStart));
+  }
+  return out;
+}
+
+/**
+ * A second extension: the algorithm stops at the nearest word that can start the match, which
+ * in French or Spanish names is often a lowercase word inside the name ("Association d'aide aux
+ * victimes … (AVTE)" → "aux victimes …"). A long form that starts lowercase is taken back to the
+ * capitalised word that opens the name, when one stands at most three words before it.
+ */
+function toCapitalised(pair: AbbreviationPair, window: string, windowStart: number): AbbreviationPair {
+  if (!/^\p{Ll}/u.test(pair.long)) return pair;
+  const words = [...window.slice(0, pair.longStart - windowStart).matchAll(/\S+/g)];
+  for (let k = words.length - 1; k >= Math.max(0, words.length - 3); k--) {
+    const w = words[k]!;
+    if (/^\p{Lu}/u.test(w[0])) {
+      const longStart = windowStart + w.index;
+      return { ...pair, longStart, long: window.slice(w.index, pair.longEnd - windowStart) };
+    }
+    if (/[,;:.]$/.test(w[0])) break;
+  }
+  return pair;
+}
+
 export function findDefinitions(texts: CitableText[], isPlace: (name: string) => boolean): OrgCandidate[] {
   const out: OrgCandidate[] = [];
   for (const t of texts) {
-    PAREN_ACRONYM.lastIndex = 0;
-    for (let m = PAREN_ACRONYM.exec(t.text); m !== null; m = PAREN_ACRONYM.exec(t.text)) {
-      const token = m[1]!;
+    for (const pair of definitionsIn(t.text)) {
+      const token = pair.short;
       if (!isAcronymToken(token)) continue;
-      if (quotedTitleBefore(t.text, m.index) || projectAfter(t.text, m.index + token.length + 2)) continue;
-      const span = nameBefore(t.text, m.index);
-      if (!span) continue;
-      let name = span.text;
-      if (isInstrumentName(name) || isNotOrganization(name) || isPlace(name)) continue;
-      let acronym = token;
-      // "Joint Submission (JS) 1": the number belongs to both the name and the acronym.
-      if (m[2] && /submission$/i.test(name)) {
-        name = `${name} ${m[2]}`;
-        acronym = `${token}${m[2]}`;
+      let name = pair.long;
+      let nameStart = pair.longStart;
+      const lead = /^the\s+/i.exec(name);
+      if (lead) {
+        name = name.slice(lead[0].length);
+        nameStart += lead[0].length;
       }
-      const speaker = SPEAKER_BEFORE.test(t.text.slice(Math.max(0, span.start - 60), span.start));
+      const closeParen = pair.order === 'long-short' ? pair.shortEnd + 1 : pair.longEnd + 1;
+      if (pair.order === 'long-short' && quotedTitleBefore(t.text, pair.shortStart - 1)) continue;
+      if (projectAfter(t.text, closeParen)) continue;
+      if (!looksLikeName(name) || isInstrumentName(name) || isNotOrganization(name) || isNotABody(name) || isPlace(name)) continue;
+      let acronym = token;
+      let end = Math.max(closeParen, pair.longEnd);
+      // "Joint Submission (JS) 1": the number belongs to both the name and the acronym.
+      const number = /^\s*(\d{1,2})\b(?![.,]?\d)/.exec(t.text.slice(closeParen, closeParen + 6));
+      if (number && pair.order === 'long-short' && /submission$/i.test(name)) {
+        name = `${name} ${number[1]}`;
+        acronym = `${token}${number[1]}`;
+        end = closeParen + number[0].length;
+      }
+      const from = Math.min(nameStart, pair.shortStart);
+      const speaker = SPEAKER_BEFORE.test(t.text.slice(Math.max(0, from - 60), from));
       const cue = kindFromName(name, acronym);
       const kind = cue?.kind ?? (speaker ? 'ngo' : null);
       const kindRank = cue ? (cue.strong ? KIND_RANK.strongName : KIND_RANK.weakName) : speaker ? KIND_RANK.speaker : KIND_RANK.none;
@@ -82,8 +115,8 @@ export function findDefinitions(texts: CitableText[], isPlace: (name: string) =>
         kindRank,
         location: null,
         method: 'pattern',
-        confidence: acronymFits(acronym, name) ? 0.9 : 0.85,
-        evidence: [evidenceAt(t.key, t.text, span.start, m.index + m[0].length)],
+        confidence: 0.9,
+        evidence: [evidenceAt(t.key, t.text, from, end)],
       });
     }
   }

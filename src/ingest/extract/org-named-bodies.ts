@@ -13,13 +13,14 @@ import { kindFromName } from './org-kind.js';
 import { isCapitalised, nameAfter, nameBefore } from './proper-names.js';
 
 const HEADS =
-  /\b(?:Organi[sz]ation|Association|Foundation|Institute|Centre|Center|Council|Commission|Committee|Agency|Office|Ministry|Network|Coalition|Alliance|Federation|Union|Society|Trust|Fund|Initiative|Movement|League|Forum|Bank|University|Court|Directorate|Ombudsman|Ombudsperson|Secretariat|Service|Observatory|Academy|Partnership|Platform)\b/g;
+  /\b(?:Organi[sz]ation|Association|Foundation|Institute|Centre|Center|Council|Commission|Committee|Agency|Office|Ministry|Network|Coalition|Alliance|Federation|Union|Society|Trust|Fund|Initiative|Movement|League|Forum|Bank|University|Court|Directorate|Ombudsman|Ombudsperson|Secretariat|Service|Observatory|Academy|Partnership|Platform|Authority|Collective|Group|Mission|International|Worldwide|Fundaci[oó]n|Asociaci[oó]n|Instituto|Institut|Centro|Defensor[ií]a|Comisi[oó]n|Consejo|Ministerio|Organizaci[oó]n|Red|Verein|Stiftung)\b/gu;
 
 /** "Head of the Directorate …" names a post, not the body: keep what follows "Head of the". */
 const POSITION_PREFIX =
   /^(?:Head|Director|Director-General|Deputy|Chief|Chair|Chairperson|President|Vice-President|Secretary|Minister|Member|Prosecutor|Judge|Representative|Coordinator|Adviser|Advisor|Officer|Ambassador|Counsellor|Counselor|Undersecretary|Professor|Researcher|Spokesperson)(?:\s+\p{Lu}\p{L}*)*\s+(?:of|at|to|with)\s+(?:the\s+)?/u;
 
-const CONTINUATION = /^\s+(?:of|for|on|against|in)\s+(?:the\s+)?/;
+/** Words that carry a name on past its head: "Office of the …", "Platform on …", "Defensoría del Pueblo …". */
+const CONTINUATION = /^\s+(?:of|for|on|against|in|to|de|del|de la|des|du|della|do|da|dos|das|für|zur|zum)\s+(?:the\s+)?/;
 
 function nextWordCapitalised(text: string, end: number): boolean {
   const m = /^ +(\S+)/.exec(text.slice(end, end + 40));

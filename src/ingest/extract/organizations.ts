@@ -23,7 +23,7 @@ import type { ParsedDocument } from '../parse/parsed-document.js';
 import type { Evidence, OrganizationFact } from './facts.js';
 import type { KnownOrganization, Vocabularies } from './vocabulary.js';
 import { coverage, dropNested, evidenceAt, footnoteTexts, paragraphTexts, type CitableText } from './citable-texts.js';
-import { acronymKey, candidateKeys, nameKey, placeNameTest } from './org-candidate.js';
+import { acronymKey, candidateKeys, isNotOrganization, nameKey, placeNameTest, type OrgCandidate } from './org-candidate.js';
 import { Registry, knownCandidate, type Group } from './org-registry.js';
 import { findDefinitions } from './org-definitions.js';
 import { findEndnoteStakeholders } from './org-endnotes.js';
@@ -31,6 +31,8 @@ import { findAffiliations } from './org-phrases.js';
 import { findNamedBodies } from './org-named-bodies.js';
 import { isAcronymWord, isCapitalised } from './proper-names.js';
 import { TermMatcher } from './term-matcher.js';
+import { bodyStart, isNotABody, isVenue, withoutSeat } from './organizations/not-organizations.js';
+import { findRosterOrganizations } from './organizations/caption-rosters.js';
 
 /**
  * A known name inside a longer one is not a mention of it: "High Commissioner for Human Rights"
@@ -168,16 +170,44 @@ function tidyEvidence(items: Evidence[], order: Map<string, number>): Evidence[]
   );
 }
 
+/**
+ * A candidate as a body, or null: a run that opens with a post or a person keeps only the body
+ * it names ("Legal Adviser of the X" → "X"); posts, captions, meetings, programmes and venues
+ * are dropped (organizations/not-organizations.ts).
+ */
+function asBody(c: OrgCandidate, texts: Map<string, string>, isPlace: (name: string) => boolean): OrgCandidate | null {
+  if (!c.name) return c;
+  const ev = c.evidence[0];
+  const text = ev ? texts.get(ev.paragraph) : undefined;
+  const before = text !== undefined && ev?.start !== undefined ? text.slice(Math.max(0, ev.start - 60), ev.start) : '';
+  if (isVenue(c.name, before)) return null;
+  const at = bodyStart(c.name, before, isPlace);
+  if (at < 0) return null;
+  let out = c;
+  const cut = withoutSeat(c.name, isPlace);
+  if (at > 0 || cut < c.name.length) {
+    const name = c.name.slice(at, cut);
+    const evidence = c.evidence.map((e) =>
+      e.quote === c.name && e.start !== undefined && text !== undefined ? evidenceAt(e.paragraph, text, e.start + at, e.start + cut) : e,
+    );
+    out = { ...c, name, evidence };
+  }
+  return isNotABody(out.name!) || isNotOrganization(out.name!) || isPlace(out.name!) ? null : out;
+}
+
 export function extractOrganizations(doc: ParsedDocument, vocab: Vocabularies): OrganizationFact[] {
   const isPlace = placeNameTest(vocab);
   const paragraphs = paragraphTexts(doc);
   const footnotes = footnoteTexts(doc);
+  const texts = new Map([...paragraphs, ...footnotes].map((t) => [t.key, t.text]));
+  const bodies = (cs: OrgCandidate[]): OrgCandidate[] => cs.map((c) => asBody(c, texts, isPlace)).filter((c): c is OrgCandidate => c !== null);
   const registry = new Registry();
-  for (const c of findDefinitions([...paragraphs, ...footnotes], isPlace)) registry.add(c);
+  for (const c of bodies(findDefinitions([...paragraphs, ...footnotes], isPlace))) registry.add(c);
   for (const c of findEndnoteStakeholders(footnotes, isPlace)) registry.add(c, c.hintOnly === true);
-  for (const c of findAffiliations(paragraphs, isPlace)) registry.add(c);
+  for (const c of bodies(findRosterOrganizations(paragraphs, isPlace))) registry.add(c);
+  for (const c of bodies(findAffiliations(paragraphs, isPlace))) registry.add(c);
   linkKnown(registry, vocab);
-  for (const c of findNamedBodies(paragraphs, isPlace)) registry.add(c, true);
+  for (const c of bodies(findNamedBodies(paragraphs, isPlace))) registry.add(c, true);
   linkKnown(registry, vocab);
   evidencePass(registry, vocab, paragraphs);
 
