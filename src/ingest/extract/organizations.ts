@@ -33,6 +33,7 @@ import { isAcronymWord, isCapitalised } from './proper-names.js';
 import { TermMatcher } from './term-matcher.js';
 import { bodyStart, isNotABody, isVenue, withoutSeat } from './organizations/not-organizations.js';
 import { findRosterOrganizations } from './organizations/caption-rosters.js';
+import { aliasCandidates } from './organizations/aliases.js';
 
 /**
  * A known name inside a longer one is not a mention of it: "High Commissioner for Human Rights"
@@ -200,10 +201,12 @@ export function extractOrganizations(doc: ParsedDocument, vocab: Vocabularies): 
   const paragraphs = paragraphTexts(doc);
   const footnotes = footnoteTexts(doc);
   const texts = new Map([...paragraphs, ...footnotes].map((t) => [t.key, t.text]));
-  const bodies = (cs: OrgCandidate[]): OrgCandidate[] => cs.map((c) => asBody(c, texts, isPlace)).filter((c): c is OrgCandidate => c !== null);
+  const bodies = (cs: OrgCandidate[]): OrgCandidate[] =>
+    cs.map((c) => asBody(c, texts, isPlace)).filter((c): c is OrgCandidate => c !== null);
   const registry = new Registry();
   for (const c of bodies(findDefinitions([...paragraphs, ...footnotes], isPlace))) registry.add(c);
   for (const c of findEndnoteStakeholders(footnotes, isPlace)) registry.add(c, c.hintOnly === true);
+  for (const c of bodies(aliasCandidates([...paragraphs, ...footnotes]))) registry.add(c);
   for (const c of bodies(findRosterOrganizations(paragraphs, isPlace))) registry.add(c);
   for (const c of bodies(findAffiliations(paragraphs, isPlace))) registry.add(c);
   linkKnown(registry, vocab);

@@ -87,7 +87,9 @@ function candidate(t: CitableText, start: number, end: number, kind: Organizatio
 /** Entries of a list after a caption's colon, up to the clause's end. */
 function rosterEntries(t: CitableText, from: number, kind: OrganizationKind): OrgCandidate[] {
   // ", Inc." and ", Ltd." belong to the name before them ("Madre, Inc.").
-  const masked = mask(t.text).replace(/, (?=(?:Inc|Ltd|LLC|Corp)\b\.?)/g, '  ');
+  const masked = mask(t.text)
+    .replace(/, (?=(?:Inc|Ltd|LLC|Corp)\b\.?)/g, '  ')
+    .replace(/\b(Inc|Ltd|Corp)\./g, '$1_');
   let end = masked.length;
   for (const stop of [';', '. ', ':']) {
     const k = masked.indexOf(stop, from);

@@ -51,7 +51,8 @@ const POST_HEADS = new Set([
 ]);
 
 /** What a post's title may say after its head before the body or State it serves: "of", "for", "to", "at". */
-const POST_LINKS = /^(?:of|for|to|at|on|in|and|general|minister|secretary|representative|rapporteur|expert|commissioner|plenipotentiary|envoy|adviser|advisor|director|officer|deputy|chief|head|assistant)$/i;
+const POST_LINKS =
+  /^(?:of|for|to|at|on|in|and|general|minister|secretary|representative|rapporteur|expert|commissioner|plenipotentiary|envoy|adviser|advisor|director|officer|deputy|chief|head|assistant)$/i;
 
 /**
  * Bodies whose head is also a post word: "High Commissioner" is a post but "Office of the High
@@ -132,7 +133,10 @@ const HEAD_FIRST =
   /^(?:Association|Asociaci[oó]n|Associa[cç][aã]o|Associazione|Fundaci[oó]n|Funda[cç][aã]o|Fondation|Fondazione|Stiftung|Instituto|Institut|Istituto|Centre|Centro|Comit[eé]|Comisi[oó]n|Commission|Comiss[aã]o|Red|R[eé]seau|Rede|Federaci[oó]n|F[eé]d[eé]ration|Uni[oó]n|Organisation|Organizaci[oó]n|Collectif|Colectivo|Coletivo|Verein|Verband|Defensor[ií]a|Ministerio|Minist[eè]re|Coordinadora|Movimiento|Mouvement|Observatorio|Observatoire|Sociedad|Soci[eé]t[eé]|Conseil|Consejo)$/u;
 
 export function looksLikeName(name: string): boolean {
-  const words = name.trim().split(/[\s\u2013\u2014]+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  const words = name
+    .trim()
+    .split(/[\s\u2013\u2014]+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (words.length === 0 || !/^[\p{Lu}\p{N}]/u.test(words[0]!)) return false;
   if (HEAD_FIRST.test(words[0]!)) return true;
   const long = words.filter((w) => w.replace(/[^\p{L}]/gu, '').length > 3);
@@ -173,7 +177,8 @@ function isPostRun(head: string): boolean {
   return posts.length > 0 && words.every((w) => /^\p{Lu}/u.test(w) || w === 'and');
 }
 
-const POST_TAILS = /^(?:Adviser|Advisor|Secretary|Officer|Chair|Director|Director-General|Manager|Coordinator|Counsel|Analyst|Lawyer|Attorney|Specialist|Consultant|Expert|Founder|Co-founder|Programme|Executive|Legal|Senior|Junior|Policy|Second|First|Third|Vice-Chair|Vice-President|Minister|Envoy)$/;
+const POST_TAILS =
+  /^(?:Adviser|Advisor|Secretary|Officer|Chair|Director|Director-General|Manager|Coordinator|Counsel|Analyst|Lawyer|Attorney|Specialist|Consultant|Expert|Founder|Co-founder|Programme|Executive|Legal|Senior|Junior|Policy|Second|First|Third|Vice-Chair|Vice-President|Minister|Envoy)$/;
 
 /** A person's name before "of": preceded by an honorific, two to four capitalised words, none a body word. */
 function personBefore(head: string, before: string): boolean {
