@@ -14,7 +14,8 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { PROJECT_ROOT } from '../../src/config/settings.js';
 import type { Database } from '../../src/db/connection.js';
-import { MAX_DOCUMENT_BYTES, MAX_PARAGRAPHS } from '../../src/ingest/parse/index.js';
+import { MAX_DOCUMENT_BYTES, MAX_PARAGRAPHS, parseDocument } from '../../src/ingest/parse/index.js';
+import { documentIdOf } from '../../src/ingest/resolve/index.js';
 import { emptyDatabase } from '../bench-db.js';
 import { startApiProcess, type ApiProcess } from './api-process.js';
 import { databaseEnv, kgEnv } from './kg-process.js';
@@ -207,7 +208,7 @@ export const hostileDocuments: Scenario = async (ctx) => {
 /** The document is in the graph whole, and the API returns its text verbatim as JSON strings. */
 async function checkIngested(db: Database, api: ApiProcess, c: HostileCase, file: string): Promise<string[]> {
   const problems: string[] = [];
-  const id = `doc:${path.basename(file).replace(/\.[^.]+$/, '')}`;
+  const id = documentIdOf(parseDocument(await readFile(file), file));
   const [doc] = await db.query<{ paragraphCount: number | null; linked: number; texts: number }>(
     `MATCH (d:Document {id: $id}) OPTIONAL MATCH (d)-[:HAS_PARAGRAPH]->(p:Paragraph)
      RETURN d.paragraphCount AS paragraphCount, count(p) AS linked, count(p.text) AS texts`,

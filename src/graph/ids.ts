@@ -20,6 +20,16 @@ export function nameKey(name: string): string {
   return slug(name.replace(/^\s*the\s+/i, ''));
 }
 
+/**
+ * A document's identity: its UN symbol when it has one (`doc:a-hrc-14-2`), else its content
+ * (`doc:c-<first 16 hex of the content fingerprint>`), never its file name, so two different
+ * files both named `tiny.txt` are two documents and one document under two names is one.
+ * The "c-" prefix keeps content ids apart from any symbol's slug.
+ */
+export function documentKey(symbol: string | null, contentFingerprint: string): string {
+  return symbol ? symbol : `c-${contentFingerprint.slice(0, 16)}`;
+}
+
 export const ids = {
   document: (key: string) => `doc:${slug(key)}`,
   section: (docId: string, key: string) => `${docId}/sec:${key}`,

@@ -117,7 +117,7 @@ query Path($from: ID!, $to: ID!) {
 }`,
     variables: {
       from: 'org:global-initiative-against-transnational-organized-crime',
-      to: 'doc:ctoc-som-constructive-dialogue-2023/obs:42',
+      to: 'doc:c-a1e692cdf4b159af/obs:42',
     },
   },
   {

@@ -4,7 +4,7 @@
  */
 
 export interface ParsedDocument {
-  /** Path as given by the caller; ids use its base name when the document has no symbol. */
+  /** Path as given by the caller. Never an identity: a document is its symbol or its content (resolve/document-identity.ts). */
   sourceFile: string;
   /** sha256 (hex) of the raw bytes: lets load tell "same document, unchanged" cheaply. */
   checksum: string;

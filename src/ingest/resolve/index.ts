@@ -7,10 +7,10 @@ import type { ParsedDocument } from '../parse/parsed-document.js';
 import type { DocumentFacts } from '../extract/facts.js';
 import type { Vocabularies } from '../extract/vocabulary.js';
 import type { DocumentGraph } from '../../graph/model.js';
-import { ids } from '../../graph/ids.js';
 import { GraphBuilder } from './graph-builder.js';
 import { OrganizationResolver, type KnownOrganizationIndex } from './organizations.js';
-import { addStructure, baseName } from './structure.js';
+import { addStructure } from './structure.js';
+import { documentIdOf } from './document-identity.js';
 import { addMeeting } from './meeting.js';
 import { addObservations, addStatements, addStatistics } from './statements.js';
 import { addMentions } from './mentions.js';
@@ -29,9 +29,7 @@ export interface ResolveInput {
   known?: KnownOrganizationIndex;
 }
 
-export function documentIdOf(parsed: ParsedDocument): string {
-  return ids.document(parsed.symbol ?? baseName(parsed.sourceFile).replace(/\.[^.]+$/, ''));
-}
+export { documentIdOf } from './document-identity.js';
 
 export function resolveDocument({ parsed, facts, vocab, inputsHash, known }: ResolveInput): DocumentGraph {
   const g = new GraphBuilder(documentIdOf(parsed));

@@ -2,6 +2,7 @@
  * The API under test: the real server on a free port, on the shared test Neo4j with the
  * seed ingested, its driver wrapped to count the Cypher each request sends.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pino } from 'pino';
 import { openTestDatabase, resetDatabase, testSettings } from '../../../support/test-db.js';
@@ -9,9 +10,12 @@ import { wrapDriver, type Database } from '../../../../src/db/connection.js';
 import { PROJECT_ROOT } from '../../../../src/config/settings.js';
 import { startServer, type RunningServer, type ServerOptions } from '../../../../src/api/server.js';
 import { countingDriver, QueryCounter } from './counting-driver.js';
+import { parseDocument } from '../../../../src/ingest/parse/index.js';
+import { documentIdOf } from '../../../../src/ingest/resolve/index.js';
 
 export const SEED = path.join(PROJECT_ROOT, 'seeds', 'ctoc-som-constructive-dialogue-2023.md');
-export const DOC = 'doc:ctoc-som-constructive-dialogue-2023';
+/** The seed has no UN symbol, so it is identified by its content (resolve/document-identity.ts). */
+export const DOC = documentIdOf(parseDocument(readFileSync(SEED), SEED));
 export const EDITOR_KEY = 'test-editor-key-0123456789';
 
 export interface TestApi {
