@@ -28,7 +28,9 @@ const CAPTION_KINDS: [RegExp, OrganizationKind][] = [
 
 /** Where a caption starts: the text's start, a list marker "(d)", or the end of the previous clause. */
 function captionBefore(text: string, colon: number): string {
-  const from = Math.max(text.lastIndexOf(';', colon), text.lastIndexOf('. ', colon), text.lastIndexOf(':', colon - 1));
+  const start = Math.max(0, colon - 200);
+  const look = text.slice(start, colon);
+  const from = start + Math.max(look.lastIndexOf(';'), look.lastIndexOf('. '), look.lastIndexOf(':'));
   return text
     .slice(from + 1, colon)
     .replace(/^\s*\(?[a-z\d]{1,3}\)\s*/i, '')
@@ -86,23 +88,24 @@ function candidate(t: CitableText, start: number, end: number, kind: Organizatio
 
 /** Entries of a list after a caption's colon, up to the clause's end. */
 function rosterEntries(t: CitableText, from: number, kind: OrganizationKind): OrgCandidate[] {
-  // ", Inc." and ", Ltd." belong to the name before them ("Madre, Inc.").
-  const masked = mask(t.text)
+  // ", Inc." and ", Ltd." belong to the name before them ("Madre, Inc."). A list is read up to
+  // 3,000 characters, so a huge paragraph costs linear time.
+  const local = mask(t.text.slice(from, from + 3000))
     .replace(/, (?=(?:Inc|Ltd|LLC|Corp)\b\.?)/g, '  ')
     .replace(/\b(Inc|Ltd|Corp)\./g, '$1_');
-  let end = masked.length;
+  let end = local.length;
   for (const stop of [';', '. ', ':']) {
-    const k = masked.indexOf(stop, from);
+    const k = local.indexOf(stop);
     if (k >= 0 && k < end) end = k;
   }
   const out: OrgCandidate[] = [];
   const re = /[^,]+/g;
-  const list = masked.slice(from, end).replace(/\.\s*$/, '');
+  const list = local.slice(0, end).replace(/\.\s*$/, '');
   for (let m = re.exec(list); m !== null; m = re.exec(list)) {
     let s = from + m.index;
     let e = s + m[0].length;
     while (s < e && /\s/.test(t.text[s]!)) s++;
-    while (e > s && /[\s.]/.test(masked[e - 1]!)) e--;
+    while (e > s && /[\s.]/.test(local[e - 1 - from]!)) e--;
     // "… and International Pen": the last entry joined by "and".
     const piece = t.text.slice(s, e);
     const andLast = /^and\s+/.exec(piece);

@@ -102,6 +102,10 @@ function trimmed(text: string, from: number, to: number): { start: number; end: 
   return { start, end };
 }
 
+/** How far a parenthesis and a long-form window may reach, in characters. */
+const MAX_PAREN = 300;
+const MAX_WINDOW = 400;
+
 /** A short-form/long-form candidate of step 1, before the long form is narrowed (step 3). */
 export interface AbbreviationCandidate {
   short: string;
@@ -122,17 +126,29 @@ export function abbreviationCandidates(text: string): AbbreviationCandidate[] {
     const rel = text.indexOf(' (', base);
     if (rel < 0) break;
     const open = rel + 1; // the "(" itself
-    const close = text.indexOf(')', open);
-    if (close < 0) break;
-    const cut = Math.max(text.lastIndexOf('. ', open), text.lastIndexOf(', ', open));
-    const windowStart = cut < base ? base : cut + 2;
+    // Windows are bounded (a long form has at most 15 words, a short form 10 characters), so a
+    // paragraph of megabytes without ". " or ")" costs linear time.
+    const close = text.slice(open, open + MAX_PAREN).indexOf(')');
+    if (close < 0) {
+      base = open + 1;
+      continue;
+    }
+    const closeAt = open + close;
+    const from = Math.max(base, open - MAX_WINDOW);
+    const lookback = text.slice(from, open);
+    const cut = Math.max(lookback.lastIndexOf('. '), lookback.lastIndexOf(', '));
+    const windowStart = cut < 0 ? from : from + cut + 2;
     let longSpan = trimmed(text, windowStart, open);
-    let shortSpan = trimmed(text, open + 1, close);
-    let next = close + 1;
+    let shortSpan = trimmed(text, open + 1, closeAt);
+    let next = closeAt + 1;
     // Nested parentheses: "(Iran (Islamic Republic of))" — the paper extends to the matching ")".
-    if (text.slice(open + 1, close).includes('(')) {
-      const outer = text.indexOf(')', close + 1);
-      if (outer < 0) break;
+    if (text.slice(open + 1, closeAt).includes('(')) {
+      const outerRel = text.slice(closeAt + 1, closeAt + 1 + MAX_PAREN).indexOf(')');
+      if (outerRel < 0) {
+        base = closeAt + 1;
+        continue;
+      }
+      const outer = closeAt + 1 + outerRel;
       shortSpan = trimmed(text, open + 1, outer);
       next = outer + 1;
     }
