@@ -13,7 +13,7 @@ import { kindFromName } from './org-kind.js';
 import { isCapitalised, nameAfter, nameBefore } from './proper-names.js';
 
 const HEADS =
-  /\b(?:Organi[sz]ation|Association|Foundation|Institute|Centre|Center|Council|Commission|Committee|Agency|Office|Ministry|Network|Coalition|Alliance|Federation|Union|Society|Trust|Fund|Initiative|Movement|League|Forum|Bank|University|Court|Directorate|Ombudsman|Ombudsperson|Secretariat|Service|Observatory|Academy|Partnership|Platform|Authority|Collective|Group|Mission|International|Worldwide|Fundaci[oó]n|Asociaci[oó]n|Instituto|Institut|Centro|Defensor[ií]a|Comisi[oó]n|Consejo|Ministerio|Organizaci[oó]n|Red|Verein|Stiftung)\b/gu;
+  /\b(?:Organi[sz]ation|Association|Foundation|Institute|Centre|Center|Council|Commission|Committee|Agency|Office|Ministry|Network|Coalition|Alliance|Federation|Union|Society|Trust|Fund|Initiative|Movement|League|Forum|Bank|University|Court|Directorate|Ombudsman|Ombudsperson|Secretariat|Service|Observatory|Academy|Partnership|Platform|Authority|Collective|Group|Mission|International|Worldwide|Fundaci[oó]n|Asociaci[oó]n|Instituto|Institut|Centro|Defensor[ií]a|Comisi[oó]n|Consejo|Ministerio|Organizaci[oó]n|Red|Rede|R[eé]seau|F[eé]d[eé]ration|Federaci[oó]n|Coordinadora|Movimiento|Observatorio|Sociedad|Verein|Stiftung)\b/gu;
 
 /** "Head of the Directorate …" names a post, not the body: keep what follows "Head of the". */
 const POSITION_PREFIX =
@@ -21,6 +21,35 @@ const POSITION_PREFIX =
 
 /** Words that carry a name on past its head: "Office of the …", "Platform on …", "Defensoría del Pueblo …". */
 const CONTINUATION = /^\s+(?:of|for|on|against|in|to|de|del|de la|des|du|della|do|da|dos|das|für|zur|zum)\s+(?:the\s+)?/;
+
+const HEAD_FIRST_WORD =
+  /^(?:Fundaci[oó]n|Asociaci[oó]n|Instituto|Institut|Centro|Defensor[ií]a|Comisi[oó]n|Consejo|Ministerio|Organizaci[oó]n|Red|Rede|R[eé]seau|Verein|Stiftung|F[eé]d[eé]ration|Federaci[oó]n|Coordinadora|Movimiento|Observatorio|Sociedad)$/u;
+const FOREIGN_CONNECTORS = [
+  'ao',
+  'aos',
+  'à',
+  'às',
+  'au',
+  'aux',
+  'pour',
+  'para',
+  'por',
+  'contra',
+  'sur',
+  'en',
+  'el',
+  'al',
+  'di',
+  'della',
+  'delle',
+  'dei',
+  'per',
+  'für',
+  'gegen',
+  'der',
+  'die',
+  'das',
+];
 
 function nextWordCapitalised(text: string, end: number): boolean {
   const m = /^ +(\S+)/.exec(text.slice(end, end + 40));
@@ -32,11 +61,14 @@ export function nameAroundHead(text: string, headStart: number, headEnd: number)
   if (nextWordCapitalised(text, headEnd)) return null; // "Ombudsman Act", "Union Agency": the name goes on
   let end = headEnd;
   const cont = CONTINUATION.exec(text.slice(headEnd, headEnd + 20));
+  // A name that opens with its head in a Romance or Germanic language joins its words with that
+  // language's small words ("Rede de Apoio ao Migrante", "Verein für Menschenrechte").
+  const options = HEAD_FIRST_WORD.test(text.slice(headStart, headEnd)) ? { connectors: FOREIGN_CONNECTORS } : {};
   if (cont) {
-    const right = nameAfter(text, headEnd + cont[0].length);
+    const right = nameAfter(text, headEnd + cont[0].length, options);
     if (right && right.start === headEnd + cont[0].length) end = right.end;
   }
-  const span = nameBefore(text, end);
+  const span = nameBefore(text, end, options);
   if (!span || span.start > headStart) return null;
   // "the Convention and European Union standards": keep the conjunct the head word is in.
   let start = span.start;

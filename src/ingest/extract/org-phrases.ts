@@ -16,6 +16,28 @@ import { nameAfter } from './proper-names.js';
 const AFFILIATION =
   /\b(?:panell?ists?|speakers?|representatives?|experts?|delegates?|participants?|researchers?|presenters?)\b,?\s+(?:\w+\s+)?(from)\s+|\b(?:representatives?|members?)\s+(of)\s+/gi;
 
+/**
+ * "the establishment of the Advocate of the Principle of Equality", "the mandate of the X",
+ * "the independence of the X": what is established, mandated or independent is an institution,
+ * even when its name has no body noun. Kept weak: only a capitalised name counts.
+ */
+const INSTITUTION_OF = /\b(?:establishment|establishing|creation|mandate|independence)\s+of\s+the\s+/gi;
+
+export function findInstitutions(texts: CitableText[], isPlace: (name: string) => boolean): OrgCandidate[] {
+  const out: OrgCandidate[] = [];
+  for (const t of texts) {
+    INSTITUTION_OF.lastIndex = 0;
+    for (let m = INSTITUTION_OF.exec(t.text); m !== null; m = INSTITUTION_OF.exec(t.text)) {
+      const span = nameAfter(t.text, m.index + m[0].length);
+      if (!span || span.start !== m.index + m[0].length || !/\s/.test(span.text)) continue;
+      if (isInstrumentName(span.text) || isNotOrganization(span.text) || isPlace(span.text)) continue;
+      const c = candidate(span.text, false, evidenceAt(t.key, t.text, span.start, span.end));
+      out.push({ ...c, confidence: 0.6 });
+    }
+  }
+  return out;
+}
+
 export function findAffiliations(texts: CitableText[], isPlace: (name: string) => boolean): OrgCandidate[] {
   const out: OrgCandidate[] = [];
   for (const t of texts) {

@@ -27,7 +27,7 @@ import { acronymKey, candidateKeys, isNotOrganization, nameKey, placeNameTest, t
 import { Registry, knownCandidate, type Group } from './org-registry.js';
 import { findDefinitions } from './org-definitions.js';
 import { findEndnoteStakeholders } from './org-endnotes.js';
-import { findAffiliations } from './org-phrases.js';
+import { findAffiliations, findInstitutions } from './org-phrases.js';
 import { findNamedBodies } from './org-named-bodies.js';
 import { isAcronymWord, isCapitalised } from './proper-names.js';
 import { TermMatcher } from './term-matcher.js';
@@ -211,6 +211,7 @@ export function extractOrganizations(doc: ParsedDocument, vocab: Vocabularies): 
   for (const c of bodies(findAffiliations(paragraphs, isPlace))) registry.add(c);
   linkKnown(registry, vocab);
   for (const c of bodies(findNamedBodies(paragraphs, isPlace))) registry.add(c, true);
+  for (const c of bodies(findInstitutions(paragraphs, isPlace))) registry.add(c, true);
   linkKnown(registry, vocab);
   evidencePass(registry, vocab, paragraphs);
 

@@ -129,4 +129,16 @@ describe('what is never an organization', () => {
     const net = facts.find((f) => f.name === 'Delta Migrant Network')!;
     expect(net.evidence[0]!.quote).toBe('Delta Migrant Network');
   });
+
+  it('reads a body established or mandated by name even without a body noun, and a head-first name in Portuguese', () => {
+    const doc = makeDoc([
+      'The Council welcomed the establishment of the Guardian of Equal Access and the mandate of the Delta Fisheries Board.',
+      'Ms. Rosa Prado of the Rede de Apoio ao Trabalhador and Dr. Lee spoke.',
+    ]);
+    const facts = extractOrganizations(doc, vocab({ places: SOME_PLACES }));
+    expect(names(facts)).toEqual(
+      expect.arrayContaining(['Guardian of Equal Access', 'Delta Fisheries Board', 'Rede de Apoio ao Trabalhador']),
+    );
+    expect(names(facts)).not.toContain('Rede de Apoio ao Trabalhador and Dr');
+  });
 });

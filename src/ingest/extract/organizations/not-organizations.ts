@@ -212,6 +212,9 @@ export function isVenue(name: string, before: string): boolean {
  * → "World Health Organization" (a city after a complete body name says where it sits).
  */
 export function withoutSeat(name: string, isPlace: (name: string) => boolean): number {
+  // "… Migrante and Dr": a title that opens the next person's name is not part of this one.
+  const honorific = /\s+(?:and|or)\s+(?:Mr|Ms|Mrs|Dr|Prof|Professor|Mme|H\.E)\.?$/.exec(name);
+  if (honorific) return honorific.index;
   const m = /\s+in\s+(\p{Lu}[\p{L}'’-]+)$/u.exec(name);
   // "Migrant Forum in Asia": a region in a name says where it works, and stays.
   if (!m || isPlace(m[1]!)) return name.length;
