@@ -13,7 +13,7 @@ import type { OrgCandidate } from './org-candidate.js';
 import { KIND_RANK, isInstrumentName, isNotOrganization } from './org-candidate.js';
 import { kindFromName } from './org-kind.js';
 import { abbreviates, abbreviationCandidates, narrow, type AbbreviationPair } from './organizations/schwartz-hearst.js';
-import { isNotABody, looksLikeName } from './organizations/not-organizations.js';
+import { isNotABody, looksLikeName, spellsInitials } from './organizations/not-organizations.js';
 
 /** Whether a parenthesised token can be an organization's acronym. */
 export function isAcronymToken(token: string): boolean {
@@ -76,6 +76,15 @@ function toCapitalised(pair: AbbreviationPair, window: string, windowStart: numb
   return pair;
 }
 
+/**
+ * A name in a non-Latin script written in sentence case, as Russian or Greek write names, whose
+ * acronym spells its words' initials ("Общество защиты мигрантов (ОЗМ)"). Latin-script names in
+ * sentence case are read by their head noun (looksLikeName); "Gender-based violence (GBV)" stays a term.
+ */
+function sentenceCaseName(name: string, acronym: string): boolean {
+  return !/\p{Script=Latin}/u.test(name) && /^[\p{Lu}\p{Lt}\p{Lo}]/u.test(name) && spellsInitials(acronym, name);
+}
+
 export function findDefinitions(texts: CitableText[], isPlace: (name: string) => boolean): OrgCandidate[] {
   const out: OrgCandidate[] = [];
   for (const t of texts) {
@@ -92,7 +101,14 @@ export function findDefinitions(texts: CitableText[], isPlace: (name: string) =>
       const closeParen = pair.order === 'long-short' ? pair.shortEnd + 1 : pair.longEnd + 1;
       if (pair.order === 'long-short' && quotedTitleBefore(t.text, pair.shortStart - 1)) continue;
       if (projectAfter(t.text, closeParen)) continue;
-      if (!looksLikeName(name) || isInstrumentName(name) || isNotOrganization(name) || isNotABody(name) || isPlace(name)) continue;
+      if (
+        !(looksLikeName(name) || sentenceCaseName(name, token)) ||
+        isInstrumentName(name) ||
+        isNotOrganization(name) ||
+        isNotABody(name) ||
+        isPlace(name)
+      )
+        continue;
       let acronym = token;
       let end = Math.max(closeParen, pair.longEnd);
       // "Joint Submission (JS) 1": the number belongs to both the name and the acronym.

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { findAbbreviations, findBestLongForm } from '../../../src/ingest/extract/organizations/schwartz-hearst.js';
 import { resolveAlias } from '../../../src/ingest/extract/organizations/aliases.js';
+import { resolveOrganization } from '../../../src/ingest/extract/organizations/lookup.js';
 import { isCaption, isPostTitle, looksLikeName } from '../../../src/ingest/extract/organizations/not-organizations.js';
 import { extractOrganizations } from '../../../src/ingest/extract/organizations.js';
 import type { OrganizationFact } from '../../../src/ingest/extract/facts.js';
@@ -29,9 +30,11 @@ describe('Schwartz–Hearst abbreviation definitions', () => {
     }
   });
 
-  it('reads names in other languages whole, accents included', () => {
+  it('reads names in other languages and scripts whole, accents included', () => {
     const [pair] = findAbbreviations('Una carta de la Fundación Mundial Déjame Vivir en Paz (FMDVEP) llegó.');
     expect(pair?.long).toBe('Fundación Mundial Déjame Vivir en Paz');
+    const cyrillic = makeDoc(['Доклад: Общество защиты мигрантов (ОЗМ) сообщило о росте.']);
+    expect(extractOrganizations(cyrillic, vocab()).map((f) => [f.name, f.acronym])).toEqual([['Общество защиты мигрантов', 'ОЗМ']]);
   });
 
   it('follows the paper: the first letter starts a word, inner letters may sit inside words', () => {
@@ -68,6 +71,17 @@ describe('aliases defined in passing', () => {
     expect(names(facts)).toContain('Lakeside Survivors Forum');
   });
 
+  it('resolveOrganization also knows names and acronyms the document uses without defining them', () => {
+    const v = vocab({
+      organizations: [{ name: 'International Organization for Migration', acronym: 'IOM', aliases: [], kind: 'un-entity' }],
+    });
+    expect(resolveOrganization(doc, v, 'The Forum')?.name).toBe('Lakeside Survivors Forum');
+    expect(resolveOrganization(doc, v, 'Coastal Shelter Collective')).toEqual({ name: 'Coastal Shelter Collective', acronym: 'CSC' });
+    const withIom = makeDoc(['IOM stated that returns rose.']);
+    expect(resolveOrganization(withIom, v, 'IOM')).toEqual({ name: 'International Organization for Migration', acronym: 'IOM' });
+    expect(resolveOrganization(withIom, v, 'Chad')).toBeNull();
+  });
+
   it('a plain "(the X)" whose words are not in the name before it is not an alias', () => {
     const other = makeDoc(['The Harbour Legal Clinic (the Netherlands) and the Hill Trust (hereinafter: the Trust) met.']);
     expect(resolveAlias(other, 'the Netherlands')).toBeNull();
@@ -96,7 +110,9 @@ describe('what is never an organization', () => {
     expect(isCaption('Observers for non-governmental organizations')).toBe(true);
     expect(isCaption('Association of Southeast Asian Nations')).toBe(false);
     expect(looksLikeName('non-governmental organizations')).toBe(false);
+    expect(looksLikeName('Gender-based violence')).toBe(false);
     expect(looksLikeName("Association d'appui aux familles de disparus")).toBe(true);
+    expect(looksLikeName('جمعية حقوق المهاجرين')).toBe(true);
   });
 
   it("reads a speakers' list: captions and States give no organization, the NGO entries do", () => {

@@ -123,7 +123,8 @@ export function isNotABody(name: string): boolean {
  * A name as UN records print one, in any language: it opens with a capital (or a digit, as in
  * "19 Million Project") and most of its longer words are capitalised, so a lowercase phrase
  * ("non-governmental organizations (NGOs)", "gender-based violence (GBV)") is a term, not a name.
- * Short words (of, en, de, für, la) may be lowercase in any language.
+ * Short words (of, en, de, für, la) may be lowercase in any language; scripts without case
+ * (Arabic, Chinese, Devanagari…) count as capitalised.
  */
 /**
  * Head nouns that open a name in languages that write the rest in lowercase: "Association d'aide
@@ -137,12 +138,12 @@ export function looksLikeName(name: string): boolean {
     .trim()
     .split(/[\s\u2013\u2014]+/)
     .filter((w) => /[\p{L}\p{N}]/u.test(w));
-  if (words.length === 0 || !/^[\p{Lu}\p{N}]/u.test(words[0]!)) return false;
+  if (words.length === 0 || !/^[\p{Lu}\p{Lt}\p{Lo}\p{N}]/u.test(words[0]!)) return false;
   if (HEAD_FIRST.test(words[0]!)) return true;
   const long = words.filter((w) => w.replace(/[^\p{L}]/gu, '').length > 3);
   if (long.length === 0) return true;
-  const capitalised = long.filter((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^[dl]['’]\p{Lu}/u.test(w)).length;
-  return capitalised * 2 >= long.length;
+  const capitalised = long.filter((w) => /^[\p{Lu}\p{Lt}\p{Lo}\p{N}]/u.test(w) || /^[dl]['’]\p{Lu}/u.test(w)).length;
+  return capitalised * 2 > long.length;
 }
 
 /**
@@ -220,4 +221,19 @@ export function withoutSeat(name: string, isPlace: (name: string) => boolean): n
   if (!m || isPlace(m[1]!)) return name.length;
   const words = name.slice(0, m.index).split(/\s+/);
   return LONE_HEAD.test(words[words.length - 1] ?? '') ? m.index : name.length;
+}
+
+/**
+ * Whether an acronym spells the initials of a name's content words ("ОЗМ" for "Общества
+ * защиты мигрантов", "CSC" for "Coastal Shelter Collective"): then a name written in sentence
+ * case, as many languages write names, is still a name.
+ */
+export function spellsInitials(acronym: string, name: string): boolean {
+  const letters = [...acronym.replace(/[^\p{L}]/gu, '').toLocaleUpperCase()];
+  const initials = name
+    .split(/[\s\u2013\u2014-]+/)
+    .map((w) => w.replace(/^[^\p{L}]+/u, ''))
+    .filter((w) => [...w].length > 2)
+    .map((w) => [...w][0]!.toLocaleUpperCase());
+  return letters.length >= 2 && letters.join('') === initials.join('');
 }
