@@ -141,6 +141,34 @@ describe('Word: automatic numbering rebuilt from numbering.xml', async () => {
   });
 });
 
+describe('Word: a .docx written by another program (LibreOffice)', () => {
+  it('prints the numbers LibreOffice prints for the same file: 121., nested 1., a., I., bullets', async () => {
+    const blocks = await docxBlocks(readFileSync(`${DOCX_DIR}libreoffice-lists.docx`), 'libreoffice-lists.docx');
+    expect(blocks.map((b) => (b.kind === 'heading' ? `#${b.depth} ${b.text}` : b.kind === 'text' ? b.text.trim() : b.kind))).toEqual([
+      '#1 Report of the Working Group on the Universal Periodic Review',
+      '#2 Introduction',
+      '1. The Working Group held its thirty-fourth session from 4 to 15 November 2019.',
+      '2. The following delegations took part:',
+      'a. States members of the Council;',
+      'b. Observer States.',
+      '#2 Conclusions and recommendations',
+      '121. The recommendations below enjoy the support of Slovenia:',
+      '1. Ratify the Convention (France);',
+      '2. Adopt a plan (Spain);',
+      '122. The recommendations below are noted:',
+      '1. Abolish the practice (Chile);',
+      'A bullet.',
+      'Another bullet.',
+      'I. First chapter',
+      'II. Second chapter',
+      'III. Third chapter',
+      'Recommendation | Position',
+      '121.1 Ratify | Supported',
+    ]);
+    expect(texts(blocks).filter((b) => b.list === 'bullet')).toHaveLength(2);
+  });
+});
+
 describe('Word: what Word prints, and only that', () => {
   it('reads inserted text, field results and custom footnote marks; not deletions, field codes or hidden text', async () => {
     const runs =
