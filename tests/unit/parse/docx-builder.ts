@@ -20,6 +20,8 @@ export interface DocxParts {
   numbering?: string;
   /** Content of w:footnotes (the separator notes are added). */
   footnotes?: string;
+  /** Content of w:endnotes. */
+  endnotes?: string;
 }
 
 export function buildDocx(parts: DocxParts): Uint8Array {
@@ -37,6 +39,7 @@ export function buildDocx(parts: DocxParts): Uint8Array {
       '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>';
     add('footnotes.xml', 'footnotes', 'footnotes', separators + parts.footnotes);
   }
+  if (parts.endnotes !== undefined) add('endnotes.xml', 'endnotes', 'endnotes', parts.endnotes);
   files['word/document.xml'] = strToU8(
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document ${NS}><w:body>${parts.body}</w:body></w:document>`,
   );

@@ -209,6 +209,40 @@ describe('Word: what Word prints, and only that', () => {
   });
 });
 
+describe('Word: text boxes and endnotes', () => {
+  it('reads a text box once, although Word stores it twice (drawing and VML fallback), after its paragraph', async () => {
+    const box = (text: string): string => `<w:txbxContent>${p(text)}</w:txbxContent>`;
+    const runs =
+      '<w:r><w:t xml:space="preserve">Anchor paragraph.</w:t></w:r><w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">' +
+      `<mc:Choice Requires="wps"><w:drawing><wps:wsp xmlns:wps="urn:wps"><wps:txbx>${box('Boxed words.')}</wps:txbx></wps:wsp></w:drawing></mc:Choice>` +
+      `<mc:Fallback><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:textbox>${box('Boxed words.')}</v:textbox></v:shape></w:pict></mc:Fallback>` +
+      '</mc:AlternateContent></w:r>';
+    const blocks = await docxBlocks(buildDocx({ body: p('', { runs }) + p('Next paragraph.') }), 'box.docx');
+    expect(texts(blocks).map((b) => b.text)).toEqual(['Anchor paragraph.', 'Boxed words.', 'Next paragraph.']);
+  });
+
+  it('marks endnotes in lower Roman (the default in Word), apart from footnotes', async () => {
+    const runs =
+      '<w:r><w:t>Text</w:t></w:r><w:r><w:endnoteReference w:id="2"/></w:r>' +
+      '<w:r><w:t xml:space="preserve"> and more</w:t></w:r><w:r><w:footnoteReference w:id="2"/></w:r>' +
+      '<w:r><w:t xml:space="preserve"> and last</w:t></w:r><w:r><w:endnoteReference w:id="5"/></w:r>';
+    const raw = buildDocx({
+      body: p('', { runs }),
+      footnotes: '<w:footnote w:id="2"><w:p><w:r><w:t>A footnote.</w:t></w:r></w:p></w:footnote>',
+      endnotes:
+        '<w:endnote w:id="2"><w:p><w:r><w:endnoteRef/></w:r><w:r><w:t>First endnote.</w:t></w:r></w:p></w:endnote>' +
+        '<w:endnote w:id="5"><w:p><w:r><w:t>Second endnote.</w:t></w:r></w:p></w:endnote>',
+    });
+    const blocks = await docxBlocks(raw, 'endnotes.docx');
+    expect(texts(blocks)[0]?.refs).toEqual(['i', '1', 'ii']);
+    expect(notes(blocks)).toEqual([
+      { kind: 'footnote', number: '1', text: 'A footnote.' },
+      { kind: 'footnote', number: 'i', text: 'First endnote.' },
+      { kind: 'footnote', number: 'ii', text: 'Second endnote.' },
+    ]);
+  });
+});
+
 describe('Word: files it cannot read get one line saying why', () => {
   it('refuses a legacy binary .doc', async () => {
     const ole = new Uint8Array(1024);

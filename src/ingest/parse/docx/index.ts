@@ -17,7 +17,6 @@ import { Styles } from './styles.js';
 import { root, wChild } from './xml.js';
 
 export async function docxBlocks(raw: Uint8Array, sourceFile: string): Promise<Block[]> {
-  await Promise.resolve();
   const pkg = openPackage(raw, sourceFile);
   const body = wChild(root(pkg.document), 'body');
   if (!body) throw new ParseError(sourceFile, 'not a Word document: word/document.xml has no body');

@@ -23,7 +23,19 @@ export interface InlineResult {
 }
 
 /** Elements whose subtree prints nothing: properties, deleted or moved-away text, field codes. */
-const SILENT = new Set(['pPr', 'rPr', 'del', 'moveFrom', 'delText', 'instrText', 'delInstrText', 'footnoteRef', 'endnoteRef', 'sectPr']);
+const SILENT = new Set([
+  'pPr',
+  'rPr',
+  'sdtPr',
+  'del',
+  'moveFrom',
+  'delText',
+  'instrText',
+  'delInstrText',
+  'footnoteRef',
+  'endnoteRef',
+  'sectPr',
+]);
 
 export function readInline(p: Element, marks: NoteMarks): InlineResult {
   const plain: string[] = [];
