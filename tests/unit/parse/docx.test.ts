@@ -6,7 +6,7 @@ import { assemble } from '../../../src/ingest/parse/assemble.js';
 import type { Block, FootnoteBlock, HeadingBlock, TextBlock } from '../../../src/ingest/parse/block.js';
 import { docxBlocks } from '../../../src/ingest/parse/docx/index.js';
 import { ParseError } from '../../../src/ingest/parse/parse-error.js';
-import { buildDocx, p } from './docx-builder.js';
+import { buildDocx, lvl, p } from './docx-builder.js';
 import { numberingFixture } from './docx-numbering-fixture.js';
 
 const DOCX_DIR = fileURLToPath(new URL('../../fixtures/docx/', import.meta.url));
@@ -138,6 +138,49 @@ describe('Word: automatic numbering rebuilt from numbering.xml', async () => {
     const flow = assemble(blocks, 'numbering.docx').flow;
     const numbers = flow.flatMap((e) => (e.kind === 'paragraph' ? [e.draft.number] : []));
     expect(numbers).toEqual(['1', '2', '3', '3.1', '3.2', '3.3', '4', '4.1', '5']);
+  });
+});
+
+describe('Word: legal numbering and restart rules (ECMA-376 §17.9.4 isLgl, §17.9.11 lvlRestart)', () => {
+  // LibreOffice 7.4 ignores both elements, so these expectations come from the standard:
+  // isLgl prints every level of the number in decimal; lvlRestart 0 never restarts a level,
+  // lvlRestart N restarts it only after a use of level N (one-based) or above.
+  it('prints chapter numbers in decimal inside legal numbers, and restarts items and paragraphs as told', async () => {
+    const numbering =
+      '<w:abstractNum w:abstractNumId="0">' +
+      lvl(0, 'upperRoman', '%1.') +
+      lvl(1, 'decimal', '%1.%2', { extra: '<w:isLgl/>' }) +
+      lvl(2, 'lowerLetter', '%3)', { extra: '<w:lvlRestart w:val="0"/>' }) +
+      lvl(3, 'decimal', '%1.%2.%4', { extra: '<w:lvlRestart w:val="1"/><w:isLgl/>' }) +
+      '</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>';
+    const outline: [string, number][] = [
+      ['Chapter', 0],
+      ['Section', 1],
+      ['Item', 2],
+      ['Paragraph', 3],
+      ['Section', 1],
+      ['Item', 2],
+      ['Paragraph', 3],
+      ['Chapter', 0],
+      ['Section', 1],
+      ['Item', 2],
+      ['Paragraph', 3],
+    ];
+    const body = outline.map(([text, ilvl]) => p(text, { num: [1, ilvl] })).join('');
+    const blocks = await docxBlocks(buildDocx({ body, numbering }), 'legal.docx');
+    expect(texts(blocks).map((b) => b.text)).toEqual([
+      'I. Chapter',
+      '1.1 Section',
+      'a) Item',
+      '1.1.1 Paragraph',
+      '1.2 Section',
+      'b) Item',
+      '1.2.2 Paragraph',
+      'II. Chapter',
+      '2.1 Section',
+      'c) Item',
+      '2.1.1 Paragraph',
+    ]);
   });
 });
 
