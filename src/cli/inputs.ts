@@ -1,6 +1,5 @@
-/** CLI file arguments: directories expanded to their documents (sorted, for a stable order); unreadable files named. */
-import { constants } from 'node:fs';
-import { access, readdir, stat } from 'node:fs/promises';
+/** CLI file arguments: directories expanded to their documents (sorted, for a stable order). */
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CliUserError } from './errors.js';
 
@@ -26,21 +25,4 @@ export async function expandInputs(inputs: string[]): Promise<string[]> {
     }
   }
   return out;
-}
-
-/**
- * Why a file named on the command line cannot be read, in words ("no such file or directory"),
- * or null when it can. The ingest report then starts with the file like every other problem,
- * instead of Node's "ENOENT: no such file or directory, stat '…'".
- */
-export async function unreadable(file: string): Promise<string | null> {
-  try {
-    await access(file, constants.R_OK);
-    return null;
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const problem =
-      code === 'ENOENT' ? 'no such file or directory' : code === 'EACCES' ? 'permission denied' : (err as Error).message.split('\n')[0];
-    return `${file}: ${problem}`;
-  }
 }

@@ -28,6 +28,8 @@ const schema = z.object({
   KG_EDITOR_KEYS: optionalString,
   NODE_ENV: z.string().default('production'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  KG_INGEST_BATCH: z.coerce.number().int().min(1).max(1_000_000).default(5_000),
+  KG_INGEST_THREADS: z.coerce.number().int().min(0).max(64).optional(),
 });
 
 export interface Neo4jTarget {
@@ -52,6 +54,12 @@ export interface Settings {
   editorKeys: { name: string; key: string }[];
   development: boolean;
   logLevel: string;
+  ingest: {
+    /** Documents share one transaction until their graphs reach this many nodes + relationships (1: one per document). */
+    batchElements: number;
+    /** Worker threads that parse and extract ahead of loading; undefined: the machine's cores less one. */
+    readThreads: number | undefined;
+  };
 }
 
 export class SettingsError extends Error {}
@@ -96,6 +104,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     editorKeys: parseKeys(e.KG_EDITOR_KEYS),
     development: e.NODE_ENV === 'development',
     logLevel: e.LOG_LEVEL,
+    ingest: { batchElements: e.KG_INGEST_BATCH, readThreads: e.KG_INGEST_THREADS },
   };
 }
 

@@ -4,12 +4,9 @@
  * graph, and the others in the same run still go in.
  */
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { DatabaseUnavailableError, isConnectionLost, shortCause, type Database } from '../db/connection.js';
 import type { DocumentGraph } from '../graph/model.js';
-import { parseDocument, MAX_DOCUMENT_BYTES } from './parse/index.js';
-import { extractFacts } from './extract/index.js';
 import type { DocumentFacts } from './extract/facts.js';
 import type { Vocabularies } from './extract/vocabulary.js';
 import { loadVocabularies, defaultVocabularyDir } from './extract/load-vocabularies.js';
@@ -17,6 +14,9 @@ import { resolveDocument } from './resolve/index.js';
 import { emptyOrganizationIndex, type KnownOrganizationIndex } from './resolve/organizations.js';
 import { applyCuration, readCurationFile } from './curate/index.js';
 import { loadDocumentGraph, type LoadOptions, type LoadResult } from './load/index.js';
+import { loadDocumentGraphs } from './load/batch.js';
+import { failureMessage, readDocumentBytes, readDocumentFile, UserInputError, type ReadDocument } from './read-document.js';
+import { createReadPool } from './workers/read-pool.js';
 import { readKnownOrganizations, rememberOrganizations } from './known-organizations.js';
 import { PROJECT_ROOT } from '../config/settings.js';
 
@@ -25,7 +25,14 @@ export interface IngestOptions extends LoadOptions {
   vocabularyDir?: string;
   curationDir?: string;
   onDocument?: (report: IngestReport) => void;
+  /** Worker threads that parse and extract ahead of loading in ingestFiles (0: in this thread). */
+  readThreads?: number;
+  /** In ingestFiles, documents share one transaction until their graphs reach this many nodes + relationships. */
+  batchElements?: number;
 }
+
+/** A few thousand rows per `UNWIND` is where Neo4j's per-query cost stops mattering; documents stay whole. */
+export const DEFAULT_BATCH_ELEMENTS = 5_000;
 
 export interface IngestReport {
   file: string;
@@ -59,8 +66,18 @@ export async function prepareDocument(
   known: KnownOrganizationIndex,
   curationDir: string,
 ): Promise<PreparedDocument> {
-  const parsed = parseDocument(raw, sourceFile);
-  const facts = extractFacts(parsed, vocab);
+  return resolveRead(await readDocumentBytes(raw, sourceFile, vocab), sourceFile, vocab, vocabHash, known, curationDir);
+}
+
+/** Read (parsed + facts) → graph: resolve against the organizations known so far, then the curation file. */
+async function resolveRead(
+  { parsed, facts }: ReadDocument,
+  sourceFile: string,
+  vocab: Vocabularies,
+  vocabHash: string,
+  known: KnownOrganizationIndex,
+  curationDir: string,
+): Promise<PreparedDocument> {
   const curationPath = path.join(curationDir, `${path.basename(sourceFile).replace(/\.[^.]+$/, '')}.json`);
   const curation = await readCurationFile(curationPath);
   const inputsHash = createHash('sha256')
@@ -90,12 +107,7 @@ export class Ingestor {
 
   async ingestFile(file: string): Promise<IngestReport> {
     try {
-      const info = await stat(file);
-      if (!info.isFile()) throw new UserInputError(`${file}: not a file`);
-      // Refuse before reading a huge file into memory; parse repeats the check on the bytes.
-      if (info.size > MAX_DOCUMENT_BYTES)
-        throw new UserInputError(`${file}: file is ${info.size} bytes, over the limit of ${MAX_DOCUMENT_BYTES}`);
-      return await this.ingestBytes(await readFile(file), file);
+      return await this.write(file, await this.resolve(await readDocumentFile(file, this.vocab), file));
     } catch (err) {
       this.throwIfDatabaseLost(err);
       return this.failed(file, err);
@@ -104,32 +116,7 @@ export class Ingestor {
 
   async ingestBytes(raw: Uint8Array, sourceFile: string): Promise<IngestReport> {
     try {
-      const { facts, graph } = await prepareDocument(
-        raw,
-        sourceFile,
-        this.vocab,
-        this.vocabHash,
-        this.known,
-        this.opts.curationDir ?? defaultCurationDir(),
-      );
-      const base = {
-        file: sourceFile,
-        documentId: graph.documentId,
-        nodes: graph.nodes.length,
-        relationships: graph.relationships.length,
-        error: null,
-      };
-      if (this.opts.dryRun || !this.db) {
-        return this.report({ ...base, status: 'dry-run', nodesCreated: 0, relationshipsCreated: 0, facts, graph });
-      }
-      const result = await loadDocumentGraph(this.db, graph, this.opts);
-      rememberOrganizations(this.known, graph);
-      return this.report({
-        ...base,
-        status: result.status,
-        nodesCreated: result.nodesCreated,
-        relationshipsCreated: result.relationshipsCreated,
-      });
+      return await this.write(sourceFile, await this.resolve(await readDocumentBytes(raw, sourceFile, this.vocab), sourceFile));
     } catch (err) {
       this.throwIfDatabaseLost(err);
       return this.failed(sourceFile, err);
@@ -137,20 +124,125 @@ export class Ingestor {
   }
 
   /**
+   * Many files: parse + extract run ahead in worker threads (readThreads) while this thread
+   * resolves, in file order, and loads several documents per transaction (batchElements).
+   * Reports come in file order. Every document is still whole or absent: a batch commits all
+   * its documents or none, and a failed batch is retried one document at a time. When the
+   * database goes away the run stops with one error saying how far it got.
+   */
+  async ingestFiles(files: readonly string[]): Promise<IngestReport[]> {
+    const threads = this.opts.readThreads ?? 0;
+    const pool = createReadPool(this.opts.vocabularyDir ?? defaultVocabularyDir(), threads);
+    const ahead: Promise<Awaited<ReturnType<typeof pool.read>>>[] = [];
+    const window = Math.max(2, threads * 2);
+    let next = 0;
+    const reports: IngestReport[] = [];
+    let batch: { file: string; prepared: PreparedDocument }[] = [];
+    let batchElements = 0;
+    const limit = this.opts.batchElements ?? DEFAULT_BATCH_ELEMENTS;
+    const flush = async () => {
+      if (batch.length === 0) return;
+      const entries = batch;
+      batch = [];
+      batchElements = 0;
+      let results;
+      try {
+        results = await loadDocumentGraphs(
+          this.db!,
+          entries.map((e) => e.prepared.graph),
+          this.opts,
+        );
+      } catch (err) {
+        this.throwIfDatabaseLost(err, { at: reports.length, of: files.length, file: entries[0]!.file, done: reports });
+        throw err;
+      }
+      entries.forEach((e, i) => {
+        const r = results[i]!;
+        reports.push(r.ok ? this.loaded(e.file, e.prepared, r.result) : this.failed(e.file, r.error));
+      });
+    };
+    try {
+      for (const file of files) {
+        while (ahead.length < window && next < files.length) ahead.push(pool.read(files[next++]!));
+        const outcome = await ahead.shift()!;
+        let prepared: PreparedDocument;
+        try {
+          if (!outcome.ok) throw new UserInputError(outcome.error);
+          prepared = await this.resolve(outcome.doc, file);
+          // Known at once, so later documents of the same batch resolve "MMC" as they would one by one.
+          rememberOrganizations(this.known, prepared.graph);
+        } catch (err) {
+          // Reports stay in file order: what is waiting in the batch is written first.
+          await flush();
+          reports.push(this.failed(file, err));
+          continue;
+        }
+        if (this.opts.dryRun || !this.db) {
+          reports.push(this.dryRun(file, prepared));
+          continue;
+        }
+        batch.push({ file, prepared });
+        batchElements += prepared.graph.nodes.length + prepared.graph.relationships.length;
+        if (batchElements >= limit) await flush();
+      }
+      await flush();
+    } finally {
+      await pool.close();
+    }
+    return reports;
+  }
+
+  private resolve(doc: ReadDocument, sourceFile: string): Promise<PreparedDocument> {
+    const curationDir = this.opts.curationDir ?? defaultCurationDir();
+    return resolveRead(doc, sourceFile, this.vocab, this.vocabHash, this.known, curationDir);
+  }
+
+  private async write(file: string, prepared: PreparedDocument): Promise<IngestReport> {
+    if (this.opts.dryRun || !this.db) return this.dryRun(file, prepared);
+    const result = await loadDocumentGraph(this.db, prepared.graph, this.opts);
+    rememberOrganizations(this.known, prepared.graph);
+    return this.loaded(file, prepared, result);
+  }
+
+  private dryRun(file: string, { facts, graph }: PreparedDocument): IngestReport {
+    return this.report({ ...this.base(file, graph), status: 'dry-run', nodesCreated: 0, relationshipsCreated: 0, facts, graph });
+  }
+
+  private loaded(file: string, { graph }: PreparedDocument, result: LoadResult): IngestReport {
+    return this.report({
+      ...this.base(file, graph),
+      status: result.status,
+      nodesCreated: result.nodesCreated,
+      relationshipsCreated: result.relationshipsCreated,
+    });
+  }
+
+  private base(file: string, graph: DocumentGraph) {
+    return { file, documentId: graph.documentId, nodes: graph.nodes.length, relationships: graph.relationships.length, error: null };
+  }
+
+  /**
    * A database that went away (killed, stopped, unreachable) is not this document's fault, and
    * every later document would fail the same way, each after the driver's retries: the run
    * stops here instead, with one error. Nothing of the document is written (one transaction).
+   * In a run over many files the error says how far it got and what is in.
    */
-  private throwIfDatabaseLost(err: unknown): void {
-    if (err instanceof DatabaseUnavailableError) throw err;
-    if (this.db && isConnectionLost(err)) {
-      throw new DatabaseUnavailableError(`lost the connection to Neo4j at ${this.db.uri}: ${shortCause(err)}`, { cause: err });
-    }
+  private throwIfDatabaseLost(err: unknown, where?: { at: number; of: number; file: string; done: IngestReport[] }): void {
+    let lost: DatabaseUnavailableError | null = null;
+    if (err instanceof DatabaseUnavailableError) lost = err;
+    else if (this.db && isConnectionLost(err))
+      lost = new DatabaseUnavailableError(`lost the connection to Neo4j at ${this.db.uri}: ${shortCause(err)}`, { cause: err });
+    if (!lost) return;
+    if (!where) throw lost;
+    const ingested = where.done.filter((r) => r.status !== 'failed').length;
+    throw new DatabaseUnavailableError(
+      `${lost.message}, at document ${where.at + 1} of ${where.of} (${where.file}); ` +
+        `${ingested} document(s) before it are in the graph: run the same command again once Neo4j is back`,
+      { cause: err },
+    );
   }
 
   private failed(file: string, err: unknown): IngestReport {
-    const message = fileSystemProblem(err) ?? (err as Error).message?.split('\n')[0] ?? String(err);
-    const text = message.includes(file) || message.includes(path.basename(file)) ? message : `${file}: ${message}`;
     return this.report({
       file,
       documentId: null,
@@ -159,7 +251,7 @@ export class Ingestor {
       relationships: 0,
       nodesCreated: 0,
       relationshipsCreated: 0,
-      error: text,
+      error: err instanceof UserInputError ? err.message : failureMessage(file, err),
     });
   }
 
@@ -169,28 +261,11 @@ export class Ingestor {
   }
 }
 
-export class UserInputError extends Error {}
-
-/** Node's file errors ("ENOENT: no such file or directory, stat 'x'") in a reader's words. */
-function fileSystemProblem(err: unknown): string | null {
-  switch ((err as NodeJS.ErrnoException).code) {
-    case 'ENOENT':
-      return 'no such file or directory';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'is a directory, not a document';
-    default:
-      return null;
-  }
-}
+export { UserInputError } from './read-document.js';
 
 export async function ingestFiles(db: Database | null, files: string[], opts: IngestOptions = {}): Promise<IngestReport[]> {
   const ingestor = await Ingestor.create(db, opts);
-  const out: IngestReport[] = [];
-  for (const f of files) out.push(await ingestor.ingestFile(f));
-  return out;
+  return ingestor.ingestFiles(files);
 }
 
 export async function ingestText(db: Database, text: string, sourceFile: string, opts: IngestOptions = {}): Promise<IngestReport> {

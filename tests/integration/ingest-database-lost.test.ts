@@ -43,6 +43,8 @@ describe('kg ingest when the database goes away', () => {
       NEO4J_URI: `bolt://127.0.0.1:${proxy.port}`,
       NEO4J_USER: t.user,
       NEO4J_PASSWORD: t.password,
+      // One document per transaction, so lines come one by one and the cut falls mid-run.
+      KG_INGEST_BATCH: '1',
     });
     expect(await run.until((lines) => lines.length >= 3)).toBe(true);
     await proxy.stop();

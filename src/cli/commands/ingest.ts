@@ -4,11 +4,12 @@
  * graph as JSON and writes nothing.
  */
 import type { Command } from 'commander';
+import type { Settings } from '../../config/settings.js';
 import type { Database } from '../../db/connection.js';
-import type { IngestReport, Ingestor } from '../../ingest/index.js';
+import type { IngestReport } from '../../ingest/index.js';
 import { cliContext, withDatabase } from '../context.js';
 import { CliUserError } from '../errors.js';
-import { expandInputs, unreadable } from '../inputs.js';
+import { expandInputs } from '../inputs.js';
 
 export function registerIngest(program: Command): void {
   program
@@ -20,14 +21,23 @@ export function registerIngest(program: Command): void {
     .action(async (inputs: string[], opts: { dryRun?: boolean; json?: boolean }) => {
       const files = await expandInputs(inputs);
       const ctx = cliContext();
-      const reports = opts.dryRun ? await run(null, files, opts) : await withDatabase(ctx, (db) => run(db, files, opts), { migrate: true });
+      const ingest = ctx.settings.ingest;
+      const reports = opts.dryRun
+        ? await run(null, files, opts, ingest)
+        : await withDatabase(ctx, (db) => run(db, files, opts, ingest), { migrate: true });
       const failed = reports.filter((r) => r.status === 'failed');
       if (failed.length > 0) throw new CliUserError(`${failed.length} of ${reports.length} document(s) failed`);
     });
 }
 
-async function run(db: Database | null, files: string[], opts: { dryRun?: boolean; json?: boolean }): Promise<IngestReport[]> {
+async function run(
+  db: Database | null,
+  files: string[],
+  opts: { dryRun?: boolean; json?: boolean },
+  ingest: Settings['ingest'],
+): Promise<IngestReport[]> {
   const { Ingestor } = await import('../../ingest/index.js');
+  const { defaultReadThreads } = await import('../../ingest/workers/read-pool.js');
   const { SingleBar, Presets } = await import('cli-progress');
   // Only for a person watching a terminal: in a pipe or a log a bar is noise.
   const bar =
@@ -35,62 +45,26 @@ async function run(db: Database | null, files: string[], opts: { dryRun?: boolea
       ? new SingleBar({ format: 'ingest [{bar}] {value}/{total} {file}' }, Presets.shades_classic)
       : null;
   bar?.start(files.length, 0, { file: '' });
+  const done: IngestReport[] = [];
   const onDocument = (r: IngestReport) => {
+    done.push(r);
     bar?.increment({ file: r.file });
     if (r.status === 'failed') process.stderr.write(`${bar ? '\n' : ''}error: ${r.error}\n`);
+    else if (opts.dryRun)
+      process.stdout.write(`${JSON.stringify({ file: r.file, documentId: r.documentId, facts: r.facts, graph: r.graph }, null, 2)}\n`);
+    else if (opts.json) process.stdout.write(`${JSON.stringify(summary(r))}\n`);
+    else if (!bar) process.stdout.write(line(r));
   };
-  const ingestor = await Ingestor.create(db, { dryRun: !!opts.dryRun, onDocument });
-  const reports: IngestReport[] = [];
-  for (const [i, f] of files.entries()) {
-    const problem = await unreadable(f);
-    const r =
-      problem === null ? await ingestFile(ingestor, f, { index: i, total: files.length }, reports, bar) : unreadableReport(f, problem);
-    if (problem !== null) onDocument(r);
-    reports.push(r);
-    if (opts.dryRun) {
-      if (r.status !== 'failed')
-        process.stdout.write(`${JSON.stringify({ file: r.file, documentId: r.documentId, facts: r.facts, graph: r.graph }, null, 2)}\n`);
-    } else if (opts.json) {
-      process.stdout.write(`${JSON.stringify(summary(r))}\n`);
-    } else if (!bar && r.status !== 'failed') {
-      process.stdout.write(line(r));
-    }
-  }
-  bar?.stop();
-  if (bar) for (const r of reports) if (r.status !== 'failed') process.stdout.write(line(r));
-  return reports;
-}
-
-/**
- * One document; when the database goes away (killed, stopped) the run ends here with one line
- * saying how far it got, rather than failing every remaining document after the driver's
- * retries. A rerun skips what is already in as unchanged.
- */
-async function ingestFile(
-  ingestor: Ingestor,
-  file: string,
-  position: { index: number; total: number },
-  done: IngestReport[],
-  bar: { stop(): void } | null,
-): Promise<IngestReport> {
+  // Several files: read them on the other cores while this thread resolves and loads.
+  const readThreads = files.length > 1 ? (ingest.readThreads ?? defaultReadThreads()) : 0;
+  const ingestor = await Ingestor.create(db, { dryRun: !!opts.dryRun, onDocument, readThreads, batchElements: ingest.batchElements });
   try {
-    return await ingestor.ingestFile(file);
-  } catch (err) {
-    // Already loaded by the ingestor that threw; a static import would load the driver for `kg --help`.
-    const { DatabaseUnavailableError } = await import('../../db/connection.js');
-    if (!(err instanceof DatabaseUnavailableError)) throw err;
+    return await ingestor.ingestFiles(files);
+  } finally {
+    // The lines of a run a bar was drawing over, once it is gone (also when the database went away).
     bar?.stop();
-    if (bar) for (const r of done) if (r.status !== 'failed') process.stdout.write(line(r));
-    const ingested = done.filter((r) => r.status !== 'failed').length;
-    throw new DatabaseUnavailableError(
-      `${err.message}, at document ${position.index + 1} of ${position.total} (${file}); ` +
-        `${ingested} document(s) before it are in the graph: run the same command again once Neo4j is back`,
-    );
+    if (bar) for (const r of done) if (r.status !== 'failed' && !opts.json) process.stdout.write(line(r));
   }
-}
-
-function unreadableReport(file: string, problem: string): IngestReport {
-  return { file, documentId: null, status: 'failed', nodes: 0, relationships: 0, nodesCreated: 0, relationshipsCreated: 0, error: problem };
 }
 
 function summary(r: IngestReport) {

@@ -11,6 +11,27 @@ export const relType = (t: RelationshipType) => checked(t, RELATIONSHIP_TYPES);
 
 export const READ_INGEST_HASH = 'MATCH (d:Document {id: $id}) RETURN d.ingestHash AS hash';
 
+/** The stored hash of each of several documents (null for one never ingested). */
+export const READ_INGEST_HASHES =
+  'UNWIND $ids AS id OPTIONAL MATCH (d:Document {id: id}) RETURN id, d IS NOT NULL AS stored, d.ingestHash AS hash';
+
+export const SET_INGEST_HASHES = 'UNWIND $rows AS row MATCH (d:Document {id: row.id}) SET d.ingestHash = row.hash';
+
+/**
+ * The documents about to be written, locked for this transaction (a concurrent ingest of the
+ * same document waits here, then finds it written), with what was stored before.
+ */
+export const LOCK_DOCUMENTS = `UNWIND $ids AS id
+  MERGE (d:Document {id: id})
+    ON CREATE SET d.ingestLock = 'created'
+    ON MATCH SET d.ingestLock = 'matched'
+  WITH id, d, d.ingestLock = 'matched' AS stored, d.ingestHash AS hash
+  REMOVE d.ingestLock
+  RETURN id, stored, hash`;
+
+/** Which of these ids already name a node of this label. */
+export const existingIds = (l: NodeLabel) => `UNWIND $ids AS id MATCH (n:${label(l)} {id: id}) RETURN n.id AS id`;
+
 /** Shared nodes this document's relationships touch, so the ones left with no edges can go. */
 export const sharedEndpoints = (t: RelationshipType) =>
   `MATCH (a)-[r:${relType(t)} {documentId: $id}]-(b) WHERE b.documentId IS NULL RETURN DISTINCT b.id AS id, labels(b)[0] AS label`;
@@ -48,6 +69,20 @@ export function mergeNodes(l: NodeLabel, shared: boolean, keys: string[]): strin
 
 /** List properties of shared nodes that accumulate across documents instead of keeping the first value. */
 const LIST_KEYS = new Set(['aliases', 'altLabels', 'roles']);
+
+/**
+ * A document's relationships are all new when they are written: a new document has none, a
+ * changed one had its share deleted first in the same transaction, resolve never emits one
+ * twice, and the document is locked while it is written (lockDocuments). So CREATE, not
+ * MERGE: MERGE looks through every relationship of the type on the start node, which on a
+ * node met by thousands of paragraphs (a concept, a State) makes loading grow quadratically.
+ */
+export const createRelationships = (t: RelationshipType, from: NodeLabel, to: NodeLabel) =>
+  `UNWIND $rows AS row
+   MATCH (a:${label(from)} {id: row.start})
+   MATCH (b:${label(to)} {id: row.end})
+   CREATE (a)-[r:${relType(t)}]->(b)
+   SET r = row.props`;
 
 export const mergeRelationships = (t: RelationshipType, from: NodeLabel, to: NodeLabel) =>
   `UNWIND $rows AS row

@@ -34,73 +34,121 @@ export interface LoadResult {
 export class InjectedFailure extends Error {}
 
 export async function loadDocumentGraph(db: Database, graph: DocumentGraph, opts: LoadOptions = {}): Promise<LoadResult> {
+  // Fast path without a write lock: most re-runs find the document unchanged.
   const previous = await db.read(async (tx) => {
     const res = await tx.run(q.READ_INGEST_HASH, { id: graph.documentId });
     return res.records[0] ? (res.records[0].get('hash') as string | null) : undefined;
   });
-  const base = { nodes: graph.nodes.length, relationships: graph.relationships.length };
-  if (previous === graph.ingestHash) {
-    return { status: 'unchanged', ...base, nodesCreated: 0, relationshipsCreated: 0, nodesDeleted: 0, relationshipsDeleted: 0 };
-  }
+  if (previous === graph.ingestHash) return unchangedResult(graph);
   const session = db.driver.session({ ...(db.database ? { database: db.database } : {}), defaultAccessMode: neo4j.session.WRITE });
   try {
-    const counts = await session.executeWrite((tx) => writeDocument(tx, graph, opts, previous !== undefined), {
-      timeout: LOAD_TX_TIMEOUT_MS,
-    });
-    return { status: previous === undefined ? 'created' : 'updated', ...base, ...counts };
+    const written = await session.executeWrite(
+      async (tx) => {
+        const w = new CountingWriter(tx, opts);
+        const stored = (await w.lockDocuments([graph.documentId])).get(graph.documentId);
+        // Written by someone else since the fast path looked: nothing to do.
+        if (stored?.hash === graph.ingestHash) return null;
+        if (stored) await w.removeShare(graph.documentId);
+        await w.writeElements(graph.nodes, graph.relationships);
+        await w.setIngestHashes([graph]);
+        return { status: stored ? ('updated' as const) : ('created' as const), counts: w.counts };
+      },
+      { timeout: LOAD_TX_TIMEOUT_MS },
+    );
+    if (!written) return unchangedResult(graph);
+    return { status: written.status, nodes: graph.nodes.length, relationships: graph.relationships.length, ...written.counts };
   } finally {
     await session.close();
   }
 }
 
-async function writeDocument(tx: ManagedTransaction, graph: DocumentGraph, opts: LoadOptions, replacing: boolean) {
-  const counts = { nodesCreated: 0, relationshipsCreated: 0, nodesDeleted: 0, relationshipsDeleted: 0 };
-  let batches = 0;
-  const run = async (cypher: string, params: Record<string, unknown>) => {
-    const res = await tx.run(cypher, params);
+export function unchangedResult(g: DocumentGraph): LoadResult {
+  const none = { nodesCreated: 0, relationshipsCreated: 0, nodesDeleted: 0, relationshipsDeleted: 0 };
+  return { status: 'unchanged', nodes: g.nodes.length, relationships: g.relationships.length, ...none };
+}
+
+/**
+ * The writes of one transaction, with Neo4j's update counters summed. Used for one document
+ * (loadDocumentGraph) and for several at once (loadDocumentGraphs in batch.ts): the same
+ * queries, only the rows of several documents share each `UNWIND`.
+ */
+export class CountingWriter {
+  readonly counts = { nodesCreated: 0, relationshipsCreated: 0, nodesDeleted: 0, relationshipsDeleted: 0 };
+  private batches = 0;
+
+  constructor(
+    private readonly tx: ManagedTransaction,
+    private readonly opts: LoadOptions,
+  ) {}
+
+  async run(cypher: string, params: Record<string, unknown>) {
+    const res = await this.tx.run(cypher, params);
     const u = res.summary.counters.updates();
-    counts.nodesCreated += u.nodesCreated;
-    counts.relationshipsCreated += u.relationshipsCreated;
-    counts.nodesDeleted += u.nodesDeleted;
-    counts.relationshipsDeleted += u.relationshipsDeleted;
+    this.counts.nodesCreated += u.nodesCreated;
+    this.counts.relationshipsCreated += u.relationshipsCreated;
+    this.counts.nodesDeleted += u.nodesDeleted;
+    this.counts.relationshipsDeleted += u.relationshipsDeleted;
     return res;
-  };
-  const id = graph.documentId;
+  }
 
-  // 1. Remove the previous version's share: its relationships, its own nodes, and shared nodes left bare.
-  const touched = new Map<NodeLabel, Set<string>>();
-  for (const t of replacing ? RELATIONSHIP_TYPES : []) {
-    const res = await tx.run(q.sharedEndpoints(t), { id });
-    for (const r of res.records) {
-      const l = r.get('label') as NodeLabel;
-      if (!touched.has(l)) touched.set(l, new Set());
-      touched.get(l)!.add(r.get('id') as string);
-    }
-    await run(q.deleteRelationships(t), { id });
+  /** Locks the documents (see LOCK_DOCUMENTS) and says which were stored before, with their hashes. */
+  async lockDocuments(ids: string[]): Promise<Map<string, { hash: string | null }>> {
+    const res = await this.run(q.LOCK_DOCUMENTS, { ids });
+    const out = new Map<string, { hash: string | null }>();
+    for (const r of res.records) if (r.get('stored') as boolean) out.set(r.get('id') as string, { hash: r.get('hash') as string | null });
+    return out;
   }
-  for (const l of replacing ? NODE_LABELS : []) await run(q.deleteNodes(l), { id });
-  for (const [l, ids] of touched) if (NODE_LABELS.includes(l)) await run(q.deleteOrphans(l), { ids: [...ids] });
 
-  // 2. Write nodes, label by label, then relationships grouped by (type, start label, end label).
-  const labelOf = new Map(graph.nodes.map((n) => [n.id, n.label]));
-  for (const [l, nodes] of groupBy(graph.nodes, (n) => n.label)) {
-    const shared = nodes.some((n) => !('documentId' in n.properties));
-    for (const chunk of chunks(nodes, opts.batchSize ?? BATCH_SIZE)) {
-      const keys = [...new Set(chunk.flatMap((n) => Object.keys(n.properties)))].sort();
-      await run(q.mergeNodes(l as NodeLabel, shared, keys), { rows: chunk.map(nodeRow) });
-      if (++batches === opts.failAfterBatches) throw new InjectedFailure(`injected failure after ${batches} batches`);
+  /** The previous version's share of a document: its relationships, its own nodes, and shared nodes left bare. */
+  async removeShare(id: string): Promise<void> {
+    const touched = new Map<NodeLabel, Set<string>>();
+    for (const t of RELATIONSHIP_TYPES) {
+      const res = await this.tx.run(q.sharedEndpoints(t), { id });
+      for (const r of res.records) {
+        const l = r.get('label') as NodeLabel;
+        if (!touched.has(l)) touched.set(l, new Set());
+        touched.get(l)!.add(r.get('id') as string);
+      }
+      await this.run(q.deleteRelationships(t), { id });
+    }
+    for (const l of NODE_LABELS) await this.run(q.deleteNodes(l), { id });
+    for (const [l, ids] of touched) if (NODE_LABELS.includes(l)) await this.run(q.deleteOrphans(l), { ids: [...ids] });
+  }
+
+  /** Nodes label by label, then relationships grouped by (type, start label, end label), in chunks. */
+  async writeElements(nodes: readonly GraphNode[], relationships: readonly GraphRelationship[]): Promise<void> {
+    const labelOf = new Map(nodes.map((n) => [n.id, n.label]));
+    for (const [l, group] of groupBy(nodes, (n) => n.label)) {
+      const shared = group.some(isShared);
+      for (const chunk of chunks(group, this.opts.batchSize ?? BATCH_SIZE)) {
+        const keys = [...new Set(chunk.flatMap((n) => Object.keys(n.properties)))].sort();
+        await this.run(q.mergeNodes(l as NodeLabel, shared, keys), { rows: chunk.map(nodeRow) });
+        this.countBatch();
+      }
+    }
+    const relGroups = groupBy(relationships, (r) => `${r.type}|${labelOf.get(r.start)}|${labelOf.get(r.end)}`);
+    for (const [key, rels] of relGroups) {
+      const [type, from, to] = key.split('|') as [RelationshipType, NodeLabel, NodeLabel];
+      for (const chunk of chunks(rels, this.opts.batchSize ?? BATCH_SIZE)) {
+        await this.run(q.createRelationships(type, from, to), { rows: chunk.map(relRow) });
+        this.countBatch();
+      }
     }
   }
-  const relGroups = groupBy(graph.relationships, (r) => `${r.type}|${labelOf.get(r.start)}|${labelOf.get(r.end)}`);
-  for (const [key, rels] of relGroups) {
-    const [type, from, to] = key.split('|') as [RelationshipType, NodeLabel, NodeLabel];
-    for (const chunk of chunks(rels, opts.batchSize ?? BATCH_SIZE)) {
-      await run(q.mergeRelationships(type, from, to), { rows: chunk.map(relRow) });
-      if (++batches === opts.failAfterBatches) throw new InjectedFailure(`injected failure after ${batches} batches`);
-    }
+
+  /** Written last: a document carries its hash only once everything else of it is in. */
+  async setIngestHashes(graphs: readonly DocumentGraph[]): Promise<void> {
+    await this.run(q.SET_INGEST_HASHES, { rows: graphs.map((g) => ({ id: g.documentId, hash: g.ingestHash })) });
   }
-  await run('MATCH (d:Document {id: $id}) SET d.ingestHash = $hash', { id, hash: graph.ingestHash });
-  return counts;
+
+  private countBatch(): void {
+    if (++this.batches === this.opts.failAfterBatches) throw new InjectedFailure(`injected failure after ${this.batches} batches`);
+  }
+}
+
+/** Shared nodes (organizations, concepts, places…) belong to no document; the rest carry their document's id. */
+export function isShared(n: GraphNode): boolean {
+  return !('documentId' in n.properties);
 }
 
 function nodeRow(n: GraphNode) {

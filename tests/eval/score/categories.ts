@@ -214,8 +214,8 @@ export function scoreCategory(category: Category, gold: Gold, facts: DocumentFac
       return matchItems(
         withPosition,
         predicted.filter((p) => p.position),
-        (g, p) => personNamesMatch(alternatives(g.name), [p.name]) && dice(g.position!, p.position!) >= TITLE_MATCH,
-        { gold: (g) => `${alternatives(g.name)[0]}: ${g.position}`, predicted: (p) => `${p.name}: ${p.position}` },
+        (g, p) => personNamesMatch(alternatives(g.name), [p.name]) && alternatives(g.position).some((x) => dice(x, p.position!) >= TITLE_MATCH),
+        { gold: (g) => `${alternatives(g.name)[0]}: ${alternatives(g.position)[0]}`, predicted: (p) => `${p.name}: ${p.position}` },
       );
     }
     case 'organizations': {

@@ -29,7 +29,7 @@ export const goldSchema = z.strictObject({
     .optional(),
   people: z
     .array(
-      z.strictObject({ ...optional, name: names, position: z.string().nullable().optional(), affiliation: names.nullable().optional() }),
+      z.strictObject({ ...optional, name: names, position: names.nullable().optional(), affiliation: names.nullable().optional() }),
     )
     .optional(),
   organizations: z.array(z.strictObject({ ...optional, name: names, acronym: z.string().nullable().optional() })).optional(),
