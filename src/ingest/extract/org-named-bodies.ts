@@ -15,10 +15,6 @@ import { isCapitalised, nameAfter, nameBefore } from './proper-names.js';
 const HEADS =
   /\b(?:Organi[sz]ation|Association|Foundation|Institute|Centre|Center|Council|Commission|Committee|Agency|Office|Ministry|Network|Coalition|Alliance|Federation|Union|Society|Trust|Fund|Initiative|Movement|League|Forum|Bank|University|Court|Directorate|Ombudsman|Ombudsperson|Secretariat|Service|Observatory|Academy|Partnership|Platform|Authority|Collective|Group|Mission|International|Worldwide|Fundaci[oó]n|Asociaci[oó]n|Instituto|Institut|Centro|Defensor[ií]a|Comisi[oó]n|Consejo|Ministerio|Organizaci[oó]n|Red|Rede|R[eé]seau|F[eé]d[eé]ration|Federaci[oó]n|Coordinadora|Movimiento|Observatorio|Sociedad|Verein|Stiftung)\b/gu;
 
-/** "Head of the Directorate …" names a post, not the body: keep what follows "Head of the". */
-const POSITION_PREFIX =
-  /^(?:Head|Director|Director-General|Deputy|Chief|Chair|Chairperson|President|Vice-President|Secretary|Minister|Member|Prosecutor|Judge|Representative|Coordinator|Adviser|Advisor|Officer|Ambassador|Counsellor|Counselor|Undersecretary|Professor|Researcher|Spokesperson)(?:\s+\p{Lu}\p{L}*)*\s+(?:of|at|to|with)\s+(?:the\s+)?/u;
-
 /** Words that carry a name on past its head: "Office of the …", "Platform on …", "Defensoría del Pueblo …". */
 const CONTINUATION = /^\s+(?:of|for|on|against|in|to|de|del|de la|des|du|della|do|da|dos|das|für|zur|zum)\s+(?:the\s+)?/;
 
@@ -78,8 +74,6 @@ export function nameAroundHead(text: string, headStart: number, headEnd: number)
     offset = at - span.start + part.length;
     if (at <= headStart && headStart < at + part.length) start = at;
   }
-  const position = POSITION_PREFIX.exec(text.slice(start, span.end));
-  if (position) start += position[0].length;
   return start < headEnd ? { start, end: span.end, text: text.slice(start, span.end) } : null;
 }
 
