@@ -6,8 +6,8 @@
  * The organizations are read once per document and vocabulary.
  */
 import type { ParsedDocument } from '../../parse/parsed-document.js';
-import type { OrgRef } from '../facts.js';
-import type { Vocabularies } from '../vocabulary.js';
+import type { OrganizationFact, OrgRef } from '../facts.js';
+import type { KnownOrganization, Vocabularies } from '../vocabulary.js';
 import { extractOrganizations } from '../organizations.js';
 import { aliasKey, resolveAlias } from './aliases.js';
 
@@ -34,4 +34,15 @@ export function resolveOrganization(doc: ParsedDocument, vocab: Vocabularies, su
   const alias = resolveAlias(doc, surface);
   const ref = indexOf(doc, vocab).get(aliasKey(alias?.name ?? surface));
   return ref ?? alias;
+}
+
+/**
+ * The document's organizations in the vocabulary's shape, so a look-up built for known
+ * organizations (text-subjects.ts `orgIndex`) also knows the document's own names, acronyms
+ * and aliases: `orgIndex([...vocab.organizations, ...asKnownOrganizations(facts.organizations)])`.
+ */
+export function asKnownOrganizations(facts: OrganizationFact[]): KnownOrganization[] {
+  return facts
+    .filter((f): f is OrganizationFact & { name: string } => f.name !== null)
+    .map((f) => ({ name: f.name, acronym: f.acronym, aliases: f.aliases, kind: f.kind ?? 'other' }));
 }
