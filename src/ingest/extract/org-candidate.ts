@@ -148,12 +148,19 @@ export function conjuncts(name: string): string[] {
 
 /** Names of places (countries, regions) are States or regions, never organizations. */
 export function placeNameTest(vocab: Vocabularies): (name: string) => boolean {
+  // Built once per vocabulary: the general list has some 2,000 labels to normalise.
+  const cached = placeTests.get(vocab.places);
+  if (cached) return cached;
   const labels = new Set<string>();
   for (const p of vocab.places) for (const l of [p.name, ...p.altLabels]) labels.add(nameKey(l));
-  return (name: string) => {
+  const test = (name: string): boolean => {
     const key = nameKey(name);
     if (labels.has(key)) return true;
     // "Government of Kenya", "Delegation of Slovenia": the State itself.
     return /^(?:government|republic|kingdom|state|delegation|people) of /.test(key) && labels.has(key.replace(/^\w+ of (?:the )?/, ''));
   };
+  placeTests.set(vocab.places, test);
+  return test;
 }
+
+const placeTests = new WeakMap<Vocabularies['places'], (name: string) => boolean>();

@@ -63,9 +63,17 @@ function confidenceOf(value: PlaceValue): number {
   return value.place.kind === 'country' ? 0.95 : 0.85;
 }
 
+/** One matcher per vocabulary: the general list has some 2,000 labels. */
+const matchers = new WeakMap<PlaceEntry[], TermMatcher<PlaceValue>>();
+function matcherFor(places: PlaceEntry[]): TermMatcher<PlaceValue> {
+  let m = matchers.get(places);
+  if (!m) matchers.set(places, (m = new TermMatcher(placeEntries(places))));
+  return m;
+}
+
 export function extractPlaces(doc: ParsedDocument, vocab: Vocabularies): MentionFact[] {
   if (vocab.places.length === 0) return [];
-  const matcher = new TermMatcher(placeEntries(vocab.places));
+  const matcher = matcherFor(vocab.places);
   const facts: MentionFact[] = [];
   for (const para of paragraphTexts(doc)) {
     const byPlace = new Map<string, { surface: string; confidence: number; evidence: Evidence[] }>();
