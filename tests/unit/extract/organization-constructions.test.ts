@@ -157,4 +157,17 @@ describe('what is never an organization', () => {
     );
     expect(names(facts)).not.toContain('Rede de Apoio ao Trabalhador and Dr');
   });
+
+  it('counts a vocabulary entry only on its full name, never on part of a word or of a longer name', () => {
+    const v = vocab({
+      organizations: [
+        { name: 'European Union', acronym: 'EU', aliases: [], kind: 'igo' },
+        { name: 'World Bank', acronym: null, aliases: [], kind: 'un-entity' },
+      ],
+    });
+    const doc = makeDoc(['The European Union Agency for Asylum ran an EU-wide survey; the World Banking Forum met.', 'The EU replied.']);
+    const eu = extractOrganizations(doc, v).find((f) => f.name === 'European Union');
+    expect(eu?.evidence.map((e) => [e.paragraph, e.quote])).toEqual([['2', 'EU']]);
+    expect(names(extractOrganizations(doc, v))).not.toContain('World Bank');
+  });
 });
