@@ -131,6 +131,13 @@ describe('what is never an organization', () => {
       ].sort(),
     );
     expect(facts.find((f) => f.name === 'Harbour Watch')?.kind).toBe('ngo');
+    const igos = makeDoc([
+      'Also heard: (c) Observers for intergovernmental organizations: the Organization for Coastal Security and Development and the Pacific Shelf Commission.',
+    ]);
+    expect(extractOrganizations(igos, vocab()).map((f) => [f.name, f.kind])).toEqual([
+      ['Organization for Coastal Security and Development', 'igo'],
+      ['Pacific Shelf Commission', 'igo'],
+    ]);
   });
 
   it('keeps the body out of a post, a person and a venue', () => {

@@ -52,19 +52,28 @@ function mask(text: string): string {
 /** Words after which " and " ends one organization's name: "Amnesty International and Franciscans International". */
 const NAME_END = /^(?:International|Internationalis|Worldwide|Watch|Inc\.?|Ltd\.?)$/;
 
-/** "A and B" as two names when A's last word ends a body's name; else one name ("Group of Latin American and Caribbean States"). */
+/**
+ * "A and B" as two names when A's last word ends a body's name ("Amnesty International and
+ * Franciscans International"), or when "and the" is followed by a body's name ("… Development
+ * and the African Union Commission"); else one name ("Group of Latin American and Caribbean
+ * States", "Regional Office for Asia and the Pacific").
+ */
 function splitAnd(text: string, start: number): { start: number; end: number }[] {
-  const m = / and (?:the )?/.exec(text);
-  if (m) {
+  const re = / and (the )?/g;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const left = text.slice(0, m.index).split(' ');
     const last = left[left.length - 1] ?? '';
-    if (BODY_HEADS.test(last) || NAME_END.test(last)) {
-      const rightFrom = m.index + m[0].length;
+    const rightFrom = m.index + m[0].length;
+    const right = text.slice(rightFrom).split(' ');
+    if (BODY_HEADS.test(last) || NAME_END.test(last) || (m[1] !== undefined && right.some((w) => BODY_HEADS.test(w)))) {
       return [{ start, end: start + m.index }, ...splitAnd(text.slice(rightFrom), start + rightFrom)];
     }
   }
   return [{ start, end: start + text.length }];
 }
+
+/** The name without a leading "the", for the shape test. */
+const bare = (s: string): string => s.replace(/^(?:the|The)\s+/, '');
 
 function candidate(t: CitableText, start: number, end: number, kind: OrganizationKind | null): OrgCandidate {
   let s = start;
@@ -114,7 +123,7 @@ function rosterEntries(t: CitableText, from: number, kind: OrganizationKind): Or
     const paren = t.text.slice(s, e).indexOf(' (');
     const nameEnd = paren >= 0 ? s + paren : e;
     for (const part of splitAnd(t.text.slice(s, nameEnd), s)) {
-      if (looksLikeName(t.text.slice(part.start, part.end))) out.push(candidate(t, part.start, part.end, kind));
+      if (looksLikeName(bare(t.text.slice(part.start, part.end)))) out.push(candidate(t, part.start, part.end, kind));
     }
   }
   return out;
