@@ -165,6 +165,11 @@ describe('what is never an organization', () => {
     expect(names(facts)).not.toContain('Rede de Apoio ao Trabalhador and Dr');
   });
 
+  it('a person named before "of" without an honorific is not part of the organization', () => {
+    const doc = makeDoc(['Lena Voss of the Coastal Rescue Network stated that arrivals fell; Friends of the Delta International agreed.']);
+    expect(names(extractOrganizations(doc, vocab()))).toEqual(['Coastal Rescue Network', 'Friends of the Delta International']);
+  });
+
   it('counts a vocabulary entry only on its full name, never on part of a word or of a longer name', () => {
     const v = vocab({
       organizations: [

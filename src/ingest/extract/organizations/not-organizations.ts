@@ -181,16 +181,29 @@ function isPostRun(head: string): boolean {
 const POST_TAILS =
   /^(?:Adviser|Advisor|Secretary|Officer|Chair|Director|Director-General|Manager|Coordinator|Counsel|Analyst|Lawyer|Attorney|Specialist|Consultant|Expert|Founder|Co-founder|Programme|Executive|Legal|Senior|Junior|Policy|Second|First|Third|Vice-Chair|Vice-President|Minister|Envoy)$/;
 
-/** A person's name before "of": preceded by an honorific, two to four capitalised words, none a body word. */
+/**
+ * A person's name before "of": two to four capitalised words, none a body word, after an
+ * honorific ("Ms. Ana Ruiz of …"), or, without one, two or three plain name-shaped words that
+ * open a clause or follow "and"/"by"/"with" ("…; Ana Ruiz of the Harbour Trust said …").
+ */
 function personBefore(head: string, before: string): boolean {
   const words = head.split(/\s+/);
-  return (
-    /\b(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor|Mme|M|Sir|Dame|H\.E)\.?\s*$/.test(before) &&
+  const nameShaped =
     words.length >= 2 &&
     words.length <= 4 &&
-    words.every((w) => /^\p{Lu}/u.test(w) && !BODY_NOUN.test(w))
+    words.every((w) => /^\p{Lu}/u.test(w) && !BODY_NOUN.test(w) && !POST_HEADS.has(w.toLowerCase()));
+  if (!nameShaped) return false;
+  if (/\b(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor|Mme|M|Sir|Dame|H\.E)\.?\s*$/.test(before)) return true;
+  return (
+    words.length <= 3 &&
+    words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w) && !NAME_LEAD.test(w)) &&
+    /(?:^|[.;:,]\s*|\b(?:and|by|with)\s+)$/.test(before)
   );
 }
+
+/** Capitalised words that open names of bodies, not of people: "Friends of …", "Doctors of …". */
+const NAME_LEAD =
+  /^(?:Friends|Doctors|Lawyers|Sisters|Brothers|Daughters|Sons|Mothers|Fathers|Women|Men|Children|Youth|Survivors|Families|Citizens|Members|People|Peoples|Voices|Rights|Human|National|International|Global|Regional|World|European|African|Asian|Arab|American|United|Central|Federal|Public|Open|Free|Save)$/;
 
 function startsWithPlace(rest: string, isPlace: (name: string) => boolean): boolean {
   const words = rest.split(/\s+/);
