@@ -12,7 +12,14 @@ import { evidenceAt } from './citable-texts.js';
 import type { OrgCandidate } from './org-candidate.js';
 import { KIND_RANK, isInstrumentName, isNotOrganization } from './org-candidate.js';
 import { kindFromName } from './org-kind.js';
-import { abbreviates, abbreviationCandidates, narrow, type AbbreviationPair } from './organizations/schwartz-hearst.js';
+import {
+  abbreviates,
+  abbreviationCandidates,
+  narrow,
+  type AbbreviationCandidate,
+  type AbbreviationPair,
+} from './organizations/schwartz-hearst.js';
+import { nameBefore } from './proper-names.js';
 import { isNotABody, looksLikeName, spellsInitials } from './organizations/not-organizations.js';
 
 /** Whether a parenthesised token can be an organization's acronym. */
@@ -41,19 +48,56 @@ function projectAfter(text: string, index: number): boolean {
 }
 
 /**
- * Schwartz–Hearst pairs whose short form can name an organization. One extension, outside the
- * published algorithm: an acronym's digits often stand for a word or a number the long form does
- * not spell ("L4J" for Lawyers for Justice, "CMS-2"); when the pair fails, it is tried again
- * with the digits left out of the matching (the acronym itself is kept as written).
+ * Schwartz–Hearst pairs whose short form can name an organization. Extensions, outside the
+ * published algorithm, each tried only when the pair fails as published:
+ *   - an acronym's digits often stand for a word or a number the long form does not spell
+ *     ("L4J" for Lawyers for Justice, "CMS-2"): try again with the digits left out of the
+ *     matching (the acronym itself is kept as written);
+ *   - a name with commas in it ("Regional Centre on … Region, the Horn of Africa and Bordering
+ *     States (RECSA)"): try again with the window reaching back to the sentence start, and keep
+ *     the result only when it opens a capitalised name once taken back to its start (toNameStart).
  */
 function definitionsIn(text: string): AbbreviationPair[] {
   const out: AbbreviationPair[] = [];
   for (const c of abbreviationCandidates(text)) {
     if (!isAcronymToken(c.short)) continue;
     const pair = narrow(c) ?? (/\p{N}/u.test(c.short) ? narrow(c, c.short.replace(/\p{N}+/gu, '')) : null);
-    if (pair) out.push(toCapitalised(pair, c.window, c.windowStart));
+    if (pair) {
+      out.push(toNameStart(toCapitalised(pair, c.window, c.windowStart), text));
+      continue;
+    }
+    const wide = c.order === 'long-short' ? sentenceWindow(c, text) : null;
+    const widePair = wide ? narrow(wide) : null;
+    if (!widePair) continue;
+    const named = toNameStart(widePair, text);
+    if (/^\p{Lu}/u.test(named.long)) out.push(named);
   }
   return out;
+}
+
+/** The candidate with its long-form window taken back over commas to the sentence start (at most 400 characters). */
+function sentenceWindow(c: AbbreviationCandidate, text: string): AbbreviationCandidate | null {
+  const end = c.windowStart + c.window.length;
+  const from = Math.max(0, end - 400);
+  const look = text.slice(from, c.windowStart);
+  const cut = look.lastIndexOf('. ');
+  const windowStart = cut < 0 ? from : from + cut + 2;
+  if (windowStart >= c.windowStart) return null;
+  return { ...c, window: text.slice(windowStart, end), windowStart };
+}
+
+/**
+ * A third extension: a long form never starts inside a capitalised name. When the word right
+ * before it is capitalised ("Great Lakes" before "Region, …"; "EU" before "Agency for …"), the
+ * long form is taken back to where that run of capitalised words, joined by "of/on/in the",
+ * begins. A sentence opener ("The", "In") does not count as part of the name.
+ */
+function toNameStart(pair: AbbreviationPair, text: string): AbbreviationPair {
+  const before = text.slice(Math.max(0, pair.longStart - 200), pair.longStart);
+  if (!/\p{Lu}[\p{L}\p{N}'’-]*\s+$/u.test(before)) return pair;
+  const span = nameBefore(text, pair.longStart);
+  if (!span || span.start >= pair.longStart) return pair;
+  return { ...pair, longStart: span.start, long: text.slice(span.start, pair.longEnd) };
 }
 
 /**

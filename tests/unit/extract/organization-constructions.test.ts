@@ -30,6 +30,17 @@ describe('Schwartz–Hearst abbreviation definitions', () => {
     }
   });
 
+  it('reads a name with commas in it, and does not start a long form inside a name (extensions)', () => {
+    const doc = makeDoc([
+      'Kenya worked with the Centre for Water, Sahel and Adjoining Areas (CWSAA) and with the Eastern Lakes Region, Islands and Reefs Authority (RIRA). The EU Agency for Fundamental Rights (FRA) agreed.',
+    ]);
+    expect(extractOrganizations(doc, vocab({ places: SOME_PLACES })).map((f) => [f.name, f.acronym])).toEqual([
+      ['Centre for Water, Sahel and Adjoining Areas', 'CWSAA'],
+      ['Eastern Lakes Region, Islands and Reefs Authority', 'RIRA'],
+      ['EU Agency for Fundamental Rights', 'FRA'],
+    ]);
+  });
+
   it('reads names in other languages and scripts whole, accents included', () => {
     const [pair] = findAbbreviations('Una carta de la Fundación Mundial Déjame Vivir en Paz (FMDVEP) llegó.');
     expect(pair?.long).toBe('Fundación Mundial Déjame Vivir en Paz');
