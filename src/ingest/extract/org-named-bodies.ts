@@ -53,19 +53,29 @@ function nextWordCapitalised(text: string, end: number): boolean {
 }
 
 /** The full name around an organization head word, or null when the head is a modifier. */
-export function nameAroundHead(text: string, headStart: number, headEnd: number): { start: number; end: number; text: string } | null {
+export function nameAroundHead(
+  text: string,
+  headStart: number,
+  headEnd: number,
+  isPlace: (name: string) => boolean = () => false,
+): { start: number; end: number; text: string } | null {
   if (nextWordCapitalised(text, headEnd)) return null; // "Ombudsman Act", "Union Agency": the name goes on
   let end = headEnd;
+  let placeTo = -1;
   const cont = CONTINUATION.exec(text.slice(headEnd, headEnd + 20));
   // A name that opens with its head in a Romance or Germanic language joins its words with that
   // language's small words ("Rede de Apoio ao Migrante", "Verein für Menschenrechte").
   const options = HEAD_FIRST_WORD.test(text.slice(headStart, headEnd)) ? { connectors: FOREIGN_CONNECTORS } : {};
   if (cont) {
     const right = nameAfter(text, headEnd + cont[0].length, options);
-    if (right && right.start === headEnd + cont[0].length) end = right.end;
+    if (right && right.start === headEnd + cont[0].length) {
+      end = right.end;
+      placeTo = placeEnd(text, right.start, isPlace);
+    }
   }
-  const span = nameBefore(text, end, options);
-  if (!span || span.start > headStart) return null;
+  const read = nameBefore(text, end, options);
+  if (!read || read.start > headStart) return null;
+  const span = placeTo > read.end ? { start: read.start, end: placeTo, text: text.slice(read.start, placeTo) } : read;
   // "the Convention and European Union standards": keep the conjunct the head word is in.
   let start = span.start;
   let offset = 0;
@@ -77,12 +87,26 @@ export function nameAroundHead(text: string, headStart: number, headEnd: number)
   return start < headEnd ? { start, end: span.end, text: text.slice(start, span.end) } : null;
 }
 
+/**
+ * Where a place name that starts at `from` ends, when it is longer than a name scan reads:
+ * "Regional Office for Asia and the Pacific" names the region "Asia and the Pacific" whole.
+ */
+function placeEnd(text: string, from: number, isPlace: (name: string) => boolean): number {
+  const words = [...text.slice(from, from + 80).matchAll(/[^\s,;:.()]+/g)];
+  for (let n = Math.min(6, words.length); n > 1; n--) {
+    const last = words[n - 1]!;
+    const candidate = text.slice(from, from + last.index + last[0].length);
+    if (isPlace(candidate)) return from + last.index + last[0].length;
+  }
+  return -1;
+}
+
 export function findNamedBodies(texts: CitableText[], isPlace: (name: string) => boolean): OrgCandidate[] {
   const out: OrgCandidate[] = [];
   for (const t of texts) {
     HEADS.lastIndex = 0;
     for (let m = HEADS.exec(t.text); m !== null; m = HEADS.exec(t.text)) {
-      const span = nameAroundHead(t.text, m.index, m.index + m[0].length);
+      const span = nameAroundHead(t.text, m.index, m.index + m[0].length, isPlace);
       if (!span || !/\s/.test(span.text)) continue;
       if (isInstrumentName(span.text) || isNotOrganization(span.text) || isPlace(span.text)) continue;
       const cue = kindFromName(span.text);

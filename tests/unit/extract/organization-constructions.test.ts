@@ -176,6 +176,12 @@ describe('what is never an organization', () => {
     expect(names(facts)).not.toContain('Rede de Apoio ao Trabalhador and Dr');
   });
 
+  it('reads a region inside a body\'s name whole ("… for Asia and the Pacific")', () => {
+    const places = [{ name: 'Asia and the Pacific', kind: 'region' as const, altLabels: [] }];
+    const doc = makeDoc(['She works at the Fisheries Liaison Office for Asia and the Pacific in Suva.']);
+    expect(names(extractOrganizations(doc, vocab({ places })))).toEqual(['Fisheries Liaison Office for Asia and the Pacific']);
+  });
+
   it('a person named before "of" without an honorific is not part of the organization', () => {
     const doc = makeDoc(['Lena Voss of the Coastal Rescue Network stated that arrivals fell; Friends of the Delta International agreed.']);
     expect(names(extractOrganizations(doc, vocab()))).toEqual(['Coastal Rescue Network', 'Friends of the Delta International']);
