@@ -53,6 +53,8 @@ function projectAfter(text: string, index: number): boolean {
  *   - an acronym's digits often stand for a word or a number the long form does not spell
  *     ("L4J" for Lawyers for Justice, "CMS-2"): try again with the digits left out of the
  *     matching (the acronym itself is kept as written);
+ *   - UN records prefix a body's acronym with its parent's ("OSCE/ODIHR", "CoE-ECRI"): try
+ *     again with the last part alone;
  *   - a name with commas in it ("Regional Centre on … Region, the Horn of Africa and Bordering
  *     States (RECSA)"): try again with the window reaching back to the sentence start, and keep
  *     the result only when it opens a capitalised name once taken back to its start (toNameStart).
@@ -61,7 +63,11 @@ function definitionsIn(text: string): AbbreviationPair[] {
   const out: AbbreviationPair[] = [];
   for (const c of abbreviationCandidates(text)) {
     if (!isAcronymToken(c.short)) continue;
-    const pair = narrow(c) ?? (/\p{N}/u.test(c.short) ? narrow(c, c.short.replace(/\p{N}+/gu, '')) : null);
+    const own = /[-/]/.test(c.short) ? c.short.split(/[-/]/).pop()! : null;
+    const pair =
+      narrow(c) ??
+      (/\p{N}/u.test(c.short) ? narrow(c, c.short.replace(/\p{N}+/gu, '')) : null) ??
+      (own && own.length >= 2 ? narrow(c, own) : null);
     if (pair) {
       out.push(toNameStart(toCapitalised(pair, c.window, c.windowStart), text));
       continue;

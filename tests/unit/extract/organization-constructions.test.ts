@@ -39,6 +39,8 @@ describe('Schwartz–Hearst abbreviation definitions', () => {
       ['Eastern Lakes Region, Islands and Reefs Authority', 'RIRA'],
       ['EU Agency for Fundamental Rights', 'FRA'],
     ]);
+    const prefixed = makeDoc(['The Office for Fisheries Oversight (AU/OFO) reported.']);
+    expect(extractOrganizations(prefixed, vocab()).map((f) => [f.name, f.acronym])).toEqual([['Office for Fisheries Oversight', 'AU/OFO']]);
   });
 
   it('reads names in other languages and scripts whole, accents included', () => {
