@@ -8,7 +8,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { DatabaseUnavailableError, isConnectionLost, shortCause, type Database } from '../db/connection.js';
 import type { DocumentGraph } from '../graph/model.js';
-import { parseDocument, MAX_DOCUMENT_BYTES } from './parse/index.js';
+import { parseFile, MAX_DOCUMENT_BYTES } from './parse/index.js';
 import { extractFacts } from './extract/index.js';
 import type { DocumentFacts } from './extract/facts.js';
 import type { Vocabularies } from './extract/vocabulary.js';
@@ -59,7 +59,7 @@ export async function prepareDocument(
   known: KnownOrganizationIndex,
   curationDir: string,
 ): Promise<PreparedDocument> {
-  const parsed = parseDocument(raw, sourceFile);
+  const parsed = await parseFile(raw, sourceFile);
   const facts = extractFacts(parsed, vocab);
   const curationPath = path.join(curationDir, `${path.basename(sourceFile).replace(/\.[^.]+$/, '')}.json`);
   const curation = await readCurationFile(curationPath);

@@ -1,0 +1,219 @@
+/**
+ * Lines of all pages → the parser's blocks (block.ts), so that the assembler applies the
+ * same UN numbering rules to a PDF as to Markdown. This file decides only what the page
+ * layout shows:
+ *
+ * - the title block: on the first page, until the first numbered heading or paragraph,
+ *   every line is a loose line (title-block.ts reads symbol, date and title from them);
+ * - a block is a run of lines with no more than line spacing between them; a larger gap
+ *   ends it, and so does a change of type size;
+ * - a heading is a short block set wholly in bold or italic, at body size or larger, with no
+ *   closing punctuation; its depth ranks its type size among the headings;
+ * - a paragraph broken by a page break is mended: the first block of a page continues the
+ *   last block of the page before when it does not start anything (number, item, bullet,
+ *   heading) and the last line before the break ran to the margin or ended mid-sentence;
+ * - a hyphen at a line end stays (UN texts hyphenate compounds, not syllables: "non-" /
+ *   "refoulement"), the lines joined without a space; it goes only when the document spells
+ *   the word elsewhere without it, or when it is a soft hyphen;
+ * - footnote marks become the block's references, never text.
+ */
+import type { Block, FootnoteBlock, HeadingBlock, TextBlock } from '../block.js';
+import { textBlock } from '../block.js';
+import { isYearLike, readHeadingNumber, readItemMarker, readParagraphMarker, readSubParagraphMarker } from '../numbering.js';
+import type { NoteDraft } from './footnotes.js';
+import { splitFootnotes } from './footnotes.js';
+import { removeFurniture } from './furniture.js';
+import type { Line } from './lines.js';
+import { pageLines } from './lines.js';
+import type { PdfPage } from './runs.js';
+
+/** Lines further apart than this many times their size start a new block. */
+const BLOCK_GAP = 1.5;
+const HEADING_MAX_LINES = 3;
+const HEADING_MAX_WORDS = 30;
+const BULLET = /^[•▪◦●‣■□➢-]\s+/u;
+const SENTENCE_END = /[.:;!?][”’")\]]*$/u;
+const OPEN_END = /\b(and|or|of|the|a|an|to|in|on|by|for|with|at|from|that|its|their)$/i;
+
+type Entry =
+  | { kind: 'title'; line: Line }
+  | { kind: 'para'; lines: Line[]; heading: boolean }
+  | { kind: 'note'; note: NoteDraft };
+
+export function pdfPagesToBlocks(pages: readonly PdfPage[]): Block[] {
+  const lines = removeFurniture(pages, pages.map(pageLines));
+  const bodySize = mainSize(lines.flat());
+  const words = wordSet(lines.flat());
+
+  const entries: Entry[] = [];
+  let titleZone = true;
+  let lastNote: NoteDraft | null = null;
+  let lastNumber: string | null = null;
+  /** The last body block of the previous page, while nothing else followed it. */
+  let open: { entry: Entry & { kind: 'para' }; right: number } | null = null;
+
+  for (const pageLinesOf of lines) {
+    const split = splitFootnotes(pageLinesOf, bodySize, lastNumber);
+    if (lastNote) lastNote.lines.push(...split.continued);
+    const paras = groupLines(split.body);
+    const right = split.body.reduce((m, l) => Math.max(m, l.right), -Infinity);
+    for (const [i, para] of paras.entries()) {
+      const first = para[0] as Line;
+      if (titleZone && (first.page > 1 || startsBody(para))) titleZone = false;
+      if (titleZone) {
+        for (const line of para) entries.push({ kind: 'title', line });
+        continue;
+      }
+      const heading = isHeading(para, bodySize);
+      if (i === 0 && open && !heading && continuesAfterBreak(open.entry.lines, open.right, para)) {
+        open.entry.lines.push(...para);
+        continue;
+      }
+      entries.push({ kind: 'para', lines: para, heading });
+    }
+    const last = entries[entries.length - 1];
+    // Notes of this page go after its text; a page-broken paragraph still joins across them.
+    open = last?.kind === 'para' && !last.heading ? { entry: last, right } : paras.length === 0 ? open : null;
+    for (const note of split.notes) {
+      entries.push({ kind: 'note', note });
+      lastNote = note;
+      if (/^\d+$/.test(note.number)) lastNumber = note.number;
+    }
+  }
+  return toBlocks(entries, words);
+}
+
+/** Does this block end the title page's loose lines? A numbered heading or paragraph does. */
+function startsBody(para: readonly Line[]): boolean {
+  const text = (para[0] as Line).text;
+  const p = readParagraphMarker(text);
+  if (p && !isYearLike(p.n)) return true;
+  const h = readHeadingNumber(text);
+  return h !== null && !/^\d/.test(h.token) && para.every((l) => l.bold || l.italic);
+}
+
+function groupLines(lines: readonly Line[]): Line[][] {
+  const out: Line[][] = [];
+  let current: Line[] = [];
+  for (const line of lines) {
+    const prev = current[current.length - 1];
+    const apart = prev !== undefined && (prev.y - line.y > BLOCK_GAP * Math.max(prev.size, line.size) || Math.abs(prev.size - line.size) > 0.6);
+    if (prev !== undefined && (apart || line.y >= prev.y)) {
+      out.push(current);
+      current = [];
+    }
+    current.push(line);
+  }
+  if (current.length > 0) out.push(current);
+  return out;
+}
+
+function isHeading(para: readonly Line[], bodySize: number): boolean {
+  if (para.length > HEADING_MAX_LINES) return false;
+  if (!(para.every((l) => l.bold) || para.every((l) => l.italic))) return false;
+  if (para.some((l) => l.size < 0.95 * bodySize)) return false;
+  const text = para.map((l) => l.text).join(' ');
+  if (SENTENCE_END.test(text) || /,$/.test(text) || text.split(/\s+/).length > HEADING_MAX_WORDS) return false;
+  // A recommendation "122.51 …" is never a heading, and a heading does not stop mid-phrase
+  // (the start of a bold paragraph cut by a page break ends in "and", "of", "the").
+  if (readSubParagraphMarker(text) || OPEN_END.test(text)) return false;
+  return /[\p{L}]/u.test(text);
+}
+
+function continuesAfterBreak(before: readonly Line[], right: number, after: readonly Line[]): boolean {
+  const last = before[before.length - 1] as Line;
+  const first = after[0] as Line;
+  if (Math.abs(last.size - first.size) > 0.6) return false;
+  const t = first.text;
+  if (first.lead === null && (readParagraphMarker(t) || readSubParagraphMarker(t) || readItemMarker(t) !== null || BULLET.test(t))) return false;
+  if (readHeadingNumber(t) !== null && after.every((l) => l.bold || l.italic)) return false;
+  return !SENTENCE_END.test(last.text) || last.right >= right - last.size;
+}
+
+function toBlocks(entries: readonly Entry[], words: ReadonlySet<string>): Block[] {
+  const blocks: Block[] = [];
+  const headingSizes = [...new Set(entries.flatMap((e) => (e.kind === 'para' && e.heading ? [Math.round((e.lines[0] as Line).size)] : [])))];
+  headingSizes.sort((a, b) => b - a);
+  for (const e of entries) {
+    if (e.kind === 'title') {
+      blocks.push(textBlock(e.line.text));
+    } else if (e.kind === 'note') {
+      const note: FootnoteBlock = { kind: 'footnote', number: e.note.number, text: noteText(e.note, words) };
+      blocks.push(note);
+    } else if (e.heading) {
+      const heading: HeadingBlock = {
+        kind: 'heading',
+        text: joinLines(e.lines, words).lines.join(' '),
+        depth: 2 + headingSizes.indexOf(Math.round((e.lines[0] as Line).size)),
+      };
+      blocks.push(heading);
+    } else {
+      blocks.push(paragraphBlock(e.lines, words));
+    }
+  }
+  return blocks;
+}
+
+function paragraphBlock(lines: readonly Line[], words: ReadonlySet<string>): TextBlock {
+  const joined = joinLines(lines, words);
+  let text = joined.lines.join('\n');
+  const bullet = BULLET.exec(text);
+  if (bullet) text = text.slice(bullet[0].length);
+  const refs = lines.flatMap((l) => (l.lead !== null ? [l.lead, ...l.refs] : l.refs));
+  return textBlock(text, { refs, list: bullet ? 'bullet' : null, linePages: joined.pages });
+}
+
+function noteText(note: NoteDraft, words: ReadonlySet<string>): string {
+  const first = note.lines[0] as Line;
+  const lines = [{ ...first, text: first.text.slice(note.skip) }, ...note.lines.slice(1)];
+  return joinLines(lines, words).lines.join(' ');
+}
+
+/** Lines joined where a line-end hyphen splits a word; each result line knows its pages. */
+function joinLines(lines: readonly Line[], words: ReadonlySet<string>): { lines: string[]; pages: number[][] } {
+  const out: string[] = [];
+  const pages: number[][] = [];
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && /\p{L}[-\u00AD]$/u.test(prev) && /^\p{L}/u.test(line.text)) {
+      out[out.length - 1] = joinHyphen(prev, line.text, words);
+      const p = pages[pages.length - 1] as number[];
+      if (!p.includes(line.page)) p.push(line.page);
+      continue;
+    }
+    out.push(line.text);
+    pages.push([line.page]);
+  }
+  return { lines: out, pages };
+}
+
+function joinHyphen(left: string, right: string, words: ReadonlySet<string>): string {
+  const stem = left.slice(0, -1);
+  if (left.endsWith('\u00AD')) return stem + right;
+  const head = /[\p{L}-]+$/u.exec(stem)?.[0] ?? '';
+  const tail = /^[\p{L}-]+/u.exec(right)?.[0] ?? '';
+  const solid = (head + tail).toLowerCase();
+  const hyphenated = `${head}-${tail}`.toLowerCase();
+  return words.has(solid) && !words.has(hyphenated) ? stem + right : left + right;
+}
+
+/** Every word of the document as printed inside a line (not split at a line end). */
+function wordSet(lines: readonly Line[]): Set<string> {
+  const set = new Set<string>();
+  for (const l of lines) {
+    const tokens = l.text.toLowerCase().match(/[\p{L}][\p{L}-]*[\p{L}]/gu) ?? [];
+    const last = tokens.length - 1;
+    for (const [i, t] of tokens.entries()) if (!(i === last && /-$/.test(l.text))) set.add(t);
+  }
+  return set;
+}
+
+/** The body text size: the one most characters of the document are set in. */
+function mainSize(lines: readonly Line[]): number {
+  const count = new Map<number, number>();
+  for (const l of lines) count.set(Math.round(l.size * 2) / 2, (count.get(Math.round(l.size * 2) / 2) ?? 0) + l.text.length);
+  let best = 10;
+  let most = -1;
+  for (const [s, n] of [...count].sort((a, b) => a[0] - b[0])) if (n > most) [best, most] = [s, n];
+  return best;
+}
