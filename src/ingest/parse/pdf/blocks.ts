@@ -37,13 +37,15 @@ const OPEN_END = /\b(and|or|of|the|a|an|to|in|on|by|for|with|at|from|that|its|th
 
 type Entry =
   | { kind: 'title'; line: Line }
-  | { kind: 'para'; lines: Line[]; heading: boolean }
+  | { kind: 'para'; lines: Line[]; heading: boolean; nested?: boolean }
   | { kind: 'note'; note: NoteDraft };
 
 export function pdfPagesToBlocks(pages: readonly PdfPage[]): Block[] {
   const lines = removeFurniture(pages, pages.map(pageLines));
   const bodySize = mainSize(lines.flat());
   const words = wordSet(lines.flat());
+  // Odd and even pages may mirror their margins; each parity has its own text edge.
+  const margins = [0, 1].map((parity) => leftMargin(lines.filter((_, i) => (i + 1) % 2 === parity).flat(), bodySize));
 
   const entries: Entry[] = [];
   let titleZone = true;
@@ -57,6 +59,7 @@ export function pdfPagesToBlocks(pages: readonly PdfPage[]): Block[] {
     if (lastNote) lastNote.lines.push(...split.continued);
     const paras = groupLines(split.body);
     const right = split.body.reduce((m, l) => Math.max(m, l.right), -Infinity);
+    const margin = margins[(pageLinesOf[0]?.page ?? 1) % 2] ?? null;
     for (const [i, para] of paras.entries()) {
       const first = para[0] as Line;
       if (titleZone && (first.page > 1 || startsBody(para))) titleZone = false;
@@ -64,12 +67,13 @@ export function pdfPagesToBlocks(pages: readonly PdfPage[]): Block[] {
         for (const line of para) entries.push({ kind: 'title', line });
         continue;
       }
+      if (para.every(isContentsEntry)) continue;
       const heading = isHeading(para, bodySize);
       if (i === 0 && open && !heading && continuesAfterBreak(open.entry.lines, open.right, para)) {
         open.entry.lines.push(...para);
         continue;
       }
-      entries.push({ kind: 'para', lines: para, heading });
+      entries.push({ kind: 'para', lines: para, heading, nested: !heading && isNestedList(para, margin) });
     }
     const last = entries[entries.length - 1];
     // Notes of this page go after its text; a page-broken paragraph still joins across them.
@@ -81,6 +85,31 @@ export function pdfPagesToBlocks(pages: readonly PdfPage[]): Block[] {
     }
   }
   return toBlocks(entries, words);
+}
+
+/** A table-of-contents line: a title, dot leaders, paragraph range and page ("… 5–110 3"). */
+function isContentsEntry(line: Line): boolean {
+  return /(?:\.\s?){4,}\s*(?:[\d–-]+\s*)+$/.test(line.text) || /…{2,}\s*(?:[\d–-]+\s*)+$/.test(line.text);
+}
+
+/** Where most body-size lines start: the text's left edge. */
+function leftMargin(lines: readonly Line[], bodySize: number): number | null {
+  const count = new Map<number, number>();
+  for (const l of lines) if (Math.abs(l.size - bodySize) < 0.6) count.set(Math.round(l.x), (count.get(Math.round(l.x)) ?? 0) + 1);
+  let best: number | null = null;
+  let most = 0;
+  for (const [x, n] of [...count].sort((a, b) => a[0] - b[0])) if (n > most) [best, most] = [x, n];
+  return best;
+}
+
+/**
+ * "1. To examine …" set in from the text's edge, under a paragraph that introduces a list: a
+ * numbered list inside that paragraph (older recommendation lists), not paragraph 1 again.
+ */
+function isNestedList(para: readonly Line[], margin: number | null): boolean {
+  const first = para[0] as Line;
+  if (margin === null || readSubParagraphMarker(first.text) || !readParagraphMarker(first.text)) return false;
+  return first.x > margin + 1.5 * first.size;
 }
 
 /** Does this block end the title page's loose lines? A numbered heading or paragraph does. */
@@ -134,12 +163,21 @@ function toBlocks(entries: readonly Entry[], words: ReadonlySet<string>): Block[
   const blocks: Block[] = [];
   const headingSizes = [...new Set(entries.flatMap((e) => (e.kind === 'para' && e.heading ? [Math.round((e.lines[0] as Line).size)] : [])))];
   headingSizes.sort((a, b) => b - a);
-  for (const e of entries) {
+  let bodyStarted = false;
+  for (const [i, e] of entries.entries()) {
+    if (e.kind === 'para' && startsNumbered(e)) bodyStarted = true;
     if (e.kind === 'title') {
-      blocks.push(textBlock(e.line.text));
+      // A title's "*" note mark stays on it: title-block.ts reads where the title ends from it.
+      const star = [e.line.lead ?? '', ...e.line.refs].filter((m) => /^[*†‡]+$/.test(m)).join('');
+      blocks.push(textBlock(e.line.text + star));
     } else if (e.kind === 'note') {
       const note: FootnoteBlock = { kind: 'footnote', number: e.note.number, text: noteText(e.note, words) };
       blocks.push(note);
+    } else if (e.heading && !bodyStarted && !nextIsParagraph(entries, i)) {
+      // A heading before the body ("Information provided by stakeholders" over a cover
+      // note) is a loose title-block line: the title is read from the cover page, and a
+      // heading there would be taken for it.
+      for (const line of e.lines) blocks.push(textBlock(line.text));
     } else if (e.heading) {
       const heading: HeadingBlock = {
         kind: 'heading',
@@ -148,10 +186,24 @@ function toBlocks(entries: readonly Entry[], words: ReadonlySet<string>): Block[
       };
       blocks.push(heading);
     } else {
-      blocks.push(paragraphBlock(e.lines, words));
+      const block = paragraphBlock(e.lines, words);
+      if (e.nested) block.listChild = true;
+      blocks.push(block);
     }
   }
   return blocks;
+}
+
+function startsNumbered(e: Entry & { kind: 'para' }): boolean {
+  const text = (e.lines[0] as Line).text;
+  if (e.heading) return readHeadingNumber(text) !== null;
+  const p = readParagraphMarker(text);
+  return p !== null && !isYearLike(p.n);
+}
+
+function nextIsParagraph(entries: readonly Entry[], i: number): boolean {
+  const next = entries.slice(i + 1).find((e) => e.kind === 'para');
+  return next !== undefined && next.kind === 'para' && !next.heading && startsNumbered(next);
 }
 
 function paragraphBlock(lines: readonly Line[], words: ReadonlySet<string>): TextBlock {

@@ -16,12 +16,12 @@ import type { Line } from './lines.js';
 import type { PdfPage } from './runs.js';
 
 /** Fractions of the page height searched for headers (top) and footers (bottom). */
-const TOP_BAND = 0.1;
-const BOTTOM_BAND = 0.1;
+const TOP_BAND = 0.12;
+const BOTTOM_BAND = 0.15;
 
 const PAGE_NUMBER = /^(?:page\s+)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:of|\/)\s*\d{1,4})?$/i;
-/** UN job numbers: "GE.19-21412(E)", "GE.19-21412 (E) 131219 161219", "19-12345 (E)", "V.19-01234 (E)". */
-const JOB_NUMBER = /^(?:[A-Z]{1,3}\.)?\d{2}-\d{5}\s*\([A-Z]\)(?:\s+\d{6}){0,2}\s*$/;
+/** UN job numbers: "GE.19-21412(E)", "GE.10-12049", "GE.19-21412 (E) 131219 161219", "19-12345 (E)", "V.19-01234 (E)". */
+const JOB_NUMBER = /^(?:(?:[A-Z]{1,3}\.)?\d{2}-\d{5}\s*\([A-Z]\)|[A-Z]{1,3}\.\d{2}-\d{5})(?:\s+\d{6}){0,2}\s*$/;
 /** Barcode text as some producers leave it: "*1921412*". */
 const BARCODE_TEXT = /^\*[\dA-Z]{5,}\*$/;
 
