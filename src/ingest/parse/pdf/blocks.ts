@@ -260,10 +260,18 @@ function wordSet(lines: readonly Line[]): Set<string> {
   return set;
 }
 
-/** The body text size: the one most characters of the document are set in. */
+/**
+ * The body text size: the size of the lines that open numbered paragraphs (the text a UN
+ * document is made of), else the one most characters are set in. Not simply the latter: in
+ * a short document the notes can outweigh the text.
+ */
 function mainSize(lines: readonly Line[]): number {
+  const opening = lines.filter((l) => {
+    const p = readParagraphMarker(l.text);
+    return p !== null && !isYearLike(p.n);
+  });
   const count = new Map<number, number>();
-  for (const l of lines) count.set(Math.round(l.size * 2) / 2, (count.get(Math.round(l.size * 2) / 2) ?? 0) + l.text.length);
+  for (const l of opening.length > 0 ? opening : lines) count.set(Math.round(l.size * 2) / 2, (count.get(Math.round(l.size * 2) / 2) ?? 0) + l.text.length);
   let best = 10;
   let most = -1;
   for (const [s, n] of [...count].sort((a, b) => a[0] - b[0])) if (n > most) [best, most] = [s, n];

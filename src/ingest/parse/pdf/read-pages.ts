@@ -36,6 +36,11 @@ function loadPdfJs(): Promise<PdfJs> {
 }
 
 export async function readPages(raw: Uint8Array, sourceFile: string, maxPages = MAX_PDF_PAGES): Promise<PdfPage[]> {
+  // pdf.js rebuilds a cut-off file from what is left and would hand back its first pages as
+  // if they were the document; a PDF ends with "%%EOF", so a missing marker is refused.
+  if (!new TextDecoder('latin1').decode(raw.subarray(Math.max(0, raw.byteLength - 1024))).includes('%%EOF')) {
+    throw new ParseError(sourceFile, 'truncated PDF (no end-of-file marker): the download or copy was cut short; fetch the file again');
+  }
   const lib = await loadPdfJs();
   // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
   const task = lib.getDocument({
