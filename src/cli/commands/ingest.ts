@@ -8,25 +8,33 @@ import type { Database } from '../../db/connection.js';
 import type { IngestReport, Ingestor } from '../../ingest/index.js';
 import { cliContext, withDatabase } from '../context.js';
 import { CliUserError } from '../errors.js';
-import { expandInputs, unreadable } from '../inputs.js';
+import type { InputEntry } from '../inputs.js';
+import { expandInputEntries, unreadable } from '../inputs.js';
 
 export function registerIngest(program: Command): void {
   program
     .command('ingest')
-    .description('ingest documents (Markdown or plain text) into the graph')
-    .argument('<files...>', 'files or directories (directories: their *.md and *.txt files)')
+    .description('ingest documents (PDF, Word .docx, Markdown or plain text) into the graph')
+    .argument('<files...>', 'files or directories (directories: their .pdf, .docx, .md and .txt files; every other file is listed as skipped)')
     .option('--dry-run', 'print the extracted facts and graph as JSON; write nothing')
     .option('--json', 'print one JSON report per document instead of text lines')
     .action(async (inputs: string[], opts: { dryRun?: boolean; json?: boolean }) => {
-      const files = await expandInputs(inputs);
+      const entries = await expandInputEntries(inputs);
       const ctx = cliContext();
-      const reports = opts.dryRun ? await run(null, files, opts) : await withDatabase(ctx, (db) => run(db, files, opts), { migrate: true });
+      const reports = opts.dryRun ? await run(null, entries, opts) : await withDatabase(ctx, (db) => run(db, entries, opts), { migrate: true });
       const failed = reports.filter((r) => r.status === 'failed');
       if (failed.length > 0) throw new CliUserError(`${failed.length} of ${reports.length} document(s) failed`);
     });
 }
 
-async function run(db: Database | null, files: string[], opts: { dryRun?: boolean; json?: boolean }): Promise<IngestReport[]> {
+async function run(db: Database | null, entries: InputEntry[], opts: { dryRun?: boolean; json?: boolean }): Promise<IngestReport[]> {
+  const files = entries.filter((e) => e.skip === null).map((e) => e.file);
+  // A file of a folder that is not a document still gets its line, in folder order
+  // (stderr on a dry run, whose stdout is JSON).
+  const skipped = (e: InputEntry): void => {
+    if (opts.json) process.stdout.write(`${JSON.stringify({ file: e.file, status: 'skipped', error: e.skip })}\n`);
+    else (opts.dryRun ? process.stderr : process.stdout).write(`skipped   ${e.file}: ${e.skip}\n`);
+  };
   const { Ingestor } = await import('../../ingest/index.js');
   const { SingleBar, Presets } = await import('cli-progress');
   // Only for a person watching a terminal: in a pipe or a log a bar is noise.
@@ -41,7 +49,15 @@ async function run(db: Database | null, files: string[], opts: { dryRun?: boolea
   };
   const ingestor = await Ingestor.create(db, { dryRun: !!opts.dryRun, onDocument });
   const reports: IngestReport[] = [];
+  let next = 0;
+  const skipUpTo = (file: string | null): void => {
+    for (; next < entries.length && (entries[next] as InputEntry).file !== file; next++) {
+      if ((entries[next] as InputEntry).skip !== null) skipped(entries[next] as InputEntry);
+    }
+    next++;
+  };
   for (const [i, f] of files.entries()) {
+    if (!bar) skipUpTo(f);
     const problem = await unreadable(f);
     const r =
       problem === null ? await ingestFile(ingestor, f, { index: i, total: files.length }, reports, bar) : unreadableReport(f, problem);
@@ -57,7 +73,12 @@ async function run(db: Database | null, files: string[], opts: { dryRun?: boolea
     }
   }
   bar?.stop();
-  if (bar) for (const r of reports) if (r.status !== 'failed') process.stdout.write(line(r));
+  if (bar) {
+    for (const e of entries) if (e.skip !== null) skipped(e);
+    for (const r of reports) if (r.status !== 'failed') process.stdout.write(line(r));
+  } else {
+    skipUpTo(null);
+  }
   return reports;
 }
 
