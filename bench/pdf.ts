@@ -24,7 +24,13 @@ import { emptyOrganizationIndex } from '../src/ingest/resolve/organizations.js';
 
 const FIXTURES = fileURLToPath(new URL('../tests/fixtures/pdf/', import.meta.url));
 const rounds = Number(process.argv[2] ?? 5);
-const files = process.argv.length > 3 ? process.argv.slice(3) : readdirSync(FIXTURES).filter((f) => f.endsWith('.pdf')).sort().map((f) => FIXTURES + f);
+const files =
+  process.argv.length > 3
+    ? process.argv.slice(3)
+    : readdirSync(FIXTURES)
+        .filter((f) => f.endsWith('.pdf'))
+        .sort()
+        .map((f) => FIXTURES + f);
 
 interface Timing {
   pdfjs: number;
@@ -72,7 +78,9 @@ async function main(): Promise<void> {
       pages = n;
       if (r > 0) runs.push(t); // round 0 warms up
     }
-    const m = Object.fromEntries((Object.keys(sum) as (keyof Timing)[]).map((k) => [k, median(runs.map((t) => t[k]))])) as unknown as Timing;
+    const m = Object.fromEntries(
+      (Object.keys(sum) as (keyof Timing)[]).map((k) => [k, median(runs.map((t) => t[k]))]),
+    ) as unknown as Timing;
     for (const k of Object.keys(sum) as (keyof Timing)[]) sum[k] += m[k];
     totalPages += pages;
     const share = m.parse / (m.parse + m.extract + m.resolve);
@@ -82,7 +90,10 @@ async function main(): Promise<void> {
   }
   // Determinism: the same bytes give the same document.
   const first = files[0] as string;
-  const digest = async (): Promise<string> => createHash('sha256').update(JSON.stringify(await parseFile(readFileSync(first), first))).digest('hex');
+  const digest = async (): Promise<string> =>
+    createHash('sha256')
+      .update(JSON.stringify(await parseFile(readFileSync(first), first)))
+      .digest('hex');
   const deterministic = (await digest()) === (await digest());
   const summary = {
     files: files.length,

@@ -15,13 +15,18 @@ export function registerIngest(program: Command): void {
   program
     .command('ingest')
     .description('ingest documents (PDF, Word .docx, Markdown or plain text) into the graph')
-    .argument('<files...>', 'files or directories (directories: their .pdf, .docx, .md and .txt files; every other file is listed as skipped)')
+    .argument(
+      '<files...>',
+      'files or directories (directories: their .pdf, .docx, .md and .txt files; every other file is listed as skipped)',
+    )
     .option('--dry-run', 'print the extracted facts and graph as JSON; write nothing')
     .option('--json', 'print one JSON report per document instead of text lines')
     .action(async (inputs: string[], opts: { dryRun?: boolean; json?: boolean }) => {
       const entries = await expandInputEntries(inputs);
       const ctx = cliContext();
-      const reports = opts.dryRun ? await run(null, entries, opts) : await withDatabase(ctx, (db) => run(db, entries, opts), { migrate: true });
+      const reports = opts.dryRun
+        ? await run(null, entries, opts)
+        : await withDatabase(ctx, (db) => run(db, entries, opts), { migrate: true });
       const failed = reports.filter((r) => r.status === 'failed');
       if (failed.length > 0) throw new CliUserError(`${failed.length} of ${reports.length} document(s) failed`);
     });

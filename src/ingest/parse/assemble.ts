@@ -182,7 +182,10 @@ class Assembler {
     this.notes = null;
     for (const f of notes.reader.footnotes()) this.footnotes.push({ number: f.number, lines: [f.text] });
     if (notes.reader.preamble.length > 0) {
-      this.flow.push({ kind: 'unnumbered', draft: { sectionKey: notes.sectionKey, parts: [{ lines: notes.reader.preamble, refs: [], pages: [] }] } });
+      this.flow.push({
+        kind: 'unnumbered',
+        draft: { sectionKey: notes.sectionKey, parts: [{ lines: notes.reader.preamble, refs: [], pages: [] }] },
+      });
     }
   }
 

@@ -32,7 +32,9 @@ describe('folder inputs', () => {
 
   it('refuses a folder with no documents, saying what is in it', async () => {
     const dir = folder(['photo.png']);
-    await expect(expandInputEntries([dir])).rejects.toThrow(/no documents \(\.md, \.txt, \.pdf, \.docx\) in this directory; it holds photo\.png$/);
+    await expect(expandInputEntries([dir])).rejects.toThrow(
+      /no documents \(\.md, \.txt, \.pdf, \.docx\) in this directory; it holds photo\.png$/,
+    );
   });
 
   it('keeps a file named directly, whatever its extension (the parser decides)', async () => {

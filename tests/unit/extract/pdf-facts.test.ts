@@ -24,7 +24,8 @@ const prepared: { pdf: PreparedDocument; md: PreparedDocument }[] = [];
 
 beforeAll(async () => {
   const vocab = await loadVocabularies(defaultVocabularyDir());
-  const prepare = (file: string) => prepareDocument(readFileSync(FIXTURES + file), file, vocab, 'test', emptyOrganizationIndex(), NO_CURATION);
+  const prepare = (file: string) =>
+    prepareDocument(readFileSync(FIXTURES + file), file, vocab, 'test', emptyOrganizationIndex(), NO_CURATION);
   for (const [pdf, md] of PAIRS) prepared.push({ pdf: await prepare(pdf), md: await prepare(md) });
 }, 120_000);
 

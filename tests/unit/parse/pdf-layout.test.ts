@@ -32,7 +32,13 @@ describe('running headers and footers in an untagged PDF', () => {
       [
         { text: 'GE.24-01234(E)', x: 72, y: 58, size: 10 },
         { text: 'I. Introduction', x: 72, y: 790, size: 14, bold: true },
-        ...body([['1. The first paragraph is short.'], ['2. The second paragraph runs on to the next page and its', 'text continues without a full stop at the foot of the']], 760),
+        ...body(
+          [
+            ['1. The first paragraph is short.'],
+            ['2. The second paragraph runs on to the next page and its', 'text continues without a full stop at the foot of the'],
+          ],
+          760,
+        ),
       ],
       [...header(2), ...body([['page, where it ends.'], ['3. The third paragraph is on page two.']])],
       [...header(3), ...body([['4. The fourth paragraph is on page three.']])],
@@ -40,7 +46,11 @@ describe('running headers and footers in an untagged PDF', () => {
     const doc = await parseFile(buildPdf(pages), 'layout.pdf');
     expect(doc.paragraphs.map((p) => [p.number, p.text, p.pages])).toEqual([
       ['1', 'The first paragraph is short.', [1]],
-      ['2', 'The second paragraph runs on to the next page and its text continues without a full stop at the foot of the page, where it ends.', [1, 2]],
+      [
+        '2',
+        'The second paragraph runs on to the next page and its text continues without a full stop at the foot of the page, where it ends.',
+        [1, 2],
+      ],
       ['3', 'The third paragraph is on page two.', [2]],
       ['4', 'The fourth paragraph is on page three.', [3]],
     ]);
@@ -95,7 +105,11 @@ describe('headings and line-end hyphens', () => {
         { text: 'A. Decision-making', x: 72, y: 745, size: 12, bold: true },
         ...body(
           [
-            ['1. The recommendations below enjoy the support of the State and concern decision-', 'making by the authorities at all levels of govern-', 'ment.'],
+            [
+              '1. The recommendations below enjoy the support of the State and concern decision-',
+              'making by the authorities at all levels of govern-',
+              'ment.',
+            ],
             ['2. One recommendation concerns government at the local level.'],
           ],
           720,
@@ -133,7 +147,9 @@ describe('files the PDF reader refuses, one line each', () => {
   });
 
   it('a scan (pages without a text layer)', async () => {
-    await expect(parseFile(buildPdf([[], []]), 'scan.pdf')).rejects.toThrow(/^scan\.pdf: PDF has no text layer .*run OCR first, e\.g\. ocrmypdf/);
+    await expect(parseFile(buildPdf([[], []]), 'scan.pdf')).rejects.toThrow(
+      /^scan\.pdf: PDF has no text layer .*run OCR first, e\.g\. ocrmypdf/,
+    );
   });
 
   it('a PDF of 2,000 pages', async () => {

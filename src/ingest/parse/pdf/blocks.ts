@@ -36,9 +36,7 @@ const SENTENCE_END = /[.:;!?][”’")\]]*$/u;
 const OPEN_END = /\b(and|or|of|the|a|an|to|in|on|by|for|with|at|from|that|its|their)$/i;
 
 type Entry =
-  | { kind: 'title'; line: Line }
-  | { kind: 'para'; lines: Line[]; heading: boolean; nested?: boolean }
-  | { kind: 'note'; note: NoteDraft };
+  { kind: 'title'; line: Line } | { kind: 'para'; lines: Line[]; heading: boolean; nested?: boolean } | { kind: 'note'; note: NoteDraft };
 
 export function pdfPagesToBlocks(pages: readonly PdfPage[]): Block[] {
   const lines = removeFurniture(pages, pages.map(pageLines));
@@ -126,7 +124,8 @@ function groupLines(lines: readonly Line[]): Line[][] {
   let current: Line[] = [];
   for (const line of lines) {
     const prev = current[current.length - 1];
-    const apart = prev !== undefined && (prev.y - line.y > BLOCK_GAP * Math.max(prev.size, line.size) || Math.abs(prev.size - line.size) > 0.6);
+    const apart =
+      prev !== undefined && (prev.y - line.y > BLOCK_GAP * Math.max(prev.size, line.size) || Math.abs(prev.size - line.size) > 0.6);
     if (prev !== undefined && (apart || line.y >= prev.y)) {
       out.push(current);
       current = [];
@@ -154,14 +153,17 @@ function continuesAfterBreak(before: readonly Line[], right: number, after: read
   const first = after[0] as Line;
   if (Math.abs(last.size - first.size) > 0.6) return false;
   const t = first.text;
-  if (first.lead === null && (readParagraphMarker(t) || readSubParagraphMarker(t) || readItemMarker(t) !== null || BULLET.test(t))) return false;
+  if (first.lead === null && (readParagraphMarker(t) || readSubParagraphMarker(t) || readItemMarker(t) !== null || BULLET.test(t)))
+    return false;
   if (readHeadingNumber(t) !== null && after.every((l) => l.bold || l.italic)) return false;
   return !SENTENCE_END.test(last.text) || last.right >= right - last.size;
 }
 
 function toBlocks(entries: readonly Entry[], words: ReadonlySet<string>): Block[] {
   const blocks: Block[] = [];
-  const headingSizes = [...new Set(entries.flatMap((e) => (e.kind === 'para' && e.heading ? [Math.round((e.lines[0] as Line).size)] : [])))];
+  const headingSizes = [
+    ...new Set(entries.flatMap((e) => (e.kind === 'para' && e.heading ? [Math.round((e.lines[0] as Line).size)] : []))),
+  ];
   headingSizes.sort((a, b) => b - a);
   let bodyStarted = false;
   for (const [i, e] of entries.entries()) {
@@ -271,7 +273,8 @@ function mainSize(lines: readonly Line[]): number {
     return p !== null && !isYearLike(p.n);
   });
   const count = new Map<number, number>();
-  for (const l of opening.length > 0 ? opening : lines) count.set(Math.round(l.size * 2) / 2, (count.get(Math.round(l.size * 2) / 2) ?? 0) + l.text.length);
+  for (const l of opening.length > 0 ? opening : lines)
+    count.set(Math.round(l.size * 2) / 2, (count.get(Math.round(l.size * 2) / 2) ?? 0) + l.text.length);
   let best = 10;
   let most = -1;
   for (const [s, n] of [...count].sort((a, b) => a[0] - b[0])) if (n > most) [best, most] = [s, n];

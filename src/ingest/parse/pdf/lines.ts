@@ -149,7 +149,8 @@ function toLine(page: number, raw: RawLine, runs: readonly TextRun[]): Line {
     if (afterMark && /^[),.;:!?\]]/.test(run.text)) text = text.trimEnd();
     afterMark = false;
     // Words drawn apart with no space character between them (justified text, or a mark taken out).
-    if (end !== null && text !== '' && !text.endsWith(' ') && !/^\s/.test(run.text) && run.x - end - markWidth > 0.15 * run.size) text += ' ';
+    if (end !== null && text !== '' && !text.endsWith(' ') && !/^\s/.test(run.text) && run.x - end - markWidth > 0.15 * run.size)
+      text += ' ';
     text += run.text;
     end = run.x + run.width;
     markWidth = 0;

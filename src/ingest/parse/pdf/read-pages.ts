@@ -93,7 +93,8 @@ function toRuns(items: readonly (TextItemLike | MarkLike)[], fonts: { has(id: st
   const faces = new Map<string, ReturnType<typeof fontFace>>();
   for (const it of items) {
     if (!('fontName' in it)) {
-      if (it.type === 'beginMarkedContent' || it.type === 'beginMarkedContentProps') stack.push(it.tag === 'Artifact' || stack.at(-1) === true);
+      if (it.type === 'beginMarkedContent' || it.type === 'beginMarkedContentProps')
+        stack.push(it.tag === 'Artifact' || stack.at(-1) === true);
       else if (it.type === 'endMarkedContent') stack.pop();
       continue;
     }
