@@ -127,6 +127,50 @@ describe('headings and line-end hyphens', () => {
   });
 });
 
+describe('numbers that go backwards', () => {
+  it('reads a numbered list after paragraph 2 as part of the text, not as paragraphs 1 and 2 again', async () => {
+    const pages: Placed[][] = [
+      [
+        { text: 'I. Scope', x: 72, y: 790, size: 14, bold: true },
+        ...body(
+          [
+            ['1. The first paragraph.'],
+            ['2. The Council listed its priorities:'],
+            ['1. Water;'],
+            ['2. Housing.'],
+            ['3. The third paragraph.'],
+          ],
+          760,
+        ),
+      ],
+    ];
+    const doc = await parseFile(buildPdf(pages), 'lists.pdf');
+    expect(doc.paragraphs.map((p) => [p.number, p.text])).toEqual([
+      ['1', 'The first paragraph.'],
+      ['2', 'The Council listed its priorities: 1. Water; 2. Housing.'],
+      ['3', 'The third paragraph.'],
+    ]);
+  });
+});
+
+describe('table of contents', () => {
+  it('is left out: its entries repeat the headings, with page numbers in a column of their own', async () => {
+    const pages: Placed[][] = [
+      [
+        { text: 'Contents', x: 72, y: 760, size: 14 },
+        { text: 'I. Introduction ' + '.'.repeat(60), x: 72, y: 730, size: 10 },
+        { text: '1-2', x: 420, y: 730, size: 10 },
+        { text: '2', x: 500, y: 730, size: 10 },
+      ],
+      [{ text: 'I. Introduction', x: 72, y: 760, size: 14, bold: true }, ...body([['1. The only paragraph.'], ['2. And another.']], 730)],
+    ];
+    const doc = await parseFile(buildPdf(pages), 'contents.pdf');
+    expect(doc.sections.map((s) => s.title)).toEqual(['Introduction']);
+    expect(doc.titleBlock).toEqual(['Contents']);
+    expect(doc.paragraphs.map((p) => p.text)).toEqual(['The only paragraph.', 'And another.']);
+  });
+});
+
 describe('files the PDF reader refuses, one line each', () => {
   const page: Placed[] = body([['1. A paragraph.']]);
 

@@ -55,7 +55,7 @@ export function pdfPagesToBlocks(pages: readonly PdfPage[]): Block[] {
   for (const pageLinesOf of lines) {
     const split = splitFootnotes(pageLinesOf, bodySize, lastNumber);
     if (lastNote) lastNote.lines.push(...split.continued);
-    const paras = groupLines(split.body);
+    const paras = groupLines(withoutContents(split.body));
     const right = split.body.reduce((m, l) => Math.max(m, l.right), -Infinity);
     const margin = margins[(pageLinesOf[0]?.page ?? 1) % 2] ?? null;
     for (const [i, para] of paras.entries()) {
@@ -65,7 +65,6 @@ export function pdfPagesToBlocks(pages: readonly PdfPage[]): Block[] {
         for (const line of para) entries.push({ kind: 'title', line });
         continue;
       }
-      if (para.every(isContentsEntry)) continue;
       const heading = isHeading(para, bodySize);
       if (i === 0 && open && !heading && continuesAfterBreak(open.entry.lines, open.right, para)) {
         open.entry.lines.push(...para);
@@ -85,9 +84,21 @@ export function pdfPagesToBlocks(pages: readonly PdfPage[]): Block[] {
   return toBlocks(entries, words);
 }
 
+/**
+ * Without the table of contents: it repeats the headings with page numbers, and read as
+ * text it would put each heading in twice. An entry is a line with dot leaders ending in
+ * numbers; the page number printed apart in its own column goes with it.
+ */
+function withoutContents(lines: readonly Line[]): Line[] {
+  const entries = new Set(lines.filter(isContentsEntry).map((l) => Math.round(l.y)));
+  if (entries.size === 0) return [...lines];
+  return lines.filter((l) => !entries.has(Math.round(l.y)) || !(isContentsEntry(l) || /^[\d–\s-]+$/.test(l.text)));
+}
+
 /** A table-of-contents line: a title, dot leaders, paragraph range and page ("… 5–110 3"). */
 function isContentsEntry(line: Line): boolean {
-  return /(?:\.\s?){4,}\s*(?:[\d–-]+\s*)+$/.test(line.text) || /…{2,}\s*(?:[\d–-]+\s*)+$/.test(line.text);
+  // The numbers may sit in columns of their own (split off as separate lines).
+  return /(?:\.\s?){8,}\s*(?:[\d–-]+\s*)*$/.test(line.text) || /…{2,}\s*(?:[\d–-]+\s*)*$/.test(line.text);
 }
 
 /** Where most body-size lines start: the text's left edge. */
@@ -166,6 +177,7 @@ function toBlocks(entries: readonly Entry[], words: ReadonlySet<string>): Block[
   ];
   headingSizes.sort((a, b) => b - a);
   let bodyStarted = false;
+  let highest = 0;
   for (const [i, e] of entries.entries()) {
     if (e.kind === 'para' && startsNumbered(e)) bodyStarted = true;
     if (e.kind === 'title') {
@@ -181,6 +193,8 @@ function toBlocks(entries: readonly Entry[], words: ReadonlySet<string>): Block[
       // heading there would be taken for it.
       for (const line of e.lines) blocks.push(textBlock(line.text));
     } else if (e.heading) {
+      // An annex numbers its paragraphs from 1 again (the assembler keeps them apart).
+      if (/^(annex|appendix)\b/i.test((e.lines[0] as Line).text)) highest = 0;
       const heading: HeadingBlock = {
         kind: 'heading',
         text: joinLines(e.lines, words).lines.join(' '),
@@ -189,7 +203,12 @@ function toBlocks(entries: readonly Entry[], words: ReadonlySet<string>): Block[
       blocks.push(heading);
     } else {
       const block = paragraphBlock(e.lines, words);
-      if (e.nested) block.listChild = true;
+      const p = readParagraphMarker(block.text);
+      // Paragraph numbers only go up: a "3." after paragraph 12 (a numbered list in a box
+      // or table) belongs to the text around it, and is not paragraph 3 a second time.
+      const backwards = p !== null && !isYearLike(p.n) && p.n <= highest;
+      if (e.nested || backwards) block.listChild = true;
+      else if (p !== null && !isYearLike(p.n)) highest = p.n;
       blocks.push(block);
     }
   }
