@@ -59,6 +59,25 @@ describe('running headers and footers in an untagged PDF', () => {
   });
 });
 
+describe('text at the page foot is not a footer', () => {
+  it('keeps last lines that look alike on every page (digits apart) when they sit at line spacing from the text', async () => {
+    const pages: Placed[][] = [1, 2, 3, 4].map((n) => [
+      ...header(n),
+      ...(n === 1 ? [{ text: 'I. Items', x: 72, y: 790, size: 14, bold: true }] : []),
+      { text: `${2 * n - 1}. The Group noted item ${2 * n - 1}, which it had discussed`, x: 72, y: 112, size: 10 },
+      { text: 'at length.', x: 72, y: 100, size: 10 },
+      { text: `${2 * n}. The Group noted item ${2 * n}.`, x: 72, y: 82, size: 10 },
+    ]);
+    const doc = await parseFile(buildPdf(pages), 'foot.pdf');
+    expect(doc.paragraphs.map((p) => p.text)).toEqual(
+      [1, 2, 3, 4].flatMap((n) => [
+        `The Group noted item ${2 * n - 1}, which it had discussed at length.`,
+        `The Group noted item ${2 * n}.`,
+      ]),
+    );
+  });
+});
+
 describe('footnotes at the page foot', () => {
   it('takes raised marks out of the text as references and reads the small notes below, across a page', async () => {
     const pages: Placed[][] = [
