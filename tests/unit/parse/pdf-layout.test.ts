@@ -115,6 +115,29 @@ describe('footnotes at the page foot', () => {
   });
 });
 
+describe('paragraphs set without space between them', () => {
+  it('splits at the next paragraph number only, each paragraph with its own marks', async () => {
+    const lines: Placed[] = [
+      { text: '1. The first paragraph ends here.', x: 72, y: 760, size: 10 },
+      { text: '1', x: 232, y: 763.5, size: 6 },
+      { text: '2. The second paragraph cites paragraph', x: 72, y: 748, size: 10 },
+      { text: '1. and goes on.', x: 72, y: 736, size: 10 },
+      { text: '3. The third paragraph.', x: 72, y: 724, size: 10 },
+      { text: '2', x: 180, y: 727.5, size: 6 },
+      { text: '1', x: 66, y: 103, size: 5 },
+      { text: 'First note.', x: 72, y: 100, size: 8 },
+      { text: '2', x: 66, y: 93, size: 5 },
+      { text: 'Second note.', x: 72, y: 90, size: 8 },
+    ];
+    const doc = await parseFile(buildPdf([[{ text: 'I. Scope', x: 72, y: 790, size: 14, bold: true }, ...lines]]), 'tight.pdf');
+    expect(doc.paragraphs.map((p) => [p.number, p.text, p.footnoteRefs])).toEqual([
+      ['1', 'The first paragraph ends here.', ['1']],
+      ['2', 'The second paragraph cites paragraph 1. and goes on.', []],
+      ['3', 'The third paragraph.', ['2']],
+    ]);
+  });
+});
+
 describe('headings and line-end hyphens', () => {
   it('reads headings from bold and size, and joins hyphenated words as the document spells them', async () => {
     const pages: Placed[][] = [

@@ -46,6 +46,7 @@ export function pdfPagesToBlocks(pages: readonly PdfPage[]): Block[] {
   const margins = [0, 1].map((parity) => leftMargin(lines.filter((_, i) => (i + 1) % 2 === parity).flat(), bodySize));
 
   const entries: Entry[] = [];
+  const numbering = new NextNumber();
   let titleZone = true;
   let lastNote: NoteDraft | null = null;
   let lastNumber: string | null = null;
@@ -55,7 +56,7 @@ export function pdfPagesToBlocks(pages: readonly PdfPage[]): Block[] {
   for (const pageLinesOf of lines) {
     const split = splitFootnotes(pageLinesOf, bodySize, lastNumber);
     if (lastNote) lastNote.lines.push(...split.continued);
-    const paras = groupLines(withoutContents(split.body));
+    const paras = groupLines(withoutContents(split.body)).flatMap((para) => (isHeading(para, bodySize) ? [para] : numbering.split(para)));
     const right = split.body.reduce((m, l) => Math.max(m, l.right), -Infinity);
     const margin = margins[(pageLinesOf[0]?.page ?? 1) % 2] ?? null;
     for (const [i, para] of paras.entries()) {
@@ -82,6 +83,45 @@ export function pdfPagesToBlocks(pages: readonly PdfPage[]): Block[] {
     }
   }
   return toBlocks(entries, words);
+}
+
+/**
+ * Paragraphs set without space between them arrive as one block; a line that starts the
+ * next paragraph number ("13." after 12, "121.4" after 121.3) starts a new one, so that each
+ * paragraph gets its own footnote marks and pages. Only the next number: a wrapped line that
+ * happens to begin with "32." stays where it is (the assembler applies the same rule).
+ */
+class NextNumber {
+  private top: number | null = null;
+  private minor = 0;
+
+  split(para: readonly Line[]): Line[][] {
+    const out: Line[][] = [];
+    for (const [i, line] of para.entries()) {
+      if (i === 0 || this.isNext(line.text)) out.push([line]);
+      else (out[out.length - 1] as Line[]).push(line);
+      if (i === 0 || out[out.length - 1]?.[0] === line) this.see(line.text);
+    }
+    return out;
+  }
+
+  private isNext(text: string): boolean {
+    const p = readParagraphMarker(text);
+    if (p) return this.top === null ? false : p.n === this.top + 1;
+    const s = readSubParagraphMarker(text);
+    return s !== null && s.parent === this.top && s.minor === this.minor + 1 && /^\p{Lu}/u.test(text.slice(s.rest));
+  }
+
+  private see(text: string): void {
+    const p = readParagraphMarker(text);
+    if (p && !isYearLike(p.n) && (this.top === null || p.n > this.top)) {
+      this.top = p.n;
+      this.minor = 0;
+      return;
+    }
+    const s = readSubParagraphMarker(text);
+    if (s && s.parent === this.top && s.minor > this.minor) this.minor = s.minor;
+  }
 }
 
 /**
