@@ -31,8 +31,24 @@ let pdfjs: Promise<PdfJs> | null = null;
 
 /** Loaded on first use: `kg --help` and Markdown-only runs never pay for pdf.js. */
 function loadPdfJs(): Promise<PdfJs> {
-  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  if (!pdfjs) {
+    process.on('unhandledRejection', ignorePdfJsInternals);
+    pdfjs = import('pdfjs-dist/legacy/build/pdf.mjs');
+  }
   return pdfjs;
+}
+
+/**
+ * On a damaged file pdf.js can leave a promise of its own rejected with nobody waiting for
+ * it (seen: an XRefEntryException after the failing call had already been reported), and
+ * Node ends the process on an unhandled rejection: one bad PDF would stop a folder of fifty.
+ * Those, and only those, are dropped here (the file's own error has been reported); any
+ * other unhandled rejection is thrown on, so Node still stops as it would without this.
+ */
+function ignorePdfJsInternals(reason: unknown): void {
+  const stack = (reason as Error | null)?.stack ?? '';
+  if (/[\\/]pdfjs-dist[\\/]/.test(stack)) return;
+  throw reason;
 }
 
 export async function readPages(raw: Uint8Array, sourceFile: string, maxPages = MAX_PDF_PAGES): Promise<PdfPage[]> {
@@ -48,6 +64,9 @@ export async function readPages(raw: Uint8Array, sourceFile: string, maxPages = 
     isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,
+    // Tolerant, as PDF viewers are: a font or image pdf.js cannot decode must not cost the
+    // text of an official document. (Random damage inside a content stream is then read
+    // around, not refused; a cut-off file is refused above.)
     stopAtErrors: false,
     verbosity: 0,
   });
@@ -69,7 +88,8 @@ export async function readPages(raw: Uint8Array, sourceFile: string, maxPages = 
       const content = await page.getTextContent({ includeMarkedContent: true });
       const items = content.items as (TextItemLike | MarkLike)[];
       if (items.some((it) => 'fontName' in it && it.str.trim() !== '' && !page.commonObjs.has(it.fontName))) {
-        await page.getOperatorList();
+        // Only for the fonts' names (bold, italic): a page that cannot be drawn still has its text.
+        await page.getOperatorList().catch(() => undefined);
       }
       pages.push({ number: n, width: view.width, height: view.height, runs: toRuns(items, page.commonObjs) });
       page.cleanup();
