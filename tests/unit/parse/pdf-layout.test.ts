@@ -2,6 +2,8 @@
  * The PDF reader's layout rules on small hand-made PDFs (pdf-builder.ts), untagged, so that
  * running headers, footnotes and headings are found from position, size and face alone.
  */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseFile } from '../../../src/ingest/parse/index.js';
 import type { Placed } from './pdf-builder.js';
@@ -230,6 +232,22 @@ describe('files the PDF reader refuses, one line each', () => {
   it('a damaged PDF', async () => {
     const bytes = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ngarbage\n%%EOF\n', 'latin1');
     await expect(parseFile(bytes, 'broken.pdf')).rejects.toThrow(/^broken\.pdf: (not a readable PDF|damaged PDF)/);
+  });
+
+  it('a PDF damaged inside (bytes overwritten): one error line, and nothing pdf.js leaves behind stops the process', async () => {
+    // This damage makes pdf.js reject a promise of its own that nobody awaits; vitest fails
+    // the run on such an unhandled rejection, so passing here means it was contained.
+    const raw = Buffer.from(readFileSync(fileURLToPath(new URL('../../fixtures/pdf/A_HRC_43_15.pdf', import.meta.url))));
+    let seed = 7;
+    const random = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    let damaged = raw;
+    for (let round = 0; round <= 18; round++) {
+      damaged = Buffer.from(raw);
+      const n = 1 + Math.floor(random() * 200);
+      for (let k = 0; k < n; k++) damaged[Math.floor(random() * (damaged.length - 2000)) + 1000] = Math.floor(random() * 256);
+    }
+    await expect(parseFile(damaged, 'damaged.pdf')).rejects.toThrow(/^damaged\.pdf: damaged PDF: /);
+    await new Promise((resolve) => setTimeout(resolve, 200));
   });
 
   it('a scan (pages without a text layer)', async () => {
