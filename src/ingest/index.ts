@@ -8,7 +8,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { DatabaseUnavailableError, isConnectionLost, shortCause, type Database } from '../db/connection.js';
 import type { DocumentGraph } from '../graph/model.js';
-import { parseFile, MAX_DOCUMENT_BYTES } from './parse/index.js';
+import { parseFile, MAX_DOCUMENT_BYTES, MAX_FILE_BYTES } from './parse/index.js';
 import { extractFacts } from './extract/index.js';
 import type { DocumentFacts } from './extract/facts.js';
 import type { Vocabularies } from './extract/vocabulary.js';
@@ -93,8 +93,9 @@ export class Ingestor {
       const info = await stat(file);
       if (!info.isFile()) throw new UserInputError(`${file}: not a file`);
       // Refuse before reading a huge file into memory; parse repeats the check on the bytes.
-      if (info.size > MAX_DOCUMENT_BYTES)
-        throw new UserInputError(`${file}: file is ${info.size} bytes, over the limit of ${MAX_DOCUMENT_BYTES}`);
+      // (the larger of the text and the PDF limit: which one applies is known from the bytes)
+      const limit = Math.max(MAX_DOCUMENT_BYTES, MAX_FILE_BYTES);
+      if (info.size > limit) throw new UserInputError(`${file}: file is ${info.size} bytes, over the limit of ${limit}`);
       return await this.ingestBytes(await readFile(file), file);
     } catch (err) {
       this.throwIfDatabaseLost(err);

@@ -51,7 +51,16 @@ export type { ParsedBlock, ParsedDocument, ParsedFootnote, ParsedItem, ParsedPar
  */
 export const MAX_PARAGRAPHS = 5_000;
 
+/**
+ * Above this a PDF or Word file is refused. Its text is a small part of it (an official
+ * 20-page PDF is 0.1 to 0.5 MB, more with photographs); what bounds the work is the page
+ * count (MAX_PDF_PAGES), this only keeps a runaway file out of memory.
+ */
+export const MAX_FILE_BYTES = 100 * 1024 * 1024;
+
 export interface ParseFileOptions extends ParseOptions {
+  /** Refuse PDF and Word files larger than this many bytes (default MAX_FILE_BYTES, 100 MB). */
+  maxFileBytes?: number;
   /** Refuse PDFs with more pages than this (default MAX_PDF_PAGES, 1,000). */
   maxPages?: number;
 }
@@ -78,9 +87,11 @@ export function parseDocument(raw: Buffer | Uint8Array, sourceFile: string, opti
  * parseDocument. Async because the PDF (and Word) libraries are.
  */
 export async function parseFile(raw: Buffer | Uint8Array, sourceFile: string, options: ParseFileOptions = {}): Promise<ParsedDocument> {
-  const maxBytes = options.maxBytes ?? MAX_DOCUMENT_BYTES;
+  const kind = sniffKind(raw);
+  // A PDF carries fonts and images besides its text: its size limit is its own.
+  const maxBytes = kind === 'pdf' || kind === 'docx' ? (options.maxFileBytes ?? MAX_FILE_BYTES) : (options.maxBytes ?? MAX_DOCUMENT_BYTES);
   if (raw.byteLength > maxBytes) throw new ParseError(sourceFile, `file is ${raw.byteLength} bytes, over the limit of ${maxBytes} bytes`);
-  switch (sniffKind(raw)) {
+  switch (kind) {
     case 'pdf':
       return documentFromBlocks(await pdfBlocks(raw, sourceFile, { maxPages: options.maxPages }), raw, sourceFile, 'pdf', options);
     case 'docx':

@@ -261,6 +261,15 @@ describe('files the PDF reader refuses, one line each', () => {
     await expect(parseFile(buildPdf(pages), 'long.pdf')).rejects.toThrow(/^long\.pdf: PDF has 2000 pages, over the limit of 1000/);
   });
 
+  it('a PDF over its own size limit, which is not the text limit', async () => {
+    const pdf = buildPdf([page]);
+    await expect(parseFile(pdf, 'big.pdf', { maxFileBytes: 100 })).rejects.toThrow(
+      /^big\.pdf: file is \d+ bytes, over the limit of 100 bytes$/,
+    );
+    // The limit for text files does not apply to a PDF.
+    expect((await parseFile(pdf, 'small.pdf', { maxBytes: 100 })).paragraphs).toHaveLength(1);
+  });
+
   it('a legacy Word .doc', async () => {
     const doc = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512, 1)]);
     await expect(parseFile(doc, 'old.doc')).rejects.toThrow(/^old\.doc: legacy Word \.doc .*save it as \.docx or PDF$/);
