@@ -14,15 +14,23 @@ import { classifyDocument } from './document-kind.js';
 import { firstPronoun } from './panels.js';
 import { spanEvidence } from './text-evidence.js';
 import { matchPanellistIntro } from './text-panels.js';
+import { speechVerbAt } from './text-speech-verbs.js';
 import { splitSentences, type Sentence } from './text-sentences.js';
 import { stateGazetteer, stateUnderReview, type StateGazetteer } from './text-states.js';
 import { agendaItemOf, isOutcomeSection, panelScopes, structureOf } from './text-structure.js';
 import { anonymousSubjectAt, listSubjectAt, orgIndex, roleSubjectAt, type OrgIndex } from './text-subjects.js';
+import { aliasAt, readAliases, type AliasMap } from './statements/aliases.js';
+import { namedPersonAt, personNameAt, type NamedPersonSubject } from './statements/named-subjects.js';
+import { fullNamesIn } from './statements/full-names.js';
+import { peopleRegistry, type PeopleRegistry } from './statements/people-registry.js';
+import { listedSpeakers, type ListedSpeaker } from './statements/speakers-lists.js';
 
 interface Ctx {
   agendaItems: AgendaItemFact[];
   panels: { panels: PanelFact[]; panellists: PanellistFact[]; persons: PersonFact[] };
   vocab: Vocabularies;
+  /** People other extractors named (chairs, panellists, delegates), so a named speaker is the same person. */
+  persons?: PersonFact[];
 }
 
 type Speaker = StatementFact['speaker'];
@@ -47,6 +55,14 @@ interface Env {
   panellists: PanellistFact[];
   /** Panellists by the paragraph that introduces them. */
   panellistsAt: Map<string, PanellistFact[]>;
+  people: PeopleRegistry;
+  aliases: AliasMap;
+  /** PersonFact keys of panellists, so a named panellist speaks as a panellist. */
+  panellistKeys: Set<string>;
+  /** The paragraph being read (named speakers' evidence). */
+  paragraph: ParsedParagraph | null;
+  /** A person named as the subject of a sentence without a reporting verb: "He asked …" next is theirs. */
+  pending: Found | null;
 }
 
 interface Found {
@@ -190,6 +206,23 @@ function speakersAt(s: Sentence, pos: number, env: Env, sentenceIndex: number): 
       },
     ];
   }
+  const alias = aliasAt(text, pos, env.aliases);
+  if (alias && speechVerbAt(text, alias.end) >= 0) {
+    return [
+      {
+        identity: `org:${orgKey(alias.org)}`,
+        speaker: { kind: 'organization', personKey: null, organization: alias.org, quantifier: null, surface: surfaceOf(text, pos, alias.end) },
+        confidence: 0.75,
+      },
+    ];
+  }
+  const named = namedPersonAt(text, pos, env.states, env.people);
+  if (named) {
+    const found = personSpeaker(s, named, env);
+    if (named.verbEnd >= 0) return [found];
+    env.pending = found;
+    return [];
+  }
   const anon = anonymousSubjectAt(text, pos);
   if (anon) {
     const surface = surfaceOf(text, anon.start, anon.end);
@@ -221,6 +254,37 @@ function speakersAt(s: Sentence, pos: number, env: Env, sentenceIndex: number): 
   }));
 }
 
+/** A named person as speaker: for a State, an organization, as a panellist or chair, or as themselves. */
+function personSpeaker(s: Sentence, named: NamedPersonSubject, env: Env): Found {
+  const p = env.paragraph!;
+  const person = env.people.obtain(named.details, spanEvidence(p, s.start + named.start, s.start + named.end));
+  const isChair = env.chairs.some((c) => c.name === person.name);
+  const kind: Speaker['kind'] = env.panellistKeys.has(person.key)
+    ? 'panellist'
+    : isChair
+      ? 'chair'
+      : person.state
+        ? 'state'
+        : person.organization
+          ? 'organization'
+          : 'participant';
+  return {
+    identity: `person:${person.key}`,
+    speaker: {
+      kind,
+      personKey: person.key,
+      organization: kind === 'state' ? { name: person.state!, acronym: null } : person.organization,
+      state: person.state ?? null,
+      quantifier: null,
+      surface: surfaceOf(s.text, named.start, named.end),
+    },
+    confidence: 0.8,
+  };
+}
+
+/** "According to Ms. X, …", "According to the delegate, …": the source of what follows. */
+const ACCORDING_TO = /^According to\s+/;
+
 /** Subject positions to try: the sentence start, then after up to three leading clauses ("Under agenda item 2, …"). */
 function subjectPositions(text: string): number[] {
   const out = [0];
@@ -237,14 +301,48 @@ function subjectPositions(text: string): number[] {
 }
 
 function findSpeakers(s: Sentence, p: ParsedParagraph, env: Env, current: Open[], sentenceIndex: number): Found[] {
-  if (PRONOUN_START.test(s.text)) return [];
+  if (PRONOUN_START.test(s.text)) {
+    // "He asked participants …" after "Mr. V (State), Vice-Chair …, facilitated the segment."
+    const pronoun = /^(?:He|She|They)\s+/.exec(s.text);
+    if (current.length === 0 && env.pending && pronoun && speechVerbAt(s.text, pronoun[0].length) >= 0) {
+      const found = env.pending;
+      env.pending = null;
+      return [found];
+    }
+    return [];
+  }
+  env.pending = null;
+  const according = ACCORDING_TO.exec(s.text);
+  if (according) {
+    const named = personNameAt(s.text, according[0].length, env.states, env.people);
+    if (named) return [personSpeaker(s, named, env)];
+  }
   const panellist = panellistSpeaker(s, p, env, current, sentenceIndex);
   if (panellist) return [panellist];
   for (const pos of subjectPositions(s.text)) {
     const found = speakersAt(s, pos, env, sentenceIndex);
-    if (found.length > 0) return found;
+    if (found.length > 0) return [...found, ...clauseSpeakers(s, env, sentenceIndex, found)];
+  }
+  // "The session was moderated by Ms. X (State), …. She invited …": the agent of a passive is the next "She"
+  const by = /\b(?:chaired|moderated|facilitated|opened|presided over|led|introduced|presented)\s+by\s+/.exec(s.text);
+  if (by && !env.pending) {
+    const named = personNameAt(s.text, by.index + by[0].length, env.states, env.people);
+    if (named) env.pending = personSpeaker(s, named, env);
   }
   return [];
+}
+
+/** "…; another suggested …", "…, and Ms. H added …", "…, while one delegation cautioned …": a second speaker after a clause break. */
+function clauseSpeakers(s: Sentence, env: Env, sentenceIndex: number, first: Found[]): Found[] {
+  const out: Found[] = [];
+  for (const m of s.text.matchAll(/(?:;\s+|,\s+(?:while|whereas|and)\s+)(?=\p{L})/gu)) {
+    const pending = env.pending;
+    for (const f of speakersAt(s, m.index + m[0].length, env, sentenceIndex)) {
+      if (!f.anaphoric && !first.some((x) => x.identity === f.identity) && !out.some((x) => x.identity === f.identity)) out.push(f);
+    }
+    env.pending = pending;
+  }
+  return out;
 }
 
 function evidenceRuns(p: ParsedParagraph, sentences: Sentence[]): Evidence[] {
@@ -279,6 +377,11 @@ export function extractStatements(doc: ParsedDocument, ctx: Ctx): { statements: 
     chairs: extractChairs(doc),
     panellists: ctx.panels.panellists,
     panellistsAt: new Map(),
+    people: peopleRegistry([...(ctx.persons ?? []), ...ctx.panels.persons, ...extractChairs(doc)], fullNamesIn(doc)),
+    aliases: readAliases(doc),
+    panellistKeys: new Set(ctx.panels.panellists.map((x) => x.personKey)),
+    paragraph: null,
+    pending: null,
   };
   for (const x of ctx.panels.panellists) {
     const para = x.evidence[0]?.paragraph;
@@ -294,8 +397,11 @@ export function extractStatements(doc: ParsedDocument, ctx: Ctx): { statements: 
 
   for (const p of doc.paragraphs) {
     if (isOutcomeSection(structure, p.sectionKey)) continue;
-    const sentences = splitSentences(p.text);
-    const open: Open[] = [];
+    env.paragraph = p;
+    const listed = listedSpeakers(p, states);
+    // sentences that hold a speakers' list belong to its entries, not to a subject
+    const sentences = splitSentences(p.text).filter((s) => !listed.some((e) => e.start >= s.start && e.end <= s.end));
+    const open: Open[] = listed.map((e) => listedOpen(p, e, env));
     let current: Open[] = [];
     // The State under review keeps the floor across paragraphs of its presentation and replies.
     const carried =
@@ -306,6 +412,18 @@ export function extractStatements(doc: ParsedDocument, ctx: Ctx): { statements: 
       last.speaker.kind === 'state' &&
       last.speaker.organization?.name === env.reviewed &&
       structure.chain(p.sectionKey).some((s) => REVIEWED_STATE_SECTION.test(s.title));
+    // "In his view, …" / "She also recommended …" opening a paragraph: the named speaker of the one before
+    const continues =
+      !carried &&
+      last !== null &&
+      last.speaker.personKey !== null &&
+      last.sectionKey === p.sectionKey &&
+      /^(?:He|She|In (?:his|her) view|For (?:his|her) part)\b/.test(sentences[0]?.text ?? '');
+    if (continues && last) {
+      const o: Open = { identity: last.identity, speaker: last.speaker, sentences: [], confidence: 0.7, panelOrdinal: null, anonymousPerson: false };
+      open.push(o);
+      current = [o];
+    }
     if (carried && last) {
       const o: Open = {
         identity: last.identity,
@@ -395,5 +513,31 @@ export function extractStatements(doc: ParsedDocument, ctx: Ctx): { statements: 
       last = { sectionKey: p.sectionKey, speaker: lastOpen.speaker, identity: lastOpen.identity };
     else if (open.every((o) => o.sentences.length === 0)) last = null;
   }
-  return { statements, persons };
+  return { statements, persons: [...persons, ...env.people.created] };
+}
+
+/** A speakers' list entry as a one-sentence statement: its words are the list's sentence. */
+function listedOpen(p: ParsedParagraph, e: ListedSpeaker, env: Env): Open {
+  const sentence = splitSentences(p.text).find((s) => s.start <= e.start && e.end <= s.end) ?? { start: e.start, end: e.end, text: p.text.slice(e.start, e.end) };
+  const surface = p.text.slice(e.start, e.end);
+  let speaker: Speaker;
+  let identity: string;
+  if (e.kind === 'person') {
+    const person = env.people.obtain({ name: e.name, honorific: null, position: null, organization: null, state: null }, spanEvidence(p, e.start, e.end));
+    identity = `person:${person.key}`;
+    speaker = {
+      kind: env.panellistKeys.has(person.key) || /panell?ist/i.test(sentence.text) ? 'panellist' : 'participant',
+      personKey: person.key,
+      organization: person.organization,
+      quantifier: null,
+      surface,
+    };
+  } else if (e.kind === 'state') {
+    identity = `state:${(e.state ?? e.name).toLowerCase()}`;
+    speaker = { kind: 'state', personKey: null, organization: { name: e.state ?? e.name, acronym: null }, state: e.state ?? e.name, group: e.group, quantifier: null, surface };
+  } else {
+    identity = `org:${e.name.toLowerCase()}`;
+    speaker = { kind: 'organization', personKey: null, organization: { name: e.name, acronym: null }, group: e.group, quantifier: null, surface };
+  }
+  return { identity, speaker, sentences: [sentence], confidence: 0.85, panelOrdinal: null, anonymousPerson: false };
 }

@@ -101,6 +101,7 @@ const VERBS = [
   'warn',
   'welcome',
   'wonder',
+  'answer',
   'laud',
   'hope',
   'wish',
@@ -146,6 +147,14 @@ const IRREGULAR = [
   'have',
   'remained',
   'remains',
+  'told',
+  'tells',
+  'wanted',
+  'wants',
+  'read',
+  'reads',
+  'turned',
+  'turns',
 ];
 
 function forms(base: string): string[] {
@@ -209,10 +218,18 @@ const NEEDS_COMPLEMENT: Record<string, RegExp> = {
   remains: /^(?:concerned|worried|of the view)\b/,
   put: /^forward\b/,
   puts: /^forward\b/,
-  made: /^(?:(?:a |similar |the following |several |two |three |some )?(?:statements?|observations?|recommendations?|remarks?|comments?|suggestions?|proposals?|points?|presentations?|interventions?))\b/,
+  made: /^(?:(?:a|an|the|their|his|her|its|similar|the following|several|some|two|three|brief|short|opening|concluding|introductory|closing|final|general|joint)\s+){0,3}(?:statements?|observations?|recommendations?|remarks?|comments?|suggestions?|proposals?|points?|presentations?|interventions?)\b/,
+  told: /^(?:the|participants|delegates|the meeting|the panel)\b/,
+  tells: /^(?:the|participants|delegates)\b/,
+  wanted: /^to know\b/,
+  wants: /^to know\b/,
+  read: /^(?:out\s+)?(?:a|the)\s+statement\b/,
+  reads: /^(?:out\s+)?(?:a|the)\s+statement\b/,
+  turned: /^to\b/,
+  turns: /^to\b/,
   gave: /^(?:an? )?(?:overview|presentation|briefing|update|statement)\b/,
   took: /^the floor\b/,
-  drew: /^attention\b/,
+  drew: /^(?:attention|out)\b/,
   held: /^(?:that|the view)\b/,
 };
 

@@ -35,7 +35,7 @@ export interface NamedSubject {
 export type Subject = AnonymousSubject | NamedSubject;
 
 const QUANTIFIED =
-  /^(one|a|an|another|several|some|many|most|numerous|other|various|multiple|all|few|a few|a number of|a majority of|the|two|three|four|five|six|seven|eight|nine|ten)?\s*\b(speakers?|participants?|delegates?|delegations?)\b/i;
+  /^(?:(one|a|an|another|several|some|many|most|numerous|other|various|multiple|all|few|a few|a number of|a majority of|the|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z]+-?[a-z]+\s+){0,2}?)?\b(speakers?|participants?|delegates?|delegations?)\b/i;
 
 /** "Several speakers stressed …", "In the ensuing discussion, speakers discussed …". */
 export function anonymousSubjectAt(text: string, pos: number): AnonymousSubject | null {
@@ -53,7 +53,7 @@ export function anonymousSubjectAt(text: string, pos: number): AnonymousSubject 
 const SECRETARIAT = /^(?:[Tt]he\s+)?(?:(?:UNODC|OHCHR|UNHCR|IOM)\s+)?[Ss]ecretariat\b/i;
 const CHAIR = /^(?:[Tt]he\s+)?(Co-Chairs?|Co-chairs?|Vice-Chairs?|Chairs?|Chairperson|Chairpersons|President|Moderators?|Facilitators?)\b/;
 const DELEGATION =
-  /^(?:the\s+)?(head\s+of\s+(?:the\s+)?delegation|delegation|representative|observer)\b(?:\s+of\s+(?=(?:the\s+)?\p{Lu}))?/iu;
+  /^(?:(?:the|a|an)\s+)?(head\s+of\s+(?:the\s+)?delegation|delegation|representative|delegate|observer)\b(?:\s+of\s+(?=(?:the\s+)?\p{Lu}))?/iu;
 
 /** The secretariat, the Chair(s), "The delegation of X", "The head of the delegation". */
 export function roleSubjectAt(text: string, pos: number, states: StateGazetteer): NamedSubject | null {
@@ -83,7 +83,7 @@ export function roleSubjectAt(text: string, pos: number, states: StateGazetteer)
       org = { name: states.lookup(ref.name) ?? ref.name, acronym: ref.acronym };
       end = ref.end;
       // a representative of an organization speaks for it, not for a State
-      if ((role === 'representative' || role === 'observer') && !states.lookup(ref.name)) {
+      if ((role === 'representative' || role === 'observer' || role === 'delegate') && !states.lookup(ref.name)) {
         const verbEnd = speechVerbAt(text, end);
         return verbEnd < 0 ? null : { type: 'organization', org, detail: null, plural: false, start: pos, end, verbEnd };
       }

@@ -1,0 +1,174 @@
+/**
+ * Speakers' lists, as Council and Commission reports write them:
+ *   "the following made statements …: (a) Representatives of States Members of the Council:
+ *    Brazil, Colombia3 (on behalf of …), …; (e) Observers for non-governmental organizations: …"
+ *   "the following panellists made statements: A, B and C"
+ *   "the panellists A and B answered questions", "A, B and C answered questions and made …"
+ * Every entry is a speaker of the paragraph; the caption it stands under is its group (never an
+ * organization). A State speaking on behalf of a group is the speaker; the group is not.
+ */
+import type { ParsedParagraph } from '../../parse/parsed-document.js';
+import { readPersonName } from '../text-names.js';
+import { speechVerbAt } from '../text-speech-verbs.js';
+import { uninvertStateName, type StateGazetteer } from '../text-states.js';
+
+export interface ListedSpeaker {
+  kind: 'state' | 'organization' | 'person';
+  /** As written, without footnote marks and "(on behalf of …)". */
+  name: string;
+  /** Canonical State name for a State. */
+  state: string | null;
+  group: string | null;
+  start: number;
+  end: number;
+}
+
+/** "the following made statements", "the following panellists made statements", "the following speakers took the floor". */
+const FOLLOWING =
+  /\bthe following((?:\s+(?!made\b)[a-z-]+){0,3}?)\s+(?:made|delivered|gave|took)\s+(?:(?:statements?|interventions?|the floor|presentations?|remarks)\b)[^:]{0,120}:/g;
+/** "the panellists A and B answered …" */
+const ROLE_LIST = /\b(?:the\s+)?(?:panellists?|panelists?|experts?|speakers?|presenters?)\s+(?=\p{Lu})/gu;
+
+/** Captions of groups of organizations, as opposed to groups of States. */
+const ORG_CAPTION = /organi[sz]ations?|institutions?|entit(?:y|ies)|agenc(?:y|ies)|bodies|civil society|observers? for (?!.*States)/i;
+const STATE_CAPTION = /\bStates?\b|\bcountr(?:y|ies)\b|\bGovernments?\b/;
+
+/**
+ * Splits at commas and "and" outside brackets; "Madre, Inc." stays one entry. Names of people
+ * split at every "and"; names of States and organizations only at the list's last "and" after
+ * a comma, since "and" is common inside them ("International Humanist and Ethical Union").
+ */
+function entries(text: string, offset: number, everyAnd: boolean): { text: string; start: number; end: number }[] {
+  let lastAnd = -1;
+  if (!everyAnd) {
+    let depth = 0;
+    for (let i = 0; i < text.length; i++) {
+      if (text[i] === '(') depth++;
+      else if (text[i] === ')') depth = Math.max(0, depth - 1);
+      else if (depth === 0 && text[i] === ',') lastAnd = -1;
+      else if (depth === 0 && text.startsWith(' and ', i) && text.lastIndexOf(',', i) >= 0) lastAnd = i;
+    }
+  }
+  const out: { text: string; start: number; end: number }[] = [];
+  let depth = 0;
+  let from = 0;
+  const push = (a: number, b: number): void => {
+    let s = a;
+    let e = b;
+    while (s < e && /[\s,;.]/.test(text[s] as string)) s++;
+    while (e > s && /[\s,;.]/.test(text[e - 1] as string)) e--;
+    if (e > s) out.push({ text: text.slice(s, e), start: offset + s, end: offset + e });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (ch === ',' || ch === ';')) {
+      if (/^,\s*(?:Inc|Ltd|LLC|e\.\s?V|a\.s\.b\.l)\b/.test(text.slice(i, i + 10))) continue;
+      push(from, i);
+      from = i + 1;
+    } else if (depth === 0 && (everyAnd || i === lastAnd) && text.startsWith(' and ', i) && /^\s*(?:the\s+)?\p{Lu}/u.test(text.slice(i + 5, i + 10))) {
+      // "Jana Kohut and Kikka Cerpa"; a name with "and" inside ("Trinidad and Tobago") is read whole below
+      push(from, i);
+      from = i + 5;
+    }
+  }
+  push(from, text.length);
+  return out;
+}
+
+/** Strips "Colombia3 (on behalf of …)" to "Colombia". */
+function clean(entry: string): string {
+  return entry
+    .replace(/\s*\((?:also\s+)?on behalf of[^()]*(?:\([^()]*\)[^()]*)*\)\s*$/i, '')
+    .replace(/(?<=\p{L})\d{1,3}$/u, '')
+    .replace(/^(?:and|the)\s+/i, '')
+    .trim();
+}
+
+/** Rejoins entries that "and" split inside a State's name ("Trinidad" + "Tobago"). */
+function rejoinStates(list: { text: string; start: number; end: number }[], full: string, offset: number, states: StateGazetteer) {
+  const out: typeof list = [];
+  for (const e of list) {
+    const prev = out[out.length - 1];
+    if (prev) {
+      const joined = full.slice(prev.start - offset, e.end - offset);
+      if (/ and /.test(joined) && !states.lookup(clean(prev.text)) && states.lookup(clean(joined))) {
+        out[out.length - 1] = { text: joined, start: prev.start, end: e.end };
+        continue;
+      }
+    }
+    out.push(e);
+  }
+  return out;
+}
+
+function classify(name: string, caption: string | null, states: StateGazetteer): { kind: ListedSpeaker['kind']; state: string | null } {
+  const state = states.lookup(name) ?? states.lookup(uninvertStateName(name));
+  if (state) return { kind: 'state', state };
+  if (caption && STATE_CAPTION.test(caption) && !ORG_CAPTION.test(caption)) return { kind: 'state', state: uninvertStateName(name) };
+  return { kind: 'organization', state: null };
+}
+
+function readEntries(p: ParsedParagraph, start: number, end: number, caption: string | null, persons: boolean, states: StateGazetteer): ListedSpeaker[] {
+  const text = p.text.slice(start, end);
+  const out: ListedSpeaker[] = [];
+  for (const e of rejoinStates(entries(text, start, persons), p.text, start, states)) {
+    const name = clean(e.text);
+    if (!name || !/^\p{Lu}/u.test(name) || name.length > 160) continue;
+    if (persons) {
+      const person = readPersonName(name, 0);
+      if (person && person.end === name.length) out.push({ kind: 'person', name: person.name, state: null, group: caption, start: e.start, end: e.end });
+      continue;
+    }
+    const c = classify(name, caption, states);
+    out.push({ kind: c.kind, name, state: c.state, group: caption, start: e.start, end: e.end });
+  }
+  return out;
+}
+
+/** End of the sentence that starts at `from` (the list after a colon runs to it). */
+function sentenceEnd(text: string, from: number): number {
+  const m = /\.(?=\s+\p{Lu}|\s*$)/u.exec(text.slice(from));
+  return m ? from + m.index : text.length;
+}
+
+/** Entries of the lists in a paragraph. */
+export function listedSpeakers(p: ParsedParagraph, states: StateGazetteer): ListedSpeaker[] {
+  const out: ListedSpeaker[] = [];
+  for (const m of p.text.matchAll(FOLLOWING)) {
+    const colon = m.index + m[0].length;
+    const persons = /panell?ists?|experts?|presenters?/.test(m[1] ?? '');
+    const items = p.items.filter((it) => it.start >= colon);
+    if (items.length > 0) {
+      for (const it of items) {
+        const c = p.text.slice(it.start, it.end).indexOf(':');
+        const caption = c > 0 ? p.text.slice(it.start, it.start + c).trim() : null;
+        out.push(...readEntries(p, c > 0 ? it.start + c + 1 : it.start, it.end, caption, persons, states));
+      }
+    } else {
+      out.push(...readEntries(p, colon, sentenceEnd(p.text, colon), null, persons, states));
+    }
+  }
+  if (out.length > 0) return out;
+  // "the panellists A, B and C answered questions": names, then a reporting verb
+  for (const m of p.text.matchAll(ROLE_LIST)) {
+    const listStart = m.index + m[0].length;
+    const verb = namesThenVerb(p.text, listStart);
+    if (verb) out.push(...readEntries(p, listStart, verb, null, true, states));
+  }
+  return out;
+}
+
+/** Where a run of person names starting at `pos` ends, when a reporting verb follows it. */
+export function namesThenVerb(text: string, pos: number): number | null {
+  let i = pos;
+  for (let n = 0; n < 12; n++) {
+    const person = readPersonName(text, i);
+    if (!person) return null;
+    const sep = /^(?:,\s*and\s+|,\s*|\s+and\s+)/.exec(text.slice(person.end, person.end + 8));
+    if (!sep) return speechVerbAt(text, person.end) >= 0 ? person.end : null;
+    i = person.end + sep[0].length;
+  }
+  return null;
+}
