@@ -23,7 +23,7 @@ import { aliasAt, readAliases, type AliasMap } from './statements/aliases.js';
 import { namedPersonAt, personNameAt, type NamedPersonSubject } from './statements/named-subjects.js';
 import { fullNamesIn } from './statements/full-names.js';
 import { peopleRegistry, type PeopleRegistry } from './statements/people-registry.js';
-import { listedSpeakers, type ListedSpeaker } from './statements/speakers-lists.js';
+import { knownNamesThenVerb, listedSpeakers, type ListedSpeaker } from './statements/speakers-lists.js';
 
 interface Ctx {
   agendaItems: AgendaItemFact[];
@@ -199,6 +199,7 @@ function speakersAt(s: Sentence, pos: number, env: Env, sentenceIndex: number): 
           kind: 'state',
           personKey: head?.key ?? null,
           organization: name ? { name, acronym: null } : null,
+          state: name,
           quantifier: null,
           surface,
         },
@@ -216,6 +217,8 @@ function speakersAt(s: Sentence, pos: number, env: Env, sentenceIndex: number): 
       },
     ];
   }
+  const names = knownNamesThenVerb(env.paragraph!, s.start + pos, (n) => env.people.find(n) !== null, env.states);
+  if (names.length > 1) return names.map((e) => listedFound(env.paragraph!, e, env, s));
   const named = namedPersonAt(text, pos, env.states, env.people);
   if (named) {
     const found = personSpeaker(s, named, env);
@@ -516,28 +519,40 @@ export function extractStatements(doc: ParsedDocument, ctx: Ctx): { statements: 
   return { statements, persons: [...persons, ...env.people.created] };
 }
 
+/** A speakers' list entry as a speaker of the sentence that holds it. */
+function listedFound(p: ParsedParagraph, e: ListedSpeaker, env: Env, sentence: Sentence): Found {
+  const surface = p.text.slice(e.start, e.end);
+  if (e.kind === 'person') {
+    const person = env.people.obtain(
+      { name: e.name, honorific: null, position: e.position ?? null, organization: e.organization ?? null, state: e.personState ?? null },
+      spanEvidence(p, e.start, e.end),
+    );
+    const kind = env.panellistKeys.has(person.key) || /panell?ist/i.test(sentence.text) ? 'panellist' : 'participant';
+    return {
+      identity: `person:${person.key}`,
+      speaker: { kind, personKey: person.key, organization: person.organization, state: person.state ?? null, quantifier: null, surface },
+      confidence: 0.85,
+    };
+  }
+  if (e.kind === 'state') {
+    // the name as written ("Turkey") and the gazetteer's ("Türkiye"): either identifies the State
+    const state = e.state ?? e.name;
+    return {
+      identity: `state:${state.toLowerCase()}`,
+      speaker: { kind: 'state', personKey: null, organization: { name: e.name, acronym: null }, state, group: e.group, quantifier: null, surface },
+      confidence: 0.85,
+    };
+  }
+  return {
+    identity: `org:${e.name.toLowerCase()}`,
+    speaker: { kind: 'organization', personKey: null, organization: { name: e.name, acronym: null }, group: e.group, quantifier: null, surface },
+    confidence: 0.8,
+  };
+}
+
 /** A speakers' list entry as a one-sentence statement: its words are the list's sentence. */
 function listedOpen(p: ParsedParagraph, e: ListedSpeaker, env: Env): Open {
   const sentence = splitSentences(p.text).find((s) => s.start <= e.start && e.end <= s.end) ?? { start: e.start, end: e.end, text: p.text.slice(e.start, e.end) };
-  const surface = p.text.slice(e.start, e.end);
-  let speaker: Speaker;
-  let identity: string;
-  if (e.kind === 'person') {
-    const person = env.people.obtain({ name: e.name, honorific: null, position: null, organization: null, state: null }, spanEvidence(p, e.start, e.end));
-    identity = `person:${person.key}`;
-    speaker = {
-      kind: env.panellistKeys.has(person.key) || /panell?ist/i.test(sentence.text) ? 'panellist' : 'participant',
-      personKey: person.key,
-      organization: person.organization,
-      quantifier: null,
-      surface,
-    };
-  } else if (e.kind === 'state') {
-    identity = `state:${(e.state ?? e.name).toLowerCase()}`;
-    speaker = { kind: 'state', personKey: null, organization: { name: e.state ?? e.name, acronym: null }, state: e.state ?? e.name, group: e.group, quantifier: null, surface };
-  } else {
-    identity = `org:${e.name.toLowerCase()}`;
-    speaker = { kind: 'organization', personKey: null, organization: { name: e.name, acronym: null }, group: e.group, quantifier: null, surface };
-  }
-  return { identity, speaker, sentences: [sentence], confidence: 0.85, panelOrdinal: null, anonymousPerson: false };
+  const f = listedFound(p, e, env, sentence);
+  return { identity: f.identity, speaker: f.speaker, sentences: [sentence], confidence: f.confidence, panelOrdinal: null, anonymousPerson: false };
 }

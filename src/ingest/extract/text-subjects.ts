@@ -79,11 +79,12 @@ export function roleSubjectAt(text: string, pos: number, states: StateGazetteer)
     let org: OrgRef | null = null;
     if (/\sof\s/.test(del[0])) {
       const ref = readOrgRef(text, end);
-      if (!ref?.name) return null;
-      org = { name: states.lookup(ref.name) ?? ref.name, acronym: ref.acronym };
+      const written = ref?.name ?? ref?.acronym;
+      if (!ref || !written) return null;
+      org = ref.name ? { name: states.lookup(ref.name) ?? ref.name, acronym: ref.acronym } : { name: null, acronym: ref.acronym };
       end = ref.end;
-      // a representative of an organization speaks for it, not for a State
-      if ((role === 'representative' || role === 'observer' || role === 'delegate') && !states.lookup(ref.name)) {
+      // a representative of an organization ("of OHCHR") speaks for it, not for a State
+      if ((role === 'representative' || role === 'observer' || role === 'delegate') && !states.lookup(written)) {
         const verbEnd = speechVerbAt(text, end);
         return verbEnd < 0 ? null : { type: 'organization', org, detail: null, plural: false, start: pos, end, verbEnd };
       }

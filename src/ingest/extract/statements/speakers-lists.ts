@@ -8,9 +8,10 @@
  * organization). A State speaking on behalf of a group is the speaker; the group is not.
  */
 import type { ParsedParagraph } from '../../parse/parsed-document.js';
-import { readPersonName } from '../text-names.js';
+import { readOrgRef, readPersonName } from '../text-names.js';
 import { speechVerbAt } from '../text-speech-verbs.js';
 import { uninvertStateName, type StateGazetteer } from '../text-states.js';
+import { readApposition } from './named-subjects.js';
 
 export interface ListedSpeaker {
   kind: 'state' | 'organization' | 'person';
@@ -19,13 +20,23 @@ export interface ListedSpeaker {
   /** Canonical State name for a State. */
   state: string | null;
   group: string | null;
+  /** For a person written "position of X, Name": the position and affiliation. */
+  position?: string | null;
+  organization?: { name: string | null; acronym: string | null } | null;
+  personState?: string | null;
   start: number;
   end: number;
 }
 
-/** "the following made statements", "the following panellists made statements", "the following speakers took the floor". */
-const FOLLOWING =
-  /\bthe following((?:\s+(?!made\b)[a-z-]+){0,3}?)\s+(?:made|delivered|gave|took)\s+(?:(?:statements?|interventions?|the floor|presentations?|remarks)\b)[^:]{0,120}:/g;
+/**
+ * What the words before a list's colon say when the list is of speakers: "the following made
+ * statements …:", "Statements were made, and questions put to the panellists, by:", "The four
+ * panellists, who made statements …, were:", "The following took the floor …:".
+ */
+const STATEMENT_CUE = /\b(?:statements?|the floor|interventions?|remarks|presentations)\b/i;
+/** Panellists as the listed speakers, not as those the questions were put to. */
+const PANELLIST_CUE = /\b(?:panell?ists?|experts?|presenters?)\b/;
+const NOT_SPEAKERS_CUE = /\b(?:to|asked|questions?(?:\s+to)?)\s+the\s+(?:panell?ists?|experts?)\b/g;
 /** "the panellists A and B answered …" */
 const ROLE_LIST = /\b(?:the\s+)?(?:panellists?|panelists?|experts?|speakers?|presenters?)\s+(?=\p{Lu})/gu;
 
@@ -110,8 +121,43 @@ function classify(name: string, caption: string | null, states: StateGazetteer):
   return { kind: 'organization', state: null };
 }
 
+/** "the Minister of Labour … of North Macedonia, Elena Stojanovska; …; and the co-founder of X, Y". */
+function readPositionedPeople(p: ParsedParagraph, start: number, end: number, states: StateGazetteer): ListedSpeaker[] {
+  const out: ListedSpeaker[] = [];
+  let from = start;
+  const parts: [number, number][] = [];
+  for (let i = start; i <= end; i++) {
+    if (i === end || p.text[i] === ';') {
+      parts.push([from, i]);
+      from = i + 1;
+    }
+  }
+  for (const [a, b] of parts) {
+    const raw = p.text.slice(a, b);
+    const comma = raw.lastIndexOf(',');
+    const nameText = raw.slice(comma + 1).replace(/[.\s]+$/, '').trim();
+    const person = readPersonName(nameText, 0);
+    if (!person || person.end !== nameText.length) continue;
+    const app = comma > 0 ? readApposition(raw.slice(0, comma).replace(/^\s*(?:and\s+)?/, ''), states) : null;
+    const lead = a + raw.length - raw.trimStart().length;
+    out.push({
+      kind: 'person',
+      name: person.name,
+      state: null,
+      group: null,
+      position: app?.position ?? null,
+      organization: app?.org ?? null,
+      personState: app?.state ?? null,
+      start: lead,
+      end: a + raw.replace(/[.\s]+$/, '').length,
+    });
+  }
+  return out;
+}
+
 function readEntries(p: ParsedParagraph, start: number, end: number, caption: string | null, persons: boolean, states: StateGazetteer): ListedSpeaker[] {
   const text = p.text.slice(start, end);
+  if (persons && text.includes(';')) return readPositionedPeople(p, start, end, states);
   const out: ListedSpeaker[] = [];
   for (const e of rejoinStates(entries(text, start, persons), p.text, start, states)) {
     const name = clean(e.text);
@@ -136,9 +182,16 @@ function sentenceEnd(text: string, from: number): number {
 /** Entries of the lists in a paragraph. */
 export function listedSpeakers(p: ParsedParagraph, states: StateGazetteer): ListedSpeaker[] {
   const out: ListedSpeaker[] = [];
-  for (const m of p.text.matchAll(FOLLOWING)) {
-    const colon = m.index + m[0].length;
-    const persons = /panell?ists?|experts?|presenters?/.test(m[1] ?? '');
+  for (const m of p.text.matchAll(/:/g)) {
+    const colon = m.index + 1;
+    // the intro: the words of the colon's sentence before it
+    const lead = p.text.slice(0, m.index);
+    const cut = Math.max(lead.lastIndexOf('. '), lead.lastIndexOf(': '), lead.lastIndexOf('; '));
+    const intro = lead.slice(cut + 1);
+    // a caption's colon inside a lettered item is read below, with its list
+    if (p.items.some((it) => it.start <= m.index && m.index < it.end)) continue;
+    if (!STATEMENT_CUE.test(intro) || intro.length > 260) continue;
+    const persons = PANELLIST_CUE.test(intro.replace(NOT_SPEAKERS_CUE, ''));
     const items = p.items.filter((it) => it.start >= colon);
     if (items.length > 0) {
       for (const it of items) {
@@ -147,7 +200,9 @@ export function listedSpeakers(p: ParsedParagraph, states: StateGazetteer): List
         out.push(...readEntries(p, c > 0 ? it.start + c + 1 : it.start, it.end, caption, persons, states));
       }
     } else {
-      out.push(...readEntries(p, colon, sentenceEnd(p.text, colon), null, persons, states));
+      const list = readEntries(p, colon, sentenceEnd(p.text, colon), null, persons, states);
+      // without captions, a list counts only when every entry reads as a name (not a clause)
+      if (persons || list.every((e) => e.kind === 'state' || readOrgRef(e.name, 0)?.end === e.name.length)) out.push(...list);
     }
   }
   if (out.length > 0) return out;
@@ -158,6 +213,14 @@ export function listedSpeakers(p: ParsedParagraph, states: StateGazetteer): List
     if (verb) out.push(...readEntries(p, listStart, verb, null, true, states));
   }
   return out;
+}
+
+/** "A, B and C answered questions": names the document gave in full before, then a reporting verb. */
+export function knownNamesThenVerb(p: ParsedParagraph, pos: number, isKnown: (name: string) => boolean, states: StateGazetteer): ListedSpeaker[] {
+  const end = namesThenVerb(p.text, pos);
+  if (end === null) return [];
+  const list = readEntries(p, pos, end, null, true, states);
+  return list.length > 0 && list.every((e) => isKnown(e.name)) ? list : [];
 }
 
 /** Where a run of person names starting at `pos` ends, when a reporting verb follows it. */
