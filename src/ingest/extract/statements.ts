@@ -250,6 +250,7 @@ function speakersAt(s: Sentence, pos: number, env: Env, sentenceIndex: number): 
       kind: item.classified.kind,
       personKey: null,
       organization: item.classified.org,
+      state: item.classified.kind === 'state' ? (env.states.lookup(item.classified.org.name ?? '') ?? item.classified.org.name) : null,
       quantifier: null,
       surface: surfaceOf(text, item.start, item.end),
     },

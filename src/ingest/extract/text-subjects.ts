@@ -138,7 +138,8 @@ function classifyName(
 ): Classified | null {
   if (NOT_SPEAKERS.test(name ?? acronym ?? '')) return null;
   const state = name ? states.lookup(name) : acronym ? states.lookup(acronym) : null;
-  if (state) return allowStates ? { kind: 'state', org: { name: state, acronym: null } } : null;
+  // the name as written ("Turkey"); the gazetteer's form ("Türkiye") is the speaker's `state`
+  if (state) return allowStates ? { kind: 'state', org: { name: name ?? state, acronym: null } } : null;
   if (acronym) return { kind: 'organization', org: { name, acronym } };
   if (!name) return null;
   const known = orgs.lookup(name);

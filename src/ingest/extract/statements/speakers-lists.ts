@@ -57,7 +57,9 @@ function entries(text: string, offset: number, everyAnd: boolean): { text: strin
       if (text[i] === '(') depth++;
       else if (text[i] === ')') depth = Math.max(0, depth - 1);
       else if (depth === 0 && text[i] === ',') lastAnd = -1;
-      else if (depth === 0 && text.startsWith(' and ', i) && text.lastIndexOf(',', i) >= 0) lastAnd = i;
+      // "Organization for Security and Co-operation in Europe": after a joiner, "and" is inside the name
+      else if (depth === 0 && text.startsWith(' and ', i) && text.lastIndexOf(',', i) >= 0 && !/\s(?:for|of|on|against|in)\s[^,]*$/.test(text.slice(text.lastIndexOf(',', i), i)))
+        lastAnd = i;
     }
   }
   const out: { text: string; start: number; end: number }[] = [];
