@@ -260,7 +260,7 @@ export function scoreCategory(category: Category, gold: Gold, facts: DocumentFac
       const predicted = facts.statistics.map((s) => ({
         paragraph: s.evidence[0]?.paragraph ?? '',
         value: s.value,
-        reporter: orgLabels(s.reportedBy),
+        reporter: [...orgLabels(s.reportedBy), ...personLabels(s.reporterKey ? persons.get(s.reporterKey) : undefined)],
       }));
       return matchItems(
         gold.statistics,
