@@ -212,7 +212,13 @@ function speakersAt(s: Sentence, pos: number, env: Env, sentenceIndex: number): 
     return [
       {
         identity: `org:${orgKey(alias.org)}`,
-        speaker: { kind: 'organization', personKey: null, organization: alias.org, quantifier: null, surface: surfaceOf(text, pos, alias.end) },
+        speaker: {
+          kind: 'organization',
+          personKey: null,
+          organization: alias.org,
+          quantifier: null,
+          surface: surfaceOf(text, pos, alias.end),
+        },
         confidence: 0.75,
       },
     ];
@@ -424,7 +430,14 @@ export function extractStatements(doc: ParsedDocument, ctx: Ctx): { statements: 
       last.sectionKey === p.sectionKey &&
       /^(?:He|She|In (?:his|her) view|For (?:his|her) part)\b/.test(sentences[0]?.text ?? '');
     if (continues && last) {
-      const o: Open = { identity: last.identity, speaker: last.speaker, sentences: [], confidence: 0.7, panelOrdinal: null, anonymousPerson: false };
+      const o: Open = {
+        identity: last.identity,
+        speaker: last.speaker,
+        sentences: [],
+        confidence: 0.7,
+        panelOrdinal: null,
+        anonymousPerson: false,
+      };
       open.push(o);
       current = [o];
     }
@@ -540,20 +553,46 @@ function listedFound(p: ParsedParagraph, e: ListedSpeaker, env: Env, sentence: S
     const state = e.state ?? e.name;
     return {
       identity: `state:${state.toLowerCase()}`,
-      speaker: { kind: 'state', personKey: null, organization: { name: e.name, acronym: null }, state, group: e.group, quantifier: null, surface },
+      speaker: {
+        kind: 'state',
+        personKey: null,
+        organization: { name: e.name, acronym: null },
+        state,
+        group: e.group,
+        quantifier: null,
+        surface,
+      },
       confidence: 0.85,
     };
   }
   return {
     identity: `org:${e.name.toLowerCase()}`,
-    speaker: { kind: 'organization', personKey: null, organization: { name: e.name, acronym: null }, group: e.group, quantifier: null, surface },
+    speaker: {
+      kind: 'organization',
+      personKey: null,
+      organization: { name: e.name, acronym: null },
+      group: e.group,
+      quantifier: null,
+      surface,
+    },
     confidence: 0.8,
   };
 }
 
 /** A speakers' list entry as a one-sentence statement: its words are the list's sentence. */
 function listedOpen(p: ParsedParagraph, e: ListedSpeaker, env: Env): Open {
-  const sentence = splitSentences(p.text).find((s) => s.start <= e.start && e.end <= s.end) ?? { start: e.start, end: e.end, text: p.text.slice(e.start, e.end) };
+  const sentence = splitSentences(p.text).find((s) => s.start <= e.start && e.end <= s.end) ?? {
+    start: e.start,
+    end: e.end,
+    text: p.text.slice(e.start, e.end),
+  };
   const f = listedFound(p, e, env, sentence);
-  return { identity: f.identity, speaker: f.speaker, sentences: [sentence], confidence: f.confidence, panelOrdinal: null, anonymousPerson: false };
+  return {
+    identity: f.identity,
+    speaker: f.speaker,
+    sentences: [sentence],
+    confidence: f.confidence,
+    panelOrdinal: null,
+    anonymousPerson: false,
+  };
 }

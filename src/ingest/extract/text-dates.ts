@@ -46,7 +46,9 @@ export function findDates(text: string): DateMatch[] {
     let kind: DateMatch['kind'] = e ? 'range' : 'single';
     if (!e) {
       // "5, 6 and 7 October 2023": the days listed before the one chrono read
-      const before = /((?:\d{1,2}(?:st|nd|rd|th)?\s*,\s*)*\d{1,2}(?:st|nd|rd|th)?\s*,?\s+and\s+)$/.exec(text.slice(Math.max(0, start - 40), start));
+      const before = /((?:\d{1,2}(?:st|nd|rd|th)?\s*,\s*)*\d{1,2}(?:st|nd|rd|th)?\s*,?\s+and\s+)$/.exec(
+        text.slice(Math.max(0, start - 40), start),
+      );
       if (before) {
         const days = [...(before[1] as string).matchAll(/\d{1,2}/g)].map((m) => Number(m[0]));
         dates = [...days.map((d) => iso(year, s.get('month') as number, d)), ...dates];

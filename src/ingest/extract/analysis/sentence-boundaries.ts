@@ -22,12 +22,88 @@ export interface Sentence {
  * its English list's titles plus the honorifics and citation words of UN records, in both cases.
  */
 const ABBREVIATIONS = [
-  'Mr', 'Ms', 'Mrs', 'Mme', 'Miss', 'Dr', 'Prof', 'St', 'Jr', 'Sr', 'Rev', 'Amb', 'H.E', 'Gen', 'Col', 'Capt', 'Lt', 'Maj', 'Sen', 'Gov',
-  'No', 'Nos', 'para', 'paras', 'Para', 'Paras', 'p', 'pp', 'art', 'arts', 'Art', 'Arts', 'vol', 'Vol', 'cf', 'Cf', 'op', 'cit', 'ibid', 'Ibid',
-  'approx', 'fig', 'Fig', 'ed', 'eds', 'e.g', 'i.e', 'eg', 'ie', 'etc', 'vs', 'v', 'Ltd', 'Inc', 'inc', 'Co', 'Corp', 'Dept', 'Univ',
-  'U.S', 'U.N', 'U.K', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+  'Mr',
+  'Ms',
+  'Mrs',
+  'Mme',
+  'Miss',
+  'Dr',
+  'Prof',
+  'St',
+  'Jr',
+  'Sr',
+  'Rev',
+  'Amb',
+  'H.E',
+  'Gen',
+  'Col',
+  'Capt',
+  'Lt',
+  'Maj',
+  'Sen',
+  'Gov',
+  'No',
+  'Nos',
+  'para',
+  'paras',
+  'Para',
+  'Paras',
+  'p',
+  'pp',
+  'art',
+  'arts',
+  'Art',
+  'Arts',
+  'vol',
+  'Vol',
+  'cf',
+  'Cf',
+  'op',
+  'cit',
+  'ibid',
+  'Ibid',
+  'approx',
+  'fig',
+  'Fig',
+  'ed',
+  'eds',
+  'e.g',
+  'i.e',
+  'eg',
+  'ie',
+  'etc',
+  'vs',
+  'v',
+  'Ltd',
+  'Inc',
+  'inc',
+  'Co',
+  'Corp',
+  'Dept',
+  'Univ',
+  'U.S',
+  'U.N',
+  'U.K',
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Sept',
+  'Oct',
+  'Nov',
+  'Dec',
 ];
-const OPTIONS = { preserve_whitespace: true, newline_boundaries: false, html_boundaries: false, sanitize: false, abbreviations: ABBREVIATIONS };
+const OPTIONS = {
+  preserve_whitespace: true,
+  newline_boundaries: false,
+  html_boundaries: false,
+  sanitize: false,
+  abbreviations: ABBREVIATIONS,
+};
 
 /** Short words that end in a full stop inside a sentence, lower-cased (for the pieces sbd still cuts). */
 const INSIDE = new Set(ABBREVIATIONS.map((a) => a.toLowerCase()));
@@ -85,7 +161,17 @@ export function sentenceBoundaries(text: string): Sentence[] {
     const next = text.slice(s).trimStart();
     // sbd still cuts after an abbreviation it was given when a number or a capital follows
     // ("para. 53", "Mr. J. Smith"), and before a lower-case word; both continue the sentence.
-    if (prev && (INSIDE.has(lastWord(text, prev[1])) || /^\p{Ll}/u.test(next) || /^\p{Lu}\.\s*$/u.test(text.slice(prev[1] - 3, prev[1]).trim().slice(-2)))) {
+    if (
+      prev &&
+      (INSIDE.has(lastWord(text, prev[1])) ||
+        /^\p{Ll}/u.test(next) ||
+        /^\p{Lu}\.\s*$/u.test(
+          text
+            .slice(prev[1] - 3, prev[1])
+            .trim()
+            .slice(-2),
+        ))
+    ) {
       prev[1] = e;
     } else merged.push([s, e]);
   }

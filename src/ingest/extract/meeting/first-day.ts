@@ -24,7 +24,8 @@ export function firstDay(doc: ParsedDocument): FirstDay | null {
   const sentence = first ? splitSentences(first.text)[0] : undefined;
   if (first && sentence && MET.test(sentence.text)) {
     const d = findDates(sentence.text)[0];
-    if (d) return { date: d.dates[0]!, endDate: null, paragraph: first.number, start: sentence.start + d.start, end: sentence.start + d.end };
+    if (d)
+      return { date: d.dates[0]!, endDate: null, paragraph: first.number, start: sentence.start + d.start, end: sentence.start + d.end };
   }
   const inTitle = doc.title ? findDates(doc.title).find((d) => d.kind === 'single') : undefined;
   if (inTitle) return { date: inTitle.dates[0]!, endDate: null, paragraph: null, start: 0, end: 0 };
@@ -32,7 +33,8 @@ export function firstDay(doc: ParsedDocument): FirstDay | null {
   const session = lines.findIndex((l) => /\bsession$/i.test(l.trim()));
   for (const line of session >= 0 ? lines.slice(session + 1, session + 3) : []) {
     const d = findDates(line)[0];
-    if (d) return { date: d.dates[0]!, endDate: d.dates.length > 1 ? d.dates[d.dates.length - 1]! : null, paragraph: null, start: 0, end: 0 };
+    if (d)
+      return { date: d.dates[0]!, endDate: d.dates.length > 1 ? d.dates[d.dates.length - 1]! : null, paragraph: null, start: 0, end: 0 };
   }
   return null;
 }

@@ -18,10 +18,14 @@ export interface AliasMap {
 }
 
 /** "(the Ombudsman)", "(hereinafter "the Platform")", "(hereinafter referred to as the Office)". */
-const DEFINITION = /\((?:hereinafter(?:\s+referred\s+to\s+as)?\s+)?["“]?(?:the|The)\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})["”]?\)/gu;
+const DEFINITION =
+  /\((?:hereinafter(?:\s+referred\s+to\s+as)?\s+)?["“]?(?:the|The)\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})["”]?\)/gu;
 
 function key(form: string): string {
-  return form.replace(/^the\s+/i, '').trim().toLowerCase();
+  return form
+    .replace(/^the\s+/i, '')
+    .trim()
+    .toLowerCase();
 }
 
 /** Start of the capitalised name that ends just before `end` (the name the alias defines). */

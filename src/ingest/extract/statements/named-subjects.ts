@@ -26,7 +26,10 @@ export interface NamedPersonSubject {
 const AFFILIATION = /\s(?:of|at|with|from|for)\s+(?=(?:the\s+)?\p{Lu})/gu;
 
 /** Position and affiliation in an apposition: "Programme Director at the Safe Passage Alliance (SPA)". */
-export function readApposition(text: string, states: StateGazetteer): { position: string | null; org: OrgRef | null; state: string | null } {
+export function readApposition(
+  text: string,
+  states: StateGazetteer,
+): { position: string | null; org: OrgRef | null; state: string | null } {
   const t = text.trim();
   const cuts = [...t.matchAll(AFFILIATION)];
   // the last "of/at/with …" that reads to the end is the affiliation ("Minister for Justice … of Kenya")
@@ -34,7 +37,11 @@ export function readApposition(text: string, states: StateGazetteer): { position
     const m = cuts[k]!;
     const ref = readOrgRef(t, m.index + m[0].length);
     if (!ref || t.slice(ref.end).trim() !== '') continue;
-    const position = t.slice(0, m.index).replace(/^(?:an?|the)\s+/i, '').trim() || null;
+    const position =
+      t
+        .slice(0, m.index)
+        .replace(/^(?:an?|the)\s+/i, '')
+        .trim() || null;
     const state = ref.name ? states.lookup(ref.name) : null;
     if (state) return { position, org: null, state };
     return { position, org: { name: ref.name, acronym: ref.acronym }, state: null };
@@ -93,7 +100,13 @@ function personFirst(text: string, pos: number, states: StateGazetteer, registry
       const long = /^[^,.;()]{1,140}?\((\p{Lu}[\p{L}\p{N}&/-]+)\)/u.exec(text.slice(end));
       if (!state && speechVerbAt(text, end) < 0 && long) {
         const nameEnd = end + long[0].length - long[1]!.length - 2;
-        details.organization = { name: text.slice(ref.start, nameEnd).replace(/^the\s+/i, '').trim(), acronym: long[1]! };
+        details.organization = {
+          name: text
+            .slice(ref.start, nameEnd)
+            .replace(/^the\s+/i, '')
+            .trim(),
+          acronym: long[1]!,
+        };
         end = end + long[0].length;
       }
     }
@@ -153,7 +166,13 @@ export function personNameAt(text: string, pos: number, states: StateGazetteer, 
   const known = registry.find(person.name);
   const bracket = bracketState(text, person.end, states);
   return {
-    details: { name: known?.name ?? registry.fullName(person.name), honorific: person.honorific, position: null, organization: null, state: bracket?.state ?? null },
+    details: {
+      name: known?.name ?? registry.fullName(person.name),
+      honorific: person.honorific,
+      position: null,
+      organization: null,
+      state: bracket?.state ?? null,
+    },
     start: pos,
     end: bracket?.end ?? person.end,
     verbEnd: -1,

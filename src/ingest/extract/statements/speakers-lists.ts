@@ -58,7 +58,12 @@ function entries(text: string, offset: number, everyAnd: boolean): { text: strin
       else if (text[i] === ')') depth = Math.max(0, depth - 1);
       else if (depth === 0 && text[i] === ',') lastAnd = -1;
       // "Organization for Security and Co-operation in Europe": after a joiner, "and" is inside the name
-      else if (depth === 0 && text.startsWith(' and ', i) && text.lastIndexOf(',', i) >= 0 && !/\s(?:for|of|on|against|in)\s[^,]*$/.test(text.slice(text.lastIndexOf(',', i), i)))
+      else if (
+        depth === 0 &&
+        text.startsWith(' and ', i) &&
+        text.lastIndexOf(',', i) >= 0 &&
+        !/\s(?:for|of|on|against|in)\s[^,]*$/.test(text.slice(text.lastIndexOf(',', i), i))
+      )
         lastAnd = i;
     }
   }
@@ -70,6 +75,8 @@ function entries(text: string, offset: number, everyAnd: boolean): { text: strin
     let e = b;
     while (s < e && /[\s,;.]/.test(text[s] as string)) s++;
     while (e > s && /[\s,;.]/.test(text[e - 1] as string)) e--;
+    // "Lantern Aid, Inc.": the abbreviation keeps its full stop
+    if (text[e] === '.' && /\b(?:Inc|Ltd|Co|Corp|e\.V)$/.test(text.slice(s, e))) e++;
     if (e > s) out.push({ text: text.slice(s, e), start: offset + s, end: offset + e });
   };
   for (let i = 0; i < text.length; i++) {
@@ -80,7 +87,12 @@ function entries(text: string, offset: number, everyAnd: boolean): { text: strin
       if (/^,\s*(?:Inc|Ltd|LLC|e\.\s?V|a\.s\.b\.l)\b/.test(text.slice(i, i + 10))) continue;
       push(from, i);
       from = i + 1;
-    } else if (depth === 0 && (everyAnd || i === lastAnd) && text.startsWith(' and ', i) && /^\s*(?:the\s+)?\p{Lu}/u.test(text.slice(i + 5, i + 10))) {
+    } else if (
+      depth === 0 &&
+      (everyAnd || i === lastAnd) &&
+      text.startsWith(' and ', i) &&
+      /^\s*(?:the\s+)?\p{Lu}/u.test(text.slice(i + 5, i + 10))
+    ) {
       // "Jana Kohut and Kikka Cerpa"; a name with "and" inside ("Trinidad and Tobago") is read whole below
       push(from, i);
       from = i + 5;
@@ -137,7 +149,10 @@ function readPositionedPeople(p: ParsedParagraph, start: number, end: number, st
   for (const [a, b] of parts) {
     const raw = p.text.slice(a, b);
     const comma = raw.lastIndexOf(',');
-    const nameText = raw.slice(comma + 1).replace(/[.\s]+$/, '').trim();
+    const nameText = raw
+      .slice(comma + 1)
+      .replace(/[.\s]+$/, '')
+      .trim();
     const person = readPersonName(nameText, 0);
     if (!person || person.end !== nameText.length) continue;
     const app = comma > 0 ? readApposition(raw.slice(0, comma).replace(/^\s*(?:and\s+)?/, ''), states) : null;
@@ -157,7 +172,14 @@ function readPositionedPeople(p: ParsedParagraph, start: number, end: number, st
   return out;
 }
 
-function readEntries(p: ParsedParagraph, start: number, end: number, caption: string | null, persons: boolean, states: StateGazetteer): ListedSpeaker[] {
+function readEntries(
+  p: ParsedParagraph,
+  start: number,
+  end: number,
+  caption: string | null,
+  persons: boolean,
+  states: StateGazetteer,
+): ListedSpeaker[] {
   const text = p.text.slice(start, end);
   if (persons && text.includes(';')) return readPositionedPeople(p, start, end, states);
   const out: ListedSpeaker[] = [];
@@ -166,7 +188,8 @@ function readEntries(p: ParsedParagraph, start: number, end: number, caption: st
     if (!name || !/^\p{Lu}/u.test(name) || name.length > 160) continue;
     if (persons) {
       const person = readPersonName(name, 0);
-      if (person && person.end === name.length) out.push({ kind: 'person', name: person.name, state: null, group: caption, start: e.start, end: e.end });
+      if (person && person.end === name.length)
+        out.push({ kind: 'person', name: person.name, state: null, group: caption, start: e.start, end: e.end });
       continue;
     }
     const c = classify(name, caption, states);
@@ -218,7 +241,12 @@ export function listedSpeakers(p: ParsedParagraph, states: StateGazetteer): List
 }
 
 /** "A, B and C answered questions": names the document gave in full before, then a reporting verb. */
-export function knownNamesThenVerb(p: ParsedParagraph, pos: number, isKnown: (name: string) => boolean, states: StateGazetteer): ListedSpeaker[] {
+export function knownNamesThenVerb(
+  p: ParsedParagraph,
+  pos: number,
+  isKnown: (name: string) => boolean,
+  states: StateGazetteer,
+): ListedSpeaker[] {
   const end = namesThenVerb(p.text, pos);
   if (end === null) return [];
   const list = readEntries(p, pos, end, null, true, states);
