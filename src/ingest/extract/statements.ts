@@ -15,6 +15,7 @@ import { firstPronoun } from './panels.js';
 import { spanEvidence } from './text-evidence.js';
 import { matchPanellistIntro } from './text-panels.js';
 import { speechVerbAt } from './text-speech-verbs.js';
+import { readOrgRef } from './text-names.js';
 import { splitSentences, type Sentence } from './text-sentences.js';
 import { stateGazetteer, stateUnderReview, type StateGazetteer } from './text-states.js';
 import { agendaItemOf, isOutcomeSection, panelScopes, structureOf } from './text-structure.js';
@@ -207,6 +208,32 @@ function speakersAt(s: Sentence, pos: number, env: Env, sentenceIndex: number): 
       },
     ];
   }
+  // "A participant from the X Network (XN) stressed …": an anonymous speaker for a named organization
+  const from = /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:participant|speaker|delegate|panellist)\s+(?:from|of|representing)\s+/.exec(
+    text.slice(pos, pos + 60),
+  );
+  if (from) {
+    const ref = readOrgRef(text, pos + from[0].length);
+    const named = ref?.name ?? ref?.acronym;
+    if (ref && named && speechVerbAt(text, ref.end) >= 0) {
+      const state = env.states.lookup(named);
+      const org = state ? { name: named, acronym: null } : { name: ref.name, acronym: ref.acronym };
+      return [
+        {
+          identity: state ? `state:${state.toLowerCase()}` : `org:${orgKey(org)}`,
+          speaker: {
+            kind: state ? 'state' : 'organization',
+            personKey: null,
+            organization: org,
+            state,
+            quantifier: null,
+            surface: surfaceOf(text, pos, ref.end),
+          },
+          confidence: 0.75,
+        },
+      ];
+    }
+  }
   const alias = aliasAt(text, pos, env.aliases);
   if (alias && speechVerbAt(text, alias.end) >= 0) {
     return [
@@ -235,7 +262,9 @@ function speakersAt(s: Sentence, pos: number, env: Env, sentenceIndex: number): 
   const anon = anonymousSubjectAt(text, pos);
   if (anon) {
     const surface = surfaceOf(text, anon.start, anon.end);
-    const kind = anon.noun === 'delegation' ? 'state' : 'participant';
+    // an unnamed delegation ("one delegation cautioned") is an anonymous speaker like "one speaker";
+    // only "the delegation" points back to a State named before
+    const kind = anon.noun === 'delegation' && anon.quantifier === 'the' ? 'state' : 'participant';
     const bare = anon.quantifier === `${anon.noun}s`;
     const found: Found = {
       // a bare plural repeated ("Participants … Participants further …") is the same group
@@ -321,6 +350,13 @@ function findSpeakers(s: Sentence, p: ParsedParagraph, env: Env, current: Open[]
     }
     return [];
   }
+  // "In her introduction she recalled …": the pronoun after a short opening phrase
+  const opened = /^(?:In|At|During|For|Throughout)\s+(?:his|her|their)\s+[a-z]+(?:\s+[a-z]+)?,?\s+(?:he|she|they)\s+/.exec(s.text);
+  if (opened && current.length === 0 && env.pending && speechVerbAt(s.text, opened[0].length) >= 0) {
+    const found = env.pending;
+    env.pending = null;
+    return [found];
+  }
   env.pending = null;
   const according = ACCORDING_TO.exec(s.text);
   if (according) {
@@ -332,6 +368,39 @@ function findSpeakers(s: Sentence, p: ParsedParagraph, env: Env, current: Open[]
   for (const pos of subjectPositions(s.text)) {
     const found = speakersAt(s, pos, env, sentenceIndex);
     if (found.length > 0) return [...found, ...clauseSpeakers(s, env, sentenceIndex, found)];
+  }
+  const later = clauseSpeakers(s, env, sentenceIndex, []);
+  if (later.length > 0) return later;
+  // "a statement … was made by the representative of X", "the Council heard the representative of X"
+  const agent =
+    /\b(?:(?:was|were)\s+(?:made|delivered|given|read out)\s+by|heard)\s+(?=(?:the|a|an)\s+(?:representative|delegate|delegation|observer)\s+(?:of|for)\s)/.exec(
+      s.text,
+    );
+  if (agent) {
+    const role = /^(?:the|a|an)\s+(?:representative|delegate|delegation|observer)\s+(?:of|for)\s+/.exec(
+      s.text.slice(agent.index + agent[0].length),
+    )!;
+    const at = agent.index + agent[0].length;
+    const ref = readOrgRef(s.text, at + role[0].length);
+    const named = ref?.name ?? ref?.acronym;
+    if (ref && named) {
+      const state = env.states.lookup(named);
+      const org = state ? { name: named, acronym: null } : { name: ref.name, acronym: ref.acronym };
+      return [
+        {
+          identity: state ? `state:${state.toLowerCase()}` : `org:${orgKey(org)}`,
+          speaker: {
+            kind: state ? 'state' : 'organization',
+            personKey: null,
+            organization: org,
+            state,
+            quantifier: null,
+            surface: surfaceOf(s.text, at, ref.end),
+          },
+          confidence: 0.7,
+        },
+      ];
+    }
   }
   // "The session was moderated by Ms. X (State), …. She invited …": the agent of a passive is the next "She"
   const by = /\b(?:chaired|moderated|facilitated|opened|presided over|led|introduced|presented)\s+by\s+/.exec(s.text);

@@ -102,6 +102,7 @@ const VERBS = [
   'welcome',
   'wonder',
   'answer',
+  'echo',
   'laud',
   'hope',
   'wish',
@@ -155,6 +156,8 @@ const IRREGULAR = [
   'reads',
   'turned',
   'turns',
+  'closed',
+  'closes',
 ];
 
 function forms(base: string): string[] {
@@ -226,6 +229,8 @@ const NEEDS_COMPLEMENT: Record<string, RegExp> = {
   read: /^(?:out\s+)?(?:a|the)\s+statement\b/,
   reads: /^(?:out\s+)?(?:a|the)\s+statement\b/,
   turned: /^to\b/,
+  closed: /^(?:the\s+(?:event|meeting|session|discussion|dialogue|debate|consultation)|by)\b/,
+  closes: /^(?:the\s+(?:event|meeting|session|discussion|dialogue|debate|consultation)|by)\b/,
   turns: /^to\b/,
   gave: /^(?:an? )?(?:overview|presentation|briefing|update|statement)\b/,
   took: /^the floor\b/,

@@ -41,7 +41,10 @@ const QUANTIFIED =
 export function anonymousSubjectAt(text: string, pos: number): AnonymousSubject | null {
   const m = QUANTIFIED.exec(text.slice(pos, pos + 60));
   if (!m) return null;
-  const verbEnd = speechVerbAt(text, pos + m[0].length);
+  let verbEnd = speechVerbAt(text, pos + m[0].length);
+  // "Another participant, speaking for a research institute, wondered …": one apposition between commas
+  const aside = /^,[^,.;]{1,100},/.exec(text.slice(pos + m[0].length, pos + m[0].length + 104));
+  if (verbEnd < 0 && aside) verbEnd = speechVerbAt(text, pos + m[0].length + aside[0].length);
   if (verbEnd < 0) return null;
   const nounWord = (m[2] as string).toLowerCase();
   const plural = nounWord.endsWith('s');

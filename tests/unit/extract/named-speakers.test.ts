@@ -52,7 +52,7 @@ describe('named speakers', () => {
   it('reads a delegate of a State after "Speaking on behalf of", and a second speaker after "while"', () => {
     expect(got.filter((g) => g[0] === '4')).toEqual([
       ['4', 'state', 'Norway'],
-      ['4', 'state', 'one'],
+      ['4', 'participant', 'one'],
     ]);
     expect(got.filter((g) => g[0] === '5')).toEqual([['5', 'organization', 'Coastal Workers Union']]);
   });
@@ -103,5 +103,21 @@ describe('aliases defined in passing', () => {
       '2. The Inspectorate stated that 40 sites had been visited.',
     ]);
     expect(speakers(doc)).toContainEqual(['2', 'organization', 'National Labour Inspection Office of Ghana']);
+  });
+});
+
+describe('speakers named after the verb or beside an anonymous noun', () => {
+  it('reads "made by the representative of X", "A participant from Org stressed", and an apposition after "Another participant"', () => {
+    const doc = buildDoc([
+      '# Report',
+      '1. Later that day, a reply was made by the representative of Chile.',
+      '2. A participant from the Delta Workers Alliance (DWA) stressed the cost of travel.',
+      '3. Another participant, speaking for a university, wondered how data were kept.',
+    ]);
+    expect(speakers(doc)).toEqual([
+      ['1', 'state', 'Chile'],
+      ['2', 'organization', 'Delta Workers Alliance'],
+      ['3', 'participant', 'another'],
+    ]);
   });
 });

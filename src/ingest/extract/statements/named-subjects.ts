@@ -59,7 +59,16 @@ function bracketState(text: string, pos: number, states: StateGazetteer): { stat
 
 /** A lower-case word after `pos`: some verb, when no reporting verb is there. */
 function anyVerbAt(text: string, pos: number): boolean {
-  return /^\s*(?:,\s*)?[a-z]{3,}(?:ed|s)\b/.test(text.slice(pos, pos + 30));
+  return /^\s*(?:,\s*)?[a-z]{3,}\b/.test(text.slice(pos, pos + 30));
+}
+
+/** ", she said," / ", he told the meeting,": the sentence reports the words of its named subject. */
+function reportingAside(text: string, pos: number): number {
+  for (const m of text.slice(pos).matchAll(/,\s+(?:he|she|they)\s+/g)) {
+    const end = speechVerbAt(text, pos + m.index + m[0].length);
+    if (end >= 0) return end;
+  }
+  return -1;
 }
 
 function personAt(text: string, pos: number, registry: PeopleRegistry): PersonNameMatch | null {
@@ -128,6 +137,7 @@ function personFirst(text: string, pos: number, states: StateGazetteer, registry
     verbEnd = speechVerbAt(text, end + 1);
   }
   if (verbEnd < 0 && !anyVerbAt(text, end)) return null;
+  if (verbEnd < 0) verbEnd = reportingAside(text, end);
   return { details, start: pos, end, verbEnd };
 }
 
