@@ -447,16 +447,17 @@ export function extractStatements(doc: ParsedDocument, ctx: Ctx): { statements: 
   const structure = structureOf(doc);
   const kind = classifyDocument(doc);
   const states = stateGazetteer(doc, ctx.vocab);
+  const chairs = extractChairs(doc);
   const env: Env = {
     states,
     orgs: orgIndex(ctx.vocab.organizations),
     // In a summary of stakeholders' submissions the State is talked about, never a speaker.
     allowStates: kind !== 'stakeholder-summary',
     reviewed: stateUnderReview(doc, states),
-    chairs: extractChairs(doc),
+    chairs,
     panellists: ctx.panels.panellists,
     panellistsAt: new Map(),
-    people: peopleRegistry([...(ctx.persons ?? []), ...ctx.panels.persons, ...extractChairs(doc)], fullNamesIn(doc)),
+    people: peopleRegistry([...(ctx.persons ?? []), ...ctx.panels.persons, ...chairs], fullNamesIn(doc)),
     aliases: readAliases(doc),
     panellistKeys: new Set(ctx.panels.panellists.map((x) => x.personKey)),
     paragraph: null,

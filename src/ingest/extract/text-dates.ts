@@ -26,12 +26,16 @@ function isoOf(c: Components, year: number): string {
   return iso(year, c.get('month') ?? 1, c.get('day') ?? 1);
 }
 
+const MONTH_NAME = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+
 /** Chrono's reference date only fills what the text leaves out, and those results are dropped. */
 const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 
 /** Every complete date expression in `text`, in order, with its offsets. */
 export function findDates(text: string): DateMatch[] {
   const out: DateMatch[] = [];
+  // chrono is thorough and so not cheap: a complete date needs a year and a month name
+  if (!/\d{4}/.test(text) || !MONTH_NAME.test(text)) return out;
   for (const r of chrono.en.GB.parse(text, REFERENCE)) {
     const s = r.start;
     const e = r.end ?? null;

@@ -72,7 +72,8 @@ const WORDS_AT = /[A-Za-z]+(?:[- ](?:and )?[A-Za-z]+){0,6}/y;
 /** Words a spelled number never starts with, though the library reads them ("a hundred"). */
 const NOT_A_START = /^(?:a|an|and|none|no)\b/i;
 /** A cheap guard before asking the library: the first word starts like a number word. */
-const MAY_BE_NUMBER = /^(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thir|fif|eigh|twen|for|hundred|thousand)/i;
+const MAY_BE_NUMBER =
+  /^(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand)(?![a-z])/i;
 
 /**
  * Reads a cardinal number starting exactly at `pos` ("Forty", "thirty-eight", "one hundred and
