@@ -184,7 +184,9 @@ export function listSubjectAt(text: string, pos: number, states: StateGazetteer,
     i = end + sep[0].length;
   }
   if (refs.length === 0) return null;
-  let verbEnd = speechVerbAt(text, end);
+  // "CoE-Commissioner 104 made similar observations": a footnote mark the layout left between subject and verb
+  const mark = /^\s+\d{1,3}(?=\s+[a-z])/.exec(text.slice(end, end + 6));
+  let verbEnd = speechVerbAt(text, mark ? end + mark[0].length : end);
   const onlyAcronyms = refs.every((r) => r.acronym !== null);
   if (verbEnd < 0 && onlyAcronyms) {
     // strong subjects such as "HRORS" carry a misspelt verb too ("HRORS reffered to")

@@ -121,3 +121,14 @@ describe('speakers named after the verb or beside an anonymous noun', () => {
     ]);
   });
 });
+
+describe('footnote marks in a stakeholders’ summary', () => {
+  it('reads a subject list whose last name carries a spaced footnote number', () => {
+    const doc = buildDoc([
+      '# Summary of Stakeholders’ submissions on Peru',
+      '## II. Information',
+      '7. JS3 and the Andean Rights Council (ARC) 41 made similar observations.',
+    ]);
+    expect(speakers(doc).map((g) => g[2])).toEqual(['JS3', 'Andean Rights Council']);
+  });
+});
