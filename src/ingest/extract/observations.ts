@@ -14,6 +14,7 @@ import { splitSentences } from './text-sentences.js';
 import { stateGazetteer, stateUnderReview, trailingAttributions, uninvertStateName, type Attribution } from './text-states.js';
 import { isOutcomeSection, structureOf } from './text-structure.js';
 import { ledInObservations, MODAL } from './observations/lead-ins.js';
+import { chairRecommendations } from './observations/chair-recommendations.js';
 
 /** "In cooperation with UNODC and relevant stakeholders, States parties should …": the partner clause. */
 const CONTEXT_CLAUSE =
@@ -155,6 +156,21 @@ export function extractObservations(doc: ParsedDocument, vocab: Vocabularies): O
       method: 'rule',
       confidence: reading.action ? (reading.addressees.length > 0 ? 0.9 : 0.75) : 0.6,
       evidence: [paragraphEvidence(p)],
+    });
+  }
+  // the chairs' recommendations in running text, where no outcome part holds them
+  const taken = new Set(out.map((o) => o.number));
+  for (const r of chairRecommendations(doc, (p) => inOutcome(p) || ledIn.has(p))) {
+    if (taken.has(r.paragraph.number)) continue;
+    out.push({
+      number: r.paragraph.number,
+      text: r.paragraph.text,
+      addressees: splitAddressees(r.addressees),
+      action: null,
+      recommendedBy: [],
+      method: 'pattern',
+      confidence: 0.7,
+      evidence: [paragraphEvidence(r.paragraph)],
     });
   }
   return out;

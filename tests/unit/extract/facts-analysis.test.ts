@@ -108,3 +108,19 @@ describe('the shared analysis: libraries with exact offsets', () => {
     expect(readCardinalAt('fourth meeting', 0)).toBeNull();
   });
 });
+
+describe("the chairs' recommendations in running text", () => {
+  it('reads the addressees of "recommended that X should" and "encouraged X to"', () => {
+    const doc = buildDoc([
+      '# Summary',
+      '## Discussion',
+      '1. The Co-Chairs recommended that port States and flag States should share inspection records.',
+      '2. The Chair also encouraged fishers’ cooperatives to report abuses. Several speakers agreed.',
+      '3. The Chair thanked the interpreters.',
+    ]);
+    expect(extractObservations(doc, emptyVocab()).map((o) => [o.number, o.addressees])).toEqual([
+      ['1', ['port States', 'flag States']],
+      ['2', ['fishers’ cooperatives']],
+    ]);
+  });
+});
