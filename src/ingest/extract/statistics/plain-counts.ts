@@ -61,7 +61,8 @@ export function countsIn(text: string, sentence: Range): Count[] {
     // experts"): they count only where the sentence says who took part or what was received
     if (!digits && n.value <= 10 && !spelledOk) continue;
     // "the 21 States of the Process": a definite number names a known set rather than reporting a count
-    if (/\bthe\s+$/i.test(s.slice(Math.max(0, n.start - 4), n.start))) continue;
+    // ("Of the 1,240 persons assisted, …" opening a sentence introduces the finding's base, and counts)
+    if (/\bthe\s+$/i.test(s.slice(Math.max(0, n.start - 4), n.start)) && !/^Of the\s+$/.test(s.slice(0, n.start))) continue;
     // "97 of the 148 States parties": the total is not a second finding
     if (/\d\s+(?:out\s+)?of\s+(?:the\s+)?(?:total\s+of\s+)?$/.test(s.slice(Math.max(0, n.start - 30), n.start))) continue;
     if (dates.some((d) => n.start < d.end && d.start < n.end)) continue;
