@@ -12,7 +12,8 @@ import { spanEvidence } from './text-evidence.js';
 import { readOrgRef } from './text-names.js';
 import { ORDINAL_SOURCE, ordinalValue, readCardinalAt } from './text-numbers.js';
 import { splitSentences, type Sentence } from './text-sentences.js';
-import { bodySession, type BodySession } from './meeting/body-session.js';
+import type { BodySession } from './meeting/body-session.js';
+import { analyseDocument } from './analysis/document-analysis.js';
 import { firstDay } from './meeting/first-day.js';
 
 interface Anchor {
@@ -226,7 +227,7 @@ function bodyEvidence(doc: ParsedDocument, b: BodySession): Evidence[] {
  * record's opening date or the title block.
  */
 function sessionMeeting(doc: ParsedDocument): MeetingFact | null {
-  const body = bodySession(doc);
+  const body = analyseDocument(doc).body;
   const day = firstDay(doc);
   if (!body && !day) return null;
   const p = day?.paragraph ? doc.paragraphs.find((x) => x.number === day.paragraph) : undefined;
@@ -269,7 +270,7 @@ export function extractMeeting(doc: ParsedDocument): MeetingFact | null {
     if (dates) evidence.push(dates.evidence);
   }
 
-  const body = bodySession(doc);
+  const body = analyseDocument(doc).body;
   const day = anchor.date ? null : firstDay(doc);
   const dates = anchor.date?.dates ?? (day ? [day.date, ...(day.endDate ? [day.endDate] : [])] : []);
   if (body) evidence.push(...bodyEvidence(doc, body));

@@ -10,7 +10,6 @@ import type { ParsedDocument, ParsedParagraph } from '../parse/parsed-document.j
 import type { AgendaItemFact, Evidence, PanelFact, PanellistFact, PersonFact, StatementFact } from './facts.js';
 import type { Vocabularies } from './vocabulary.js';
 import { extractChairs } from './chairs.js';
-import { classifyDocument } from './document-kind.js';
 import { firstPronoun } from './panels.js';
 import { spanEvidence } from './text-evidence.js';
 import { matchPanellistIntro } from './text-panels.js';
@@ -20,9 +19,9 @@ import { splitSentences, type Sentence } from './text-sentences.js';
 import { stateGazetteer, stateUnderReview, type StateGazetteer } from './text-states.js';
 import { agendaItemOf, isOutcomeSection, panelScopes, structureOf } from './text-structure.js';
 import { anonymousSubjectAt, listSubjectAt, orgIndex, roleSubjectAt, type OrgIndex } from './text-subjects.js';
-import { aliasAt, readAliases, type AliasMap } from './statements/aliases.js';
+import { aliasAt, type AliasMap } from './statements/aliases.js';
 import { namedPersonAt, personNameAt, type NamedPersonSubject } from './statements/named-subjects.js';
-import { fullNamesIn } from './statements/full-names.js';
+import { analyseDocument } from './analysis/document-analysis.js';
 import { peopleRegistry, type PeopleRegistry } from './statements/people-registry.js';
 import { knownNamesThenVerb, listedSpeakers, type ListedSpeaker } from './statements/speakers-lists.js';
 
@@ -445,7 +444,8 @@ const REVIEWED_STATE_SECTION = /\bState under review\b/i;
 
 export function extractStatements(doc: ParsedDocument, ctx: Ctx): { statements: StatementFact[]; persons: PersonFact[] } {
   const structure = structureOf(doc);
-  const kind = classifyDocument(doc);
+  const analysis = analyseDocument(doc);
+  const kind = analysis.kind;
   const states = stateGazetteer(doc, ctx.vocab);
   const chairs = extractChairs(doc);
   const env: Env = {
@@ -457,8 +457,8 @@ export function extractStatements(doc: ParsedDocument, ctx: Ctx): { statements: 
     chairs,
     panellists: ctx.panels.panellists,
     panellistsAt: new Map(),
-    people: peopleRegistry([...(ctx.persons ?? []), ...ctx.panels.persons, ...chairs], fullNamesIn(doc)),
-    aliases: readAliases(doc),
+    people: peopleRegistry([...(ctx.persons ?? []), ...ctx.panels.persons, ...chairs], analysis.fullNames),
+    aliases: analysis.aliases,
     panellistKeys: new Set(ctx.panels.panellists.map((x) => x.personKey)),
     paragraph: null,
     pending: null,
