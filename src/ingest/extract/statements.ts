@@ -296,7 +296,10 @@ function speakersAt(s: Sentence, pos: number, env: Env, sentenceIndex: number): 
 function personSpeaker(s: Sentence, named: NamedPersonSubject, env: Env): Found {
   const p = env.paragraph!;
   const person = env.people.obtain(named.details, spanEvidence(p, s.start + named.start, s.start + named.end));
-  const isChair = env.chairs.some((c) => c.name === person.name);
+  // a chair named in the text ("Mr. X (State), Chair of the Forum, …") speaks as the chair
+  const isChair =
+    env.chairs.some((c) => c.name === person.name) ||
+    /^(?:Co-|Vice-)?Chair|^President|^Moderator|^Facilitator/i.test(person.position ?? '');
   const kind: Speaker['kind'] = env.panellistKeys.has(person.key)
     ? 'panellist'
     : isChair

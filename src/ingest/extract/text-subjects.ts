@@ -56,7 +56,7 @@ export function anonymousSubjectAt(text: string, pos: number): AnonymousSubject 
 const SECRETARIAT = /^(?:[Tt]he\s+)?(?:(?:UNODC|OHCHR|UNHCR|IOM)\s+)?[Ss]ecretariat\b/i;
 const CHAIR = /^(?:[Tt]he\s+)?(Co-Chairs?|Co-chairs?|Vice-Chairs?|Chairs?|Chairperson|Chairpersons|President|Moderators?|Facilitators?)\b/;
 const DELEGATION =
-  /^(?:(?:the|a|an)\s+)?(head\s+of\s+(?:the\s+)?delegation|delegation|representative|delegate|observer)\b(?:\s+of\s+(?=(?:the\s+)?\p{Lu}))?/iu;
+  /^(?:(?:the|a|an)\s+)?(head\s+of\s+(?:the\s+)?delegation|delegation|representative|delegate|observer)\b(?:\s+(?:of|for)\s+(?=(?:the\s+)?\p{Lu}))?/iu;
 
 /** The secretariat, the Chair(s), "The delegation of X", "The head of the delegation". */
 export function roleSubjectAt(text: string, pos: number, states: StateGazetteer): NamedSubject | null {
@@ -80,7 +80,7 @@ export function roleSubjectAt(text: string, pos: number, states: StateGazetteer)
     const role = (del[1] as string).toLowerCase();
     let end = pos + del[0].length;
     let org: OrgRef | null = null;
-    if (/\sof\s/.test(del[0])) {
+    if (/\s(?:of|for)\s/.test(del[0])) {
       const ref = readOrgRef(text, end);
       const written = ref?.name ?? ref?.acronym;
       if (!ref || !written) return null;

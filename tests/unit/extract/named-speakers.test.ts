@@ -58,7 +58,7 @@ describe('named speakers', () => {
   });
 
   it('gives "He asked …" to the person a sentence before named without a reporting verb', () => {
-    expect(got.filter((g) => g[0] === '6')).toEqual([['6', 'state', 'Ivo Brandt']]);
+    expect(got.filter((g) => g[0] === '6')).toEqual([['6', 'chair', 'Ivo Brandt']]);
   });
 
   it('keeps the person with position and affiliation', () => {

@@ -31,21 +31,22 @@ export function readApposition(
   states: StateGazetteer,
 ): { position: string | null; org: OrgRef | null; state: string | null } {
   const t = text.trim();
-  const cuts = [...t.matchAll(AFFILIATION)];
-  // the last "of/at/with …" that reads to the end is the affiliation ("Minister for Justice … of Kenya")
-  for (let k = cuts.length - 1; k >= 0; k--) {
-    const m = cuts[k]!;
+  const cuts = [...t.matchAll(AFFILIATION)].flatMap((m) => {
     const ref = readOrgRef(t, m.index + m[0].length);
-    if (!ref || t.slice(ref.end).trim() !== '') continue;
-    const position =
-      t
-        .slice(0, m.index)
-        .replace(/^(?:an?|the)\s+/i, '')
-        .trim() || null;
-    const state = ref.name ? states.lookup(ref.name) : null;
-    if (state) return { position, org: null, state };
-    return { position, org: { name: ref.name, acronym: ref.acronym }, state: null };
-  }
+    return ref && t.slice(ref.end).trim() === '' ? [{ m, ref }] : [];
+  });
+  const position = (i: number): string | null =>
+    t
+      .slice(0, i)
+      .replace(/^(?:an?|the)\s+/i, '')
+      .trim() || null;
+  // a State at the end is the affiliation ("Minister for Justice and … Affairs of Kenya");
+  // otherwise the longest organization name that reads to the end ("Director of the Institute for Tidal Research")
+  const last = cuts[cuts.length - 1];
+  const lastState = last?.ref.name ? states.lookup(last.ref.name) : null;
+  if (last && lastState) return { position: position(last.m.index), org: null, state: lastState };
+  const first = cuts[0];
+  if (first) return { position: position(first.m.index), org: { name: first.ref.name, acronym: first.ref.acronym }, state: null };
   return { position: t.replace(/^(?:an?|the)\s+/i, '') || null, org: null, state: null };
 }
 

@@ -62,7 +62,7 @@ function entries(text: string, offset: number, everyAnd: boolean): { text: strin
         depth === 0 &&
         text.startsWith(' and ', i) &&
         text.lastIndexOf(',', i) >= 0 &&
-        !/\s(?:for|of|on|against|in)\s[^,]*$/.test(text.slice(text.lastIndexOf(',', i), i))
+        !/\s(?:for|of|on|against|in)\s[^,]*$/.test(text.slice(text.lastIndexOf(',', i), i).replace(/\([^()]*\)/g, ''))
       )
         lastAnd = i;
     }
