@@ -132,3 +132,19 @@ describe('footnote marks in a stakeholders’ summary', () => {
     expect(speakers(doc).map((g) => g[2])).toEqual(['JS3', 'Andean Rights Council']);
   });
 });
+
+describe('observers and flat lists', () => {
+  it('reads "the observer for X stated" and a flat list whose group aside comes before the last "and"', () => {
+    const doc = buildDoc([
+      '# Report',
+      '1. Statements were delivered by: Peru, Ghana (on behalf of a group of coastal States) and Norway.',
+      '2. The observer for the Lake Traders Guild (LTG) stated that prices had doubled.',
+    ]);
+    expect(speakers(doc)).toEqual([
+      ['1', 'state', 'Peru'],
+      ['1', 'state', 'Ghana'],
+      ['1', 'state', 'Norway'],
+      ['2', 'organization', 'Lake Traders Guild'],
+    ]);
+  });
+});
