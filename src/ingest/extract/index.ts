@@ -6,7 +6,7 @@
 import type { ParsedDocument } from '../parse/parsed-document.js';
 import type { DocumentFacts } from './facts.js';
 import type { Vocabularies } from './vocabulary.js';
-import { classifyDocument } from './document-kind.js';
+import { analyseDocument } from './analysis/document-analysis.js';
 import { extractMeeting } from './meeting.js';
 import { extractChairs } from './chairs.js';
 import { extractAgenda } from './agenda.js';
@@ -22,7 +22,7 @@ import { extractPlaces } from './places.js';
 import { extractStatistics } from './statistics.js';
 
 export function extractFacts(doc: ParsedDocument, vocab: Vocabularies): DocumentFacts {
-  const kind = classifyDocument(doc);
+  const kind = analyseDocument(doc).kind;
   const organizations = extractOrganizations(doc, vocab);
   const meeting = extractMeeting(doc);
   const chairs = extractChairs(doc);
