@@ -20,6 +20,7 @@ import { extractTermMentions } from './term-mentions.js';
 import { keepDriverMentions } from './driver-context.js';
 import { extractPlaces } from './places.js';
 import { extractStatistics } from './statistics.js';
+import { readPeople, withRoles } from './people/index.js';
 
 export function extractFacts(doc: ParsedDocument, vocab: Vocabularies): DocumentFacts {
   const kind = classifyDocument(doc);
@@ -27,13 +28,14 @@ export function extractFacts(doc: ParsedDocument, vocab: Vocabularies): Document
   const meeting = extractMeeting(doc);
   const chairs = extractChairs(doc);
   const agenda = extractAgenda(doc);
-  const panels = extractPanels(doc, agenda.items);
+  const people = readPeople(doc, vocab, chairs);
+  const panels = extractPanels(doc, agenda.items, people);
   const statements = extractStatements(doc, { agendaItems: agenda.items, panels, vocab });
   const observations = extractObservations(doc, vocab);
   return {
     document: { title: doc.title, symbol: doc.symbol, date: doc.date, kind, language: 'en' },
     meeting,
-    persons: [...chairs, ...panels.persons, ...statements.persons],
+    persons: [...withRoles(people.persons, panels.roles), ...panels.persons, ...statements.persons],
     organizations,
     agendaItems: agenda.items,
     topics: [...agenda.topics, ...panels.topics],

@@ -14,6 +14,8 @@ import { cardinalValue } from './text-numbers.js';
 import { matchPanelIntro, matchPanellistIntro, PANEL_COUNT } from './text-panels.js';
 import { splitSentences } from './text-sentences.js';
 import { agendaItemOf, isOutcomeSection, structureOf, type Structure } from './text-structure.js';
+import type { PeopleRead } from './people/extract-people.js';
+import { readScopedPanels } from './panels/scoped-panels.js';
 
 interface PanelRead {
   ordinal: number;
@@ -221,12 +223,24 @@ function bestTopic(text: string, topics: TopicFact[]): { topic: TopicFact; score
   return best;
 }
 
-export function extractPanels(
-  doc: ParsedDocument,
-  agendaItems: AgendaItemFact[],
-): { panels: PanelFact[]; topics: TopicFact[]; panellists: PanellistFact[]; persons: PersonFact[] } {
+export interface PanelsRead {
+  panels: PanelFact[];
+  topics: TopicFact[];
+  panellists: PanellistFact[];
+  persons: PersonFact[];
+  /** Roles the panels give named people (person key → "panellist", "moderator"). */
+  roles: Map<string, string[]>;
+}
+
+export function extractPanels(doc: ParsedDocument, agendaItems: AgendaItemFact[], people?: PeopleRead): PanelsRead {
   const structure = structureOf(doc);
   const { panels: read, panellists: readPanellists, counts } = walk(doc, structure);
+  // Panels announced by headings or "held a panel discussion on …", with named people, when
+  // the text does not number them ("The first panel …") the way a Co-Chairs' summary does.
+  if (read.length === 0 && people) {
+    const scoped = readScopedPanels(doc, structure, agendaItems, people);
+    if (scoped.panels.length > 0) return { ...scoped, persons: [] };
+  }
 
   // Topics: the list before the first panel of each part of the text that has panels.
   const topics: TopicFact[] = [];
@@ -314,5 +328,5 @@ export function extractPanels(
     };
   });
 
-  return { panels, topics, panellists, persons };
+  return { panels, topics, panellists, persons, roles: new Map() };
 }

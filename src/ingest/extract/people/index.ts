@@ -1,0 +1,29 @@
+/**
+ * People of a document (named persons with position, affiliation and roles) and the roles
+ * panels give them. States come from the shared gazetteer, so "(Egypt)" or "… of Kenya" is a
+ * State and never an organization.
+ */
+import type { ParsedDocument } from '../../parse/parsed-document.js';
+import type { PersonFact } from '../facts.js';
+import type { Vocabularies } from '../vocabulary.js';
+import { stateGazetteer } from '../text-states.js';
+import { extractPeople, type PeopleRead } from './extract-people.js';
+
+export type { PeopleRead } from './extract-people.js';
+
+export function readPeople(doc: ParsedDocument, vocab: Vocabularies, chairs: PersonFact[]): PeopleRead {
+  const states = stateGazetteer(doc, vocab);
+  return extractPeople(doc, (s) => states.lookup(s), chairs);
+}
+
+/** The persons with the roles panels gave them (panellist, moderator) added. */
+export function withRoles(persons: PersonFact[], roles: ReadonlyMap<string, string[]>): PersonFact[] {
+  return persons.map((p) => {
+    const add = roles.get(p.key);
+    if (!add) return p;
+    const merged = [...p.roles];
+    for (const r of add) if (!merged.includes(r)) merged.push(r);
+    // a panellist is on the panel, not chairing it: a title such as "Chair of the Committee …" is a position
+    return { ...p, roles: add.includes('panellist') ? merged.filter((r) => !/^(?:chair|co-chair|president)$/i.test(r)) : merged };
+  });
+}
