@@ -236,8 +236,9 @@ export function extractPanels(doc: ParsedDocument, agendaItems: AgendaItemFact[]
   const structure = structureOf(doc);
   const { panels: read, panellists: readPanellists, counts } = walk(doc, structure);
   // Panels announced by headings or "held a panel discussion on …", with named people, when
-  // the text does not number them ("The first panel …") the way a Co-Chairs' summary does.
-  if (read.length === 0 && people) {
+  // the text does not introduce its panellists the way a Co-Chairs' summary does ("The first
+  // panellist, from …").
+  if (readPanellists.length === 0 && people) {
     const scoped = readScopedPanels(doc, structure, agendaItems, people);
     if (scoped.panels.length > 0) return { ...scoped, persons: [] };
   }

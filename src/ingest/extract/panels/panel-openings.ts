@@ -28,6 +28,11 @@ const HELD =
 const PANEL_OF =
   /\b(?:[Aa]|[Oo]ne|[Tt]he)\s+panel\s+(?:of|with|composed\s+of|made\s+up\s+of)\s+[^.;]{1,120}?\s(?:discussed|addressed|examined|considered|explored|debated|focused\s+on|turned\s+to)\s+([^.;]{3,300})/;
 
+/** "The panel comprised four speakers, …": a panel announced by its make-up, its subject given elsewhere. */
+const COMPOSED = /\b(?:[Tt]he|[Aa]|[Oo]ne)\s+panel\s+(?:comprised|consisted\s+of|was\s+composed\s+of|was\s+made\s+up\s+of|brought\s+together|featured)\s/;
+/** An event's title quoted in the title block: 'Report on the side event "Tracing …"'. */
+const QUOTED_TITLE = /[“"]([^”"]{5,200})[”"]/;
+
 function headingTitle(title: string): string | null {
   const t = cleanTitle(title);
   const m = HEADING.exec(t);
@@ -71,6 +76,14 @@ export function findPanelOpenings(doc: ParsedDocument, structure: Structure): Pa
       continue;
     }
     const held = HELD.exec(p.text) ?? PANEL_OF.exec(p.text);
+    const composed = held ? null : COMPOSED.exec(p.text);
+    if (composed) {
+      const quoted = QUOTED_TITLE.exec([doc.title ?? '', ...doc.titleBlock].join(' '));
+      const heading = p.sectionKey ? structure.sections.get(p.sectionKey)?.title : undefined;
+      const title = quoted?.[1] ?? (heading ? cleanTitle(heading) : `Panel ${out.length + 1}`);
+      out.push({ title, p, start: composed.index, end: firstSentenceEnd(p.text), sectionKey: null });
+      continue;
+    }
     if (held) {
       const title = subject(held[1] as string);
       if (title.length >= 3 && !/^\(a\)/.test(title)) out.push({ title, p, start: held.index, end: held.index + held[0].length, sectionKey: null });

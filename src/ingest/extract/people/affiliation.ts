@@ -8,7 +8,7 @@
  * the Platform …") stays in the position.
  */
 import type { OrgRef } from '../facts.js';
-import { SUB_UNIT } from './name-shapes.js';
+import { isPositionPhrase, SUB_UNIT } from './name-shapes.js';
 
 export interface Affiliation {
   position: string | null;
@@ -33,6 +33,28 @@ function trailingState(d: string, lookup: StateLookup): { state: string; at: num
   return null;
 }
 
+const JOINERS = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'against', 'to', 'de', 'del', 'des', 'du', 'la', 'le', 'et', 'y', 'da', 'do', '&', '–', '—', '-']);
+/** Head nouns that make the words after "and the" a second organization ("… School and the Harvard School of …"). */
+const ORG_HEAD = /\b(?:School|University|Institute|Centre|Center|Office|Organization|Organisation|Network|Federation|Alliance|Association|Commission|Committee|Council|Ministry|Fund|Foundation|Agency|Programme|Union|Coalition|Society|Court)\b/;
+
+/** The capitalised run at the start of `t` (joiners inside, commas only before another capitalised segment). */
+function capitalisedRun(t: string): string {
+  const words = t.split(/(\s+)/);
+  let end = 0;
+  let pos = 0;
+  let lastCap = 0;
+  for (const w of words) {
+    pos += w.length;
+    if (/^\s+$/.test(w) || w === '') continue;
+    const bare = w.replace(/[,]$/, '');
+    if (/^[\p{Lu}\p{N}]/u.test(bare) || /^[dl]['’]\p{Lu}/u.test(bare)) lastCap = pos - (w.length - bare.length);
+    else if (!JOINERS.has(bare)) break;
+    end = pos;
+  }
+  void end;
+  return t.slice(0, lastCap);
+}
+
 /** An organization written from `text`'s start: "the X (ACR)", "ACR", "X in Geneva". */
 export function orgFromRemainder(text: string): OrgRef | null {
   let t = text.trim().replace(/[,;.\s]+$/, '');
@@ -43,9 +65,18 @@ export function orgFromRemainder(text: string): OrgRef | null {
   if (paren && ((paren[1] as string).match(/\p{Lu}/gu) ?? []).length >= 2) {
     acronym = paren[1] as string;
     t = t.slice(0, paren.index);
+  } else {
+    // without an acronym to close it, the name is the capitalised run: "Commission at its … session" → "Commission"
+    t = capitalisedRun(t);
+  }
+  // "Harvard Law School and the Harvard School of Public Health": two organizations, the first is the tie
+  const and = /\s+and\s+the\s+(.*)$/.exec(t);
+  if (and && ORG_HEAD.test(and[1] as string) && ORG_HEAD.test(t.slice(0, and.index))) {
+    t = t.slice(0, and.index);
+    acronym = null;
   }
   // "World Health Organization in Geneva": the seat is not part of the name
-  t = t.replace(/\s+in\s+\p{Lu}[\p{L}-]+$/u, '');
+  t = t.replace(/\s+in\s+\p{Lu}[\p{L}-]+$/u, '').replace(/[,\s]+$/, '');
   if (/^[\p{Lu}\p{N}][\p{Lu}\p{N}/&-]+$/u.test(t) && !acronym) return { name: null, acronym: t };
   if (!t) return acronym ? { name: null, acronym } : null;
   return { name: t, acronym };
@@ -60,6 +91,15 @@ export function splitAffiliation(description: string, lookup: StateLookup): Affi
   if (!d) return NONE;
   const whole = lookup(d.replace(/^(?:the\s+)/i, ''));
   if (whole) return { position: null, organization: null, state: whole };
+  // "Counselor, Permanent Mission of … to the United Nations Office …": post, then organization
+  const lead = /,\s+(?=(?:the\s+)?\p{Lu})/u.exec(d);
+  if (lead && isPositionPhrase(d.slice(0, lead.index)) && !trailingState(d.slice(0, lead.index), lookup)) {
+    const organization = orgFromRemainder(d.slice(lead.index + lead[0].length));
+    if (organization) {
+      const inner = trailingState(organization.name ?? '', lookup);
+      return { position: d.slice(0, lead.index).replace(/^(?:a|an|the|its)\s+/i, '').trim(), organization, state: inner?.state ?? null };
+    }
+  }
   const st = trailingState(d, lookup);
   if (st) {
     const tail = d.slice(st.end).trim();
@@ -85,7 +125,9 @@ export function splitAffiliation(description: string, lookup: StateLookup): Affi
   }
   if (!best) return { position: d.replace(/^(?:a|an|the|its)\s+/i, ''), organization: null, state: null };
   const organization = orgFromRemainder(d.slice(best.at + best.skip));
-  const position = d.slice(0, best.at).replace(/^(?:a|an|the|its)\s+/i, '').trim() || null;
+  let position = d.slice(0, best.at).replace(/^(?:a|an|the|its)\s+/i, '').trim() || null;
+  // "Chair of the Commission at its … session": a body named by one common noun is part of the title as written
+  if (organization?.name && !organization.acronym && /^\p{Lu}\p{Ll}+$/u.test(organization.name)) position = d.replace(/^(?:a|an|the|its)\s+/i, '');
   if (!organization) return { position: d.replace(/^(?:a|an|the|its)\s+/i, ''), organization: null, state: null };
   const inner = trailingState(organization.name ?? '', lookup);
   return { position, organization, state: inner && inner.end >= (organization.name ?? '').length ? inner.state : null };

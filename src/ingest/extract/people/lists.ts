@@ -76,8 +76,8 @@ function sentenceEnd(text: string, from: number): number {
   const re = /\.(?=\s+\p{Lu}|\s*$)/gu;
   re.lastIndex = from;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    // "Inc.", "Ltd." and initials do not end the list
-    if (/(?:\bInc|\bLtd|\b\p{Lu})$/u.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    // "Inc.", "Ltd.", honorifics and initials do not end the list
+    if (/(?:\b(?:Inc|Ltd|Mr|Ms|Mrs|Dr|Prof|Mme|St|No)|\b\p{Lu})$/u.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
     return m.index;
   }
   return text.length;

@@ -28,6 +28,30 @@ const HONORIFIC_ANYWHERE = new RegExp(`(?<![\\p{L}.])${HONORIFIC_SOURCE}\\s+(?=\
 const DESC_END = /;|\.(?:\s|$)|\)|,\s+(?=(?:and\s+)?(?:[\p{Ll}]|(?:Mr|Ms|Mrs|Dr|Prof)\.\s))/u;
 const ARTICLE_BEFORE = /(?:^|[\s(])(?:the|The|a|A|an|An|its|Its|their|Their)\s+/g;
 
+/**
+ * Where an organization's name written at `from` ends: up to a "(ACR)" when one closes the
+ * name before any punctuation ("the Association d'aide aux victimes … (AVTE)"), else the
+ * capitalised run.
+ */
+function orgExtent(text: string, from: number): number {
+  const acr = /^([^,;:.()]{2,160}?)\s\(([\p{Lu}][\p{L}\p{N}&/.-]*)\)/u.exec(text.slice(from));
+  if (acr && /^(?:the\s+)?\p{Lu}/u.test(text.slice(from)) && initialsFit(acr[2] as string, acr[1] as string)) return from + acr[0].length;
+  const ref = readOrgRef(text, from);
+  return ref ? ref.end : from;
+}
+
+/** The acronym's capitals are, in order, initials of the name's words ("AVTE": Association … victimes … traite … exploitation). */
+function initialsFit(acronym: string, name: string): boolean {
+  const caps = acronym.replace(/[^\p{Lu}]/gu, '').toLowerCase();
+  const initials = name
+    .split(/[\s-]+/)
+    .map((w) => (w.toLowerCase() === 'the' ? '' : w.replace(/^[dl]['’]/i, '')).charAt(0).toLowerCase())
+    .join('');
+  let i = 0;
+  for (const ch of initials) if (ch === caps[i]) i++;
+  return caps.length >= 2 && i === caps.length && initials.charAt(0) === caps.charAt(0);
+}
+
 /** Text from `from` to the end of a description (exclusive), balancing one level of brackets. */
 function descriptionEnd(text: string, from: number): number {
   let depth = 0;
@@ -46,7 +70,7 @@ function descriptionEnd(text: string, from: number): number {
 }
 
 /** What follows a name: "(State)", ", description,", " of Organization". */
-function readAfter(text: string, at: number, lookup: StateLookup): { aff: Affiliation; end: number } {
+function readAfter(text: string, at: number, lookup: StateLookup, honorific: boolean): { aff: Affiliation; end: number } {
   let aff: Affiliation = { position: null, organization: null, state: null };
   let end = at;
   const bracket = /^\s*\(([^()]{2,80})\)/.exec(text.slice(end));
@@ -54,7 +78,7 @@ function readAfter(text: string, at: number, lookup: StateLookup): { aff: Affili
     const inner = (bracket[1] as string).trim();
     const state = lookup(inner);
     const org = state ? null : orgFromRemainder(inner);
-    if (state || (org && org.acronym && !org.name)) {
+    if (state || (org && org.acronym && !org.name && honorific)) {
       aff = { ...aff, state, organization: org };
       end += bracket[0].length;
     }
@@ -85,12 +109,13 @@ function readAfter(text: string, at: number, lookup: StateLookup): { aff: Affili
   }
   const of = /^\s+(?:of|from)\s+(?=(?:the\s+)?\p{Lu})/u.exec(rest);
   if (of && !aff.state) {
-    const org = readOrgRef(text, end + of[0].length);
-    if (org && org.end > end + of[0].length) {
-      const state = lookup((org.name ?? '').replace(/^the\s+/i, ''));
-      if (state) return { aff: { ...aff, state }, end: org.end };
-      const ref = orgFromRemainder(text.slice(end + of[0].length, org.end));
-      if (ref) return { aff: { ...aff, organization: ref }, end: org.end };
+    const from = end + of[0].length;
+    const extent = orgExtent(text, from);
+    if (extent > from) {
+      const state = lookup(text.slice(from, extent).replace(/^the\s+/i, ''));
+      if (state) return { aff: { ...aff, state }, end: extent };
+      const ref = orgFromRemainder(text.slice(from, extent));
+      if (ref) return { aff: { ...aff, organization: ref }, end: extent };
     }
   }
   return { aff, end };
@@ -129,7 +154,7 @@ function mention(
   name: { name: string; honorific: string | null; start: number; nameStart: number; nameEnd: number },
   lookup: StateLookup,
 ): PersonMention {
-  const after = readAfter(text, name.nameEnd, lookup);
+  const after = readAfter(text, name.nameEnd, lookup, name.honorific !== null);
   let aff = after.aff;
   let start = name.start;
   const before = /,\s*$/.exec(text.slice(Math.max(0, name.start - 3), name.start));
@@ -162,19 +187,18 @@ export function findPersonMentions(text: string, lookup: StateLookup): PersonMen
     taken.push([p.start, p.end]);
   }
   // Bare names: after ", " or ": " or "by ", vouched for by the title before or the affiliation after.
-  for (const m of text.matchAll(/(?:,\s+|:\s+|\bby\s+|\band\s+|^)(?=\p{Lu})/gu)) {
+  for (const m of text.matchAll(/(?:,\s+(?:and\s+)?|:\s+|[.!?]\s+|\b(?:by|of)\s+|^)(?=\p{Lu})/gu)) {
     const at = m.index + m[0].length;
     const run = readBareName(text, at, (s) => lookup(s) !== null);
     if (!run || !free(run.start, run.end)) continue;
     const tail = text.slice(run.end, run.end + 40);
-    const closes = /^\s*(?:[,.;:]|$|\(|\s(?:and|moderated|made|chaired|facilitated|answered|presented|delivered|was|were)\b)/.test(tail);
+    const closes = /^\s*(?:[,.;:]|$|\(|\s(?:and|moderated|made|chaired|facilitated|answered|presented|delivered|was|were|served)\b)/.test(tail);
     if (!closes) continue;
     const men = mention(text, { name: run.name, honorific: null, start: run.start, nameStart: run.start, nameEnd: run.end }, lookup);
-    const vouched =
-      men.start < run.start ||
-      men.state !== null ||
-      men.organization !== null ||
-      /^,\s+(?:one of the panel(?:l)?ists|a panel(?:l)?ist)\b/.test(tail);
+    const panellist = /^,\s+(?:one of the panel(?:l)?ists|a panel(?:l)?ist)\b/.test(tail);
+    // "of X" is vouched for only by what follows it: "the testimony of X, one of the panellists"
+    const afterOf = /\bof\s+$/.test(m[0]);
+    const vouched = panellist || men.state !== null || (!afterOf && (men.start < run.start || /^,\s+(?:of|from)\s/.test(tail)));
     if (!vouched) continue;
     out.push(men);
     taken.push([run.start, run.end]);
