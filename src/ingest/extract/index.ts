@@ -20,7 +20,7 @@ import { extractTermMentions } from './term-mentions.js';
 import { keepDriverMentions } from './driver-context.js';
 import { extractPlaces } from './places.js';
 import { extractStatistics } from './statistics.js';
-import { readPeople, withRoles } from './people/index.js';
+import { readPeople, readSpeakers, withRoles } from './people/index.js';
 
 export function extractFacts(doc: ParsedDocument, vocab: Vocabularies): DocumentFacts {
   const kind = classifyDocument(doc);
@@ -32,16 +32,17 @@ export function extractFacts(doc: ParsedDocument, vocab: Vocabularies): Document
   const panels = extractPanels(doc, agenda.items, people);
   const statements = extractStatements(doc, { agendaItems: agenda.items, panels, vocab });
   const observations = extractObservations(doc, vocab);
+  const persons = withRoles(people.persons, panels.roles);
   return {
     document: { title: doc.title, symbol: doc.symbol, date: doc.date, kind, language: 'en' },
     meeting,
-    persons: [...withRoles(people.persons, panels.roles), ...panels.persons, ...statements.persons],
+    persons: [...persons, ...panels.persons, ...statements.persons],
     organizations,
     agendaItems: agenda.items,
     topics: [...agenda.topics, ...panels.topics],
     panels: panels.panels,
     panellists: panels.panellists,
-    statements: statements.statements,
+    statements: readSpeakers(doc, vocab, { people, persons, panels, agendaItems: agenda.items, statements: statements.statements }),
     concepts: extractTermMentions(doc, vocab.concepts),
     drivers: keepDriverMentions(doc, extractTermMentions(doc, vocab.drivers)),
     places: extractPlaces(doc, vocab),

@@ -205,5 +205,20 @@ export function extractPeople(doc: ParsedDocument, lookup: StateLookup, known: P
     for (const x of readText(src.text, lookup)) record(src, x.m, x.roles, x.listed, null);
   }
   for (const a of annex) record({ key: a.key, text: a.text }, a.mention, a.roles, false, a.state);
+  // Later mentions of a person already named in full, without the construction that vouched for
+  // them the first time ("Mei-Lin Tran and Elena Stojanovska answered questions").
+  const full = persons.filter((p) => p.name && p.name.includes(' '));
+  for (const src of sources) {
+    for (const person of full) {
+      const name = person.name as string;
+      for (let at = src.text.indexOf(name); at >= 0; at = src.text.indexOf(name, at + name.length)) {
+        const end = at + name.length;
+        if (/[\p{L}]/u.test(src.text[at - 1] ?? '') || /[\p{L}]/u.test(src.text[end] ?? '')) continue;
+        if (mentions.some((m) => m.paragraph === src.key && m.nameStart <= at && at < m.end)) continue;
+        mentions.push({ personKey: person.key, paragraph: src.key, start: at, end, nameStart: at, roles: [], inPanellistList: false });
+      }
+    }
+  }
+  mentions.sort((a, b) => (a.paragraph === b.paragraph ? a.nameStart - b.nameStart : 0));
   return { persons, mentions };
 }

@@ -7,7 +7,11 @@ import type { ParsedDocument } from '../../parse/parsed-document.js';
 import type { PersonFact } from '../facts.js';
 import type { Vocabularies } from '../vocabulary.js';
 import { stateGazetteer } from '../text-states.js';
+import type { PanelFact, PanellistFact, StatementFact, AgendaItemFact } from '../facts.js';
+import { extractRosters } from '../panels/rosters.js';
 import { extractPeople, type PeopleRead } from './extract-people.js';
+import { extractNamedSpeakers } from './speakers.js';
+import { mergeStatements } from './statement-merge.js';
 
 export type { PeopleRead } from './extract-people.js';
 
@@ -26,4 +30,26 @@ export function withRoles(persons: PersonFact[], roles: ReadonlyMap<string, stri
     // a panellist is on the panel, not chairing it: a title such as "Chair of the Committee …" is a position
     return { ...p, roles: add.includes('panellist') ? merged.filter((r) => !/^(?:chair|co-chair|president)$/i.test(r)) : merged };
   });
+}
+
+/**
+ * The statements with the speakers read here added: every entry of a captioned speakers' list,
+ * and every named person who speaks. `statements` are the general reader's.
+ */
+export function readSpeakers(
+  doc: ParsedDocument,
+  vocab: Vocabularies,
+  ctx: {
+    people: PeopleRead;
+    persons: PersonFact[];
+    panels: { panels: PanelFact[]; panellists: PanellistFact[] };
+    agendaItems: AgendaItemFact[];
+    statements: StatementFact[];
+  },
+): StatementFact[] {
+  const states = stateGazetteer(doc, vocab);
+  const rosters = extractRosters(doc, (s) => states.lookup(s), ctx.agendaItems, ctx.panels.panels);
+  const named = extractNamedSpeakers(doc, ctx.people, ctx.panels, ctx.agendaItems, ctx.persons);
+  const order = new Map(doc.paragraphs.map((p) => [p.number, p.order] as const));
+  return mergeStatements(ctx.statements, rosters, named, order);
 }

@@ -1,0 +1,140 @@
+/**
+ * Named people as speakers: "Ms. X of La Strada International stated …", "The Minister … of
+ * Kenya, Ms. Y, addressed the consultation …", "Identification, Ms. Haddad argued, could not …",
+ * "According to Ms. Lahtinen, …", "Mr. Adeyemi replied …, and Ms. Haddad added …". A sentence
+ * that opens with "She"/"He" continues the person last named as its subject in the paragraph
+ * ("The session was moderated by Ms. X. She invited …"). The speaker is the person; their kind
+ * says whom they speak for (a panellist, a chair or moderator, a State's delegate, an
+ * organization).
+ */
+import type { ParsedDocument, ParsedParagraph } from '../../parse/parsed-document.js';
+import type { AgendaItemFact, PanelFact, PanellistFact, PersonFact, StatementFact } from '../facts.js';
+import { spanEvidence } from '../text-evidence.js';
+import { splitSentences, type Sentence } from '../text-sentences.js';
+import { speechVerbAt } from '../text-speech-verbs.js';
+import { agendaItemOf, isOutcomeSection, panelScopes, structureOf } from '../text-structure.js';
+import type { MentionRecord, PeopleRead } from './extract-people.js';
+import { findPeopleLists } from './lists.js';
+
+/** Reporting verbs of meeting records that the shared list leaves out. */
+const MORE_VERBS = /^\s*,?\s*(?:(?:also|then|further)\s+)?(?:turned\s+to|answered|spoke|took\s+the\s+floor|drew\s+(?:on|attention)|closed\s+the|opened\s+the|made\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+)?(?:statement|presentation|remarks|comments|introductory|opening|concluding))\b/;
+const PRONOUN_OPEN = /^(?:She|He|In\s+(?:her|his)\s+view|For\s+(?:her|his)\s+part|Her|His)\b/;
+const CHAIRING = /chair|president|moderat|facilitat/i;
+
+function speaksAt(text: string, end: number): boolean {
+  if (speechVerbAt(text, end) >= 0 || MORE_VERBS.test(text.slice(end, end + 40))) return true;
+  // "Ms. X, for her part, urged …": one short aside between the name and the verb
+  const aside = /^\s*,[^,.;]{1,30},/.exec(text.slice(end, end + 40));
+  return aside !== null && (speechVerbAt(text, end + aside[0].length) >= 0 || MORE_VERBS.test(text.slice(end + aside[0].length, end + aside[0].length + 40)));
+}
+
+/** "A, B and C answered questions": the verb after the last name of a chain is each one's. */
+function chainEnd(text: string, mentions: MentionRecord[], m: MentionRecord): number {
+  let cur = m;
+  for (;;) {
+    const next = mentions.find((x) => x.start > cur.end && /^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(text.slice(cur.end, x.start)));
+    if (!next) return cur.end;
+    cur = next;
+  }
+}
+
+/** "The following panellists made statements: A, B and C": every name of a list whose lead-in says they spoke. */
+function listSpeakers(text: string, mentions: MentionRecord[]): Set<MentionRecord> {
+  const out = new Set<MentionRecord>();
+  for (const list of findPeopleLists(text)) {
+    if (list.role !== 'panellist') continue;
+    const sentenceStart = Math.max(0, text.lastIndexOf('. ', list.start) + 1);
+    const lead = text.slice(sentenceStart, list.start);
+    const leadSpeaks = /\b(?:made\s+(?:their\s+|opening\s+)?statements|statements\s+were\s+made|spoke|took\s+the\s+floor|addressed)\b/i.test(lead);
+    const tailSpeaks = speaksAt(text, list.end);
+    if (!leadSpeaks && !tailSpeaks) continue;
+    for (const m of mentions) if (m.nameStart >= list.start && m.nameStart < list.end) out.add(m);
+  }
+  return out;
+}
+
+interface Open {
+  personKey: string;
+  sentences: Sentence[];
+}
+
+export function extractNamedSpeakers(
+  doc: ParsedDocument,
+  people: PeopleRead,
+  panels: { panels: PanelFact[]; panellists: PanellistFact[] },
+  agendaItems: AgendaItemFact[],
+  persons: PersonFact[],
+): StatementFact[] {
+  const structure = structureOf(doc);
+  const scopes = panelScopes(doc, structure, panels.panels);
+  const byPerson = new Map(persons.map((p) => [p.key, p] as const));
+  const panellistOf = new Map(panels.panellists.map((x) => [x.personKey, x] as const));
+  const byParagraph = new Map<string, MentionRecord[]>();
+  for (const m of people.mentions) byParagraph.set(m.paragraph, [...(byParagraph.get(m.paragraph) ?? []), m]);
+  const out: StatementFact[] = [];
+  for (const p of doc.paragraphs) {
+    const here = byParagraph.get(p.number);
+    if (!here || isOutcomeSection(structure, p.sectionKey)) continue;
+    const open: Open[] = [];
+    const take = (key: string, s: Sentence) => {
+      let o = open.find((x) => x.personKey === key);
+      if (!o) open.push((o = { personKey: key, sentences: [] }));
+      if (!o.sentences.includes(s)) o.sentences.push(s);
+    };
+    let current: string | null = null;
+    const listed = listSpeakers(p.text, here);
+    for (const s of splitSentences(p.text)) {
+      const inside = here.filter((m) => m.nameStart >= s.start && m.nameStart < s.end);
+      let spoke = false;
+      for (const m of inside) {
+        const according = /\baccording\s+to\s+$/i.test(p.text.slice(Math.max(0, m.start - 15), m.start));
+        if (listed.has(m) || speaksAt(p.text, chainEnd(p.text, here, m)) || according) {
+          take(m.personKey, s);
+          spoke = true;
+          current = m.personKey;
+        } else if (m.start - s.start < 60 || /\bby\s+$/.test(p.text.slice(Math.max(0, m.start - 5), m.start))) {
+          // the sentence's subject (or the agent of "moderated by"): whom a following "She" means
+          current = m.personKey;
+        }
+      }
+      if (!spoke && current && inside.length === 0 && PRONOUN_OPEN.test(s.text)) take(current, s);
+    }
+    let n = 0;
+    for (const o of open) {
+      const person = byPerson.get(o.personKey);
+      if (!person) continue;
+      out.push(statementOf(p, o, person, panellistOf.get(o.personKey), ++n, agendaItemOf(structure, agendaItems, p), scopes.get(p.number) ?? null));
+    }
+  }
+  return out;
+}
+
+function statementOf(
+  p: ParsedParagraph,
+  o: Open,
+  person: PersonFact,
+  panellist: PanellistFact | undefined,
+  n: number,
+  agendaItem: string | null,
+  scope: number | null,
+): StatementFact {
+  const kind = panellist ? 'panellist' : person.roles.some((r) => CHAIRING.test(r)) ? 'chair' : person.organization ? 'organization' : person.state ? 'state' : 'organization';
+  return {
+    key: `para${p.number}-person-${n}`,
+    paragraph: p.number,
+    speaker: {
+      kind,
+      personKey: person.key,
+      organization: person.organization ?? (person.state ? { name: person.state, acronym: null } : null),
+      state: person.state ?? null,
+      quantifier: null,
+      surface: person.name ?? '',
+    },
+    text: o.sentences.map((s) => s.text).join(' '),
+    agendaItem,
+    panelOrdinal: panellist?.panelOrdinal ?? scope,
+    method: 'pattern',
+    confidence: 0.8,
+    evidence: o.sentences.map((s) => spanEvidence(p, s.start, s.end)),
+  };
+}
