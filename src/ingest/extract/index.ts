@@ -33,6 +33,7 @@ export function extractFacts(doc: ParsedDocument, vocab: Vocabularies): Document
   const statements = extractStatements(doc, { agendaItems: agenda.items, panels, vocab });
   const observations = extractObservations(doc, vocab);
   const persons = withRoles(people.persons, panels.roles);
+  const spoken = readSpeakers(doc, vocab, { people, persons, panels, agendaItems: agenda.items, statements: statements.statements });
   return {
     document: { title: doc.title, symbol: doc.symbol, date: doc.date, kind, language: 'en' },
     meeting,
@@ -42,11 +43,11 @@ export function extractFacts(doc: ParsedDocument, vocab: Vocabularies): Document
     topics: [...agenda.topics, ...panels.topics],
     panels: panels.panels,
     panellists: panels.panellists,
-    statements: readSpeakers(doc, vocab, { people, persons, panels, agendaItems: agenda.items, statements: statements.statements }),
+    statements: spoken,
     concepts: extractTermMentions(doc, vocab.concepts),
     drivers: keepDriverMentions(doc, extractTermMentions(doc, vocab.drivers)),
     places: extractPlaces(doc, vocab),
-    statistics: extractStatistics(doc, statements.statements),
+    statistics: extractStatistics(doc, spoken),
     observations,
     instruments: extractInstruments(doc),
     projects: extractProjects(doc, vocab),

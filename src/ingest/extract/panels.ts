@@ -238,7 +238,7 @@ export function extractPanels(doc: ParsedDocument, agendaItems: AgendaItemFact[]
   // Panels announced by headings or "held a panel discussion on …", with named people, when
   // the text does not introduce its panellists the way a Co-Chairs' summary does ("The first
   // panellist, from …").
-  if (readPanellists.length === 0 && people) {
+  if (people && !readPanellists.some((r) => r.org.name || r.org.acronym)) {
     const scoped = readScopedPanels(doc, structure, agendaItems, people);
     if (scoped.panels.length > 0) return { ...scoped, persons: [] };
   }

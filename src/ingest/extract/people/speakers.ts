@@ -19,6 +19,9 @@ import { findPeopleLists } from './lists.js';
 /** Reporting verbs of meeting records that the shared list leaves out. */
 const MORE_VERBS = /^\s*,?\s*(?:(?:also|then|further)\s+)?(?:turned\s+to|answered|spoke|took\s+the\s+floor|drew\s+(?:on|attention)|closed\s+the|opened\s+the|made\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+)?(?:statement|presentation|remarks|comments|introductory|opening|concluding))\b/;
 const PRONOUN_OPEN = /^(?:She|He|In\s+(?:her|his)\s+view|For\s+(?:her|his)\s+part|Her|His)\b/;
+/** A sentence that names another speaker ("The representative of …", "Several participants …"): no continuation. */
+const OTHER_SPEAKER =
+  /^(?:[^,]{0,40},\s+)?(?:the|a|an|one|another|several|some|many|most|other|all)?\s*(?:[\w-]+\s+){0,3}(?:representatives?|delegates?|delegations?|speakers?|participants?|panel(?:l)?ists?|Chair|Co-Chairs?|secretariat|observers?|Governments?)\b/i;
 const CHAIRING = /chair|president|moderat|facilitat/i;
 
 function speaksAt(text: string, end: number): boolean {
@@ -72,16 +75,22 @@ export function extractNamedSpeakers(
   const byParagraph = new Map<string, MentionRecord[]>();
   for (const m of people.mentions) byParagraph.set(m.paragraph, [...(byParagraph.get(m.paragraph) ?? []), m]);
   const out: StatementFact[] = [];
+  let carry: { key: string; section: string | null } | null = null;
   for (const p of doc.paragraphs) {
-    const here = byParagraph.get(p.number);
-    if (!here || isOutcomeSection(structure, p.sectionKey)) continue;
+    const here = byParagraph.get(p.number) ?? [];
+    if (isOutcomeSection(structure, p.sectionKey)) continue;
+    if (here.length === 0 && !(carry && carry.section === p.sectionKey && PRONOUN_OPEN.test(p.text))) {
+      carry = null;
+      continue;
+    }
     const open: Open[] = [];
     const take = (key: string, s: Sentence) => {
       let o = open.find((x) => x.personKey === key);
       if (!o) open.push((o = { personKey: key, sentences: [] }));
       if (!o.sentences.includes(s)) o.sentences.push(s);
     };
-    let current: string | null = null;
+    // "In his view, …" opening a paragraph continues the person who spoke last in the one before
+    let current: string | null = carry && carry.section === p.sectionKey ? carry.key : null;
     const listed = listSpeakers(p.text, here);
     for (const s of splitSentences(p.text)) {
       const inside = here.filter((m) => m.nameStart >= s.start && m.nameStart < s.end);
@@ -97,8 +106,15 @@ export function extractNamedSpeakers(
           current = m.personKey;
         }
       }
-      if (!spoke && current && inside.length === 0 && PRONOUN_OPEN.test(s.text)) take(current, s);
+      if (!spoke && current && inside.length === 0) {
+        const speaking = open.some((o) => o.personKey === current);
+        // a pronoun continues whoever is the subject; plain reported words only someone already speaking
+        if (PRONOUN_OPEN.test(s.text) || (speaking && !OTHER_SPEAKER.test(s.text.slice(0, 80)))) take(current, s);
+        else current = null;
+      }
     }
+    const lastOpen = open[open.length - 1];
+    carry = lastOpen && current ? { key: current, section: p.sectionKey } : null;
     let n = 0;
     for (const o of open) {
       const person = byPerson.get(o.personKey);

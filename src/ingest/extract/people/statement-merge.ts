@@ -51,8 +51,14 @@ export function mergeStatements(
       kept.push(s);
       continue;
     }
-    // the same person read twice: the named reading stands
-    if (s.speaker.personKey && named.some((n) => n.paragraph === s.paragraph && n.speaker.personKey === s.speaker.personKey)) continue;
+    // the same person read twice: one statement, with the sentences of both readings
+    const same = s.speaker.personKey ? named.find((n) => n.paragraph === s.paragraph && n.speaker.personKey === s.speaker.personKey) : undefined;
+    if (same) {
+      const extra = minus(s.evidence, same.evidence);
+      same.evidence = [...same.evidence, ...extra].sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
+      same.text = same.evidence.map((e) => e.quote ?? '').join(' ');
+      continue;
+    }
     const evidence = minus(s.evidence, taken);
     if (evidence.length === 0) continue;
     kept.push({ ...s, evidence, text: evidence.map((e) => e.quote ?? '').join(' ') });
