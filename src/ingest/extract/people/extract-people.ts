@@ -49,7 +49,8 @@ function contextRoles(text: string, m: PersonMention): string[] {
   const roles: string[] = [];
   const before = text.slice(Math.max(0, m.start - 60), m.start);
   const by = /\b(co-chaired|chaired|presided(?:\s+over)?|moderated|facilitated)\s+by\s*$/i.exec(before);
-  if (by) roles.push(verbRole(by[1] as string) as string);
+  // "chaired by the Co-Chairs …, Ms. X": the title says which kind of chair
+  if (by) roles.push(/co-chair/i.test(m.position ?? '') ? 'Co-Chair' : (verbRole(by[1] as string) as string));
   const after = text.slice(m.end, m.end + 60);
   const verb = /^\s*,?\s*(?:(?:then|also|jointly)\s+)?(co-chaired|chaired|presided|moderated|facilitated)\b/i.exec(after);
   if (verb) roles.push(verbRole(verb[1] as string) as string);
@@ -219,6 +220,7 @@ export function extractPeople(doc: ParsedDocument, lookup: StateLookup, known: P
       }
     }
   }
-  mentions.sort((a, b) => (a.paragraph === b.paragraph ? a.nameStart - b.nameStart : 0));
+  const rank = new Map(sources.map((src, i) => [src.key, i] as const));
+  mentions.sort((a, b) => (rank.get(a.paragraph) ?? sources.length) - (rank.get(b.paragraph) ?? sources.length) || a.nameStart - b.nameStart);
   return { persons, mentions };
 }

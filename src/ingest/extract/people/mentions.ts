@@ -187,7 +187,7 @@ export function findPersonMentions(text: string, lookup: StateLookup): PersonMen
     taken.push([p.start, p.end]);
   }
   // Bare names: after ", " or ": " or "by ", vouched for by the title before or the affiliation after.
-  for (const m of text.matchAll(/(?:,\s+(?:and\s+)?|:\s+|[.!?]\s+|\b(?:by|of)\s+|^)(?=\p{Lu})/gu)) {
+  for (const m of text.matchAll(/(?:,\s+(?:and\s+)?|:\s+|[.!?]\s+|\b(?:by|of|from)\s+|^)(?=\p{Lu})/gu)) {
     const at = m.index + m[0].length;
     const run = readBareName(text, at, (s) => lookup(s) !== null);
     if (!run || !free(run.start, run.end)) continue;

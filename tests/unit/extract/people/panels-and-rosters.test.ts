@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../../../src/ingest/extract/index.js';
+import { buildDoc, countries, emptyVocab } from '../fixture.js';
+
+const vocab = emptyVocab(countries('Austria', 'Brazil', 'Japan', 'Kenya', 'Norway', 'Peru', 'Tunisia', 'Iran (Islamic Republic of)'));
+
+/** A Council report in the house style of panel reports, written for this test. */
+const REPORT = buildDoc(
+  [
+    '## B. Panel discussions',
+    '### Panel discussion on water scarcity and forced displacement',
+    '40. At its 5th meeting, the Council held the panel discussion. The Deputy High Commissioner made opening remarks.',
+    '41. The discussion was moderated by the Permanent Representative of Norway to the United Nations Office at Geneva, Siri Halvorsen.',
+    '42. At the same meeting, the following panellists made statements: the Minister of Water Resources of Kenya, Wanjiru Kamau; a Professor of Hydrology at the University of Lima, Jorge Quispe; and Anya Petrova.',
+    '43. During the ensuing discussion, the following made statements and asked the panellists questions: (a) Representatives of States Members of the Council: Brazil, Japan7 (on behalf of a group of States), Iran (Islamic Republic of); (b) Observers for non-governmental organizations: Rivers Alliance, Aqua Futura, Inc., Drylands Network (also on behalf of Sahel Voices).',
+    '44. The panellists Jorge Quispe and Anya Petrova answered questions.',
+    '### Panel discussion on seasonal labour',
+    '45. At its 9th meeting, the Council held a second panel discussion. The panellists Tomas Berg and Lea Novak made statements.',
+  ],
+  { titleBlock: ['Vice-President and Rapporteur: Mr. Karim Selmi (Tunisia)'] },
+);
+
+describe('panels, panellists and moderators as Council reports write them', () => {
+  const f = extractFacts(REPORT, vocab);
+  const name = (key: string) => f.persons.find((p) => p.key === key)?.name;
+
+  it('opens a panel per heading, titled by its subject', () => {
+    expect(f.panels.map((p) => [p.ordinal, p.title])).toEqual([
+      [1, 'water scarcity and forced displacement'],
+      [2, 'seasonal labour'],
+    ]);
+  });
+
+  it('seats every listed panellist once, with position and affiliation read from the list', () => {
+    expect(f.panellists.filter((x) => x.panelOrdinal === 1).map((x) => name(x.personKey))).toEqual(['Wanjiru Kamau', 'Jorge Quispe', 'Anya Petrova']);
+    expect(f.panellists.filter((x) => x.panelOrdinal === 2).map((x) => name(x.personKey))).toEqual(['Tomas Berg', 'Lea Novak']);
+    const kamau = f.persons.find((p) => p.name === 'Wanjiru Kamau');
+    expect([kamau?.position, kamau?.state, kamau?.organization]).toEqual(['Minister of Water Resources', 'Kenya', null]);
+    const quispe = f.persons.find((p) => p.name === 'Jorge Quispe');
+    expect([quispe?.position, quispe?.organization?.name]).toEqual(['Professor of Hydrology', 'University of Lima']);
+  });
+
+  it('makes the person who moderated a moderator of that panel, and the title block’s rapporteur a chair', () => {
+    const mod = f.persons.find((p) => p.name === 'Siri Halvorsen');
+    expect(mod?.roles).toContain('moderator');
+    expect(mod?.state).toBe('Norway');
+    expect(f.panels[0]?.moderatorKeys).toEqual([mod?.key]);
+    const rapporteur = f.persons.find((p) => p.name === 'Karim Selmi');
+    expect(rapporteur?.roles).toContain('Vice-President');
+    expect([rapporteur?.state, rapporteur?.position]).toEqual(['Tunisia', 'Vice-President and Rapporteur']);
+  });
+
+  it('reads a speakers’ list under captions as one speaker per entry, the caption as its group, never a topic', () => {
+    const roster = f.statements.filter((s) => s.paragraph === '43');
+    expect(roster.map((s) => [s.speaker.kind, s.speaker.state ?? s.speaker.organization?.name, s.speaker.group])).toEqual([
+      ['state', 'Brazil', 'Representatives of States Members of the Council'],
+      ['state', 'Japan', 'Representatives of States Members of the Council'],
+      ['state', 'Iran (Islamic Republic of)', 'Representatives of States Members of the Council'],
+      ['organization', 'Rivers Alliance', 'Observers for non-governmental organizations'],
+      ['organization', 'Aqua Futura, Inc.', 'Observers for non-governmental organizations'],
+      ['organization', 'Drylands Network', 'Observers for non-governmental organizations'],
+    ]);
+    for (const s of roster) expect(REPORT.paragraphs.find((p) => p.number === '43')?.text.slice(s.evidence[0]!.start, s.evidence[0]!.end)).toBe(s.evidence[0]!.quote);
+    expect(f.topics.filter((t) => t.label === 'a' || t.label === 'b')).toEqual([]);
+    expect(roster.every((s) => s.panelOrdinal === 1)).toBe(true);
+  });
+
+  it('makes listed panellists who answered the speakers of that paragraph', () => {
+    expect(f.statements.filter((s) => s.paragraph === '44').map((s) => name(s.speaker.personKey ?? ''))).toEqual(['Jorge Quispe', 'Anya Petrova']);
+  });
+});
+
+describe('a constructive dialogue with named panellists', () => {
+  const doc = buildDoc([
+    '## A. Opening',
+    '1. Ms. Rosa Ibáñez (Peru), Co-Chair of the Working Group, opened the dialogue.',
+    '## B. Panel: decent work for seasonal migrants',
+    '2. One panel of three experts addressed (a) recruitment fees; and (b) housing on farms.',
+    '3. Ms. Hana Kowal, Policy Officer at the Seasonal Workers Union (SWU), moderated the discussion.',
+    '4. The first panellist, Mr. Omar Diallo, Director of the Fair Harvest Foundation (FHF), spoke about fees. He said that 40 per cent of workers paid them.',
+    '5. Ms. Elin Berg, a researcher with the Nordic Labour Institute, turned to housing.',
+    '6. When the floor was opened, Ms. Zara Amini of Field Justice stated that inspections were rare. She asked States to act.',
+    '7. The representative of Austria described a new law.',
+  ]);
+  const f = extractFacts(doc, vocab);
+  const name = (key: string | null) => f.persons.find((p) => p.key === key)?.name;
+
+  it('opens one panel with its lettered topics and its moderator', () => {
+    expect(f.panels.map((p) => p.title)).toEqual(['decent work for seasonal migrants']);
+    const topics = f.topics.filter((t) => f.panels[0]?.topicKeys?.includes(t.key)).map((t) => t.text);
+    expect(topics).toEqual(['recruitment fees', 'housing on farms']);
+    expect(f.panels[0]?.moderatorKeys?.map(name)).toEqual(['Hana Kowal']);
+  });
+
+  it('seats the people introduced with an affiliation before the floor opens, not the floor speakers', () => {
+    expect(f.panellists.map((x) => [name(x.personKey), x.organization.acronym ?? x.organization.name, x.position])).toEqual([
+      ['Omar Diallo', 'FHF', 1],
+      ['Elin Berg', 'Nordic Labour Institute', 2],
+    ]);
+  });
+
+  it('makes named people speakers of their paragraphs, with what follows them', () => {
+    const speakers = f.statements.map((s) => [s.paragraph, name(s.speaker.personKey) ?? s.speaker.organization?.name ?? s.speaker.kind]);
+    expect(speakers).toEqual(expect.arrayContaining([
+      ['4', 'Omar Diallo'],
+      ['5', 'Elin Berg'],
+      ['6', 'Zara Amini'],
+    ]));
+    const amini = f.statements.find((s) => s.paragraph === '6' && name(s.speaker.personKey) === 'Zara Amini');
+    expect(amini?.text).toContain('She asked States to act.');
+    expect(f.persons.find((p) => p.name === 'Zara Amini')?.organization?.name).toBe('Field Justice');
+    const chair = f.persons.find((p) => p.name === 'Rosa Ibáñez');
+    expect(chair?.state).toBe('Peru');
+    expect(chair?.position).toMatch(/^Co-Chair/);
+  });
+});
+
+describe('a delegation listed in an annex', () => {
+  const doc = buildDoc([
+    '1. The review of Kenya was held at the 3rd meeting.',
+    '## Annex',
+    '### Composition of the delegation',
+    'The delegation of Kenya was headed by the Attorney General, Ms. Njeri Mwangi and composed of the following members:',
+    '• Mr. Paul Otieno, Director, Department of Refugee Services;',
+    '• Ms. Amina Yusuf, Second Secretary, Permanent Mission of Kenya in Geneva.',
+  ]);
+  const f = extractFacts(doc, vocab);
+  it('reads each member with position, organization and the delegation’s State, cited by the annex block', () => {
+    const byName = (n: string) => f.persons.find((p) => p.name === n);
+    expect(byName('Njeri Mwangi')?.roles).toContain('head of delegation');
+    expect([byName('Paul Otieno')?.position, byName('Paul Otieno')?.organization?.name, byName('Paul Otieno')?.state]).toEqual([
+      'Director',
+      'Department of Refugee Services',
+      'Kenya',
+    ]);
+    expect(byName('Amina Yusuf')?.position).toBe('Second Secretary');
+    const ev = byName('Paul Otieno')!.evidence[0]!;
+    expect(ev.paragraph).toMatch(/^annex-\d+$/);
+    expect(doc.unnumbered.find((b) => `annex-${b.order}` === ev.paragraph)?.text.slice(ev.start, ev.end)).toBe(ev.quote);
+  });
+});
