@@ -29,7 +29,8 @@ const PANEL_OF =
   /\b(?:[Aa]|[Oo]ne|[Tt]he)\s+panel\s+(?:of|with|composed\s+of|made\s+up\s+of)\s+[^.;]{1,120}?\s(?:discussed|addressed|examined|considered|explored|debated|focused\s+on|turned\s+to)\s+([^.;]{3,300})/;
 
 /** "The panel comprised four speakers, …": a panel announced by its make-up, its subject given elsewhere. */
-const COMPOSED = /\b(?:[Tt]he|[Aa]|[Oo]ne)\s+panel\s+(?:comprised|consisted\s+of|was\s+composed\s+of|was\s+made\s+up\s+of|brought\s+together|featured)\s/;
+const COMPOSED =
+  /\b(?:[Tt]he|[Aa]|[Oo]ne)\s+panel\s+(?:comprised|consisted\s+of|was\s+composed\s+of|was\s+made\s+up\s+of|brought\s+together|featured)\s/;
 /** An event's title quoted in the title block: 'Report on the side event "Tracing …"'. */
 const QUOTED_TITLE = /[“"]([^”"]{5,200})[”"]/;
 
@@ -86,7 +87,8 @@ export function findPanelOpenings(doc: ParsedDocument, structure: Structure): Pa
     }
     if (held) {
       const title = subject(held[1] as string);
-      if (title.length >= 3 && !/^\(a\)/.test(title)) out.push({ title, p, start: held.index, end: held.index + held[0].length, sectionKey: null });
+      if (title.length >= 3 && !/^\(a\)/.test(title))
+        out.push({ title, p, start: held.index, end: held.index + held[0].length, sectionKey: null });
     }
   }
   return out;

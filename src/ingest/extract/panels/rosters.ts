@@ -21,7 +21,8 @@ export type StateLookup = (surface: string) => string | null;
 
 /** A caption names a group of speakers: representatives, observers, States, organizations … */
 const CAPTION = /^\s*([^:;]{3,200}?):\s+/;
-const GROUP_WORD = /\b(?:Representatives?|Observers?|States?|Members?|organi[sz]ations?|institutions?|entities|agencies|Sponsors?|delegations?|bodies|mechanisms|Governments?)\b/i;
+const GROUP_WORD =
+  /\b(?:Representatives?|Observers?|States?|Members?|organi[sz]ations?|institutions?|entities|agencies|Sponsors?|delegations?|bodies|mechanisms|Governments?)\b/i;
 const STATE_GROUP = /\bStates?\b|\bdelegations?\b|\bGovernments?\b/i;
 const NON_STATE_GROUP = /\borgani[sz]ations?\b|\binstitutions?\b|\bentities\b|\bagencies\b|\bbodies\b|\bmechanisms\b/i;
 /** Company suffixes that follow a comma but belong to the name before ("Madre, Inc."). */
@@ -101,7 +102,9 @@ export function extractRosters(
     for (const { it, caption, listStart } of captions) {
       const states = STATE_GROUP.test(caption) && !NON_STATE_GROUP.test(caption);
       for (const e of rosterEntries(p.text, listStart, it.end)) {
-        statements.push(rosterStatement(p, e, caption, states, lookup, ++n, agendaItemOf(structure, agendaItems, p), scopes.get(p.number) ?? null));
+        statements.push(
+          rosterStatement(p, e, caption, states, lookup, ++n, agendaItemOf(structure, agendaItems, p), scopes.get(p.number) ?? null),
+        );
       }
     }
   }

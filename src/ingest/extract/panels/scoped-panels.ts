@@ -21,7 +21,8 @@ const FLOOR =
   /\b(?:floor\s+was\s+opened|opened\s+the\s+floor|ensuing\s+(?:panel\s+)?(?:discussion|debate|dialogue)|interactive\s+(?:discussion|dialogue)\s+that\s+followed|(?:discussion|debate)\s+that\s+followed|the\s+following\s+made\s+statements)\b/i;
 const INTRO_BEFORE = new RegExp(`\\b[Tt]he\\s+(?:(${ORDINAL_SOURCE}|next|last|final)\\s+)?panel(?:l)?ist,\\s*$`);
 const OPENING_REMARKS = /\b(?:opening|introductory|welcoming|closing)\s+(?:remarks|statement)|\bwelcomed\b/i;
-const TOPIC_CUE = /\b(?:addressed|discussed|considered|examined|covered|explored|focused\s+on|dealt\s+with|consider|address|discuss)\s+\(a\)/i;
+const TOPIC_CUE =
+  /\b(?:addressed|discussed|considered|examined|covered|explored|focused\s+on|dealt\s+with|consider|address|discuss)\s+\(a\)/i;
 const CHAIR_ROLE = /chair|president|moderat|facilitat/i;
 
 export interface ScopedPanels {
@@ -37,7 +38,14 @@ function topicsOf(p: ParsedParagraph, agendaItem: string | null): TopicFact[] {
   const items = letteredItems(p);
   if (items.length < 2) return [];
   // a speakers' roster is not a list of topics
-  if (items.some((it) => /^\s*[^:;]{3,120}:\s/.test(it.text) && /\b(?:States?|Observers?|Representatives?|organizations?)\b/.test(it.text.split(':')[0] ?? ''))) return [];
+  if (
+    items.some(
+      (it) =>
+        /^\s*[^:;]{3,120}:\s/.test(it.text) &&
+        /\b(?:States?|Observers?|Representatives?|organizations?)\b/.test(it.text.split(':')[0] ?? ''),
+    )
+  )
+    return [];
   return items.map((it) => {
     const cleaned = cleanItem(p.text.slice(it.start, it.end), it.start);
     return {

@@ -33,9 +33,33 @@ function trailingState(d: string, lookup: StateLookup): { state: string; at: num
   return null;
 }
 
-const JOINERS = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'against', 'to', 'de', 'del', 'des', 'du', 'la', 'le', 'et', 'y', 'da', 'do', '&', '–', '—', '-']);
+const JOINERS = new Set([
+  'of',
+  'the',
+  'for',
+  'and',
+  'on',
+  'in',
+  'against',
+  'to',
+  'de',
+  'del',
+  'des',
+  'du',
+  'la',
+  'le',
+  'et',
+  'y',
+  'da',
+  'do',
+  '&',
+  '–',
+  '—',
+  '-',
+]);
 /** Head nouns that make the words after "and the" a second organization ("… School and the Harvard School of …"). */
-const ORG_HEAD = /\b(?:School|University|Institute|Centre|Center|Office|Organization|Organisation|Network|Federation|Alliance|Association|Commission|Committee|Council|Ministry|Fund|Foundation|Agency|Programme|Union|Coalition|Society|Court)\b/;
+const ORG_HEAD =
+  /\b(?:School|University|Institute|Centre|Center|Office|Organization|Organisation|Network|Federation|Alliance|Association|Commission|Committee|Council|Ministry|Fund|Foundation|Agency|Programme|Union|Coalition|Society|Court)\b/;
 
 /** The capitalised run at the start of `t` (joiners inside, commas only before another capitalised segment). */
 function capitalisedRun(t: string): string {
@@ -97,7 +121,14 @@ export function splitAffiliation(description: string, lookup: StateLookup): Affi
     const organization = orgFromRemainder(d.slice(lead.index + lead[0].length));
     if (organization) {
       const inner = trailingState(organization.name ?? '', lookup);
-      return { position: d.slice(0, lead.index).replace(/^(?:a|an|the|its)\s+/i, '').trim(), organization, state: inner?.state ?? null };
+      return {
+        position: d
+          .slice(0, lead.index)
+          .replace(/^(?:a|an|the|its)\s+/i, '')
+          .trim(),
+        organization,
+        state: inner?.state ?? null,
+      };
     }
   }
   const st = trailingState(d, lookup);
@@ -107,7 +138,16 @@ export function splitAffiliation(description: string, lookup: StateLookup): Affi
     // "Director … at the Ministry of Justice of Morocco": the ministry is the organization, the State its State
     const at = /\s(?:at|with)\s+(?=(?:the\s+)?\p{Lu})/u.exec(d.slice(0, st.at));
     const organization = at ? orgFromRemainder(d.slice(at.index + at[0].length, tail === '' ? d.length : st.end)) : null;
-    return { position: at ? d.slice(0, at.index).replace(/^(?:a|an|the|its)\s+/i, '').trim() : position, organization, state: st.state };
+    return {
+      position: at
+        ? d
+            .slice(0, at.index)
+            .replace(/^(?:a|an|the|its)\s+/i, '')
+            .trim()
+        : position,
+      organization,
+      state: st.state,
+    };
   }
   // at/with/from beat a comma, and a comma beats "of": "Director of Criminal Affairs at the
   // Ministry …", "Head of … Division, Ministry of Justice"
@@ -125,9 +165,14 @@ export function splitAffiliation(description: string, lookup: StateLookup): Affi
   }
   if (!best) return { position: d.replace(/^(?:a|an|the|its)\s+/i, ''), organization: null, state: null };
   const organization = orgFromRemainder(d.slice(best.at + best.skip));
-  let position = d.slice(0, best.at).replace(/^(?:a|an|the|its)\s+/i, '').trim() || null;
+  let position =
+    d
+      .slice(0, best.at)
+      .replace(/^(?:a|an|the|its)\s+/i, '')
+      .trim() || null;
   // "Chair of the Commission at its … session": a body named by one common noun is part of the title as written
-  if (organization?.name && !organization.acronym && /^\p{Lu}\p{Ll}+$/u.test(organization.name)) position = d.replace(/^(?:a|an|the|its)\s+/i, '');
+  if (organization?.name && !organization.acronym && /^\p{Lu}\p{Ll}+$/u.test(organization.name))
+    position = d.replace(/^(?:a|an|the|its)\s+/i, '');
   if (!organization) return { position: d.replace(/^(?:a|an|the|its)\s+/i, ''), organization: null, state: null };
   const inner = trailingState(organization.name ?? '', lookup);
   return { position, organization, state: inner && inner.end >= (organization.name ?? '').length ? inner.state : null };

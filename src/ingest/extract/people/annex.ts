@@ -71,7 +71,17 @@ export function readAnnexPeople(doc: ParsedDocument, lookup: StateLookup): Annex
       const from = head ? head[0].length : (/^\s*(?:[•·*-]\s*)?/.exec(text)?.[0].length ?? 0);
       const m = head ? readBareName(text, from, (s) => lookup(s) !== null) : null;
       const person = m
-        ? { name: m.name, honorific: null, nameStart: m.start, nameEnd: m.end, start: m.start, end: m.end, position: null, organization: null, state: null }
+        ? {
+            name: m.name,
+            honorific: null,
+            nameStart: m.start,
+            nameEnd: m.end,
+            start: m.start,
+            end: m.end,
+            position: null,
+            organization: null,
+            state: null,
+          }
         : dashPerson(text, from, lookup);
       if (person) mentions.push(person);
     }

@@ -54,9 +54,15 @@ function contextRoles(text: string, m: PersonMention): string[] {
   const after = text.slice(m.end, m.end + 60);
   const verb = /^\s*,?\s*(?:(?:then|also|jointly)\s+)?(co-chaired|chaired|presided|moderated|facilitated)\b/i.exec(after);
   if (verb) roles.push(verbRole(verb[1] as string) as string);
-  const served = /^\s*,?\s*(?:served|acted|was\s+appointed|was\s+elected)\s+as\s+(?:the\s+|its\s+)?((?:Vice-|Co-)?(?:Chair(?:person)?|President|Rapporteur|Moderator|Facilitator))\b/i.exec(after);
+  const served =
+    /^\s*,?\s*(?:served|acted|was\s+appointed|was\s+elected)\s+as\s+(?:the\s+|its\s+)?((?:Vice-|Co-)?(?:Chair(?:person)?|President|Rapporteur|Moderator|Facilitator))\b/i.exec(
+      after,
+    );
   if (served) roles.push(normaliseCaptionRole(served[1] as string));
-  const caption = /\b((?:Vice-)?(?:President|Chair(?:person)?)|Co-Chairs?|Rapporteur|Moderator|Facilitator)(?:\s+and\s+Rapporteur)?\s*:\s*$/i.exec(before);
+  const caption =
+    /\b((?:Vice-)?(?:President|Chair(?:person)?)|Co-Chairs?|Rapporteur|Moderator|Facilitator)(?:\s+and\s+Rapporteur)?\s*:\s*$/i.exec(
+      before,
+    );
   if (caption) roles.push(normaliseCaptionRole(caption[1] as string));
   if (/rapporteur\s*:\s*$/i.test(before) && !roles.includes('rapporteur')) roles.push('rapporteur');
   return roles;
@@ -131,13 +137,22 @@ function readText(text: string, lookup: StateLookup): { m: PersonMention; roles:
   for (const x of out) {
     if (/^,\s+(?:one of the panel(?:l)?ists|a panel(?:l)?ist)\b/.test(text.slice(x.m.nameEnd, x.m.nameEnd + 30))) x.roles.push('panellist');
     // "Ms. X (Samoa) served as rapporteur": the post is the role
-    const served = /^\s*,?\s*(?:served|acted)\s+as\s+(?:the\s+|its\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)/u.exec(text.slice(x.m.end, x.m.end + 60));
-    if (served && !x.m.position && x.roles.length > 0) x.m = { ...x.m, position: (served[1] as string).replace(/\s+(?:of|for|at|and|in)$/, '') };
+    const served = /^\s*,?\s*(?:served|acted)\s+as\s+(?:the\s+|its\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)/u.exec(
+      text.slice(x.m.end, x.m.end + 60),
+    );
+    if (served && !x.m.position && x.roles.length > 0)
+      x.m = { ...x.m, position: (served[1] as string).replace(/\s+(?:of|for|at|and|in)$/, '') };
     // "Vice-President and Rapporteur: Mr. X": the caption is the post
-    const caption = /((?:Vice-|Co-)?(?:President|Chair(?:person)?|Rapporteur)(?:\s+and\s+Rapporteur)?)\s*:\s*$/.exec(text.slice(0, x.m.start));
+    const caption = /((?:Vice-|Co-)?(?:President|Chair(?:person)?|Rapporteur)(?:\s+and\s+Rapporteur)?)\s*:\s*$/.exec(
+      text.slice(0, x.m.start),
+    );
     if (caption && !x.m.position) x.m = { ...x.m, position: caption[1] as string };
     // "The Office of … was represented by its Senior Legal Adviser, Ms. X": the subject is the organization
-    if (!x.m.organization && /\brepresented\s+by\s+$/.test(text.slice(Math.max(0, x.m.start - 20), x.m.start)) && text.startsWith('its ', x.m.start)) {
+    if (
+      !x.m.organization &&
+      /\brepresented\s+by\s+$/.test(text.slice(Math.max(0, x.m.start - 20), x.m.start)) &&
+      text.startsWith('its ', x.m.start)
+    ) {
       const dot = text.lastIndexOf('. ', x.m.start);
       const org = readOrgRef(text, dot < 0 ? 0 : dot + 2);
       if (org?.name) x.m = { ...x.m, organization: { name: org.name, acronym: org.acronym } };
@@ -191,15 +206,27 @@ export function extractPeople(doc: ParsedDocument, lookup: StateLookup, known: P
     person.honorific ??= m.honorific;
     person.pronoun ??= pronounForHonorific(m.honorific);
     // a fuller title wins over its start ("Chair" → "Chair of the Commission at its … session")
-    if (m.position && (!person.position || (m.position.length > person.position.length && m.position.startsWith(person.position)))) person.position = m.position;
+    if (m.position && (!person.position || (m.position.length > person.position.length && m.position.startsWith(person.position))))
+      person.position = m.position;
     // the fuller name of the same organization wins ("ILO Regional Office for Asia" → "… and the Pacific")
     const known = person.organization?.name;
-    if (!person.organization || (known && m.organization?.name && m.organization.name.length > known.length && m.organization.name.startsWith(known)))
+    if (
+      !person.organization ||
+      (known && m.organization?.name && m.organization.name.length > known.length && m.organization.name.startsWith(known))
+    )
       person.organization = m.organization ?? person.organization;
     person.state ??= m.state ?? state;
     for (const r of roles) if (!person.roles.includes(r)) person.roles.push(r);
     person.evidence.push(evidence);
-    mentions.push({ personKey: person.key, paragraph: src.key, start: m.start, end: m.end, nameStart: m.nameStart, roles, inPanellistList: listed });
+    mentions.push({
+      personKey: person.key,
+      paragraph: src.key,
+      start: m.start,
+      end: m.end,
+      nameStart: m.nameStart,
+      roles,
+      inPanellistList: listed,
+    });
   };
 
   for (const src of sources) {
@@ -221,6 +248,8 @@ export function extractPeople(doc: ParsedDocument, lookup: StateLookup, known: P
     }
   }
   const rank = new Map(sources.map((src, i) => [src.key, i] as const));
-  mentions.sort((a, b) => (rank.get(a.paragraph) ?? sources.length) - (rank.get(b.paragraph) ?? sources.length) || a.nameStart - b.nameStart);
+  mentions.sort(
+    (a, b) => (rank.get(a.paragraph) ?? sources.length) - (rank.get(b.paragraph) ?? sources.length) || a.nameStart - b.nameStart,
+  );
   return { persons, mentions };
 }

@@ -192,7 +192,9 @@ export function findPersonMentions(text: string, lookup: StateLookup): PersonMen
     const run = readBareName(text, at, (s) => lookup(s) !== null);
     if (!run || !free(run.start, run.end)) continue;
     const tail = text.slice(run.end, run.end + 40);
-    const closes = /^\s*(?:[,.;:]|$|\(|\s(?:and|moderated|made|chaired|facilitated|answered|presented|delivered|was|were|served)\b)/.test(tail);
+    const closes = /^\s*(?:[,.;:]|$|\(|\s(?:and|moderated|made|chaired|facilitated|answered|presented|delivered|was|were|served)\b)/.test(
+      tail,
+    );
     if (!closes) continue;
     const men = mention(text, { name: run.name, honorific: null, start: run.start, nameStart: run.start, nameEnd: run.end }, lookup);
     const panellist = /^,\s+(?:one of the panel(?:l)?ists|a panel(?:l)?ist)\b/.test(tail);

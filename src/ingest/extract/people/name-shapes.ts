@@ -8,7 +8,31 @@
  */
 
 /** Lower-case particles allowed inside a person's name when a capitalised word follows. */
-const PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'bin', 'bint', 'ibn', 'al', 'el', 'y', 'e']);
+const PARTICLES = new Set([
+  'de',
+  'da',
+  'das',
+  'do',
+  'dos',
+  'del',
+  'della',
+  'di',
+  'du',
+  'la',
+  'le',
+  'van',
+  'von',
+  'der',
+  'den',
+  'ter',
+  'bin',
+  'bint',
+  'ibn',
+  'al',
+  'el',
+  'y',
+  'e',
+]);
 
 /**
  * Words that make a capitalised run the name of an organization, a place, a document or a
@@ -107,4 +131,5 @@ export function isPositionPhrase(phrase: string): boolean {
 }
 
 /** Nouns of an organization's internal units: "Head of the Coordination Unit of the Platform …". */
-export const SUB_UNIT = /^(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,4}(?:Unit|Division|Section|Department|Service|Branch|Directorate|Office|Programme|Team|Desk)\s+(?:of|at)\s+/u;
+export const SUB_UNIT =
+  /^(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,4}(?:Unit|Division|Section|Department|Service|Branch|Directorate|Office|Programme|Team|Desk)\s+(?:of|at)\s+/u;

@@ -17,7 +17,8 @@ import type { MentionRecord, PeopleRead } from './extract-people.js';
 import { findPeopleLists } from './lists.js';
 
 /** Reporting verbs of meeting records that the shared list leaves out. */
-const MORE_VERBS = /^\s*,?\s*(?:(?:also|then|further)\s+)?(?:turned\s+to|answered|spoke|took\s+the\s+floor|drew\s+(?:on|attention)|closed\s+the|opened\s+the|made\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+)?(?:statement|presentation|remarks|comments|introductory|opening|concluding))\b/;
+const MORE_VERBS =
+  /^\s*,?\s*(?:(?:also|then|further)\s+)?(?:turned\s+to|answered|spoke|took\s+the\s+floor|drew\s+(?:on|attention)|closed\s+the|opened\s+the|made\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+)?(?:statement|presentation|remarks|comments|introductory|opening|concluding))\b/;
 const PRONOUN_OPEN = /^(?:She|He|In\s+(?:her|his)\s+view|For\s+(?:her|his)\s+part|Her|His)\b/;
 /** A sentence that names another speaker ("The representative of …", "Several participants …"): no continuation. */
 const OTHER_SPEAKER =
@@ -28,7 +29,10 @@ function speaksAt(text: string, end: number): boolean {
   if (speechVerbAt(text, end) >= 0 || MORE_VERBS.test(text.slice(end, end + 40))) return true;
   // "Ms. X, for her part, urged …": one short aside between the name and the verb
   const aside = /^\s*,[^,.;]{1,30},/.exec(text.slice(end, end + 40));
-  return aside !== null && (speechVerbAt(text, end + aside[0].length) >= 0 || MORE_VERBS.test(text.slice(end + aside[0].length, end + aside[0].length + 40)));
+  return (
+    aside !== null &&
+    (speechVerbAt(text, end + aside[0].length) >= 0 || MORE_VERBS.test(text.slice(end + aside[0].length, end + aside[0].length + 40)))
+  );
 }
 
 /** "A, B and C answered questions": the verb after the last name of a chain is each one's. */
@@ -48,7 +52,8 @@ function listSpeakers(text: string, mentions: MentionRecord[]): Set<MentionRecor
     if (list.role !== 'panellist') continue;
     const sentenceStart = Math.max(0, text.lastIndexOf('. ', list.start) + 1);
     const lead = text.slice(sentenceStart, list.start);
-    const leadSpeaks = /\b(?:made\s+(?:their\s+|opening\s+)?statements|statements\s+were\s+made|spoke|took\s+the\s+floor|addressed)\b/i.test(lead);
+    const leadSpeaks =
+      /\b(?:made\s+(?:their\s+|opening\s+)?statements|statements\s+were\s+made|spoke|took\s+the\s+floor|addressed)\b/i.test(lead);
     const tailSpeaks = speaksAt(text, list.end);
     if (!leadSpeaks && !tailSpeaks) continue;
     for (const m of mentions) if (m.nameStart >= list.start && m.nameStart < list.end) out.add(m);
@@ -119,7 +124,9 @@ export function extractNamedSpeakers(
     for (const o of open) {
       const person = byPerson.get(o.personKey);
       if (!person) continue;
-      out.push(statementOf(p, o, person, panellistOf.get(o.personKey), ++n, agendaItemOf(structure, agendaItems, p), scopes.get(p.number) ?? null));
+      out.push(
+        statementOf(p, o, person, panellistOf.get(o.personKey), ++n, agendaItemOf(structure, agendaItems, p), scopes.get(p.number) ?? null),
+      );
     }
   }
   return out;
@@ -134,7 +141,15 @@ function statementOf(
   agendaItem: string | null,
   scope: number | null,
 ): StatementFact {
-  const kind = panellist ? 'panellist' : person.roles.some((r) => CHAIRING.test(r)) ? 'chair' : person.organization ? 'organization' : person.state ? 'state' : 'organization';
+  const kind = panellist
+    ? 'panellist'
+    : person.roles.some((r) => CHAIRING.test(r))
+      ? 'chair'
+      : person.organization
+        ? 'organization'
+        : person.state
+          ? 'state'
+          : 'organization';
   return {
     key: `para${p.number}-person-${n}`,
     paragraph: p.number,

@@ -29,7 +29,8 @@ function minus(spans: Evidence[], taken: Evidence[]): Evidence[] {
       const quote = e.quote.slice(a - e.start, b - e.start);
       const lead = quote.length - quote.trimStart().length;
       const trimmed = quote.trim();
-      if (/[\p{L}\p{N}]/u.test(trimmed)) out.push({ paragraph: e.paragraph, start: a + lead, end: a + lead + trimmed.length, quote: trimmed });
+      if (/[\p{L}\p{N}]/u.test(trimmed))
+        out.push({ paragraph: e.paragraph, start: a + lead, end: a + lead + trimmed.length, quote: trimmed });
     }
   }
   return out;
@@ -52,7 +53,9 @@ export function mergeStatements(
       continue;
     }
     // the same person read twice: one statement, with the sentences of both readings
-    const same = s.speaker.personKey ? named.find((n) => n.paragraph === s.paragraph && n.speaker.personKey === s.speaker.personKey) : undefined;
+    const same = s.speaker.personKey
+      ? named.find((n) => n.paragraph === s.paragraph && n.speaker.personKey === s.speaker.personKey)
+      : undefined;
     if (same) {
       const extra = minus(s.evidence, same.evidence);
       same.evidence = [...same.evidence, ...extra].sort((a, b) => (a.start ?? 0) - (b.start ?? 0));

@@ -3,7 +3,15 @@ import { splitAffiliation } from '../../../../src/ingest/extract/people/affiliat
 import { findPersonMentions } from '../../../../src/ingest/extract/people/mentions.js';
 
 const STATES = ['Hungary', 'Chile', 'Russian Federation', 'Ghana', 'Peru'];
-const lookup = (s: string): string | null => STATES.find((x) => x.toLowerCase() === s.trim().replace(/^the\s+/i, '').toLowerCase()) ?? null;
+const lookup = (s: string): string | null =>
+  STATES.find(
+    (x) =>
+      x.toLowerCase() ===
+      s
+        .trim()
+        .replace(/^the\s+/i, '')
+        .toLowerCase(),
+  ) ?? null;
 
 function one(text: string) {
   const all = findPersonMentions(text, lookup);
@@ -17,7 +25,12 @@ function one(text: string) {
 describe('people as UN records write them', () => {
   it('name, then position at organization (ACR)', () => {
     const m = one('Ms. Ada Quist, Field Coordinator at the Harbour Rights Collective (HRC), described the outreach.');
-    expect([m.honorific, m.name, m.position, m.organization]).toEqual(['Ms.', 'Ada Quist', 'Field Coordinator', { name: 'Harbour Rights Collective', acronym: 'HRC' }]);
+    expect([m.honorific, m.name, m.position, m.organization]).toEqual([
+      'Ms.',
+      'Ada Quist',
+      'Field Coordinator',
+      { name: 'Harbour Rights Collective', acronym: 'HRC' },
+    ]);
   });
 
   it('name, then State in brackets, then position', () => {
@@ -27,11 +40,18 @@ describe('people as UN records write them', () => {
 
   it('a job title of a State before a bare name: the title is a position, the State the affiliation, no organization', () => {
     const m = one('The session heard the Minister for Foreign Affairs of the Russian Federation, Ivan Sorokin, first.');
-    expect([m.name, m.position, m.state, m.organization]).toEqual(['Ivan Sorokin', 'Minister for Foreign Affairs', 'Russian Federation', null]);
+    expect([m.name, m.position, m.state, m.organization]).toEqual([
+      'Ivan Sorokin',
+      'Minister for Foreign Affairs',
+      'Russian Federation',
+      null,
+    ]);
   });
 
   it('a representative of a State to an office is that State’s, whatever city follows', () => {
-    const m = one('The Deputy Permanent Representative of Chile to the United Nations Office at Vienna, Marta Oyarzún, moderated the exchange.');
+    const m = one(
+      'The Deputy Permanent Representative of Chile to the United Nations Office at Vienna, Marta Oyarzún, moderated the exchange.',
+    );
     expect([m.name, m.state, m.organization]).toEqual(['Marta Oyarzún', 'Chile', null]);
   });
 
@@ -52,7 +72,9 @@ describe('people as UN records write them', () => {
   });
 
   it('capitalised runs that are organizations or States are not people', () => {
-    expect(findPersonMentions('Statements were made by Ghana, the Harbour Rights Collective and Peru (on behalf of a group).', lookup)).toEqual([]);
+    expect(
+      findPersonMentions('Statements were made by Ghana, the Harbour Rights Collective and Peru (on behalf of a group).', lookup),
+    ).toEqual([]);
     expect(findPersonMentions('It was funded by the Migration Research Trust and Coastal Studies (CS).', lookup)).toEqual([]);
   });
 });

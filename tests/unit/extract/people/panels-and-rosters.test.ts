@@ -32,7 +32,11 @@ describe('panels, panellists and moderators as Council reports write them', () =
   });
 
   it('seats every listed panellist once, with position and affiliation read from the list', () => {
-    expect(f.panellists.filter((x) => x.panelOrdinal === 1).map((x) => name(x.personKey))).toEqual(['Wanjiru Kamau', 'Jorge Quispe', 'Anya Petrova']);
+    expect(f.panellists.filter((x) => x.panelOrdinal === 1).map((x) => name(x.personKey))).toEqual([
+      'Wanjiru Kamau',
+      'Jorge Quispe',
+      'Anya Petrova',
+    ]);
     expect(f.panellists.filter((x) => x.panelOrdinal === 2).map((x) => name(x.personKey))).toEqual(['Tomas Berg', 'Lea Novak']);
     const kamau = f.persons.find((p) => p.name === 'Wanjiru Kamau');
     expect([kamau?.position, kamau?.state, kamau?.organization]).toEqual(['Minister of Water Resources', 'Kenya', null]);
@@ -60,13 +64,19 @@ describe('panels, panellists and moderators as Council reports write them', () =
       ['organization', 'Aqua Futura, Inc.', 'Observers for non-governmental organizations'],
       ['organization', 'Drylands Network', 'Observers for non-governmental organizations'],
     ]);
-    for (const s of roster) expect(REPORT.paragraphs.find((p) => p.number === '43')?.text.slice(s.evidence[0]!.start, s.evidence[0]!.end)).toBe(s.evidence[0]!.quote);
+    for (const s of roster)
+      expect(REPORT.paragraphs.find((p) => p.number === '43')?.text.slice(s.evidence[0]!.start, s.evidence[0]!.end)).toBe(
+        s.evidence[0]!.quote,
+      );
     expect(f.topics.filter((t) => t.label === 'a' || t.label === 'b')).toEqual([]);
     expect(roster.every((s) => s.panelOrdinal === 1)).toBe(true);
   });
 
   it('makes listed panellists who answered the speakers of that paragraph', () => {
-    expect(f.statements.filter((s) => s.paragraph === '44').map((s) => name(s.speaker.personKey ?? ''))).toEqual(['Jorge Quispe', 'Anya Petrova']);
+    expect(f.statements.filter((s) => s.paragraph === '44').map((s) => name(s.speaker.personKey ?? ''))).toEqual([
+      'Jorge Quispe',
+      'Anya Petrova',
+    ]);
   });
 });
 
@@ -101,11 +111,13 @@ describe('a constructive dialogue with named panellists', () => {
 
   it('makes named people speakers of their paragraphs, with what follows them', () => {
     const speakers = f.statements.map((s) => [s.paragraph, name(s.speaker.personKey) ?? s.speaker.organization?.name ?? s.speaker.kind]);
-    expect(speakers).toEqual(expect.arrayContaining([
-      ['4', 'Omar Diallo'],
-      ['5', 'Elin Berg'],
-      ['6', 'Zara Amini'],
-    ]));
+    expect(speakers).toEqual(
+      expect.arrayContaining([
+        ['4', 'Omar Diallo'],
+        ['5', 'Elin Berg'],
+        ['6', 'Zara Amini'],
+      ]),
+    );
     const amini = f.statements.find((s) => s.paragraph === '6' && name(s.speaker.personKey) === 'Zara Amini');
     expect(amini?.text).toContain('She asked States to act.');
     expect(f.persons.find((p) => p.name === 'Zara Amini')?.organization?.name).toBe('Field Justice');
