@@ -129,7 +129,8 @@ function readText(text: string, lookup: StateLookup): { m: PersonMention; roles:
         inside.push(out[out.length - 1]!);
       }
       for (const x of inside) {
-        if (list.role && !x.roles.includes(listRole(list.role))) x.roles.push(listRole(list.role));
+        // a speakers' list says who spoke, not what they are
+        if (list.role && list.role !== 'speaker' && !x.roles.includes(listRole(list.role))) x.roles.push(listRole(list.role));
         if (list.role === 'panellist') x.listed = true;
       }
     }

@@ -13,7 +13,7 @@ export interface ListItem {
 }
 
 export interface PeopleList {
-  /** "panellist" | "chair" | "co-chair" | "moderator" | "facilitator" | null (a list with no role cue). */
+  /** "panellist" | "speaker" | "chair" | "co-chair" | "moderator" | "facilitator". */
   role: string | null;
   start: number;
   end: number;
@@ -22,14 +22,14 @@ export interface PeopleList {
 
 /** A colon list whose lead-in names the role: "… panellists …:", "… presided over …:", "… moderated by:". */
 const COLON_CUE =
-  /\b(panel(?:l)?ists?|speakers|experts|presided\s+over|chaired|co-chaired|moderated|facilitated|Co-Chairs|moderators|facilitators)\b[^.:;]{0,120}?:\s+/giu;
+  /\b(panel(?:l)?ists?|speakers|experts|dignitaries|presided\s+over|chaired|co-chaired|moderated|facilitated|Co-Chairs|moderators|facilitators|made\s+statements|statements\s+were\s+made\s+by|addressed\s+the\s+\p{Lu}\p{L}+)\b[^.:;]{0,120}?:\s+/giu;
 /** "the panellists A, B and C answered …": names follow the noun directly. */
 const NOUN_THEN_NAMES = /\b(?:the|The)\s+panel(?:l)?ists\s+(?=\p{Lu})/gu;
 
 function roleOf(cue: string, lead: string): string | null {
   const c = cue.toLowerCase();
   if (/^panel|^experts/.test(c)) return 'panellist';
-  if (/^speakers/.test(c)) return /panel/i.test(lead) ? 'panellist' : null;
+  if (/^(?:speakers|dignitaries|made|statements|addressed)/.test(c)) return /panel(?:l)?ists\b/i.test(lead) && !/\basked\s+the\s+panel/i.test(lead) ? 'panellist' : 'speaker';
   if (/co-chair/i.test(lead) || /co-chaired/.test(c)) return 'co-chair';
   if (/presided|chaired/.test(c)) return /vice/i.test(lead) ? 'vice-chair' : 'chair';
   if (/moderat/.test(c)) return 'moderator';

@@ -49,7 +49,7 @@ function chainEnd(text: string, mentions: MentionRecord[], m: MentionRecord): nu
 function listSpeakers(text: string, mentions: MentionRecord[]): Set<MentionRecord> {
   const out = new Set<MentionRecord>();
   for (const list of findPeopleLists(text)) {
-    if (list.role !== 'panellist') continue;
+    if (list.role !== 'panellist' && list.role !== 'speaker') continue;
     const sentenceStart = Math.max(0, text.lastIndexOf('. ', list.start) + 1);
     const lead = text.slice(sentenceStart, list.start);
     const leadSpeaks =
