@@ -131,7 +131,8 @@ function rosterStatement(
     speaker: {
       kind: isState ? 'state' : 'organization',
       personKey: null,
-      organization: isState ? { name: state as string, acronym: null } : organization,
+      // the State as written ("Turkey") beside its gazetteer name ("Türkiye"): both are its names
+      organization: isState ? { name: e.name, acronym: null } : organization,
       state,
       group,
       quantifier: null,

@@ -149,9 +149,10 @@ export function readScopedPanels(
         personKey: key,
         panelOrdinal: ordinal,
         position,
-        organization: person.organization ?? { name: null, acronym: null },
+        // a panellist who speaks for a State ("the Minister of Labour of X, Name") represents it
+        organization: person.organization ?? { name: person.state ?? null, acronym: null },
         method: 'pattern',
-        confidence: person.organization ? 0.85 : 0.7,
+        confidence: person.organization || person.state ? 0.85 : 0.7,
         evidence: m && p ? [spanEvidence(p, m.start, m.end)] : person.evidence.slice(0, 1),
       });
     });

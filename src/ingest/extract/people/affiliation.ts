@@ -157,7 +157,8 @@ export function splitAffiliation(description: string, lookup: StateLookup): Affi
   if (prep) best = { at: prep.index, skip: prep[0].length };
   else if (comma) best = { at: comma.index, skip: comma[0].length };
   else {
-    for (const m of d.matchAll(/\s(?:of|for)\s+(?=(?:the\s+)?[\p{Lu}\p{N}])/gu)) {
+    // "for" names a portfolio, never the employer: "Commissioner for Human Rights of the Council of Europe"
+    for (const m of d.matchAll(/\sof\s+(?=(?:the\s+)?[\p{Lu}\p{N}])/gu)) {
       if (SUB_UNIT.test(d.slice(m.index + m[0].length))) continue;
       best = { at: m.index, skip: m[0].length };
       break;

@@ -13,6 +13,7 @@ import { findPeopleLists } from './lists.js';
 import { findPersonMentions, type PersonMention } from './mentions.js';
 import { readBareName } from './name-shapes.js';
 import { readAnnexPeople } from './annex.js';
+import { footnoteKey } from '../citable-texts.js';
 
 export interface MentionRecord {
   personKey: string;
@@ -174,6 +175,8 @@ export function extractPeople(doc: ParsedDocument, lookup: StateLookup, known: P
   const sources: Source[] = [
     ...doc.titleBlock.map((line, i) => ({ key: `title-${i}`, text: line })),
     ...doc.paragraphs.map((p) => ({ key: p.number, text: p.text })),
+    // footnotes name people too ("Report by Mr. X, Commissioner for Human Rights of …"); cited as fn<n>
+    ...doc.footnotes.map((f) => ({ key: footnoteKey(f.number), text: f.text })),
   ];
   const annex = readAnnexPeople(doc, lookup);
 

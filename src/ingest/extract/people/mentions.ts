@@ -200,7 +200,10 @@ export function findPersonMentions(text: string, lookup: StateLookup): PersonMen
     const panellist = /^,\s+(?:one of the panel(?:l)?ists|a panel(?:l)?ist)\b/.test(tail);
     // "of X" is vouched for only by what follows it: "the testimony of X, one of the panellists"
     const afterOf = /\bof\s+$/.test(m[0]);
-    const vouched = panellist || men.state !== null || (!afterOf && (men.start < run.start || /^,\s+(?:of|from)\s/.test(tail)));
+    // "… from Enforced Disappearance (France)": after a preposition a bracketed State ends a title, not a name
+    const afterPreposition = /\b(?:of|from|by)\s+$/.test(m[0]);
+    const vouched =
+      panellist || (men.state !== null && !afterPreposition && men.start === run.start) || (!afterOf && (men.start < run.start || /^,\s+(?:of|from)\s/.test(tail)));
     if (!vouched) continue;
     out.push(men);
     taken.push([run.start, run.end]);

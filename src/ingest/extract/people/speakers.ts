@@ -19,7 +19,9 @@ import { findPeopleLists } from './lists.js';
 /** Reporting verbs of meeting records that the shared list leaves out. */
 const MORE_VERBS =
   /^\s*,?\s*(?:(?:also|then|further)\s+)?(?:turned\s+to|answered|spoke|took\s+the\s+floor|drew\s+(?:on|attention)|closed\s+the|opened\s+the|made\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+)?(?:statement|presentation|remarks|comments|introductory|opening|concluding))\b/;
-const PRONOUN_OPEN = /^(?:She|He|In\s+(?:her|his)\s+view|For\s+(?:her|his)\s+part|Her|His)\b/;
+const PRONOUN_OPEN = /^(?:She|He|Her|His|In\s+(?:her|his)\b|For\s+(?:her|his)\s+part)\b/;
+/** "two video statements by X, of …, and Y": the people a statement is by. */
+const STATEMENT_BY = /\b(?:statements?|remarks|messages?|presentations?|addresses)\s+(?:[\w-]+\s+){0,3}(?:by|from)\s+$/i;
 /** A sentence that names another speaker ("The representative of …", "Several participants …"): no continuation. */
 const OTHER_SPEAKER =
   /^(?:[^,]{0,40},\s+)?(?:the|a|an|one|another|several|some|many|most|other|all)?\s*(?:[\w-]+\s+){0,3}(?:representatives?|delegates?|delegations?|speakers?|participants?|panel(?:l)?ists?|Chair|Co-Chairs?|secretariat|observers?|Governments?)\b/i;
@@ -97,6 +99,15 @@ export function extractNamedSpeakers(
     // "In his view, …" opening a paragraph continues the person who spoke last in the one before
     let current: string | null = carry && carry.section === p.sectionKey ? carry.key : null;
     const listed = listSpeakers(p.text, here);
+    for (const m of here) {
+      if (!STATEMENT_BY.test(p.text.slice(Math.max(0, m.start - 60), m.start))) continue;
+      // the whole chain "X, of …, and Y" was making statements
+      for (let cur: MentionRecord | undefined = m; cur; ) {
+        listed.add(cur);
+        const from: MentionRecord = cur;
+        cur = here.find((x) => x.start > from.end && /^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(p.text.slice(from.end, x.start)));
+      }
+    }
     for (const s of splitSentences(p.text)) {
       const inside = here.filter((m) => m.nameStart >= s.start && m.nameStart < s.end);
       let spoke = false;
