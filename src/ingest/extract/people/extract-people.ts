@@ -10,7 +10,7 @@ import type { Evidence, PersonFact } from '../facts.js';
 import { pronounForHonorific, readOrgRef } from '../text-names.js';
 import type { StateLookup } from './affiliation.js';
 import { findPeopleLists } from './lists.js';
-import { findPersonMentions, type PersonMention } from './mentions.js';
+import { findPersonMentions, mentionAround, type PersonMention } from './mentions.js';
 import { readBareName } from './name-shapes.js';
 import { readAnnexPeople } from './annex.js';
 import { footnoteKey } from '../citable-texts.js';
@@ -111,21 +111,16 @@ function readText(text: string, lookup: StateLookup): { m: PersonMention; roles:
   for (const list of findPeopleLists(text)) {
     for (const item of list.items) {
       const inside = out.filter((x) => x.m.nameStart >= item.start && x.m.nameStart < item.end);
-      if (inside.length === 0) {
+      if (inside.length === 0 && list.role !== null) {
+        // an item that opens on a name: "Jane Roe", "Jane Roe (Ghana)", "Jane Roe, Director of …"
         const run = readBareName(text, item.start, (s) => lookup(s) !== null);
-        // only an item that is a name and nothing else
-        if (!run || run.end !== item.end || list.role !== 'panellist') continue;
-        const m: PersonMention = {
-          name: run.name,
-          honorific: null,
-          nameStart: run.start,
-          nameEnd: run.end,
-          start: run.start,
-          end: run.end,
-          position: null,
-          organization: null,
-          state: null,
-        };
+        const rest = run ? text.slice(run.end, item.end) : '';
+        if (!run || !/^(?:\s*$|\s*\([^()]+\)\s*$|,\s+\S)/.test(rest)) continue;
+        const m = mentionAround(
+          text,
+          { name: run.name, honorific: null, start: run.start, nameStart: run.start, nameEnd: run.end },
+          lookup,
+        );
         out.push({ m, roles: [], listed: false });
         inside.push(out[out.length - 1]!);
       }
@@ -206,6 +201,12 @@ export function extractPeople(doc: ParsedDocument, lookup: StateLookup, known: P
       };
       persons.push(person);
       byKey.set(nameKey(m.name), person);
+    }
+    // a State is never an organization: the chair reader files "(Mexico)" as one
+    const stateAsOrg = person.organization?.name && !person.organization.acronym ? lookup(person.organization.name) : null;
+    if (stateAsOrg) {
+      person.state ??= stateAsOrg;
+      person.organization = null;
     }
     person.honorific ??= m.honorific;
     person.pronoun ??= pronounForHonorific(m.honorific);

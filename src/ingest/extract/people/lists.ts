@@ -29,7 +29,8 @@ const NOUN_THEN_NAMES = /\b(?:the|The)\s+panel(?:l)?ists\s+(?=\p{Lu})/gu;
 function roleOf(cue: string, lead: string): string | null {
   const c = cue.toLowerCase();
   if (/^panel|^experts/.test(c)) return 'panellist';
-  if (/^(?:speakers|dignitaries|made|statements|addressed)/.test(c)) return /panel(?:l)?ists\b/i.test(lead) && !/\basked\s+the\s+panel/i.test(lead) ? 'panellist' : 'speaker';
+  if (/^(?:speakers|dignitaries|made|statements|addressed)/.test(c))
+    return /panel(?:l)?ists\b/i.test(lead) && !/\basked\s+the\s+panel/i.test(lead) ? 'panellist' : 'speaker';
   if (/co-chair/i.test(lead) || /co-chaired/.test(c)) return 'co-chair';
   if (/presided|chaired/.test(c)) return /vice/i.test(lead) ? 'vice-chair' : 'chair';
   if (/moderat/.test(c)) return 'moderator';

@@ -149,7 +149,7 @@ export function positionBefore(text: string, commaAt: number): { phrase: string;
   return null;
 }
 
-function mention(
+export function mentionAround(
   text: string,
   name: { name: string; honorific: string | null; start: number; nameStart: number; nameEnd: number },
   lookup: StateLookup,
@@ -181,9 +181,10 @@ export function findPersonMentions(text: string, lookup: StateLookup): PersonMen
   const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
   for (const m of text.matchAll(HONORIFIC_ANYWHERE)) {
     const p = readPersonName(text, m.index);
-    if (!p || !p.honorific) continue;
+    // "H.E. Mr. X": the inner honorific starts the name
+    if (!p || !p.honorific || /^(?:Mr|Ms|Mrs|Dr|Prof|Mme)$/.test(p.name)) continue;
     const nameStart = p.end - p.name.length;
-    out.push(mention(text, { name: p.name, honorific: p.honorific, start: p.start, nameStart, nameEnd: p.end }, lookup));
+    out.push(mentionAround(text, { name: p.name, honorific: p.honorific, start: p.start, nameStart, nameEnd: p.end }, lookup));
     taken.push([p.start, p.end]);
   }
   // Bare names: after ", " or ": " or "by ", vouched for by the title before or the affiliation after.
@@ -196,14 +197,16 @@ export function findPersonMentions(text: string, lookup: StateLookup): PersonMen
       tail,
     );
     if (!closes) continue;
-    const men = mention(text, { name: run.name, honorific: null, start: run.start, nameStart: run.start, nameEnd: run.end }, lookup);
+    const men = mentionAround(text, { name: run.name, honorific: null, start: run.start, nameStart: run.start, nameEnd: run.end }, lookup);
     const panellist = /^,\s+(?:one of the panel(?:l)?ists|a panel(?:l)?ist)\b/.test(tail);
     // "of X" is vouched for only by what follows it: "the testimony of X, one of the panellists"
     const afterOf = /\bof\s+$/.test(m[0]);
     // "… from Enforced Disappearance (France)": after a preposition a bracketed State ends a title, not a name
     const afterPreposition = /\b(?:of|from|by)\s+$/.test(m[0]);
     const vouched =
-      panellist || (men.state !== null && !afterPreposition && men.start === run.start) || (!afterOf && (men.start < run.start || /^,\s+(?:of|from)\s/.test(tail)));
+      panellist ||
+      (men.state !== null && !afterPreposition && men.start === run.start) ||
+      (!afterOf && (men.start < run.start || /^,\s+(?:of|from)\s/.test(tail)));
     if (!vouched) continue;
     out.push(men);
     taken.push([run.start, run.end]);

@@ -102,7 +102,7 @@ export function extractNamedSpeakers(
     for (const m of here) {
       if (!STATEMENT_BY.test(p.text.slice(Math.max(0, m.start - 60), m.start))) continue;
       // the whole chain "X, of …, and Y" was making statements
-      for (let cur: MentionRecord | undefined = m; cur; ) {
+      for (let cur: MentionRecord | undefined = m; cur;) {
         listed.add(cur);
         const from: MentionRecord = cur;
         cur = here.find((x) => x.start > from.end && /^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(p.text.slice(from.end, x.start)));
