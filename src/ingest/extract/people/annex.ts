@@ -85,6 +85,19 @@ export function readAnnexPeople(doc: ParsedDocument, lookup: StateLookup): Annex
         : dashPerson(text, from, lookup);
       if (person) mentions.push(person);
     }
+    for (const [i, found] of mentions.entries()) {
+      // "Minister of Justice – Ms. X": the post before a dash or colon is the person's
+      const lead = /^\s*(?:[•·*-]\s*)?(.+?)\s*(?:[–—-]|:)\s*$/.exec(text.slice(0, found.start));
+      if (lead && !found.position && !HEAD_CAPTION.test(text) && i === 0) {
+        const aff = splitAffiliation(lead[1] as string, lookup);
+        mentions[i] = {
+          ...found,
+          position: aff.position,
+          organization: found.organization ?? aff.organization,
+          state: found.state ?? aff.state,
+        };
+      }
+    }
     for (const m of mentions) {
       const headed = /\b(?:headed|led)\s+by\b/i.test(text.slice(0, m.start + 1)) && !/\bcomposed\b/i.test(text.slice(0, m.start));
       const roles = headed || head ? ['head of delegation'] : ['delegation member'];

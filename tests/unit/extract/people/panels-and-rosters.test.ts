@@ -151,3 +151,42 @@ describe('a delegation listed in an annex', () => {
     expect(doc.unnumbered.find((b) => `annex-${b.order}` === ev.paragraph)?.text.slice(ev.start, ev.end)).toBe(ev.quote);
   });
 });
+
+describe('an annex of "post – name" lines', () => {
+  const doc = buildDoc([
+    '1. The delegation of Peru took part in the review.',
+    '## Annex: Composition of the delegation of Peru',
+    'Head of delegation: Ms. Lucía Rojas',
+    'Vice-Minister of Justice – Mr. Hugo Salas',
+    'Adviser, Ministry of Women – Carla Ponce',
+  ]);
+  const f = extractFacts(doc, vocab);
+  it('reads the head, and each post with its holder, all of the delegation’s State', () => {
+    const byName = (n: string) => f.persons.find((p) => p.name === n);
+    expect(byName('Lucía Rojas')?.roles).toEqual(['head of delegation']);
+    expect([byName('Hugo Salas')?.position, byName('Hugo Salas')?.state]).toEqual(['Vice-Minister of Justice', 'Peru']);
+    expect([byName('Carla Ponce')?.position, byName('Carla Ponce')?.organization?.name]).toEqual(['Adviser', 'Ministry of Women']);
+  });
+});
+
+describe('named speakers', () => {
+  const doc = buildDoc([
+    '## Interactive dialogue',
+    '3. At the same meeting, statements were made by the following: Minister of Health of Tunisia, Salma Ben Ali; Deputy Minister of Labour of Norway, Erik Dahl.',
+    '4. Two recorded statements by Maria Costa, of the Lisbon Rights Clinic, and Ken Ito, of the Osaka Labour Centre, were shown.',
+    '5. According to Ms. Salma Ben Ali, the programme had reached 3,000 families.',
+  ]);
+  const f = extractFacts(doc, vocab);
+  const who = (para: string) =>
+    f.statements
+      .filter((s) => s.paragraph === para)
+      .map((s) => f.persons.find((p) => p.key === s.speaker.personKey)?.name ?? s.speaker.surface);
+  it('reads "Post of State, Name; …" after a colon as speakers of that paragraph, for their State', () => {
+    expect(who('3')).toEqual(['Salma Ben Ali', 'Erik Dahl']);
+    expect(f.statements.find((s) => s.paragraph === '3')?.speaker.state).toBe('Tunisia');
+  });
+  it('reads "statements by X, of …, and Y" and "According to X"', () => {
+    expect(who('4')).toEqual(['Maria Costa', 'Ken Ito']);
+    expect(who('5')).toEqual(['Salma Ben Ali']);
+  });
+});
