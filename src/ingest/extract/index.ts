@@ -32,7 +32,7 @@ export function extractFacts(doc: ParsedDocument, vocab: Vocabularies): Document
   const panels = extractPanels(doc, agenda.items, people);
   const statements = extractStatements(doc, { agendaItems: agenda.items, panels, vocab });
   const observations = extractObservations(doc, vocab);
-  const persons = withRoles(people.persons, panels.roles);
+  const persons = withRoles(people.persons, panels.roles, panels.affiliations);
   const spoken = readSpeakers(doc, vocab, { people, persons, panels, agendaItems: agenda.items, statements: statements.statements });
   return {
     document: { title: doc.title, symbol: doc.symbol, date: doc.date, kind, language: 'en' },

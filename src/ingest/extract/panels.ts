@@ -223,6 +223,13 @@ function bestTopic(text: string, topics: TopicFact[]): { topic: TopicFact; score
   return best;
 }
 
+/** The named person whose name stands right after a panellist's introduction, if any. */
+function namedAt(people: PeopleRead, e: Evidence): string | undefined {
+  if (e.end === undefined) return undefined;
+  const end = e.end;
+  return people.mentions.find((m) => m.paragraph === e.paragraph && m.start >= end - 1 && m.start <= end + 3)?.personKey;
+}
+
 export interface PanelsRead {
   panels: PanelFact[];
   topics: TopicFact[];
@@ -230,6 +237,8 @@ export interface PanelsRead {
   persons: PersonFact[];
   /** Roles the panels give named people (person key → "panellist", "moderator"). */
   roles: Map<string, string[]>;
+  /** Organizations a panel introduction gives a named person ("The panellist from Y, Mr. Z"). */
+  affiliations: Map<string, OrgRef>;
 }
 
 export function extractPanels(doc: ParsedDocument, agendaItems: AgendaItemFact[], people?: PeopleRead): PanelsRead {
@@ -240,7 +249,7 @@ export function extractPanels(doc: ParsedDocument, agendaItems: AgendaItemFact[]
   // panellist, from …").
   if (people && !readPanellists.some((r) => r.org.name || r.org.acronym)) {
     const scoped = readScopedPanels(doc, structure, agendaItems, people);
-    if (scoped.panels.length > 0) return { ...scoped, persons: [] };
+    if (scoped.panels.length > 0) return { ...scoped, persons: [], affiliations: new Map() };
   }
 
   // Topics: the list before the first panel of each part of the text that has panels.
@@ -303,31 +312,41 @@ export function extractPanels(doc: ParsedDocument, agendaItems: AgendaItemFact[]
   }
 
   const persons: PersonFact[] = [];
+  const roles = new Map<string, string[]>();
+  const affiliations = new Map<string, OrgRef>();
   const panellists: PanellistFact[] = readPanellists.map((r) => {
-    const personKey = panellistKey(r.panel, r.position);
-    const confidence = r.org.name || r.org.acronym ? 0.85 : 0.6;
-    persons.push({
-      key: personKey,
-      name: null,
-      honorific: null,
-      pronoun: r.pronoun,
-      roles: ['panellist'],
-      position: null,
-      organization: r.org.name || r.org.acronym ? r.org : null,
-      method: 'pattern',
-      confidence,
-      evidence: [r.evidence],
-    });
+    // "The first panellist, Ms. X, …" / "The panellist from Y (ACR), Mr. Z, …": the named person is the panellist
+    const named = people ? namedAt(people, r.evidence) : undefined;
+    const person = named ? people?.persons.find((x) => x.key === named) : undefined;
+    const org: OrgRef = r.org.name || r.org.acronym ? r.org : (person?.organization ?? { name: person?.state ?? null, acronym: null });
+    const personKey = named ?? panellistKey(r.panel, r.position);
+    const confidence = org.name || org.acronym ? 0.85 : 0.6;
+    if (named) {
+      roles.set(named, ['panellist']);
+      if (!person?.organization && (r.org.name || r.org.acronym)) affiliations.set(named, r.org);
+    } else
+      persons.push({
+        key: personKey,
+        name: null,
+        honorific: null,
+        pronoun: r.pronoun,
+        roles: ['panellist'],
+        position: null,
+        organization: r.org.name || r.org.acronym ? r.org : null,
+        method: 'pattern',
+        confidence,
+        evidence: [r.evidence],
+      });
     return {
       personKey,
       panelOrdinal: r.panel,
       position: r.position,
-      organization: r.org,
+      organization: org,
       method: 'pattern',
       confidence,
       evidence: [r.evidence],
     };
   });
 
-  return { panels, topics, panellists, persons, roles: new Map() };
+  return { panels, topics, panellists, persons, roles, affiliations };
 }

@@ -4,7 +4,7 @@
  * State and never an organization.
  */
 import type { ParsedDocument } from '../../parse/parsed-document.js';
-import type { PersonFact } from '../facts.js';
+import type { OrgRef, PersonFact } from '../facts.js';
 import type { Vocabularies } from '../vocabulary.js';
 import { stateGazetteer } from '../text-states.js';
 import type { PanelFact, PanellistFact, StatementFact, AgendaItemFact } from '../facts.js';
@@ -21,8 +21,14 @@ export function readPeople(doc: ParsedDocument, vocab: Vocabularies, chairs: Per
 }
 
 /** The persons with the roles panels gave them (panellist, moderator) added. */
-export function withRoles(persons: PersonFact[], roles: ReadonlyMap<string, string[]>): PersonFact[] {
-  return persons.map((p) => {
+export function withRoles(
+  persons: PersonFact[],
+  roles: ReadonlyMap<string, string[]>,
+  affiliations: ReadonlyMap<string, OrgRef> = new Map(),
+): PersonFact[] {
+  return persons.map((person) => {
+    const org = affiliations.get(person.key);
+    const p = org && !person.organization ? { ...person, organization: org } : person;
     const add = roles.get(p.key);
     if (!add) return p;
     const merged = [...p.roles];

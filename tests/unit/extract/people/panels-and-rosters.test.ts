@@ -190,3 +190,24 @@ describe('named speakers', () => {
     expect(who('5')).toEqual(['Salma Ben Ali']);
   });
 });
+
+describe('numbered panels whose panellists are named', () => {
+  const doc = buildDoc([
+    '## II. Panels',
+    '3. The first panel discussed online recruitment.',
+    '4. The first panellist, Ms. Ada Lind, from the Digital Safety Lab (DSL), described tools. She said that a fifth were flagged.',
+    '5. The panellist from the Fair Work Network (FWN), Mr. Omar Said, explained audits.',
+  ]);
+  const f = extractFacts(doc, vocab);
+  it('makes the named person the panellist, with the organization the introduction gives', () => {
+    const rows = f.panellists.map((x) => {
+      const p = f.persons.find((y) => y.key === x.personKey);
+      return [p?.name, p?.organization?.acronym, x.panelOrdinal, x.position];
+    });
+    expect(rows).toEqual([
+      ['Ada Lind', 'DSL', 1, 1],
+      ['Omar Said', 'FWN', 1, 2],
+    ]);
+    expect(f.persons.filter((p) => p.name === null && p.roles.includes('panellist'))).toEqual([]);
+  });
+});
