@@ -241,13 +241,16 @@ export function extractPeople(doc: ParsedDocument, lookup: StateLookup, known: P
   // Later mentions of a person already named in full, without the construction that vouched for
   // them the first time ("Mei-Lin Tran and Elena Stojanovska answered questions").
   const full = persons.filter((p) => p.name && p.name.includes(' '));
+  const spans = new Map<string, [number, number][]>();
+  for (const m of mentions) spans.set(m.paragraph, [...(spans.get(m.paragraph) ?? []), [m.nameStart, m.end]]);
   for (const src of sources) {
+    const covered = spans.get(src.key) ?? [];
     for (const person of full) {
       const name = person.name as string;
       for (let at = src.text.indexOf(name); at >= 0; at = src.text.indexOf(name, at + name.length)) {
         const end = at + name.length;
         if (/[\p{L}]/u.test(src.text[at - 1] ?? '') || /[\p{L}]/u.test(src.text[end] ?? '')) continue;
-        if (mentions.some((m) => m.paragraph === src.key && m.nameStart <= at && at < m.end)) continue;
+        if (covered.some(([a, b]) => a <= at && at < b)) continue;
         mentions.push({ personKey: person.key, paragraph: src.key, start: at, end, nameStart: at, roles: [], inPanellistList: false });
       }
     }

@@ -17,7 +17,14 @@ export type { PeopleRead } from './extract-people.js';
 
 export function readPeople(doc: ParsedDocument, vocab: Vocabularies, chairs: PersonFact[]): PeopleRead {
   const states = stateGazetteer(doc, vocab);
-  return extractPeople(doc, (s) => states.lookup(s), chairs);
+  // the same surface is asked about many times (every capitalised run): remember the answers
+  const seen = new Map<string, string | null>();
+  const lookup = (s: string): string | null => {
+    let hit = seen.get(s);
+    if (hit === undefined) seen.set(s, (hit = states.lookup(s)));
+    return hit;
+  };
+  return extractPeople(doc, lookup, chairs);
 }
 
 /** The persons with the roles panels gave them (panellist, moderator) added. */

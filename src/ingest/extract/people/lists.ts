@@ -86,6 +86,8 @@ function sentenceEnd(text: string, from: number): number {
 
 export function findPeopleLists(text: string): PeopleList[] {
   const out: PeopleList[] = [];
+  // most paragraphs have neither a colon nor panellists: skip the cue scans for them
+  if (!text.includes(':') && !/panel/i.test(text)) return out;
   for (const m of text.matchAll(COLON_CUE)) {
     const sentenceStart = Math.max(text.lastIndexOf('. ', m.index) + 1, 0);
     const lead = text.slice(sentenceStart, m.index + m[0].length);

@@ -61,9 +61,9 @@ function descriptionEnd(text: string, from: number): number {
     else if (ch === ')') {
       if (depth === 0) return i;
       depth--;
-    } else if (depth === 0) {
+    } else if (depth === 0 && (ch === ';' || ch === '.' || ch === ',')) {
       const m = DESC_END.exec(text.slice(i, i + 12));
-      if (m && m.index === 0 && ch !== ')') return i;
+      if (m && m.index === 0) return i;
     }
   }
   return text.length;
