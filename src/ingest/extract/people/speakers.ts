@@ -20,6 +20,8 @@ import { findPeopleLists } from './lists.js';
 const MORE_VERBS =
   /^\s*,?\s*(?:(?:also|then|further)\s+)?(?:turned\s+to|answered|spoke|took\s+the\s+floor|drew\s+(?:on|attention)|closed\s+the|opened\s+the|made\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+)?(?:statement|presentation|remarks|comments|introductory|opening|concluding))\b/;
 const PRONOUN_OPEN = /^(?:She|He|Her|His|In\s+(?:her|his)\b|For\s+(?:her|his)\s+part)\b/;
+const ALL_PANELLISTS =
+  /\b(?:all|each\s+of)\s+(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?panel(?:l)?ists\b|^(?:[^,]{0,40},\s+)?the\s+panel(?:l)?ists\b(?=\s+\p{Ll})/u;
 /** "two video statements by X, of …, and Y": the people a statement is by. */
 const STATEMENT_BY = /\b(?:statements?|remarks|messages?|presentations?|addresses)\s+(?:[\w-]+\s+){0,3}(?:by|from)\s+$/i;
 /** A sentence that names another speaker ("The representative of …", "Several participants …"): no continuation. */
@@ -54,8 +56,10 @@ function listSpeakers(text: string, mentions: MentionRecord[]): Set<MentionRecor
     if (list.role !== 'panellist' && list.role !== 'speaker') continue;
     const sentenceStart = Math.max(0, text.lastIndexOf('. ', list.start) + 1);
     const lead = text.slice(sentenceStart, list.start);
+    // "made statements", "Statements were then delivered by the panellists, namely:", "took the floor"
     const leadSpeaks =
-      /\b(?:made\s+(?:their\s+|opening\s+)?statements|statements\s+were\s+made|spoke|took\s+the\s+floor|addressed)\b/i.test(lead);
+      list.role === 'speaker' ||
+      /\b(?:statements?|remarks|presentations?|interventions?|spoke|took\s+the\s+floor|addressed|briefed)\b/i.test(lead);
     const tailSpeaks = speaksAt(text, list.end);
     if (!leadSpeaks && !tailSpeaks) continue;
     for (const m of mentions) if (m.nameStart >= list.start && m.nameStart < list.end) out.add(m);
@@ -86,7 +90,7 @@ export function extractNamedSpeakers(
   for (const p of doc.paragraphs) {
     const here = byParagraph.get(p.number) ?? [];
     if (isOutcomeSection(structure, p.sectionKey)) continue;
-    if (here.length === 0 && !(carry && carry.section === p.sectionKey && PRONOUN_OPEN.test(p.text))) {
+    if (here.length === 0 && !ALL_PANELLISTS.test(p.text) && !(carry && carry.section === p.sectionKey && PRONOUN_OPEN.test(p.text))) {
       carry = null;
       continue;
     }
@@ -121,6 +125,15 @@ export function extractNamedSpeakers(
           // the sentence's subject (or the agent of "moderated by"): whom a following "She" means
           current = m.personKey;
         }
+      }
+      // "all three panellists answered questions": every panellist of the panel whose stretch this is
+      const all = ALL_PANELLISTS.exec(s.text);
+      if (all && inside.length === 0 && speaksAt(s.text, all.index + all[0].length)) {
+        const panel = scopes.get(p.number);
+        for (const x of panels.panellists)
+          if (panel !== undefined && x.panelOrdinal === panel && byPerson.get(x.personKey)?.name) take(x.personKey, s);
+        current = null;
+        continue;
       }
       if (!spoke && current && inside.length === 0) {
         const speaking = open.some((o) => o.personKey === current);

@@ -16,6 +16,8 @@ const REPORT = buildDoc(
     '44. The panellists Jorge Quispe and Anya Petrova answered questions.',
     '### Panel discussion on seasonal labour',
     '45. At its 9th meeting, the Council held a second panel discussion. The panellists Tomas Berg and Lea Novak made statements.',
+    '46. Remarks were then offered by the panellists, namely: Ivo Marek; and Sara Lund.',
+    '47. At the close, both panellists and all four panellists of the morning were thanked; all four panellists then answered questions.',
   ],
   { titleBlock: ['Vice-President and Rapporteur: Mr. Karim Selmi (Tunisia)'] },
 );
@@ -37,7 +39,12 @@ describe('panels, panellists and moderators as Council reports write them', () =
       'Jorge Quispe',
       'Anya Petrova',
     ]);
-    expect(f.panellists.filter((x) => x.panelOrdinal === 2).map((x) => name(x.personKey))).toEqual(['Tomas Berg', 'Lea Novak']);
+    expect(f.panellists.filter((x) => x.panelOrdinal === 2).map((x) => name(x.personKey))).toEqual([
+      'Tomas Berg',
+      'Lea Novak',
+      'Ivo Marek',
+      'Sara Lund',
+    ]);
     const kamau = f.persons.find((p) => p.name === 'Wanjiru Kamau');
     expect([kamau?.position, kamau?.state, kamau?.organization]).toEqual(['Minister of Water Resources', 'Kenya', null]);
     const quispe = f.persons.find((p) => p.name === 'Jorge Quispe');
