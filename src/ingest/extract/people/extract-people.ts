@@ -51,7 +51,10 @@ function contextRoles(text: string, m: PersonMention): string[] {
   const before = text.slice(Math.max(0, m.start - 60), m.start);
   const by = /\b(co-chaired|chaired|presided(?:\s+over)?|moderated|facilitated)\s+by\s*$/i.exec(before);
   // "chaired by the Co-Chairs …, Ms. X": the title says which kind of chair
-  if (by) roles.push(/co-chair/i.test(m.position ?? '') ? 'Co-Chair' : (verbRole(by[1] as string) as string));
+  if (by)
+    roles.push(
+      /co-chair/i.test(`${m.position ?? ''} ${text.slice(m.start, m.nameStart)}`) ? 'Co-Chair' : (verbRole(by[1] as string) as string),
+    );
   const after = text.slice(m.end, m.end + 60);
   const verb = /^\s*,?\s*(?:(?:then|also|jointly)\s+)?(co-chaired|chaired|presided|moderated|facilitated)\b/i.exec(after);
   if (verb) roles.push(verbRole(verb[1] as string) as string);
