@@ -16,6 +16,7 @@ import { splitSentences } from './text-sentences.js';
 import { agendaItemOf, isOutcomeSection, structureOf, type Structure } from './text-structure.js';
 import type { PeopleRead } from './people/extract-people.js';
 import { readScopedPanels } from './panels/scoped-panels.js';
+import { headingTitle } from './panels/panel-openings.js';
 
 interface PanelRead {
   ordinal: number;
@@ -272,6 +273,12 @@ export function extractPanels(doc: ParsedDocument, agendaItems: AgendaItemFact[]
     topicsOf.set(top, own);
   }
 
+  // "### Panel on the identification of victims" holding one panel: the heading names its subject
+  const ownHeading = (r: PanelRead): string | null => {
+    const section = r.p.sectionKey ? structure.sections.get(r.p.sectionKey) : undefined;
+    if (!section || read.filter((x) => x.p.sectionKey === r.p.sectionKey).length !== 1) return null;
+    return headingTitle(section.title);
+  };
   const panels: PanelFact[] = read.map((r) => {
     // a panel takes a topic from its own part of the text
     const own = topicsOf.get(r.top) ?? [];
@@ -282,9 +289,16 @@ export function extractPanels(doc: ParsedDocument, agendaItems: AgendaItemFact[]
     const topic = match?.topic ?? byPosition ?? null;
     return {
       ordinal: r.ordinal,
-      title: r.object ?? topic?.text ?? `Panel ${r.ordinal}`,
+      title: ownHeading(r) ?? r.object ?? topic?.text ?? `Panel ${r.ordinal}`,
       agendaItem: agendaItemOf(structure, agendaItems, r.p),
       topicKey: topic?.key ?? null,
+      // one panel for a lettered list: "The panel discussed three topics: (a) …; (b) …" are all its own
+      topicKeys:
+        siblings.length === 1 && own.length > 1 && own[0]?.evidence[0]?.paragraph === r.p.number
+          ? own.map((t) => t.key)
+          : topic
+            ? [topic.key]
+            : [],
       method: 'pattern',
       confidence: match ? 0.9 : topic ? 0.7 : 0.6,
       evidence: [r.evidence],

@@ -34,7 +34,7 @@ const COMPOSED =
 /** An event's title quoted in the title block: 'Report on the side event "Tracing …"'. */
 const QUOTED_TITLE = /[“"]([^”"]{5,200})[”"]/;
 
-function headingTitle(title: string): string | null {
+export function headingTitle(title: string): string | null {
   const t = cleanTitle(title);
   const m = HEADING.exec(t);
   return m ? (m[1] as string).trim() : null;

@@ -218,3 +218,17 @@ describe('numbered panels whose panellists are named', () => {
     expect(f.persons.filter((p) => p.name === null && p.roles.includes('panellist'))).toEqual([]);
   });
 });
+
+describe('a panel under its own heading that works through a lettered list', () => {
+  const doc = buildDoc([
+    '## II. Panel on safe shelter for survivors',
+    '4. The panel considered two questions: (a) funding of shelters; and (b) standards of care.',
+    '5. The first panellist, from the Shelter Coalition, said that funding was short-term.',
+  ]);
+  const f = extractFacts(doc, vocab);
+  it('takes the heading’s subject as title and every lettered item as a topic of that panel', () => {
+    expect(f.panels.map((p) => p.title)).toEqual(['safe shelter for survivors']);
+    const keys = f.panels[0]?.topicKeys ?? [];
+    expect(f.topics.filter((t) => keys.includes(t.key)).map((t) => t.text)).toEqual(['funding of shelters', 'standards of care']);
+  });
+});
