@@ -20,6 +20,7 @@ import { extractTermMentions } from './term-mentions.js';
 import { keepDriverMentions } from './driver-context.js';
 import { extractPlaces } from './places.js';
 import { extractStatistics } from './statistics.js';
+import { readPeople, readSpeakers, withRoles } from './people/index.js';
 
 export function extractFacts(doc: ParsedDocument, vocab: Vocabularies): DocumentFacts {
   const kind = analyseDocument(doc).kind;
@@ -27,23 +28,26 @@ export function extractFacts(doc: ParsedDocument, vocab: Vocabularies): Document
   const meeting = extractMeeting(doc);
   const chairs = extractChairs(doc);
   const agenda = extractAgenda(doc);
-  const panels = extractPanels(doc, agenda.items);
+  const people = readPeople(doc, vocab, chairs);
+  const panels = extractPanels(doc, agenda.items, people);
   const statements = extractStatements(doc, { agendaItems: agenda.items, panels, vocab });
   const observations = extractObservations(doc, vocab);
+  const persons = withRoles(people.persons, panels.roles, panels.affiliations);
+  const spoken = readSpeakers(doc, vocab, { people, persons, panels, agendaItems: agenda.items, statements: statements.statements });
   return {
     document: { title: doc.title, symbol: doc.symbol, date: doc.date, kind, language: 'en' },
     meeting,
-    persons: [...chairs, ...panels.persons, ...statements.persons],
+    persons: [...persons, ...panels.persons, ...statements.persons],
     organizations,
     agendaItems: agenda.items,
     topics: [...agenda.topics, ...panels.topics],
     panels: panels.panels,
     panellists: panels.panellists,
-    statements: statements.statements,
+    statements: spoken,
     concepts: extractTermMentions(doc, vocab.concepts),
     drivers: keepDriverMentions(doc, extractTermMentions(doc, vocab.drivers)),
     places: extractPlaces(doc, vocab),
-    statistics: extractStatistics(doc, statements.statements),
+    statistics: extractStatistics(doc, spoken),
     observations,
     instruments: extractInstruments(doc),
     projects: extractProjects(doc, vocab),
