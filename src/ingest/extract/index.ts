@@ -30,9 +30,10 @@ export function extractFacts(doc: ParsedDocument, vocab: Vocabularies): Document
   const agenda = extractAgenda(doc);
   const people = readPeople(doc, vocab, chairs);
   const panels = extractPanels(doc, agenda.items, people);
-  const statements = extractStatements(doc, { agendaItems: agenda.items, panels, vocab });
-  const observations = extractObservations(doc, vocab);
   const persons = withRoles(people.persons, panels.roles, panels.affiliations);
+  // Named speakers reuse the people already read (one person, one key), not persons of their own.
+  const statements = extractStatements(doc, { agendaItems: agenda.items, panels, vocab, persons });
+  const observations = extractObservations(doc, vocab);
   const spoken = readSpeakers(doc, vocab, { people, persons, panels, agendaItems: agenda.items, statements: statements.statements });
   return {
     document: { title: doc.title, symbol: doc.symbol, date: doc.date, kind, language: 'en' },
