@@ -5,12 +5,13 @@
  * node's position (`x`, `y`) and each edge's citations as text.
  */
 import type { Core } from 'cytoscape';
-import { toGraphml } from '../../../src/export/graphml.js';
 import type { GraphSnapshot } from '../../../src/export/snapshot.js';
 import { visibleData } from './visible-data.js';
 
-export function viewGraphml(cy: Core): string {
+export async function viewGraphml(cy: Core): Promise<string> {
   const { nodes, edges } = visibleData(cy);
+  // Loaded on first use: the XML writer is ~300 kB the viewer need not load up front.
+  const { toGraphml } = await import('../../../src/export/graphml.js');
   const snapshot: GraphSnapshot = {
     nodes: nodes.map((n) => ({
       id: n.id,
