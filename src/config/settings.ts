@@ -27,7 +27,9 @@ const schema = z.object({
   KG_INTROSPECTION: z.enum(['true', 'false']).default('true'),
   KG_EDITOR_KEYS: optionalString,
   NODE_ENV: z.string().default('production'),
+  // `debug` adds one line per HTTP request; the default keeps a terminal quiet.
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_FORMAT: z.enum(['auto', 'pretty', 'json']).default('auto'),
   KG_INGEST_BATCH: z.coerce.number().int().min(1).max(1_000_000).default(5_000),
   KG_INGEST_THREADS: z.coerce.number().int().min(0).max(64).optional(),
 });
@@ -54,6 +56,8 @@ export interface Settings {
   editorKeys: { name: string; key: string }[];
   development: boolean;
   logLevel: string;
+  /** auto: pretty on a terminal, JSON otherwise. */
+  logFormat: 'auto' | 'pretty' | 'json';
   ingest: {
     /** Documents share one transaction until their graphs reach this many nodes + relationships (1: one per document). */
     batchElements: number;
@@ -104,6 +108,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     editorKeys: parseKeys(e.KG_EDITOR_KEYS),
     development: e.NODE_ENV === 'development',
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT,
     ingest: { batchElements: e.KG_INGEST_BATCH, readThreads: e.KG_INGEST_THREADS },
   };
 }
