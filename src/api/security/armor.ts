@@ -37,9 +37,15 @@ function reportAs(limit: Exclude<LimitName, 'tokens'>) {
     onReject: [
       (ctx: ValidationContext | null, error: GraphQLError) =>
         ctx?.reportError(
-          new GraphQLError(`${error.message.replace(/^Syntax Error:\s*/, '').replace(/\.$/, '')}: ${WHY[limit]}.`, {
-            extensions: { limit },
-          }),
+          new GraphQLError(
+            `${error.message
+              .replace(/^Syntax Error:\s*/, '')
+              .replace(/\.$/, '')
+              .replace(/found (\d+\.\d+)/, (_m, n: string) => `found ${Math.round(Number(n))}`)}: ${WHY[limit]}.`,
+            {
+              extensions: { limit },
+            },
+          ),
         ),
     ],
   };
