@@ -47,6 +47,8 @@ export interface Settings {
   projectRoot: string;
   dataDir: string;
   boltPort: number;
+  /** KG_BOLT_PORT was given: a local server running on another port is then not used. */
+  boltPortSet: boolean;
   neo4j: Neo4jTarget;
   txTimeoutMs: number;
   host: string;
@@ -94,6 +96,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     projectRoot: PROJECT_ROOT,
     dataDir: path.resolve(e.KG_DATA_DIR ?? path.join(PROJECT_ROOT, '.kg')),
     boltPort: e.KG_BOLT_PORT,
+    boltPortSet: env.KG_BOLT_PORT !== undefined && env.KG_BOLT_PORT.trim() !== '',
     neo4j: {
       external,
       uri: e.NEO4J_URI ?? null,

@@ -4,7 +4,7 @@
 // one line saying so and how to stop it. Real processes: the CLI through tsx, a real Neo4j
 // on a temp data dir and free ports; needs no shared test database (KG_TEST_NO_DB=1 is fine).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -14,7 +14,9 @@ import { fileURLToPath } from 'node:url';
 import { startLocalServer, stopLocalServer } from '../../src/db/local-server.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+// What `npm start` runs: node with tsx's loader in-process (bin/kg.js). Not the tsx CLI, whose
+// signal relay SIGKILLs a child that has not acknowledged a Ctrl-C within 30 ms.
+const KG = [join(ROOT, 'bin', 'kg.js')];
 
 function freePort(): Promise<number> {
   return new Promise((done, fail) => {
@@ -48,7 +50,7 @@ async function portOpen(port: number): Promise<boolean> {
 
 /** Runs `kg start` in its own process group (as a terminal runs `npm start`), Ctrl-C once it serves. */
 async function startThenCtrlC(env: Record<string, string>): Promise<{ stderr: string; code: number | null; neo4jPid: number }> {
-  const child = spawn(TSX, ['src/cli/main.ts', 'start'], {
+  const child = spawn(process.execPath, [...KG, 'start'], {
     cwd: ROOT,
     detached: true,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
@@ -104,6 +106,15 @@ describe('Ctrl-C on kg start', () => {
     expect(code).toBe(0);
     expect(alive(info.pid)).toBe(true);
     expect(await portOpen(Number(env.PORT))).toBe(false);
+    // …and `kg` finds it from the data dir alone, without KG_BOLT_PORT repeated.
+    const { KG_BOLT_PORT: _port, ...withoutPort } = env;
+    const stats = spawnSync(process.execPath, [...KG, 'stats'], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...withoutPort },
+      encoding: 'utf8',
+    });
+    expect(stats.status, stats.stderr).toBe(0);
+    expect(stats.stdout).toMatch(/Topic\s+\d+/);
     const lines = stderr.split('\n').filter((l) => l.includes('keeps running'));
     expect(lines).toEqual([
       `Neo4j keeps running (pid ${info.pid}, data ${env.KG_DATA_DIR}): it was running before this command; \`npx kg db stop\` stops it`,
