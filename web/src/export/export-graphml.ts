@@ -33,7 +33,8 @@ export async function viewGraphml(cy: Core): Promise<string> {
 
 function sorted(p: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const k of Object.keys(p).sort()) if (p[k] !== null && p[k] !== undefined && typeof p[k] !== 'object') out[k] = p[k];
-  else if (Array.isArray(p[k])) out[k] = p[k];
+  for (const k of Object.keys(p).sort())
+    if (p[k] !== null && p[k] !== undefined && typeof p[k] !== 'object') out[k] = p[k];
+    else if (Array.isArray(p[k])) out[k] = p[k];
   return out;
 }

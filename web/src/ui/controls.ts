@@ -50,7 +50,8 @@ export class Controls {
     );
     byId('export-graphml').addEventListener(
       'click',
-      () => void viewGraphml(viewer.cy).then((xml) => download(new Blob([xml], { type: 'application/graphml+xml' }), exportName('graphml'))),
+      () =>
+        void viewGraphml(viewer.cy).then((xml) => download(new Blob([xml], { type: 'application/graphml+xml' }), exportName('graphml'))),
     );
     byId('export-json').addEventListener('click', () => {
       const link = new URL(stateToQuery(viewer.state), window.location.href).toString();
