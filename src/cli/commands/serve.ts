@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Database } from '../../db/connection.js';
 import { cliContext, type CliContext } from '../context.js';
 import { expandInputs } from '../inputs.js';
-import { INTERRUPTED, onStopSignal, type StopSignal } from '../stop-signal.js';
+import { INTERRUPTED, onStopSignal } from '../stop-signal.js';
 
 export function registerServe(program: Command): void {
   program
@@ -38,6 +38,7 @@ async function run(ctx: CliContext, opts: { ingestSeeds: boolean; serve: boolean
   const before = local ? await server.localServerStatus(local) : undefined;
   let db: Database | undefined;
   let api: { close(): Promise<void> } | undefined;
+  let failed = false;
   try {
     const opened = await stop.race(openMigrated(ctx));
     if (opened === INTERRUPTED) return;
@@ -65,14 +66,17 @@ async function run(ctx: CliContext, opts: { ingestSeeds: boolean; serve: boolean
       `API:     ${started.url}\nExplore: ${started.origin}/graphiql\nViewer:  ${started.origin}/\nCtrl-C stops ${before?.running === false ? 'the API and the Neo4j it started' : 'the API'}`,
     );
     await stop.signalled;
+  } catch (err) {
+    failed = true; // e.g. the API's port is taken: leave nothing of ours running behind the error
+    throw err;
   } finally {
-    await shutDown(ctx, stop, api, db, local, before);
+    await shutDown(ctx, stop.wasSignalled() || failed, api, db, local, before);
   }
 }
 
 async function shutDown(
   ctx: CliContext,
-  stop: StopSignal,
+  stopLocal: boolean,
   api: { close(): Promise<void> } | undefined,
   db: Database | undefined,
   local: { dataDir: string; boltPort: number; projectRoot: string } | undefined,
@@ -80,7 +84,7 @@ async function shutDown(
 ): Promise<void> {
   await api?.close().catch(() => undefined);
   await db?.close().catch(() => undefined);
-  if (!local || !before || !stop.wasSignalled()) return;
+  if (!local || !before || !stopLocal) return;
   const { stopLocalServer } = await import('../../db/local-server.js');
   if (!before.running) {
     const res = await stopLocalServer({ ...local, log: ctx.log });
