@@ -25,13 +25,20 @@ function freePort(): Promise<number> {
   });
 }
 
-// Shapes base64url can produce, plus the option-like ones picocli treats specially.
+// The shapes an option parser could misread: a leading "-" (the one in 64 that failed) and "--".
+// Everything else base64url produces ("_", digits, "-" inside) is an ordinary word once "--"
+// ends the options; each fresh server costs a minute here, so CI starts these two
+// (KG_TEST_ALL_PASSWORD_SHAPES=1 starts the other three too).
 const SHAPES: [string, string][] = [
   ['a leading "-"', '-Qm9vbGVhbnMgYXJlIG5vdCBvcHRpb25z'],
   ['a leading "--"', '--help-is-not-an-option-here_0123'],
-  ['a leading "_"', '_Zm9yIGFsbCB0aGF0IGlzIHNhaWQgaGVyZQ'],
-  ['only digits', '12345678901234567890123456789012'],
-  ['"=" and "-" inside', 'abc-def=ghi_jkl-mno=pqr-stu_vwx-y'],
+  ...((process.env.KG_TEST_ALL_PASSWORD_SHAPES === '1'
+    ? [
+        ['a leading "_"', '_Zm9yIGFsbCB0aGF0IGlzIHNhaWQgaGVyZQ'],
+        ['only digits', '12345678901234567890123456789012'],
+        ['"=" and "-" inside', 'abc-def=ghi_jkl-mno=pqr-stu_vwx-y'],
+      ]
+    : []) as [string, string][]),
 ];
 
 describe('a fresh data dir starts whatever its password looks like', () => {
