@@ -38,6 +38,11 @@ public class LocalNeo4j {
     /** local-server.ts may grep the log for this; it still confirms readiness with a real query. */
     static final String READY = "LOCAL_NEO4J_READY";
 
+    /** The arguments of set-initial-password for any password, options-looking or not. */
+    static String[] initialPasswordArgs(String password) {
+        return new String[] {"--", password};
+    }
+
     public static void main(String[] argv) throws Exception {
         Map<String, String> a = parseArgs(argv);
         Path home = Path.of(required(a, "home")).toAbsolutePath();
@@ -54,8 +59,10 @@ public class LocalNeo4j {
             if (!Files.exists(home.resolve("data/databases/system"))) {
                 // Brand-new store: what `neo4j-admin dbms set-initial-password` does (it writes
                 // data/dbms/auth.ini, which the first start imports). No extra start needed.
+                // "--" ends the options: a password may begin with "-" (base64url does, one time
+                // in 32), which picocli would otherwise read as an unknown option (exit code 64).
                 int rc = new CommandLine(new SetInitialPasswordCommand(
-                        new ExecutionContext(home, home.resolve("conf")))).execute(password);
+                        new ExecutionContext(home, home.resolve("conf")))).execute(initialPasswordArgs(password));
                 if (rc != 0) fail("set-initial-password failed with exit code " + rc);
             } else {
                 // Existing store whose password file was lost (local-server.ts made a new one):

@@ -4,7 +4,7 @@
  *
  *   const { url, close } = await startServer(loadSettings(), await openDatabase(settings));
  */
-import { createServer, type Server } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -30,6 +30,7 @@ import { unauthenticated } from './errors.js';
 import { DatabaseHealth } from './db-health.js';
 import { databaseBreakerPlugin } from './plugins/database-breaker.js';
 import { createHandler } from './http/handler.js';
+import { listen } from './http/listen.js';
 import type { StaticSite } from './http/static-files.js';
 
 export interface ServerOptions {
@@ -154,14 +155,4 @@ export async function startServer(settings: Settings, db: Database, opts: Server
 
 function site(dir: string | null, mount: string, spaFallback: boolean): StaticSite | null {
   return dir && existsSync(path.join(dir, 'index.html')) ? { root: dir, mount, spaFallback } : null;
-}
-
-function listen(server: Server, port: number, host: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
 }

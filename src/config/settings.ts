@@ -27,7 +27,9 @@ const schema = z.object({
   KG_INTROSPECTION: z.enum(['true', 'false']).default('true'),
   KG_EDITOR_KEYS: optionalString,
   NODE_ENV: z.string().default('production'),
+  // `debug` adds one line per HTTP request; the default keeps a terminal quiet.
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_FORMAT: z.enum(['auto', 'pretty', 'json']).default('auto'),
   KG_INGEST_BATCH: z.coerce.number().int().min(1).max(1_000_000).default(5_000),
   KG_INGEST_THREADS: z.coerce.number().int().min(0).max(64).optional(),
 });
@@ -45,6 +47,8 @@ export interface Settings {
   projectRoot: string;
   dataDir: string;
   boltPort: number;
+  /** KG_BOLT_PORT was given: a local server running on another port is then not used. */
+  boltPortSet: boolean;
   neo4j: Neo4jTarget;
   txTimeoutMs: number;
   host: string;
@@ -54,6 +58,8 @@ export interface Settings {
   editorKeys: { name: string; key: string }[];
   development: boolean;
   logLevel: string;
+  /** auto: pretty on a terminal, JSON otherwise. */
+  logFormat: 'auto' | 'pretty' | 'json';
   ingest: {
     /** Documents share one transaction until their graphs reach this many nodes + relationships (1: one per document). */
     batchElements: number;
@@ -90,6 +96,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     projectRoot: PROJECT_ROOT,
     dataDir: path.resolve(e.KG_DATA_DIR ?? path.join(PROJECT_ROOT, '.kg')),
     boltPort: e.KG_BOLT_PORT,
+    boltPortSet: env.KG_BOLT_PORT !== undefined && env.KG_BOLT_PORT.trim() !== '',
     neo4j: {
       external,
       uri: e.NEO4J_URI ?? null,
@@ -104,6 +111,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     editorKeys: parseKeys(e.KG_EDITOR_KEYS),
     development: e.NODE_ENV === 'development',
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT,
     ingest: { batchElements: e.KG_INGEST_BATCH, readThreads: e.KG_INGEST_THREADS },
   };
 }

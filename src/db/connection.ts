@@ -61,6 +61,7 @@ export async function openDatabase(settings: Settings, opts: OpenOptions = {}): 
     const info = await startLocalServer({
       dataDir: settings.dataDir,
       boltPort: settings.boltPort,
+      adoptRunningPort: !settings.boltPortSet,
       projectRoot: settings.projectRoot,
       ...(opts.log ? { log: opts.log } : {}),
     });

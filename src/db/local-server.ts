@@ -29,6 +29,11 @@ export interface LocalServerOptions {
   pageCache?: string;
   /** db.transaction.timeout, e.g. "30s"; default: none (Neo4j's default). */
   txTimeout?: string;
+  /**
+   * A server already running for this data dir on another port: use it (true: the port was not
+   * chosen explicitly, so `kg` finds the server `npm start` started) or refuse (false).
+   */
+  adoptRunningPort?: boolean;
   /** How long to wait for Bolt to answer; the first start also compiles and may download. */
   startTimeoutMs?: number;
   log?: (msg: string) => void;
@@ -311,6 +316,12 @@ export async function startLocalServer(opts: LocalServerOptions): Promise<LocalS
     if (existing !== undefined) {
       // Already running (maybe still starting): wait until it answers, then report it.
       const port = await launcherPort(existing);
+      if (port !== undefined && port !== opts.boltPort && opts.adoptRunningPort) {
+        const there = paths({ ...opts, boltPort: port });
+        const password = (await readFile(there.passwordFile, 'utf8')).trim();
+        await waitReady(there, existing, password, timeoutMs, 0);
+        return { ...info(existing, password, false), uri: there.uri, boltPort: port };
+      }
       if (port !== undefined && port !== opts.boltPort) {
         throw new LocalServerError(
           `Neo4j for ${p.dataDir} already runs on port ${port} (pid ${existing}): stop it first to use ${opts.boltPort}`,

@@ -4,7 +4,7 @@
  * worker thread (see workers/), and the same bytes always give the same facts.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { parseDocument, MAX_DOCUMENT_BYTES } from './parse/index.js';
+import { parseFile, MAX_DOCUMENT_BYTES, MAX_FILE_BYTES } from './parse/index.js';
 import type { ParsedDocument } from './parse/parsed-document.js';
 import { extractFacts } from './extract/index.js';
 import type { DocumentFacts } from './extract/facts.js';
@@ -18,16 +18,17 @@ export interface ReadDocument {
 export class UserInputError extends Error {}
 
 export async function readDocumentBytes(raw: Uint8Array, sourceFile: string, vocab: Vocabularies): Promise<ReadDocument> {
-  const parsed = parseDocument(raw, sourceFile);
+  const parsed = await parseFile(raw, sourceFile);
   return { parsed, facts: extractFacts(parsed, vocab) };
 }
 
 export async function readDocumentFile(file: string, vocab: Vocabularies): Promise<ReadDocument> {
   const info = await stat(file);
   if (!info.isFile()) throw new UserInputError(`${file}: not a file`);
-  // Refuse before reading a huge file into memory; parse repeats the check on the bytes.
-  if (info.size > MAX_DOCUMENT_BYTES)
-    throw new UserInputError(`${file}: file is ${info.size} bytes, over the limit of ${MAX_DOCUMENT_BYTES}`);
+  // Refuse before reading a huge file into memory; parse repeats the check on the bytes, with the
+  // limit of the kind it finds (text, or the larger one of PDF and Word files).
+  const limit = Math.max(MAX_DOCUMENT_BYTES, MAX_FILE_BYTES);
+  if (info.size > limit) throw new UserInputError(`${file}: file is ${info.size} bytes, over the limit of ${limit}`);
   return readDocumentBytes(await readFile(file), file, vocab);
 }
 

@@ -42,7 +42,10 @@ export function createHandler(deps: HandlerDeps) {
     }
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      log.info({ method: req.method, path: url.pathname, status: res.statusCode, ms: Math.round(ms * 10) / 10, ...info }, 'request');
+      // One line per request only when asked (LOG_LEVEL=debug); a server error always shows.
+      const line = { method: req.method, path: url.pathname, status: res.statusCode, ms: Math.round(ms * 10) / 10, ...info };
+      if (res.statusCode >= 500) log.warn(line, 'request');
+      else log.debug(line, 'request');
     });
     try {
       await route(deps, req, res, url, (headers) => deps.makeContext(headers, requestId, log, info));

@@ -17,12 +17,36 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, type ValidationContext } from 'graphql';
 import { LIMITS, type LimitName } from './limits.js';
 
-/** Report the rejection as a validation error naming the limit (instead of armor's untagged one). */
-function reportAs(limit: LimitName) {
+/** Why each limit exists and what to do instead, appended to armor's "X limit of N exceeded, found M". */
+const WHY: Record<Exclude<LimitName, 'tokens'>, string> = {
+  depth:
+    'each level of nesting multiplies the rows one request reads; query the deeper part from its own root (node, neighbourhood) in a second request',
+  cost: "the request's estimated work (fields, nesting, list sizes) is capped so one request cannot occupy the database; ask for fewer fields, smaller pages (first:) or split it",
+  aliases:
+    'each alias runs its field again, so many aliases are many requests in one; the cost limit still applies to them all; send several requests or fewer aliases',
+  directives: 'each directive is evaluated for every field it marks; use fewer @include/@skip or variables to choose fields',
+};
+
+/**
+ * Report the rejection as a validation error naming the limit (instead of armor's untagged
+ * one) and saying why it is there. Armor prefixes "Syntax Error:", which it is not.
+ */
+function reportAs(limit: Exclude<LimitName, 'tokens'>) {
   return {
     propagateOnRejection: false,
     onReject: [
-      (ctx: ValidationContext | null, error: GraphQLError) => ctx?.reportError(new GraphQLError(error.message, { extensions: { limit } })),
+      (ctx: ValidationContext | null, error: GraphQLError) =>
+        ctx?.reportError(
+          new GraphQLError(
+            `${error.message
+              .replace(/^Syntax Error:\s*/, '')
+              .replace(/\.$/, '')
+              .replace(/found (\d+\.\d+)/, (_m, n: string) => `found ${Math.round(Number(n))}`)}: ${WHY[limit]}.`,
+            {
+              extensions: { limit },
+            },
+          ),
+        ),
     ],
   };
 }

@@ -11,7 +11,11 @@
 export const LIMITS = {
   maxDepth: 12,
   maxCost: 1500,
-  maxAliases: 15,
+  // 50, not 15: a research query compares many countries or organizations side by side with
+  // aliases, and the cost limit already bounds their total work (a cheap alias costs ~3, so
+  // fifty of them stay far below 1500; fifteen copies of a wide query are refused by cost).
+  // This only stops floods of near-free aliases.
+  maxAliases: 50,
   maxDirectives: 20,
   /** Lexer tokens per document, enforced by graphql-js's own parser (parseOptions.maxTokens). */
   maxTokens: 2000,

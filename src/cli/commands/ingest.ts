@@ -9,22 +9,26 @@ import type { Database } from '../../db/connection.js';
 import type { IngestReport } from '../../ingest/index.js';
 import { cliContext, withDatabase } from '../context.js';
 import { CliUserError } from '../errors.js';
-import { expandInputs } from '../inputs.js';
+import type { InputEntry } from '../inputs.js';
+import { expandInputEntries } from '../inputs.js';
 
 export function registerIngest(program: Command): void {
   program
     .command('ingest')
-    .description('ingest documents (Markdown or plain text) into the graph')
-    .argument('<files...>', 'files or directories (directories: their *.md and *.txt files)')
+    .description('ingest documents (PDF, Word .docx, Markdown or plain text) into the graph')
+    .argument(
+      '<files...>',
+      'files or directories (directories: their .pdf, .docx, .md and .txt files; every other file is listed as skipped)',
+    )
     .option('--dry-run', 'print the extracted facts and graph as JSON; write nothing')
     .option('--json', 'print one JSON report per document instead of text lines')
     .action(async (inputs: string[], opts: { dryRun?: boolean; json?: boolean }) => {
-      const files = await expandInputs(inputs);
+      const entries = await expandInputEntries(inputs);
       const ctx = cliContext();
       const ingest = ctx.settings.ingest;
       const reports = opts.dryRun
-        ? await run(null, files, opts, ingest)
-        : await withDatabase(ctx, (db) => run(db, files, opts, ingest), { migrate: true });
+        ? await run(null, entries, opts, ingest)
+        : await withDatabase(ctx, (db) => run(db, entries, opts, ingest), { migrate: true });
       const failed = reports.filter((r) => r.status === 'failed');
       if (failed.length > 0) throw new CliUserError(`${failed.length} of ${reports.length} document(s) failed`);
     });
@@ -32,10 +36,22 @@ export function registerIngest(program: Command): void {
 
 async function run(
   db: Database | null,
-  files: string[],
+  entries: InputEntry[],
   opts: { dryRun?: boolean; json?: boolean },
   ingest: Settings['ingest'],
 ): Promise<IngestReport[]> {
+  const files = entries.filter((e) => e.skip === null).map((e) => e.file);
+  // A file of a folder that is not a document still gets its line, in folder order
+  // (stderr on a dry run, whose stdout is JSON).
+  const skipped = (e: InputEntry): void => {
+    if (opts.json) process.stdout.write(`${JSON.stringify({ file: e.file, status: 'skipped', error: e.skip })}\n`);
+    else (opts.dryRun ? process.stderr : process.stdout).write(`skipped   ${e.file}: ${e.skip}\n`);
+  };
+  let next = 0;
+  const skipUpTo = (file: string | null): void => {
+    for (; next < entries.length && entries[next]!.file !== file; next++) if (entries[next]!.skip !== null) skipped(entries[next]!);
+    next++;
+  };
   const { Ingestor } = await import('../../ingest/index.js');
   const { defaultReadThreads } = await import('../../ingest/workers/read-pool.js');
   const { SingleBar, Presets } = await import('cli-progress');
@@ -47,6 +63,7 @@ async function run(
   bar?.start(files.length, 0, { file: '' });
   const done: IngestReport[] = [];
   const onDocument = (r: IngestReport) => {
+    if (!bar) skipUpTo(r.file);
     done.push(r);
     bar?.increment({ file: r.file });
     if (r.status === 'failed') process.stderr.write(`${bar ? '\n' : ''}error: ${r.error}\n`);
@@ -59,10 +76,13 @@ async function run(
   const readThreads = files.length > 1 ? (ingest.readThreads ?? defaultReadThreads()) : 0;
   const ingestor = await Ingestor.create(db, { dryRun: !!opts.dryRun, onDocument, readThreads, batchElements: ingest.batchElements });
   try {
-    return await ingestor.ingestFiles(files);
+    const reports = await ingestor.ingestFiles(files);
+    if (!bar) skipUpTo(null);
+    return reports;
   } finally {
     // The lines of a run a bar was drawing over, once it is gone (also when the database went away).
     bar?.stop();
+    if (bar) for (const e of entries) if (e.skip !== null) skipped(e);
     if (bar) for (const r of done) if (r.status !== 'failed' && !opts.json) process.stdout.write(line(r));
   }
 }

@@ -15,7 +15,7 @@ const ROLE_WORD = `(?:Co-Chair|Co-chair|Vice-Chair|Vice-President|Chair(?:person
 
 /** "chaired by the Co-Chairs of the Working Group," — the role and where the list of people starts. */
 const CHAIRED_BY = new RegExp(
-  `\\b(?:co-)?(?:chaired|presided(?:\\s+over)?|moderated|facilitated|opened)\\s+by\\s+(?:the\\s+|its\\s+)?(?:(${ROLE_WORD})(?:\\s+of\\s+(?:the\\s+)?[^,;]{1,120})?,\\s*)?(?=${HONORIFIC_SOURCE}\\s)`,
+  `\\b((?:co-)?(?:chaired|presided(?:\\s+over)?|moderated|facilitated|opened))\\s+by\\s+(?:the\\s+|its\\s+)?(?:(${ROLE_WORD})(?:\\s+of\\s+(?:the\\s+)?[^,;]{1,120})?,\\s*)?(?=${HONORIFIC_SOURCE}\\s)`,
   'g',
 );
 /** "The Chair, Ms. X, …" / "The President of the Council, Mr. Y, …". */
@@ -28,6 +28,14 @@ const HONORIFIC_AT = new RegExp(`^${HONORIFIC_SOURCE}\\s`);
  * or "Judge" also end ministry names ("Ministry of Law and Justice").
  */
 const PERSON_START = /(?:^|,\s*(?:and\s+)?|\s+and\s+)(?=(?:Mr|Ms|Mrs|Dr|Prof|Mme|H\.E)\.\s|Ambassador\s|Professor\s)/g;
+
+/** The role a verb gives when no role word follows it: "moderated by Ms. X" makes a moderator, not a chair. */
+function verbRole(verb: string): string {
+  if (/^co-chaired/i.test(verb)) return 'Co-Chair';
+  if (/^moderated/i.test(verb)) return 'moderator';
+  if (/^facilitated/i.test(verb)) return 'facilitator';
+  return 'Chair';
+}
 
 function normaliseRole(word: string | undefined, fallback: string): string {
   if (!word) return fallback;
@@ -191,7 +199,7 @@ export function extractChairs(doc: ParsedDocument): PersonFact[] {
       let matched = false;
       for (const m of s.text.matchAll(CHAIRED_BY)) {
         matched = true;
-        for (const f of readPeopleList(p, s, m.index + m[0].length, normaliseRole(m[1], 'Chair'))) add(f);
+        for (const f of readPeopleList(p, s, m.index + m[0].length, normaliseRole(m[2], verbRole(m[1] as string)))) add(f);
       }
       if (!matched) {
         for (const m of s.text.matchAll(ROLE_THEN_NAME)) {

@@ -168,6 +168,8 @@ export interface StatisticFact extends FactBase {
   /** Who was counted ("interviewees", "migrants"). */
   population: string | null;
   reportedBy: OrgRef | null;
+  /** PersonFact.key of the named person who reported the figure ("Ms. X … stated that 57 …"). */
+  reporterKey?: string | null;
 }
 
 export interface ObservationFact extends FactBase {

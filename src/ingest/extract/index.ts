@@ -6,7 +6,7 @@
 import type { ParsedDocument } from '../parse/parsed-document.js';
 import type { DocumentFacts } from './facts.js';
 import type { Vocabularies } from './vocabulary.js';
-import { classifyDocument } from './document-kind.js';
+import { analyseDocument } from './analysis/document-analysis.js';
 import { extractMeeting } from './meeting.js';
 import { extractChairs } from './chairs.js';
 import { extractAgenda } from './agenda.js';
@@ -20,30 +20,35 @@ import { extractTermMentions } from './term-mentions.js';
 import { keepDriverMentions } from './driver-context.js';
 import { extractPlaces } from './places.js';
 import { extractStatistics } from './statistics.js';
+import { readPeople, readSpeakers, withRoles } from './people/index.js';
 
 export function extractFacts(doc: ParsedDocument, vocab: Vocabularies): DocumentFacts {
-  const kind = classifyDocument(doc);
+  const kind = analyseDocument(doc).kind;
   const organizations = extractOrganizations(doc, vocab);
   const meeting = extractMeeting(doc);
   const chairs = extractChairs(doc);
   const agenda = extractAgenda(doc);
-  const panels = extractPanels(doc, agenda.items);
-  const statements = extractStatements(doc, { agendaItems: agenda.items, panels, vocab });
+  const people = readPeople(doc, vocab, chairs);
+  const panels = extractPanels(doc, agenda.items, people);
+  const persons = withRoles(people.persons, panels.roles, panels.affiliations);
+  // Named speakers reuse the people already read (one person, one key), not persons of their own.
+  const statements = extractStatements(doc, { agendaItems: agenda.items, panels, vocab, persons });
   const observations = extractObservations(doc, vocab);
+  const spoken = readSpeakers(doc, vocab, { people, persons, panels, agendaItems: agenda.items, statements: statements.statements });
   return {
     document: { title: doc.title, symbol: doc.symbol, date: doc.date, kind, language: 'en' },
     meeting,
-    persons: [...chairs, ...panels.persons, ...statements.persons],
+    persons: [...persons, ...panels.persons, ...statements.persons],
     organizations,
     agendaItems: agenda.items,
     topics: [...agenda.topics, ...panels.topics],
     panels: panels.panels,
     panellists: panels.panellists,
-    statements: statements.statements,
+    statements: spoken,
     concepts: extractTermMentions(doc, vocab.concepts),
     drivers: keepDriverMentions(doc, extractTermMentions(doc, vocab.drivers)),
     places: extractPlaces(doc, vocab),
-    statistics: extractStatistics(doc, statements.statements),
+    statistics: extractStatistics(doc, spoken),
     observations,
     instruments: extractInstruments(doc),
     projects: extractProjects(doc, vocab),

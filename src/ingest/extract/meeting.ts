@@ -12,6 +12,9 @@ import { spanEvidence } from './text-evidence.js';
 import { readOrgRef } from './text-names.js';
 import { ORDINAL_SOURCE, ordinalValue, readCardinalAt } from './text-numbers.js';
 import { splitSentences, type Sentence } from './text-sentences.js';
+import type { BodySession } from './meeting/body-session.js';
+import { analyseDocument } from './analysis/document-analysis.js';
+import { firstDay } from './meeting/first-day.js';
 
 interface Anchor {
   p: ParsedParagraph;
@@ -213,9 +216,43 @@ function sessionDates(doc: ParsedDocument, ordinal: number): { dates: string[]; 
   return null;
 }
 
+function bodyEvidence(doc: ParsedDocument, b: BodySession): Evidence[] {
+  const p = b.paragraph !== null ? doc.paragraphs.find((x) => x.number === b.paragraph) : undefined;
+  return p ? [spanEvidence(p, b.start, b.end)] : [];
+}
+
+/**
+ * A document that is a body's own record (a Council session report, a review summary) has no
+ * sentence saying "the dialogue took place on …": its meeting is the body's session, dated by the
+ * record's opening date or the title block.
+ */
+function sessionMeeting(doc: ParsedDocument): MeetingFact | null {
+  const body = analyseDocument(doc).body;
+  const day = firstDay(doc);
+  if (!body && !day) return null;
+  const p = day?.paragraph ? doc.paragraphs.find((x) => x.number === day.paragraph) : undefined;
+  const evidence = [...(p && day ? [spanEvidence(p, day.start, day.end)] : []), ...(body ? bodyEvidence(doc, body) : [])];
+  if (evidence.length === 0 && doc.paragraphs[0]) evidence.push(spanEvidence(doc.paragraphs[0], 0, 0));
+  return {
+    title: doc.title ?? body?.name ?? 'Meeting',
+    kind: body?.session != null ? 'session' : null,
+    ordinal: null,
+    date: day?.date ?? null,
+    endDate: day?.endDate ?? null,
+    format: null,
+    subject: null,
+    participation: participation(doc).counts,
+    workingGroup: null,
+    body: body ? { name: body.name, session: body.session } : null,
+    method: 'pattern',
+    confidence: 0.6,
+    evidence,
+  };
+}
+
 export function extractMeeting(doc: ParsedDocument): MeetingFact | null {
   const anchor = findAnchor(doc);
-  if (!anchor) return null;
+  if (!anchor) return sessionMeeting(doc);
   const { p, sentence } = anchor;
   const evidence: Evidence[] = [spanEvidence(p, sentence.start, sentence.end)];
 
@@ -233,8 +270,12 @@ export function extractMeeting(doc: ParsedDocument): MeetingFact | null {
     if (dates) evidence.push(dates.evidence);
   }
 
-  const dates = anchor.date?.dates ?? [];
+  const body = analyseDocument(doc).body;
+  const day = anchor.date ? null : firstDay(doc);
+  const dates = anchor.date?.dates ?? (day ? [day.date, ...(day.endDate ? [day.endDate] : [])] : []);
+  if (body) evidence.push(...bodyEvidence(doc, body));
   return {
+    body: body ? { name: body.name, session: body.session } : null,
     title: anchor.title,
     kind: anchor.kind,
     ordinal: anchor.ordinal,

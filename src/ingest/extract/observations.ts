@@ -13,6 +13,8 @@ import { paragraphEvidence } from './text-evidence.js';
 import { splitSentences } from './text-sentences.js';
 import { stateGazetteer, stateUnderReview, trailingAttributions, uninvertStateName, type Attribution } from './text-states.js';
 import { isOutcomeSection, structureOf } from './text-structure.js';
+import { ledInObservations, MODAL } from './observations/lead-ins.js';
+import { chairRecommendations } from './observations/chair-recommendations.js';
 
 /** "In cooperation with UNODC and relevant stakeholders, States parties should …": the partner clause. */
 const CONTEXT_CLAUSE =
@@ -38,7 +40,9 @@ export function splitAddressees(subject: string): string[] {
     for (let i = 1; i < parts.length; i++) {
       const right = parts[i] as string;
       // inside a name ("Ministry of Migration and Asylum"): a capitalised "X of Y" joined to a capitalised word
-      if (/^(?:the\s+)?\p{Lu}/u.test(acc) && /\bof\b/.test(acc) && /^\p{Lu}/u.test(right)) acc = `${acc} and ${right}`;
+      if (/^(?:the\s+)?\p{Lu}/u.test(acc) && /\b(?:of|on|for|against)\b/.test(acc) && /^\p{Lu}/u.test(right)) acc = `${acc} and ${right}`;
+      // "Countries of origin and destination": one word completing the "of" phrase
+      else if (/\bof\s+\p{Ll}+$/u.test(acc) && /^\p{Ll}+$/u.test(right)) acc = `${acc} and ${right}`;
       else {
         out.push(acc);
         acc = right;
@@ -51,7 +55,9 @@ export function splitAddressees(subject: string): string[] {
       a
         .trim()
         .replace(/^(?:the|The)\s+/, '')
-        .replace(/[.;:,]+$/, ''),
+        .replace(/[.;:,]+$/, '')
+        // "United Nations Office on Drugs and Crime (UNODC)": the name as the addressee
+        .replace(/\s*\(\p{Lu}[\p{L}\p{N}/-]*\)$/u, ''),
     )
     .filter((a) => a.length > 0);
 }
@@ -64,7 +70,7 @@ interface Reading {
 /** The "should" clause and who it is addressed to. */
 function readShould(text: string): Reading | null {
   for (const s of splitSentences(text)) {
-    const m = /\bshould\b/.exec(s.text);
+    const m = MODAL.exec(s.text);
     if (!m) continue;
     let subject = s.text.slice(0, m.index).trim();
     let context: string | null = null;
@@ -114,7 +120,9 @@ export function extractObservations(doc: ParsedDocument, vocab: Vocabularies): O
       .map((n) => n.toLowerCase()),
   );
 
-  const outcome = doc.paragraphs.filter((p) => isOutcomeSection(structure, p.sectionKey));
+  const inOutcome = (p: ParsedParagraph): boolean => isOutcomeSection(structure, p.sectionKey);
+  const ledIn = new Set(ledInObservations(doc, inOutcome));
+  const outcome = doc.paragraphs.filter((p) => inOutcome(p) || ledIn.has(p));
   // Where the part numbers its recommendations "121.1, 121.2 …", the plain-numbered paragraphs
   // around them are lead-ins and disclaimers ("They should not be construed as endorsed …").
   const subNumbered = new Set(outcome.filter((p) => p.parentNumber !== null).map((p) => structure.top(p.sectionKey)));
@@ -148,6 +156,21 @@ export function extractObservations(doc: ParsedDocument, vocab: Vocabularies): O
       method: 'rule',
       confidence: reading.action ? (reading.addressees.length > 0 ? 0.9 : 0.75) : 0.6,
       evidence: [paragraphEvidence(p)],
+    });
+  }
+  // the chairs' recommendations in running text, where no outcome part holds them
+  const taken = new Set(out.map((o) => o.number));
+  for (const r of chairRecommendations(doc, (p) => inOutcome(p) || ledIn.has(p))) {
+    if (taken.has(r.paragraph.number)) continue;
+    out.push({
+      number: r.paragraph.number,
+      text: r.paragraph.text,
+      addressees: splitAddressees(r.addressees),
+      action: null,
+      recommendedBy: [],
+      method: 'pattern',
+      confidence: 0.7,
+      evidence: [paragraphEvidence(r.paragraph)],
     });
   }
   return out;

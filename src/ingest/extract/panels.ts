@@ -14,6 +14,9 @@ import { cardinalValue } from './text-numbers.js';
 import { matchPanelIntro, matchPanellistIntro, PANEL_COUNT } from './text-panels.js';
 import { splitSentences } from './text-sentences.js';
 import { agendaItemOf, isOutcomeSection, structureOf, type Structure } from './text-structure.js';
+import type { PeopleRead } from './people/extract-people.js';
+import { readScopedPanels } from './panels/scoped-panels.js';
+import { headingTitle } from './panels/panel-openings.js';
 
 interface PanelRead {
   ordinal: number;
@@ -221,12 +224,34 @@ function bestTopic(text: string, topics: TopicFact[]): { topic: TopicFact; score
   return best;
 }
 
-export function extractPanels(
-  doc: ParsedDocument,
-  agendaItems: AgendaItemFact[],
-): { panels: PanelFact[]; topics: TopicFact[]; panellists: PanellistFact[]; persons: PersonFact[] } {
+/** The named person whose name stands right after a panellist's introduction, if any. */
+function namedAt(people: PeopleRead, e: Evidence): string | undefined {
+  if (e.end === undefined) return undefined;
+  const end = e.end;
+  return people.mentions.find((m) => m.paragraph === e.paragraph && m.start >= end - 1 && m.start <= end + 3)?.personKey;
+}
+
+export interface PanelsRead {
+  panels: PanelFact[];
+  topics: TopicFact[];
+  panellists: PanellistFact[];
+  persons: PersonFact[];
+  /** Roles the panels give named people (person key → "panellist", "moderator"). */
+  roles: Map<string, string[]>;
+  /** Organizations a panel introduction gives a named person ("The panellist from Y, Mr. Z"). */
+  affiliations: Map<string, OrgRef>;
+}
+
+export function extractPanels(doc: ParsedDocument, agendaItems: AgendaItemFact[], people?: PeopleRead): PanelsRead {
   const structure = structureOf(doc);
   const { panels: read, panellists: readPanellists, counts } = walk(doc, structure);
+  // Panels announced by headings or "held a panel discussion on …", with named people, when
+  // the text does not introduce its panellists the way a Co-Chairs' summary does ("The first
+  // panellist, from …").
+  if (people && !readPanellists.some((r) => r.org.name || r.org.acronym)) {
+    const scoped = readScopedPanels(doc, structure, agendaItems, people);
+    if (scoped.panels.length > 0) return { ...scoped, persons: [], affiliations: new Map() };
+  }
 
   // Topics: the list before the first panel of each part of the text that has panels.
   const topics: TopicFact[] = [];
@@ -248,6 +273,12 @@ export function extractPanels(
     topicsOf.set(top, own);
   }
 
+  // "### Panel on the identification of victims" holding one panel: the heading names its subject
+  const ownHeading = (r: PanelRead): string | null => {
+    const section = r.p.sectionKey ? structure.sections.get(r.p.sectionKey) : undefined;
+    if (!section || read.filter((x) => x.p.sectionKey === r.p.sectionKey).length !== 1) return null;
+    return headingTitle(section.title);
+  };
   const panels: PanelFact[] = read.map((r) => {
     // a panel takes a topic from its own part of the text
     const own = topicsOf.get(r.top) ?? [];
@@ -258,9 +289,16 @@ export function extractPanels(
     const topic = match?.topic ?? byPosition ?? null;
     return {
       ordinal: r.ordinal,
-      title: r.object ?? topic?.text ?? `Panel ${r.ordinal}`,
+      title: ownHeading(r) ?? r.object ?? topic?.text ?? `Panel ${r.ordinal}`,
       agendaItem: agendaItemOf(structure, agendaItems, r.p),
       topicKey: topic?.key ?? null,
+      // one panel for a lettered list: "The panel discussed three topics: (a) …; (b) …" are all its own
+      topicKeys:
+        siblings.length === 1 && own.length > 1 && own[0]?.evidence[0]?.paragraph === r.p.number
+          ? own.map((t) => t.key)
+          : topic
+            ? [topic.key]
+            : [],
       method: 'pattern',
       confidence: match ? 0.9 : topic ? 0.7 : 0.6,
       evidence: [r.evidence],
@@ -288,31 +326,41 @@ export function extractPanels(
   }
 
   const persons: PersonFact[] = [];
+  const roles = new Map<string, string[]>();
+  const affiliations = new Map<string, OrgRef>();
   const panellists: PanellistFact[] = readPanellists.map((r) => {
-    const personKey = panellistKey(r.panel, r.position);
-    const confidence = r.org.name || r.org.acronym ? 0.85 : 0.6;
-    persons.push({
-      key: personKey,
-      name: null,
-      honorific: null,
-      pronoun: r.pronoun,
-      roles: ['panellist'],
-      position: null,
-      organization: r.org.name || r.org.acronym ? r.org : null,
-      method: 'pattern',
-      confidence,
-      evidence: [r.evidence],
-    });
+    // "The first panellist, Ms. X, …" / "The panellist from Y (ACR), Mr. Z, …": the named person is the panellist
+    const named = people ? namedAt(people, r.evidence) : undefined;
+    const person = named ? people?.persons.find((x) => x.key === named) : undefined;
+    const org: OrgRef = r.org.name || r.org.acronym ? r.org : (person?.organization ?? { name: person?.state ?? null, acronym: null });
+    const personKey = named ?? panellistKey(r.panel, r.position);
+    const confidence = org.name || org.acronym ? 0.85 : 0.6;
+    if (named) {
+      roles.set(named, ['panellist']);
+      if (!person?.organization && (r.org.name || r.org.acronym)) affiliations.set(named, r.org);
+    } else
+      persons.push({
+        key: personKey,
+        name: null,
+        honorific: null,
+        pronoun: r.pronoun,
+        roles: ['panellist'],
+        position: null,
+        organization: r.org.name || r.org.acronym ? r.org : null,
+        method: 'pattern',
+        confidence,
+        evidence: [r.evidence],
+      });
     return {
       personKey,
       panelOrdinal: r.panel,
       position: r.position,
-      organization: r.org,
+      organization: org,
       method: 'pattern',
       confidence,
       evidence: [r.evidence],
     };
   });
 
-  return { panels, topics, panellists, persons };
+  return { panels, topics, panellists, persons, roles, affiliations };
 }

@@ -3,27 +3,16 @@
  * apart from statistics.ts so each rule can be tested alone.
  */
 
+import { splitSentences } from './text-sentences.js';
+
 export interface Range {
   start: number;
   end: number;
 }
 
-const ABBREVIATIONS =
-  /(?:^|[\s(])(?:Mr|Ms|Mrs|Dr|No|Nos|para|paras|art|arts|e\.g|i\.e|etc|vs|p|pp|St|Inc|Ltd|Co|cf|al|approx|Prof|Amb|Rev|Add|Corr|Vol|Fig)\.$/;
-
-/** Sentences of a paragraph: a stop followed by space and a capital, unless the stop ends an abbreviation. */
+/** Sentences of a paragraph: the shared, memoised segmentation (text-sentences.ts), as ranges. */
 export function sentences(text: string): Range[] {
-  const out: Range[] = [];
-  let start = 0;
-  const re = /[.!?]["”’)]*\s+(?=["“‘(]?[\p{Lu}\d])/gu;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const stop = m.index + 1;
-    if (ABBREVIATIONS.test(text.slice(Math.max(start, stop - 12), stop))) continue;
-    out.push({ start, end: m.index + m[0].trimEnd().length });
-    start = m.index + m[0].length;
-  }
-  if (start < text.length) out.push({ start, end: text.length });
-  return out;
+  return splitSentences(text).map((x) => ({ start: x.start, end: x.end }));
 }
 
 /** "and only 8%": an "and" at most two words before the number opens its clause. */

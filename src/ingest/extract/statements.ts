@@ -10,19 +10,27 @@ import type { ParsedDocument, ParsedParagraph } from '../parse/parsed-document.j
 import type { AgendaItemFact, Evidence, PanelFact, PanellistFact, PersonFact, StatementFact } from './facts.js';
 import type { Vocabularies } from './vocabulary.js';
 import { extractChairs } from './chairs.js';
-import { classifyDocument } from './document-kind.js';
 import { firstPronoun } from './panels.js';
 import { spanEvidence } from './text-evidence.js';
 import { matchPanellistIntro } from './text-panels.js';
+import { speechVerbAt } from './text-speech-verbs.js';
+import { readOrgRef } from './text-names.js';
 import { splitSentences, type Sentence } from './text-sentences.js';
 import { stateGazetteer, stateUnderReview, type StateGazetteer } from './text-states.js';
 import { agendaItemOf, isOutcomeSection, panelScopes, structureOf } from './text-structure.js';
 import { anonymousSubjectAt, listSubjectAt, orgIndex, roleSubjectAt, type OrgIndex } from './text-subjects.js';
+import { aliasAt, type AliasMap } from './statements/aliases.js';
+import { namedPersonAt, personNameAt, type NamedPersonSubject } from './statements/named-subjects.js';
+import { analyseDocument } from './analysis/document-analysis.js';
+import { peopleRegistry, type PeopleRegistry } from './statements/people-registry.js';
+import { knownNamesThenVerb, listedSpeakers, type ListedSpeaker } from './statements/speakers-lists.js';
 
 interface Ctx {
   agendaItems: AgendaItemFact[];
   panels: { panels: PanelFact[]; panellists: PanellistFact[]; persons: PersonFact[] };
   vocab: Vocabularies;
+  /** People other extractors named (chairs, panellists, delegates), so a named speaker is the same person. */
+  persons?: PersonFact[];
 }
 
 type Speaker = StatementFact['speaker'];
@@ -47,6 +55,14 @@ interface Env {
   panellists: PanellistFact[];
   /** Panellists by the paragraph that introduces them. */
   panellistsAt: Map<string, PanellistFact[]>;
+  people: PeopleRegistry;
+  aliases: AliasMap;
+  /** PersonFact keys of panellists, so a named panellist speaks as a panellist. */
+  panellistKeys: Set<string>;
+  /** The paragraph being read (named speakers' evidence). */
+  paragraph: ParsedParagraph | null;
+  /** A person named as the subject of a sentence without a reporting verb: "He asked …" next is theirs. */
+  pending: Found | null;
 }
 
 interface Found {
@@ -183,6 +199,7 @@ function speakersAt(s: Sentence, pos: number, env: Env, sentenceIndex: number): 
           kind: 'state',
           personKey: head?.key ?? null,
           organization: name ? { name, acronym: null } : null,
+          state: name,
           quantifier: null,
           surface,
         },
@@ -190,10 +207,63 @@ function speakersAt(s: Sentence, pos: number, env: Env, sentenceIndex: number): 
       },
     ];
   }
+  // "A participant from the X Network (XN) stressed …": an anonymous speaker for a named organization
+  const from = /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:participant|speaker|delegate|panellist)\s+(?:from|of|representing)\s+/.exec(
+    text.slice(pos, pos + 60),
+  );
+  if (from) {
+    const ref = readOrgRef(text, pos + from[0].length);
+    const named = ref?.name ?? ref?.acronym;
+    if (ref && named && speechVerbAt(text, ref.end) >= 0) {
+      const state = env.states.lookup(named);
+      const org = state ? { name: named, acronym: null } : { name: ref.name, acronym: ref.acronym };
+      return [
+        {
+          identity: state ? `state:${state.toLowerCase()}` : `org:${orgKey(org)}`,
+          speaker: {
+            kind: state ? 'state' : 'organization',
+            personKey: null,
+            organization: org,
+            state,
+            quantifier: null,
+            surface: surfaceOf(text, pos, ref.end),
+          },
+          confidence: 0.75,
+        },
+      ];
+    }
+  }
+  const alias = aliasAt(text, pos, env.aliases);
+  if (alias && speechVerbAt(text, alias.end) >= 0) {
+    return [
+      {
+        identity: `org:${orgKey(alias.org)}`,
+        speaker: {
+          kind: 'organization',
+          personKey: null,
+          organization: alias.org,
+          quantifier: null,
+          surface: surfaceOf(text, pos, alias.end),
+        },
+        confidence: 0.75,
+      },
+    ];
+  }
+  const names = knownNamesThenVerb(env.paragraph!, s.start + pos, (n) => env.people.find(n) !== null, env.states);
+  if (names.length > 1) return names.map((e) => listedFound(env.paragraph!, e, env, s));
+  const named = namedPersonAt(text, pos, env.states, env.people);
+  if (named) {
+    const found = personSpeaker(s, named, env);
+    if (named.verbEnd >= 0) return [found];
+    env.pending = found;
+    return [];
+  }
   const anon = anonymousSubjectAt(text, pos);
   if (anon) {
     const surface = surfaceOf(text, anon.start, anon.end);
-    const kind = anon.noun === 'delegation' ? 'state' : 'participant';
+    // an unnamed delegation ("one delegation cautioned") is an anonymous speaker like "one speaker";
+    // only "the delegation" points back to a State named before
+    const kind = anon.noun === 'delegation' && anon.quantifier === 'the' ? 'state' : 'participant';
     const bare = anon.quantifier === `${anon.noun}s`;
     const found: Found = {
       // a bare plural repeated ("Participants … Participants further …") is the same group
@@ -214,12 +284,47 @@ function speakersAt(s: Sentence, pos: number, env: Env, sentenceIndex: number): 
       kind: item.classified.kind,
       personKey: null,
       organization: item.classified.org,
+      state: item.classified.kind === 'state' ? (env.states.lookup(item.classified.org.name ?? '') ?? item.classified.org.name) : null,
       quantifier: null,
       surface: surfaceOf(text, item.start, item.end),
     },
     confidence: item.classified.org.acronym ? 0.85 : 0.75,
   }));
 }
+
+/** A named person as speaker: for a State, an organization, as a panellist or chair, or as themselves. */
+function personSpeaker(s: Sentence, named: NamedPersonSubject, env: Env): Found {
+  const p = env.paragraph!;
+  const person = env.people.obtain(named.details, spanEvidence(p, s.start + named.start, s.start + named.end));
+  // a chair named in the text ("Mr. X (State), Chair of the Forum, …") speaks as the chair
+  const isChair =
+    env.chairs.some((c) => c.name === person.name) ||
+    /^(?:Co-|Vice-)?Chair|^President|^Moderator|^Facilitator/i.test(person.position ?? '');
+  const kind: Speaker['kind'] = env.panellistKeys.has(person.key)
+    ? 'panellist'
+    : isChair
+      ? 'chair'
+      : person.state
+        ? 'state'
+        : person.organization
+          ? 'organization'
+          : 'participant';
+  return {
+    identity: `person:${person.key}`,
+    speaker: {
+      kind,
+      personKey: person.key,
+      organization: kind === 'state' ? { name: person.state!, acronym: null } : person.organization,
+      state: person.state ?? null,
+      quantifier: null,
+      surface: surfaceOf(s.text, named.start, named.end),
+    },
+    confidence: 0.8,
+  };
+}
+
+/** "According to Ms. X, …", "According to the delegate, …": the source of what follows. */
+const ACCORDING_TO = /^According to\s+/;
 
 /** Subject positions to try: the sentence start, then after up to three leading clauses ("Under agenda item 2, …"). */
 function subjectPositions(text: string): number[] {
@@ -237,14 +342,88 @@ function subjectPositions(text: string): number[] {
 }
 
 function findSpeakers(s: Sentence, p: ParsedParagraph, env: Env, current: Open[], sentenceIndex: number): Found[] {
-  if (PRONOUN_START.test(s.text)) return [];
+  if (PRONOUN_START.test(s.text)) {
+    // "He asked participants …" after "Mr. V (State), Vice-Chair …, facilitated the segment."
+    const pronoun = /^(?:He|She|They)\s+/.exec(s.text);
+    if (current.length === 0 && env.pending && pronoun && speechVerbAt(s.text, pronoun[0].length) >= 0) {
+      const found = env.pending;
+      env.pending = null;
+      return [found];
+    }
+    return [];
+  }
+  // "In her introduction she recalled …": the pronoun after a short opening phrase
+  const opened = /^(?:In|At|During|For|Throughout)\s+(?:his|her|their)\s+[a-z]+(?:\s+[a-z]+)?,?\s+(?:he|she|they)\s+/.exec(s.text);
+  if (opened && current.length === 0 && env.pending && speechVerbAt(s.text, opened[0].length) >= 0) {
+    const found = env.pending;
+    env.pending = null;
+    return [found];
+  }
+  env.pending = null;
+  const according = ACCORDING_TO.exec(s.text);
+  if (according) {
+    const named = personNameAt(s.text, according[0].length, env.states, env.people);
+    if (named) return [personSpeaker(s, named, env)];
+  }
   const panellist = panellistSpeaker(s, p, env, current, sentenceIndex);
   if (panellist) return [panellist];
   for (const pos of subjectPositions(s.text)) {
     const found = speakersAt(s, pos, env, sentenceIndex);
-    if (found.length > 0) return found;
+    if (found.length > 0) return [...found, ...clauseSpeakers(s, env, sentenceIndex, found)];
+  }
+  const later = clauseSpeakers(s, env, sentenceIndex, []);
+  if (later.length > 0) return later;
+  // "a statement … was made by the representative of X", "the Council heard the representative of X"
+  const agent =
+    /\b(?:(?:was|were)\s+(?:made|delivered|given|read out)\s+by|heard)\s+(?=(?:the|a|an)\s+(?:representative|delegate|delegation|observer)\s+(?:of|for)\s)/.exec(
+      s.text,
+    );
+  if (agent) {
+    const role = /^(?:the|a|an)\s+(?:representative|delegate|delegation|observer)\s+(?:of|for)\s+/.exec(
+      s.text.slice(agent.index + agent[0].length),
+    )!;
+    const at = agent.index + agent[0].length;
+    const ref = readOrgRef(s.text, at + role[0].length);
+    const named = ref?.name ?? ref?.acronym;
+    if (ref && named) {
+      const state = env.states.lookup(named);
+      const org = state ? { name: named, acronym: null } : { name: ref.name, acronym: ref.acronym };
+      return [
+        {
+          identity: state ? `state:${state.toLowerCase()}` : `org:${orgKey(org)}`,
+          speaker: {
+            kind: state ? 'state' : 'organization',
+            personKey: null,
+            organization: org,
+            state,
+            quantifier: null,
+            surface: surfaceOf(s.text, at, ref.end),
+          },
+          confidence: 0.7,
+        },
+      ];
+    }
+  }
+  // "The session was moderated by Ms. X (State), …. She invited …": the agent of a passive is the next "She"
+  const by = /\b(?:chaired|moderated|facilitated|opened|presided over|led|introduced|presented)\s+by\s+/.exec(s.text);
+  if (by && !env.pending) {
+    const named = personNameAt(s.text, by.index + by[0].length, env.states, env.people);
+    if (named) env.pending = personSpeaker(s, named, env);
   }
   return [];
+}
+
+/** "…; another suggested …", "…, and Ms. H added …", "…, while one delegation cautioned …": a second speaker after a clause break. */
+function clauseSpeakers(s: Sentence, env: Env, sentenceIndex: number, first: Found[]): Found[] {
+  const out: Found[] = [];
+  for (const m of s.text.matchAll(/(?:;\s+|,\s+(?:while|whereas|and)\s+)(?=\p{L})/gu)) {
+    const pending = env.pending;
+    for (const f of speakersAt(s, m.index + m[0].length, env, sentenceIndex)) {
+      if (!f.anaphoric && !first.some((x) => x.identity === f.identity) && !out.some((x) => x.identity === f.identity)) out.push(f);
+    }
+    env.pending = pending;
+  }
+  return out;
 }
 
 function evidenceRuns(p: ParsedParagraph, sentences: Sentence[]): Evidence[] {
@@ -268,17 +447,24 @@ const REVIEWED_STATE_SECTION = /\bState under review\b/i;
 
 export function extractStatements(doc: ParsedDocument, ctx: Ctx): { statements: StatementFact[]; persons: PersonFact[] } {
   const structure = structureOf(doc);
-  const kind = classifyDocument(doc);
+  const analysis = analyseDocument(doc);
+  const kind = analysis.kind;
   const states = stateGazetteer(doc, ctx.vocab);
+  const chairs = extractChairs(doc);
   const env: Env = {
     states,
     orgs: orgIndex(ctx.vocab.organizations),
     // In a summary of stakeholders' submissions the State is talked about, never a speaker.
     allowStates: kind !== 'stakeholder-summary',
     reviewed: stateUnderReview(doc, states),
-    chairs: extractChairs(doc),
+    chairs,
     panellists: ctx.panels.panellists,
     panellistsAt: new Map(),
+    people: peopleRegistry([...(ctx.persons ?? []), ...ctx.panels.persons, ...chairs], analysis.fullNames),
+    aliases: analysis.aliases,
+    panellistKeys: new Set(ctx.panels.panellists.map((x) => x.personKey)),
+    paragraph: null,
+    pending: null,
   };
   for (const x of ctx.panels.panellists) {
     const para = x.evidence[0]?.paragraph;
@@ -294,8 +480,11 @@ export function extractStatements(doc: ParsedDocument, ctx: Ctx): { statements: 
 
   for (const p of doc.paragraphs) {
     if (isOutcomeSection(structure, p.sectionKey)) continue;
-    const sentences = splitSentences(p.text);
-    const open: Open[] = [];
+    env.paragraph = p;
+    const listed = listedSpeakers(p, states);
+    // sentences that hold a speakers' list belong to its entries, not to a subject
+    const sentences = splitSentences(p.text).filter((s) => !listed.some((e) => e.start >= s.start && e.end <= s.end));
+    const open: Open[] = listed.map((e) => listedOpen(p, e, env));
     let current: Open[] = [];
     // The State under review keeps the floor across paragraphs of its presentation and replies.
     const carried =
@@ -306,6 +495,25 @@ export function extractStatements(doc: ParsedDocument, ctx: Ctx): { statements: 
       last.speaker.kind === 'state' &&
       last.speaker.organization?.name === env.reviewed &&
       structure.chain(p.sectionKey).some((s) => REVIEWED_STATE_SECTION.test(s.title));
+    // "In his view, …" / "She also recommended …" opening a paragraph: the named speaker of the one before
+    const continues =
+      !carried &&
+      last !== null &&
+      last.speaker.personKey !== null &&
+      last.sectionKey === p.sectionKey &&
+      /^(?:He|She|In (?:his|her) view|For (?:his|her) part)\b/.test(sentences[0]?.text ?? '');
+    if (continues && last) {
+      const o: Open = {
+        identity: last.identity,
+        speaker: last.speaker,
+        sentences: [],
+        confidence: 0.7,
+        panelOrdinal: null,
+        anonymousPerson: false,
+      };
+      open.push(o);
+      current = [o];
+    }
     if (carried && last) {
       const o: Open = {
         identity: last.identity,
@@ -395,5 +603,69 @@ export function extractStatements(doc: ParsedDocument, ctx: Ctx): { statements: 
       last = { sectionKey: p.sectionKey, speaker: lastOpen.speaker, identity: lastOpen.identity };
     else if (open.every((o) => o.sentences.length === 0)) last = null;
   }
-  return { statements, persons };
+  return { statements, persons: [...persons, ...env.people.created] };
+}
+
+/** A speakers' list entry as a speaker of the sentence that holds it. */
+function listedFound(p: ParsedParagraph, e: ListedSpeaker, env: Env, sentence: Sentence): Found {
+  const surface = p.text.slice(e.start, e.end);
+  if (e.kind === 'person') {
+    const person = env.people.obtain(
+      { name: e.name, honorific: null, position: e.position ?? null, organization: e.organization ?? null, state: e.personState ?? null },
+      spanEvidence(p, e.start, e.end),
+    );
+    const kind = env.panellistKeys.has(person.key) || /panell?ist/i.test(sentence.text) ? 'panellist' : 'participant';
+    return {
+      identity: `person:${person.key}`,
+      speaker: { kind, personKey: person.key, organization: person.organization, state: person.state ?? null, quantifier: null, surface },
+      confidence: 0.85,
+    };
+  }
+  if (e.kind === 'state') {
+    // the name as written ("Turkey") and the gazetteer's ("Türkiye"): either identifies the State
+    const state = e.state ?? e.name;
+    return {
+      identity: `state:${state.toLowerCase()}`,
+      speaker: {
+        kind: 'state',
+        personKey: null,
+        organization: { name: e.name, acronym: null },
+        state,
+        group: e.group,
+        quantifier: null,
+        surface,
+      },
+      confidence: 0.85,
+    };
+  }
+  return {
+    identity: `org:${e.name.toLowerCase()}`,
+    speaker: {
+      kind: 'organization',
+      personKey: null,
+      organization: { name: e.name, acronym: null },
+      group: e.group,
+      quantifier: null,
+      surface,
+    },
+    confidence: 0.8,
+  };
+}
+
+/** A speakers' list entry as a one-sentence statement: its words are the list's sentence. */
+function listedOpen(p: ParsedParagraph, e: ListedSpeaker, env: Env): Open {
+  const sentence = splitSentences(p.text).find((s) => s.start <= e.start && e.end <= s.end) ?? {
+    start: e.start,
+    end: e.end,
+    text: p.text.slice(e.start, e.end),
+  };
+  const f = listedFound(p, e, env, sentence);
+  return {
+    identity: f.identity,
+    speaker: f.speaker,
+    sentences: [sentence],
+    confidence: f.confidence,
+    panelOrdinal: null,
+    anonymousPerson: false,
+  };
 }

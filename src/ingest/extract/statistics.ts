@@ -30,6 +30,7 @@ import { findDefinitions } from './org-definitions.js';
 import { acronymKey, nameKey } from './org-candidate.js';
 import { isAcronymWord, nameAfter } from './proper-names.js';
 import { clauseAround, isPeople, ofPopulation, sentences, subjectPopulation, type Range } from './stat-clauses.js';
+import { countsIn } from './statistics/plain-counts.js';
 
 interface Figure {
   start: number;
@@ -119,6 +120,12 @@ export function figuresIn(text: string, sentence: Range): Figure[] {
       confidence: 0.6,
     });
   }
+  // plain counts ("94 delegations", "Nineteen written contributions reached …")
+  for (const c of countsIn(text, sentence)) {
+    if (out.some((f) => c.start < f.end && f.start < c.end)) continue;
+    const unit = c.unit.startsWith('of ') ? 'count' : c.unit;
+    out.push({ start: c.start, end: c.end, value: c.value, unit, population: isPeople(c.unit) ? c.unit : null, confidence: 0.65 });
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -152,6 +159,16 @@ function sameOrg(a: OrgRef, b: OrgRef): boolean {
     (a.acronym !== null && b.acronym !== null && acronymKey(a.acronym) === acronymKey(b.acronym)) ||
     (a.name !== null && b.name !== null && nameKey(a.name) === nameKey(b.name))
   );
+}
+
+function statementAt(statements: StatementFact[], paragraph: string, position: number): StatementFact | null {
+  const here = statements.filter((s) => s.paragraph === paragraph);
+  const containing = here.filter((s) =>
+    s.evidence.some(
+      (e) => e.paragraph === paragraph && (e.start === undefined || e.end === undefined || (e.start <= position && position < e.end)),
+    ),
+  );
+  return containing[0] ?? (here.length === 1 ? here[0]! : null);
 }
 
 function statementOrg(statements: StatementFact[], paragraph: string, position: number): OrgRef | null {
@@ -215,6 +232,8 @@ export function extractStatistics(doc: ParsedDocument, statements: StatementFact
           description: p.text.slice(clause.start, clause.end),
           population: f.population ?? (f.unit === '%' ? population : null),
           reportedBy: completed(reportedBy(author, statementOrg(statements, p.key, f.start), subject), definitions),
+          // a named person who reported it, when the figure stands in their statement and no other author is named
+          reporterKey: author ? null : (statementAt(statements, p.key, f.start)?.speaker.personKey ?? null),
           method: 'pattern',
           confidence: f.confidence,
           evidence: [evidenceAt(p.key, p.text, clause.start, clause.end)],

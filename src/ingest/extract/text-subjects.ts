@@ -35,13 +35,16 @@ export interface NamedSubject {
 export type Subject = AnonymousSubject | NamedSubject;
 
 const QUANTIFIED =
-  /^(one|a|an|another|several|some|many|most|numerous|other|various|multiple|all|few|a few|a number of|a majority of|the|two|three|four|five|six|seven|eight|nine|ten)?\s*\b(speakers?|participants?|delegates?|delegations?)\b/i;
+  /^(?:(one|a|an|another|several|some|many|most|numerous|other|various|multiple|all|few|a few|a number of|a majority of|the|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z]+-?[a-z]+\s+){0,2}?)?\b(speakers?|participants?|delegates?|delegations?)\b/i;
 
 /** "Several speakers stressed …", "In the ensuing discussion, speakers discussed …". */
 export function anonymousSubjectAt(text: string, pos: number): AnonymousSubject | null {
   const m = QUANTIFIED.exec(text.slice(pos, pos + 60));
   if (!m) return null;
-  const verbEnd = speechVerbAt(text, pos + m[0].length);
+  let verbEnd = speechVerbAt(text, pos + m[0].length);
+  // "Another participant, speaking for a research institute, wondered …": one apposition between commas
+  const aside = /^,[^,.;]{1,100},/.exec(text.slice(pos + m[0].length, pos + m[0].length + 104));
+  if (verbEnd < 0 && aside) verbEnd = speechVerbAt(text, pos + m[0].length + aside[0].length);
   if (verbEnd < 0) return null;
   const nounWord = (m[2] as string).toLowerCase();
   const plural = nounWord.endsWith('s');
@@ -53,7 +56,7 @@ export function anonymousSubjectAt(text: string, pos: number): AnonymousSubject 
 const SECRETARIAT = /^(?:[Tt]he\s+)?(?:(?:UNODC|OHCHR|UNHCR|IOM)\s+)?[Ss]ecretariat\b/i;
 const CHAIR = /^(?:[Tt]he\s+)?(Co-Chairs?|Co-chairs?|Vice-Chairs?|Chairs?|Chairperson|Chairpersons|President|Moderators?|Facilitators?)\b/;
 const DELEGATION =
-  /^(?:the\s+)?(head\s+of\s+(?:the\s+)?delegation|delegation|representative|observer)\b(?:\s+of\s+(?=(?:the\s+)?\p{Lu}))?/iu;
+  /^(?:(?:the|a|an)\s+)?(head\s+of\s+(?:the\s+)?delegation|delegation|representative|delegate|observer)\b(?:\s+(?:of|for)\s+(?=(?:the\s+)?\p{Lu}))?/iu;
 
 /** The secretariat, the Chair(s), "The delegation of X", "The head of the delegation". */
 export function roleSubjectAt(text: string, pos: number, states: StateGazetteer): NamedSubject | null {
@@ -77,13 +80,14 @@ export function roleSubjectAt(text: string, pos: number, states: StateGazetteer)
     const role = (del[1] as string).toLowerCase();
     let end = pos + del[0].length;
     let org: OrgRef | null = null;
-    if (/\sof\s/.test(del[0])) {
+    if (/\s(?:of|for)\s/.test(del[0])) {
       const ref = readOrgRef(text, end);
-      if (!ref?.name) return null;
-      org = { name: states.lookup(ref.name) ?? ref.name, acronym: ref.acronym };
+      const written = ref?.name ?? ref?.acronym;
+      if (!ref || !written) return null;
+      org = ref.name ? { name: states.lookup(ref.name) ?? ref.name, acronym: ref.acronym } : { name: null, acronym: ref.acronym };
       end = ref.end;
-      // a representative of an organization speaks for it, not for a State
-      if ((role === 'representative' || role === 'observer') && !states.lookup(ref.name)) {
+      // a representative of an organization ("of OHCHR") speaks for it, not for a State
+      if ((role === 'representative' || role === 'observer' || role === 'delegate') && !states.lookup(written)) {
         const verbEnd = speechVerbAt(text, end);
         return verbEnd < 0 ? null : { type: 'organization', org, detail: null, plural: false, start: pos, end, verbEnd };
       }
@@ -137,7 +141,8 @@ function classifyName(
 ): Classified | null {
   if (NOT_SPEAKERS.test(name ?? acronym ?? '')) return null;
   const state = name ? states.lookup(name) : acronym ? states.lookup(acronym) : null;
-  if (state) return allowStates ? { kind: 'state', org: { name: state, acronym: null } } : null;
+  // the name as written ("Turkey"); the gazetteer's form ("Türkiye") is the speaker's `state`
+  if (state) return allowStates ? { kind: 'state', org: { name: name ?? state, acronym: null } } : null;
   if (acronym) return { kind: 'organization', org: { name, acronym } };
   if (!name) return null;
   const known = orgs.lookup(name);
@@ -179,7 +184,9 @@ export function listSubjectAt(text: string, pos: number, states: StateGazetteer,
     i = end + sep[0].length;
   }
   if (refs.length === 0) return null;
-  let verbEnd = speechVerbAt(text, end);
+  // "CoE-Commissioner 104 made similar observations": a footnote mark the layout left between subject and verb
+  const mark = /^\s+\d{1,3}(?=\s+[a-z])/.exec(text.slice(end, end + 6));
+  let verbEnd = speechVerbAt(text, mark ? end + mark[0].length : end);
   const onlyAcronyms = refs.every((r) => r.acronym !== null);
   if (verbEnd < 0 && onlyAcronyms) {
     // strong subjects such as "HRORS" carry a misspelt verb too ("HRORS reffered to")

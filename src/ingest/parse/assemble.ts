@@ -182,7 +182,10 @@ class Assembler {
     this.notes = null;
     for (const f of notes.reader.footnotes()) this.footnotes.push({ number: f.number, lines: [f.text] });
     if (notes.reader.preamble.length > 0) {
-      this.flow.push({ kind: 'unnumbered', draft: { sectionKey: notes.sectionKey, parts: [{ lines: notes.reader.preamble, refs: [] }] } });
+      this.flow.push({
+        kind: 'unnumbered',
+        draft: { sectionKey: notes.sectionKey, parts: [{ lines: notes.reader.preamble, refs: [], pages: [] }] },
+      });
     }
   }
 
@@ -200,17 +203,25 @@ class Assembler {
       return;
     }
     const lines = b.text.split('\n');
+    // Where each line is printed (PDF): recorded on whatever part the line went to.
+    const pagesOf = (k: number): readonly number[] => b.linePages?.[k] ?? [];
     if (b.verbatim && this.phase === 'body') {
       // A code block or table is data: kept whole, its lines are not paragraph numbers.
       const sink = b.listChild ? this.attach(lines[0] as string, b) : this.newUnnumbered(lines[0] as string, b);
-      for (let k = 1; k < lines.length; k++) sink.push(lines[k] as string);
+      sink.onPages(pagesOf(0));
+      for (let k = 1; k < lines.length; k++) {
+        sink.push(lines[k] as string);
+        sink.onPages(pagesOf(k));
+      }
       return;
     }
     let sink = this.openSegment(lines[0] as string, b, i, true);
+    sink.onPages(pagesOf(0));
     for (let k = 1; k < lines.length; k++) {
       const line = lines[k] as string;
       if (this.startsSegment(line)) sink = this.openSegment(line, b, i, false);
       else sink.push(line);
+      sink.onPages(pagesOf(k));
     }
   }
 
@@ -261,7 +272,7 @@ class Assembler {
         const note: FootnoteDraft = { number: f.printed, lines: [line.slice(f.rest)] };
         this.footnotes.push(note);
         this.zoneNote = note;
-        return { push: (l) => note.lines.push(l) };
+        return { push: (l) => note.lines.push(l), onPages: () => undefined };
       }
     }
     this.footnoteZone = false;
@@ -316,7 +327,7 @@ class Assembler {
       if (!isDecorative(text)) this.titleLines.push({ text, heading: false, listItem });
     };
     add(first);
-    return { push: add };
+    return { push: add, onPages: () => undefined };
   }
 
   /** Is the next block with words paragraph 1 (or any numbered paragraph)? */

@@ -1,6 +1,6 @@
 /**
- * The intermediate form between the two readers (Markdown via mdast, plain text by lines)
- * and the assembler that knows about UN numbering. Both readers reduce a file to the same
+ * The intermediate form between the readers (Markdown via mdast, plain text by lines, PDF
+ * by layout in pdf/) and the assembler that knows about UN numbering. Both readers reduce a file to the same
  * short list of block kinds, so every rule about paragraphs, sections, footnotes and
  * continuations is written once and holds for both formats.
  */
@@ -29,6 +29,8 @@ export interface TextBlock {
   verbatim: boolean;
   /** Came from the plain-text reader: headings have to be recognised from the words alone. */
   plain: boolean;
+  /** The page(s) each line of `text` is printed on (PDF); absent for formats without pages. */
+  linePages?: number[][];
 }
 
 /** A footnote that announces itself in the markup: `<sup>1</sup> text` or `[^1]: text`. */
@@ -58,5 +60,6 @@ export function textBlock(text: string, init: Partial<Omit<TextBlock, 'kind' | '
     listChild: init.listChild ?? false,
     verbatim: init.verbatim ?? false,
     plain: init.plain ?? false,
+    ...(init.linePages ? { linePages: init.linePages } : {}),
   };
 }

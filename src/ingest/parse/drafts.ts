@@ -20,6 +20,8 @@ export interface Part {
   lines: string[];
   /** Footnote references taken from the markup of this part's block. */
   refs: string[];
+  /** Pages the part's lines are printed on (PDF only; empty otherwise). */
+  pages: number[];
 }
 
 export interface ParagraphDraft {
@@ -42,15 +44,27 @@ export interface FootnoteDraft {
 /** Something that receives the following lines of the current block. */
 export interface Sink {
   push(line: string): void;
+  /** Records the page(s) of the line just given (PDF); a no-op where pages are not kept. */
+  onPages(pages: readonly number[]): void;
 }
 
-export const DROP: Sink = { push: () => undefined };
+export const DROP: Sink = { push: () => undefined, onPages: () => undefined };
 
 /** Starts a new part in `parts` with `first` as its first line. */
 export function partSink(parts: Part[], first: string, refs: string[] = []): Sink {
-  const part: Part = { lines: [first], refs };
+  const part: Part = { lines: [first], refs, pages: [] };
   parts.push(part);
-  return { push: (line) => part.lines.push(line) };
+  return {
+    push: (line) => part.lines.push(line),
+    onPages: (pages) => {
+      for (const p of pages) if (!part.pages.includes(p)) part.pages.push(p);
+    },
+  };
+}
+
+/** Every page a draft's parts are printed on, in order. */
+export function partPages(parts: readonly Part[]): number[] {
+  return [...new Set(parts.flatMap((p) => p.pages))].sort((a, b) => a - b);
 }
 
 export function lastLine(parts: readonly Part[]): string {
@@ -91,5 +105,6 @@ export function finishParagraph(d: ParagraphDraft, order: number, refs: Footnote
     parentNumber: d.parentNumber,
     items: letteredItems(text, starts),
     footnoteRefs: [...new Set(found)],
+    pages: partPages(d.parts),
   };
 }

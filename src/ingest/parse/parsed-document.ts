@@ -8,7 +8,7 @@ export interface ParsedDocument {
   sourceFile: string;
   /** sha256 (hex) of the raw bytes: lets load tell "same document, unchanged" cheaply. */
   checksum: string;
-  format: 'markdown' | 'text';
+  format: 'markdown' | 'text' | 'pdf' | 'docx';
   /** The document's own title (first heading or title block line), without markup. */
   title: string | null;
   /** UN document symbol such as `A/HRC/43/15` or `CTOC/COP/WG.7/2023/3`, when the title block gives one. */
@@ -52,6 +52,8 @@ export interface ParsedParagraph {
   items: ParsedItem[];
   /** Footnote numbers referenced from this paragraph (`<sup>1</sup>` or glued digits where recognisable). */
   footnoteRefs: string[];
+  /** Pages the paragraph is printed on, ascending (PDF); empty for formats without pages. */
+  pages: number[];
 }
 
 export interface ParsedItem {

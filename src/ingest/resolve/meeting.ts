@@ -103,7 +103,8 @@ export function addMeeting(g: GraphBuilder, facts: DocumentFacts, orgs: Organiza
 
 function addPerson(g: GraphBuilder, p: PersonFact, orgs: OrganizationResolver, vocab: Vocabularies): string {
   const docId = g.documentId;
-  const affiliation = resolveActor(g, p.organization, orgs, vocab);
+  // a delegate's affiliation is the State they speak for when no organization is named
+  const affiliation = resolveActor(g, p.organization ?? (p.state ? { name: p.state, acronym: null } : null), orgs, vocab);
   const org = affiliation ? (orgs.resolved.get(affiliation) ?? null) : null;
   // Named people are shared across documents; anonymous panellists exist only in their document.
   const id = p.name ? ids.person(p.name) : ids.anonymousPerson(docId, p.key);

@@ -1,6 +1,7 @@
 /**
  * Document → Section → Paragraph (and footnotes) as nodes, numbered as in the UN text, so
- * every other fact can point at the paragraph it came from and a citation reads "…, para. 22".
+ * every other fact can point at the paragraph it came from and a citation reads "…, para. 22"
+ * (from a PDF, with the page: "A/HRC/43/15, para. 22 (p. 5)").
  */
 import type { ParsedDocument } from '../parse/parsed-document.js';
 import type { DocumentFacts } from '../extract/facts.js';
@@ -75,8 +76,9 @@ export function addStructure(g: GraphBuilder, doc: ParsedDocument, facts: Docume
       order: p.order,
       text: p.text,
       sectionKey: p.sectionKey,
-      citation: `${cite}, para. ${p.number}`,
+      citation: `${cite}, para. ${p.number}${pagesNote(p.pages)}`,
       footnoteRefs: p.footnoteRefs,
+      pages: p.pages,
       documentId: docId,
     });
     g.addRel('HAS_PARAGRAPH', docId, id, { documentId: docId });
@@ -86,6 +88,17 @@ export function addStructure(g: GraphBuilder, doc: ParsedDocument, facts: Docume
     for (const ref of p.footnoteRefs) g.addRel('CITES_FOOTNOTE', id, ids.footnote(docId, ref), { documentId: docId });
     previous = id;
   }
+}
+
+/**
+ * " (p. 5)", " (pp. 5–6)" or " (pp. 5, 7)" after a paragraph number, so a citation can be
+ * checked against the printed document; nothing for formats without pages (Markdown).
+ */
+export function pagesNote(pages: readonly number[]): string {
+  if (pages.length === 0) return '';
+  if (pages.length === 1) return ` (p. ${pages[0]})`;
+  const consecutive = pages.every((n, i) => i === 0 || n === (pages[i - 1] as number) + 1);
+  return consecutive ? ` (pp. ${pages[0]}–${pages[pages.length - 1]})` : ` (pp. ${pages.join(', ')})`;
 }
 
 export function baseName(file: string): string {

@@ -6,6 +6,7 @@ import type { DocumentFacts, OrgRef, PersonFact, StatementFact } from '../../../
 import type { Gold } from './gold.js';
 import { emptyTally, matchItems, type Tally } from './match.js';
 import { alternatives, dice, namesMatch, normalizeName, personNamesMatch } from './normalize.js';
+import { statementContaining } from '../../../src/ingest/resolve/statements.js';
 
 export const CATEGORIES = [
   'meeting',
@@ -257,11 +258,18 @@ export function scoreCategory(category: Category, gold: Gold, facts: DocumentFac
     }
     case 'statistics': {
       if (!gold.statistics) return null;
-      const predicted = facts.statistics.map((s) => ({
-        paragraph: s.evidence[0]?.paragraph ?? '',
-        value: s.value,
-        reporter: orgLabels(s.reportedBy),
-      }));
+      // The reporter: who the figure names as its source, else the speaker of the statement that
+      // reports it (the graph's REPORTS edge, found as resolve finds it: the statement holding the figure).
+      const predicted = facts.statistics.map((s) => {
+        const named = [...orgLabels(s.reportedBy), ...personLabels(s.reporterKey ? persons.get(s.reporterKey) : undefined)];
+        const ev = s.evidence[0];
+        const holder = ev ? statementContaining(facts.statements, ev) : undefined;
+        return {
+          paragraph: ev?.paragraph ?? '',
+          value: s.value,
+          reporter: named.length > 0 ? named : holder ? speakerLabels(holder, persons) : [],
+        };
+      });
       return matchItems(
         gold.statistics,
         predicted,

@@ -30,9 +30,29 @@ describe('export writers', () => {
     expect(g.order).toBe(2);
     expect(g.size).toBe(1);
     expect(g.getNodeAttribute('org:a', 'name')).toBe('A "quoted" <org>');
-    expect(g.getNodeAttribute('org:a', 'label')).toBe('Organization');
+    expect(g.getNodeAttribute('org:a', 'labels')).toBe(':Organization');
     expect(JSON.parse(g.getNodeAttribute('org:a', 'aliases'))).toEqual(['A & Co', '<b>']);
     expect(g.getNodeAttribute('p:1', 'order')).toBe(0);
+  });
+
+  it('GraphML declares each key id once, even beside a property named label', () => {
+    const topic = { id: 't:1', labels: ['Topic'], properties: { id: 't:1', label: 'b', name: 'a topic', order: 3 } };
+    const xml = render('graphml', { nodes: [...snapshot.nodes, topic], relationships: [] });
+    const ids = [...xml.matchAll(/<key id="([^"]+)"/g)].map((m) => m[1]);
+    expect(new Set(ids).size).toBe(ids.length);
+    const g = parseGraphml(MultiDirectedGraph, xml);
+    expect(g.getNodeAttribute('t:1', 'label')).toBe('b');
+    expect(g.getNodeAttribute('t:1', 'labels')).toBe(':Topic');
+    expect(xml).toMatch(/<key id="n_order" for="node" attr.name="order" attr.type="long"\/>/);
+  });
+
+  it('GEXF 1.3 with the right viz namespace, and no property written over', () => {
+    const org = { id: 'o:1', labels: ['Organization'], properties: { id: 'o:1', kind: 'ngo', name: 'An NGO' } };
+    const xml = render('gexf', { nodes: [...snapshot.nodes, org], relationships: snapshot.relationships });
+    expect(xml).toContain('xmlns:viz="http://gexf.net/1.3/viz"');
+    const g = parseGexf(MultiDirectedGraph, xml);
+    expect(g.getNodeAttribute('o:1', 'kind')).toBe('ngo');
+    expect(g.getNodeAttribute('o:1', 'labels')).toBe(':Organization');
   });
 
   it('GEXF loads back with labels and edge types', () => {

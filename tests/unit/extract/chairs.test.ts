@@ -22,6 +22,19 @@ describe('extractChairs', () => {
     for (const c of chairs) expect(p.text.slice(c.evidence[0]!.start, c.evidence[0]!.end)).toBe(c.evidence[0]!.quote);
   });
 
+  it('makes a person a moderator or facilitator when that is the verb, not a chair', () => {
+    const read = extractChairs(
+      buildDoc([
+        '4. The round table was moderated by Ms. Ines Duarte, journalist.',
+        '5. The working session was facilitated by Mr. Koji Mori.',
+      ]),
+    );
+    expect(read.map((c) => [c.name, c.roles])).toEqual([
+      ['Ines Duarte', ['moderator']],
+      ['Koji Mori', ['facilitator']],
+    ]);
+  });
+
   it('reads a single Chair and a President introduced by role', () => {
     const chaired = extractChairs(buildDoc(['1. The meeting was chaired by Ambassador Maria Silva, Permanent Representative of Brazil.']));
     expect(chaired[0]).toMatchObject({

@@ -77,6 +77,7 @@ export function buildDoc(lines: string | string[], options: FixtureOptions = {})
         parentNumber: number.includes('.') ? (number.split('.')[0] as string) : null,
         items: findLetteredItems(text),
         footnoteRefs: [],
+        pages: [],
       };
       doc.paragraphs.push(p);
       continue;

@@ -37,6 +37,7 @@ export function makeDoc(paragraphs: (string | ParaInput)[], footnotes: [string, 
         parentNumber: null,
         items: [],
         footnoteRefs: typeof p === 'string' ? [] : (p.footnoteRefs ?? []),
+        pages: [],
       };
     }),
     footnotes: footnotes.map(([number, text]) => ({ number, text })),

@@ -25,7 +25,9 @@ describe('extractStatistics', () => {
     expect(text.slice(e.start, e.end)).toBe(e.quote);
   });
 
-  it('reads "X out of Y", a subject population, and money; leaves quotas, ages and participation counts alone', () => {
+  // Issue 9 and the eval's annotation guide count participants and delegations as statistics
+  // (this test used to assert the opposite); quotas, ages, dates and references stay out.
+  it('reads "X out of Y", a subject population, money and who took part; leaves quotas, ages, dates and references alone', () => {
     const facts = extractStatistics(
       makeDoc([
         'The State had implemented 96 out of the total of 120 recommendations.',
@@ -39,6 +41,9 @@ describe('extractStatistics', () => {
       [96, 'recommendations', 'recommendations', 'The State had implemented 96 out of the total of 120 recommendations'],
       [18, '%', 'judges', 'Women comprised only 18 per cent of judges in 2019'],
       [2500000, 'EUR', null, 'A budget of EUR 2.5 million was allocated'],
+      [8, 'representatives', null, 'with 8 representatives'],
+      [40, 'organizations', null, expect.stringContaining('Forty non-governmental organizations')],
+      [38, 'States', null, expect.stringContaining('thirty-eight Member States')],
     ]);
   });
 
@@ -81,8 +86,19 @@ describe('extractStatistics', () => {
     expect(sentences('Mr. Smith met No. 5 at para. 3. Then he left.').length).toBe(2);
   });
 
-  it('on the parsed seed: the six MMC survey figures of para. 13, nothing else', () => {
-    const facts = extractStatistics(parsedSeed(), []);
+  it('on the parsed seed: the six MMC survey figures of para. 13, and the counts of who took part', () => {
+    const all = extractStatistics(parsedSeed(), []);
+    // para. 3: "Forty non-governmental organizations and four other relevant stakeholders (three from
+    // academia and one from the private sector) … thirty-eight Member States"; para. 11: "8 representatives"
+    expect(all.filter((f) => f.evidence[0]!.paragraph !== '13').map((f) => [f.evidence[0]!.paragraph, f.value, f.reportedBy])).toEqual([
+      ['3', 40, null],
+      ['3', 4, null],
+      ['3', 3, null],
+      ['3', 1, null],
+      ['3', 38, null],
+      ['11', 8, null],
+    ]);
+    const facts = all.filter((f) => f.evidence[0]!.paragraph === '13');
     expect(facts.map((f) => [f.value, f.unit, f.population])).toEqual([
       [48415, 'interviews', 'migrants'],
       [68, '%', 'interviewees'],

@@ -1,79 +1,40 @@
 /**
- * The view's data as GraphML (opens in Gephi, yEd, Cytoscape desktop). Built as an XML DOM
- * and serialised, so every value is escaped by the serialiser. Property keys become
- * <key> declarations; lists and objects are written as JSON strings.
+ * The view's data as GraphML, written by the same writer as `kg export --format graphml`
+ * (src/export/graphml.ts), so a view and a whole export carry the same keys: `labels`
+ * (`:Topic`), `type`, and one typed key per property. The view adds what only it has: each
+ * node's position (`x`, `y`) and each edge's citations as text.
  */
 import type { Core } from 'cytoscape';
+import type { GraphSnapshot } from '../../../src/export/snapshot.js';
 import { visibleData } from './visible-data.js';
 
-const NS = 'http://graphml.graphdrawing.org/xmlns';
-
-type Kind = 'string' | 'double' | 'boolean';
-
-function kindOf(v: unknown): Kind {
-  if (typeof v === 'number') return 'double';
-  if (typeof v === 'boolean') return 'boolean';
-  return 'string';
-}
-
-function text(v: unknown): string {
-  return typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : JSON.stringify(v);
-}
-
-export function viewGraphml(cy: Core): string {
+export async function viewGraphml(cy: Core): Promise<string> {
   const { nodes, edges } = visibleData(cy);
-  const doc = document.implementation.createDocument(NS, 'graphml', null);
-  const root = doc.documentElement;
-  const keys = new Map<string, { id: string; kind: Kind }>();
-  const keyFor = (domain: 'node' | 'edge', name: string, v: unknown) => {
-    const k = `${domain}:${name}`;
-    let key = keys.get(k);
-    if (!key) {
-      key = { id: `${domain === 'node' ? 'n' : 'e'}_${name.replace(/[^A-Za-z0-9_]/g, '_')}`, kind: kindOf(v) };
-      keys.set(k, key);
-    } else if (key.kind !== kindOf(v)) key.kind = 'string';
-    return key.id;
+  // Loaded on first use: the XML writer is ~300 kB the viewer need not load up front.
+  const { toGraphml } = await import('../../../src/export/graphml.js');
+  const snapshot: GraphSnapshot = {
+    nodes: nodes.map((n) => ({
+      id: n.id,
+      labels: [n.label],
+      properties: sorted({ ...n.properties, id: n.id, name: n.name, x: n.position.x, y: n.position.y }),
+    })),
+    relationships: edges.map((e) => {
+      const { citations: _drop, type: _type, ...props } = e.properties;
+      return {
+        type: e.type,
+        start: e.source,
+        end: e.target,
+        properties: sorted({ ...props, ...(e.evidence.length ? { citations: e.evidence.map((c) => c.citation).join('; ') } : {}) }),
+      };
+    }),
   };
-  const graph = doc.createElementNS(NS, 'graph');
-  graph.setAttribute('id', 'view');
-  graph.setAttribute('edgedefault', 'directed');
-  const data = (parent: Element, key: string, v: unknown) => {
-    const d = doc.createElementNS(NS, 'data');
-    d.setAttribute('key', key);
-    d.textContent = text(v);
-    parent.append(d);
-  };
-  for (const n of nodes) {
-    const el = doc.createElementNS(NS, 'node');
-    el.setAttribute('id', n.id);
-    data(el, keyFor('node', 'label', n.label), n.label);
-    data(el, keyFor('node', 'name', n.name), n.name);
-    data(el, keyFor('node', 'x', 0), n.position.x);
-    data(el, keyFor('node', 'y', 0), n.position.y);
-    for (const [k, v] of Object.entries(n.properties))
-      if (v !== null && v !== undefined && !['label', 'name', 'x', 'y'].includes(k)) data(el, keyFor('node', k, v), v);
-    graph.append(el);
-  }
-  for (const e of edges) {
-    const el = doc.createElementNS(NS, 'edge');
-    el.setAttribute('id', e.id);
-    el.setAttribute('source', e.source);
-    el.setAttribute('target', e.target);
-    data(el, keyFor('edge', 'type', e.type), e.type);
-    for (const [k, v] of Object.entries(e.properties))
-      if (v !== null && v !== undefined && k !== 'type' && k !== 'citations') data(el, keyFor('edge', k, v), v);
-    if (e.evidence.length) data(el, keyFor('edge', 'citations', ''), e.evidence.map((c) => c.citation).join('; '));
-    graph.append(el);
-  }
-  // Keys must come before the graph.
-  for (const [k, key] of keys) {
-    const el = doc.createElementNS(NS, 'key');
-    el.setAttribute('id', key.id);
-    el.setAttribute('for', k.startsWith('node:') ? 'node' : 'edge');
-    el.setAttribute('attr.name', k.slice(k.indexOf(':') + 1));
-    el.setAttribute('attr.type', key.kind);
-    root.append(el);
-  }
-  root.append(graph);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(doc)}`;
+  return toGraphml(snapshot, 'view');
+}
+
+function sorted(p: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(p).sort())
+    if (p[k] !== null && p[k] !== undefined && typeof p[k] !== 'object') out[k] = p[k];
+    else if (Array.isArray(p[k])) out[k] = p[k];
+  return out;
 }

@@ -48,8 +48,10 @@ export class Controls {
     byId('export-svg').addEventListener('click', () =>
       download(new Blob([viewSvg(viewer.cy)], { type: 'image/svg+xml' }), exportName('svg')),
     );
-    byId('export-graphml').addEventListener('click', () =>
-      download(new Blob([viewGraphml(viewer.cy)], { type: 'application/graphml+xml' }), exportName('graphml')),
+    byId('export-graphml').addEventListener(
+      'click',
+      () =>
+        void viewGraphml(viewer.cy).then((xml) => download(new Blob([xml], { type: 'application/graphml+xml' }), exportName('graphml'))),
     );
     byId('export-json').addEventListener('click', () => {
       const link = new URL(stateToQuery(viewer.state), window.location.href).toString();

@@ -1,0 +1,65 @@
+/**
+ * The body whose session a document records or follows, and that session's number, read in
+ * the two places UN documents state them:
+ *   in the text:        "the opening day of the ninth session of the Committee on Social
+ *                        Development", "the closure of the fifteenth session of the Working
+ *                        Group on …", "the Chair of the Commission at its thirty-fifth session"
+ *   in the title block: "Human Rights Council / Fourteenth session", a body's name broken over
+ *                        lines ("Conference of the Parties to the / United Nations Convention
+ *                        against / Transnational Organized Crime") above "Thirteenth session".
+ */
+import type { ParsedDocument } from '../../parse/parsed-document.js';
+import { readOrgRef } from '../text-names.js';
+import { ORDINAL_SOURCE, ordinalValue } from '../text-numbers.js';
+
+export interface BodySession {
+  name: string;
+  session: number | null;
+  /** Where it was read: a paragraph number, or null for the title block. */
+  paragraph: string | null;
+  start: number;
+  end: number;
+}
+
+const SESSION_OF = new RegExp(`\\b(${ORDINAL_SOURCE})\\s+session\\s+of\\s+(?=(?:the\\s+)?\\p{Lu})`, 'giu');
+const SESSION_LINE = new RegExp(`^(${ORDINAL_SOURCE})\\s+session$`, 'i');
+/** Title-block lines that stand between a body's name and its session line. */
+const NOT_A_NAME = /^(?:Distr\.|Original:|Limited|General$|\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}$|United Nations\b.*\/|[A-Z]+(?:\/[\w.-]+)+$)/u;
+/** A line ending in one of these words continues on the next ("Conference of the Parties to the"). */
+const CONTINUES = /\b(?:of|the|to|on|for|and|against|in)$/;
+/** Head words of a body's name. */
+const BODY_HEAD = /\b(?:Council|Commission|Committee|Working Group|Conference|Assembly|Forum|Board|Meeting|Group|Parties)\b/;
+
+/** "the ninth session of the Committee on Social Development" in the first paragraphs. */
+function fromText(doc: ParsedDocument): BodySession | null {
+  for (const p of doc.paragraphs.slice(0, 3)) {
+    for (const m of p.text.matchAll(SESSION_OF)) {
+      const ref = readOrgRef(p.text, m.index + m[0].length);
+      if (ref?.name && BODY_HEAD.test(ref.name)) {
+        return { name: ref.name, session: ordinalValue(m[1] as string), paragraph: p.number, start: m.index, end: ref.end };
+      }
+    }
+  }
+  return null;
+}
+
+/** The name above the title block's "Nth session" line. */
+function fromTitleBlock(doc: ParsedDocument): BodySession | null {
+  const lines = doc.titleBlock.map((l) => l.trim());
+  for (let i = 0; i < lines.length; i++) {
+    const m = SESSION_LINE.exec(lines[i] as string);
+    if (!m) continue;
+    let j = i - 1;
+    while (j >= 0 && NOT_A_NAME.test(lines[j] as string)) j--;
+    if (j < 0) continue;
+    let name = lines[j] as string;
+    while (j > 0 && CONTINUES.test(lines[j - 1] as string)) name = `${lines[--j]} ${name}`;
+    if (!BODY_HEAD.test(name)) continue;
+    return { name, session: ordinalValue(m[1] as string), paragraph: null, start: 0, end: 0 };
+  }
+  return null;
+}
+
+export function bodySession(doc: ParsedDocument): BodySession | null {
+  return fromText(doc) ?? fromTitleBlock(doc);
+}

@@ -1,0 +1,40 @@
+/**
+ * The meeting's first day when no sentence says "the dialogue took place on …": the date that
+ * opens the record ("On 3 July 2025, …", "At its 6th meeting, on 17 June 2025, …"), else the date
+ * in the document's title ("… (Vienna, 24 February 2026)"), else the session's dates under the
+ * title block's session line ("4-15 November 2019").
+ */
+import type { ParsedDocument } from '../../parse/parsed-document.js';
+import { findDates } from '../text-dates.js';
+import { splitSentences } from '../text-sentences.js';
+
+/** A sentence that tells when something met or was held. */
+const MET = /\b(?:meeting|held|took place|convened|organi[sz]ed|opened|met)\b/;
+
+export interface FirstDay {
+  date: string;
+  endDate: string | null;
+  paragraph: string | null;
+  start: number;
+  end: number;
+}
+
+export function firstDay(doc: ParsedDocument): FirstDay | null {
+  const first = doc.paragraphs[0];
+  const sentence = first ? splitSentences(first.text)[0] : undefined;
+  if (first && sentence && MET.test(sentence.text)) {
+    const d = findDates(sentence.text)[0];
+    if (d)
+      return { date: d.dates[0]!, endDate: null, paragraph: first.number, start: sentence.start + d.start, end: sentence.start + d.end };
+  }
+  const inTitle = doc.title ? findDates(doc.title).find((d) => d.kind === 'single') : undefined;
+  if (inTitle) return { date: inTitle.dates[0]!, endDate: null, paragraph: null, start: 0, end: 0 };
+  const lines = doc.titleBlock;
+  const session = lines.findIndex((l) => /\bsession$/i.test(l.trim()));
+  for (const line of session >= 0 ? lines.slice(session + 1, session + 3) : []) {
+    const d = findDates(line)[0];
+    if (d)
+      return { date: d.dates[0]!, endDate: d.dates.length > 1 ? d.dates[d.dates.length - 1]! : null, paragraph: null, start: 0, end: 0 };
+  }
+  return null;
+}

@@ -1,0 +1,95 @@
+/**
+ * Where a panel begins, as UN records announce it: a heading ("Panel discussion on …", "Panel:
+ * …", or any heading under a "Panels" part), or a sentence ("the Council held a high-level
+ * panel discussion on …", "a panel of four experts discussed …"). The title is the subject in
+ * the text's words. A panel's stretch runs from its first paragraph to the next panel or the
+ * end of its heading's section.
+ */
+import type { ParsedDocument, ParsedParagraph } from '../../parse/parsed-document.js';
+import { cleanTitle, type Structure } from '../text-structure.js';
+
+export interface PanelOpening {
+  title: string;
+  /** The paragraph the panel starts at (its first paragraph under a heading). */
+  p: ParsedParagraph;
+  /** Span in that paragraph that announces the panel (the whole first sentence for a heading). */
+  start: number;
+  end: number;
+  /** The heading section, when the panel is a heading: its paragraphs are the panel's. */
+  sectionKey: string | null;
+}
+
+const HEADING =
+  /^(?:(?:high-level|biennial|annual|interactive|thematic|full-day|half-day)\s+)*(?:panel(?:\s+discussion)?|discussion)\s*(?:on|:|–|—|-|about|concerning)\s+(.{3,})$/i;
+const CONTAINER = /^(?:panels|panel\s+discussions|(?:interactive\s+)?panel\s+discussions?\s+and\s+.*)$/i;
+
+const HELD =
+  /\b(?:held|holds|hold|convened|organized|organised|hosted)\b[^.;]{0,100}?\b(?:an?|its|one)\s+(?:(?:high-level|biennial|annual|interactive|thematic|full-day|half-day)\s+)*panel(?:\s+discussion)?\s+((?:on|marking|to\s+commemorate|to\s+mark|about|concerning|devoted\s+to|entitled)\s+[^.;]{3,300})/i;
+const PANEL_OF =
+  /\b(?:[Aa]|[Oo]ne|[Tt]he)\s+panel\s+(?:of|with|composed\s+of|made\s+up\s+of)\s+[^.;]{1,120}?\s(?:discussed|addressed|examined|considered|explored|debated|focused\s+on|turned\s+to)\s+([^.;]{3,300})/;
+
+/** "The panel comprised four speakers, …": a panel announced by its make-up, its subject given elsewhere. */
+const COMPOSED =
+  /\b(?:[Tt]he|[Aa]|[Oo]ne)\s+panel\s+(?:comprised|consisted\s+of|was\s+composed\s+of|was\s+made\s+up\s+of|brought\s+together|featured)\s/;
+/** An event's title quoted in the title block: 'Report on the side event "Tracing …"'. */
+const QUOTED_TITLE = /[“"]([^”"]{5,200})[”"]/;
+
+export function headingTitle(title: string): string | null {
+  const t = cleanTitle(title);
+  const m = HEADING.exec(t);
+  return m ? (m[1] as string).trim() : null;
+}
+
+function firstSentenceEnd(text: string): number {
+  const m = /\.(?=\s+\p{Lu}|\s*$)/u.exec(text);
+  return m ? m.index + 1 : text.length;
+}
+
+/** Subject of a held-panel clause: "on X" → "X"; "marking X" kept as written. */
+function subject(raw: string): string {
+  return raw
+    .replace(/^(?:on|about|concerning|devoted\s+to|entitled)\s+/i, '')
+    .replace(/,?\s+(?:in\s+accordance\s+with|pursuant\s+to|as\s+requested|at\s+its\s+\d).*$/i, '')
+    .replace(/[\s,]+$/, '')
+    .trim();
+}
+
+export function findPanelOpenings(doc: ParsedDocument, structure: Structure): PanelOpening[] {
+  const out: PanelOpening[] = [];
+  const headingPanels = new Map<string, string>();
+  for (const s of doc.sections) {
+    const own = headingTitle(s.title);
+    const parent = s.parentKey ? structure.sections.get(s.parentKey) : undefined;
+    if (own) headingPanels.set(s.key, own);
+    else if (parent && CONTAINER.test(cleanTitle(parent.title))) headingPanels.set(s.key, cleanTitle(s.title));
+  }
+  const panelSectionOf = (p: ParsedParagraph): string | null => {
+    for (const s of structure.chain(p.sectionKey)) if (headingPanels.has(s.key)) return s.key;
+    return null;
+  };
+  const opened = new Set<string>();
+  for (const p of doc.paragraphs) {
+    const sec = panelSectionOf(p);
+    if (sec) {
+      if (opened.has(sec)) continue;
+      opened.add(sec);
+      out.push({ title: headingPanels.get(sec) as string, p, start: 0, end: firstSentenceEnd(p.text), sectionKey: sec });
+      continue;
+    }
+    const held = HELD.exec(p.text) ?? PANEL_OF.exec(p.text);
+    const composed = held ? null : COMPOSED.exec(p.text);
+    if (composed) {
+      const quoted = QUOTED_TITLE.exec([doc.title ?? '', ...doc.titleBlock].join(' '));
+      const heading = p.sectionKey ? structure.sections.get(p.sectionKey)?.title : undefined;
+      const title = quoted?.[1] ?? (heading ? cleanTitle(heading) : `Panel ${out.length + 1}`);
+      out.push({ title, p, start: composed.index, end: firstSentenceEnd(p.text), sectionKey: null });
+      continue;
+    }
+    if (held) {
+      const title = subject(held[1] as string);
+      if (title.length >= 3 && !/^\(a\)/.test(title))
+        out.push({ title, p, start: held.index, end: held.index + held[0].length, sectionKey: null });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,180 @@
+/**
+ * A person's description split into what they are and whom they are with: "Programme Director
+ * at the Safe Passage Alliance (SPA)", "Legal Adviser of the … Network (WANVA)", "a senior
+ * researcher with the Centre …", "Minister for Justice … of Kenya", "Director, Government
+ * Office for National Minorities". The position keeps the text's words; the affiliation is an
+ * organization (with its "(ACR)") or a State from the gazetteer. A job title is never returned
+ * as an organization, and an organization's internal unit ("Head of the Coordination Unit of
+ * the Platform …") stays in the position.
+ */
+import type { OrgRef } from '../facts.js';
+import { isPositionPhrase, SUB_UNIT } from './name-shapes.js';
+
+export interface Affiliation {
+  position: string | null;
+  organization: OrgRef | null;
+  state: string | null;
+}
+
+export type StateLookup = (surface: string) => string | null;
+
+const NONE: Affiliation = { position: null, organization: null, state: null };
+
+/** "… of [the] <State>" at the end, or before " to …" ("Permanent Representative of Fiji to the United Nations Office"). */
+function trailingState(d: string, lookup: StateLookup): { state: string; at: number; end: number } | null {
+  for (const m of d.matchAll(/\b(?:of|for|from)\s+(?:the\s+)?/g)) {
+    const from = m.index + m[0].length;
+    const rest = d.slice(from);
+    const stop = /\s+to\s+|\s+at\s+|,|$/.exec(rest);
+    const candidate = rest.slice(0, stop ? stop.index : rest.length).trim();
+    const state = lookup(candidate);
+    if (state) return { state, at: m.index, end: from + candidate.length };
+  }
+  return null;
+}
+
+const JOINERS = new Set([
+  'of',
+  'the',
+  'for',
+  'and',
+  'on',
+  'in',
+  'against',
+  'to',
+  'de',
+  'del',
+  'des',
+  'du',
+  'la',
+  'le',
+  'et',
+  'y',
+  'da',
+  'do',
+  '&',
+  '–',
+  '—',
+  '-',
+]);
+/** Head nouns that make the words after "and the" a second organization ("… School and the Harvard School of …"). */
+const ORG_HEAD =
+  /\b(?:School|University|Institute|Centre|Center|Office|Organization|Organisation|Network|Federation|Alliance|Association|Commission|Committee|Council|Ministry|Fund|Foundation|Agency|Programme|Union|Coalition|Society|Court)\b/;
+
+/** The capitalised run at the start of `t` (joiners inside, commas only before another capitalised segment). */
+function capitalisedRun(t: string): string {
+  const words = t.split(/(\s+)/);
+  let end = 0;
+  let pos = 0;
+  let lastCap = 0;
+  for (const w of words) {
+    pos += w.length;
+    if (/^\s+$/.test(w) || w === '') continue;
+    const bare = w.replace(/[,]$/, '');
+    if (/^[\p{Lu}\p{N}]/u.test(bare) || /^[dl]['’]\p{Lu}/u.test(bare)) lastCap = pos - (w.length - bare.length);
+    else if (!JOINERS.has(bare)) break;
+    end = pos;
+  }
+  void end;
+  return t.slice(0, lastCap);
+}
+
+/** An organization written from `text`'s start: "the X (ACR)", "ACR", "X in Geneva". */
+export function orgFromRemainder(text: string): OrgRef | null {
+  let t = text.trim().replace(/[,;.\s]+$/, '');
+  t = t.replace(/^(?:the|The)\s+/, '');
+  if (!/^[\p{Lu}\p{N}]/u.test(t)) return null;
+  let acronym: string | null = null;
+  const paren = /\s*\(([\p{Lu}][\p{L}\p{N}.&/-]*)\)$/u.exec(t);
+  if (paren && ((paren[1] as string).match(/\p{Lu}/gu) ?? []).length >= 2) {
+    acronym = paren[1] as string;
+    t = t.slice(0, paren.index);
+  } else {
+    // without an acronym to close it, the name is the capitalised run: "Commission at its … session" → "Commission"
+    t = capitalisedRun(t);
+  }
+  // "Harvard Law School and the Harvard School of Public Health": two organizations, the first is the tie
+  const and = /\s+and\s+the\s+(.*)$/.exec(t);
+  if (and && ORG_HEAD.test(and[1] as string) && ORG_HEAD.test(t.slice(0, and.index))) {
+    t = t.slice(0, and.index);
+    acronym = null;
+  }
+  // "World Health Organization in Geneva": the seat is not part of the name
+  t = t.replace(/\s+in\s+\p{Lu}[\p{L}-]+$/u, '').replace(/[,\s]+$/, '');
+  if (/^[\p{Lu}\p{N}][\p{Lu}\p{N}/&-]+$/u.test(t) && !acronym) return { name: null, acronym: t };
+  if (!t) return acronym ? { name: null, acronym } : null;
+  return { name: t, acronym };
+}
+
+/** Splits a description (no surrounding commas) into position, organization and State. */
+export function splitAffiliation(description: string, lookup: StateLookup): Affiliation {
+  const d = description
+    .trim()
+    .replace(/[,;.\s]+$/, '')
+    .replace(/^(?:and\s+)/, '');
+  if (!d) return NONE;
+  const whole = lookup(d.replace(/^(?:the\s+)/i, ''));
+  if (whole) return { position: null, organization: null, state: whole };
+  // "Counselor, Permanent Mission of … to the United Nations Office …": post, then organization
+  const lead = /,\s+(?=(?:the\s+)?\p{Lu})/u.exec(d);
+  if (lead && isPositionPhrase(d.slice(0, lead.index)) && !trailingState(d.slice(0, lead.index), lookup)) {
+    const organization = orgFromRemainder(d.slice(lead.index + lead[0].length));
+    if (organization) {
+      const inner = trailingState(organization.name ?? '', lookup);
+      return {
+        position: d
+          .slice(0, lead.index)
+          .replace(/^(?:a|an|the|its)\s+/i, '')
+          .trim(),
+        organization,
+        state: inner?.state ?? null,
+      };
+    }
+  }
+  const st = trailingState(d, lookup);
+  if (st) {
+    const tail = d.slice(st.end).trim();
+    const position = (tail === '' ? d.slice(0, st.at) : d).trim().replace(/^(?:a|an|the|its)\s+/i, '') || null;
+    // "Director … at the Ministry of Justice of Morocco": the ministry is the organization, the State its State
+    const at = /\s(?:at|with)\s+(?=(?:the\s+)?\p{Lu})/u.exec(d.slice(0, st.at));
+    const organization = at ? orgFromRemainder(d.slice(at.index + at[0].length, tail === '' ? d.length : st.end)) : null;
+    return {
+      position: at
+        ? d
+            .slice(0, at.index)
+            .replace(/^(?:a|an|the|its)\s+/i, '')
+            .trim()
+        : position,
+      organization,
+      state: st.state,
+    };
+  }
+  // at/with/from beat a comma, and a comma beats "of": "Director of Criminal Affairs at the
+  // Ministry …", "Head of … Division, Ministry of Justice"
+  let best: { at: number; skip: number } | null = null;
+  const prep = /\s(at|with|from)\s+(?=(?:the\s+)?[\p{Lu}\p{N}])/u.exec(d);
+  const comma = /,\s+(?=(?:the\s+)?[\p{Lu}])/u.exec(d);
+  if (prep) best = { at: prep.index, skip: prep[0].length };
+  else if (comma) best = { at: comma.index, skip: comma[0].length };
+  else {
+    // "for" names a portfolio, never the employer: "Commissioner for Human Rights of the Council of Europe"
+    for (const m of d.matchAll(/\sof\s+(?=(?:the\s+)?[\p{Lu}\p{N}])/gu)) {
+      if (SUB_UNIT.test(d.slice(m.index + m[0].length))) continue;
+      best = { at: m.index, skip: m[0].length };
+      break;
+    }
+  }
+  if (!best) return { position: d.replace(/^(?:a|an|the|its)\s+/i, ''), organization: null, state: null };
+  const organization = orgFromRemainder(d.slice(best.at + best.skip));
+  let position =
+    d
+      .slice(0, best.at)
+      .replace(/^(?:a|an|the|its)\s+/i, '')
+      .trim() || null;
+  // "Chair of the Commission at its … session": a body named by one common noun is part of the title as written
+  if (organization?.name && !organization.acronym && /^\p{Lu}\p{Ll}+$/u.test(organization.name))
+    position = d.replace(/^(?:a|an|the|its)\s+/i, '');
+  if (!organization) return { position: d.replace(/^(?:a|an|the|its)\s+/i, ''), organization: null, state: null };
+  const inner = trailingState(organization.name ?? '', lookup);
+  return { position, organization, state: inner && inner.end >= (organization.name ?? '').length ? inner.state : null };
+}

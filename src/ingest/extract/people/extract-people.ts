@@ -1,0 +1,266 @@
+/**
+ * Every named person of a document, once, with position and affiliation (organization or
+ * State) and the roles the text gives them: from the numbered paragraphs, the title block
+ * ("Vice-President and Rapporteur: Mr. X (Egypt)") and an annex listing a delegation. Later
+ * mentions by surname ("Ms. Haddad") point back to the person first named in full. The
+ * mentions are kept (paragraph, span, roles) so panels and speakers can place each person.
+ */
+import type { ParsedDocument } from '../../parse/parsed-document.js';
+import type { Evidence, PersonFact } from '../facts.js';
+import { pronounForHonorific, readOrgRef } from '../text-names.js';
+import type { StateLookup } from './affiliation.js';
+import { findPeopleLists } from './lists.js';
+import { findPersonMentions, mentionAround, type PersonMention } from './mentions.js';
+import { readBareName } from './name-shapes.js';
+import { readAnnexPeople } from './annex.js';
+import { footnoteKey } from '../citable-texts.js';
+
+export interface MentionRecord {
+  personKey: string;
+  /** Citable key: a paragraph number, `title-<n>` for the title block, `annex-<n>` for an annex block. */
+  paragraph: string;
+  start: number;
+  end: number;
+  nameStart: number;
+  /** Roles this mention's own words give ("moderator", "panellist" from a panellists' list…). */
+  roles: string[];
+  /** True when the mention came from a list introduced as panellists. */
+  inPanellistList: boolean;
+}
+
+export interface PeopleRead {
+  persons: PersonFact[];
+  mentions: MentionRecord[];
+}
+
+const VERB_ROLE: [RegExp, string][] = [
+  [/co-chaired/i, 'Co-Chair'],
+  [/chaired|presided/i, 'Chair'],
+  [/moderated/i, 'moderator'],
+  [/facilitated/i, 'facilitator'],
+];
+
+function verbRole(verb: string): string | null {
+  for (const [re, role] of VERB_ROLE) if (re.test(verb)) return role;
+  return null;
+}
+
+/** Roles from the words around a mention: "moderated by …", "…, moderated the discussion", "Rapporteur: …". */
+function contextRoles(text: string, m: PersonMention): string[] {
+  const roles: string[] = [];
+  const before = text.slice(Math.max(0, m.start - 60), m.start);
+  const by = /\b(co-chaired|chaired|presided(?:\s+over)?|moderated|facilitated)\s+by\s*$/i.exec(before);
+  // "chaired by the Co-Chairs …, Ms. X": the title says which kind of chair
+  if (by)
+    roles.push(
+      /co-chair/i.test(`${m.position ?? ''} ${text.slice(m.start, m.nameStart)}`) ? 'Co-Chair' : (verbRole(by[1] as string) as string),
+    );
+  const after = text.slice(m.end, m.end + 60);
+  const verb = /^\s*,?\s*(?:(?:then|also|jointly)\s+)?(co-chaired|chaired|presided|moderated|facilitated)\b/i.exec(after);
+  if (verb) roles.push(verbRole(verb[1] as string) as string);
+  const served =
+    /^\s*,?\s*(?:served|acted|was\s+appointed|was\s+elected)\s+as\s+(?:the\s+|its\s+)?((?:Vice-|Co-)?(?:Chair(?:person)?|President|Rapporteur|Moderator|Facilitator))\b/i.exec(
+      after,
+    );
+  if (served) roles.push(normaliseCaptionRole(served[1] as string));
+  const caption =
+    /\b((?:Vice-)?(?:President|Chair(?:person)?)|Co-Chairs?|Rapporteur|Moderator|Facilitator)(?:\s+and\s+Rapporteur)?\s*:\s*$/i.exec(
+      before,
+    );
+  if (caption) roles.push(normaliseCaptionRole(caption[1] as string));
+  if (/rapporteur\s*:\s*$/i.test(before) && !roles.includes('rapporteur')) roles.push('rapporteur');
+  return roles;
+}
+
+function normaliseCaptionRole(word: string): string {
+  const w = word.replace(/s$/, '').toLowerCase();
+  if (w === 'co-chair') return 'Co-Chair';
+  if (w.startsWith('vice-president')) return 'Vice-President';
+  if (w.startsWith('vice-chair')) return 'Vice-Chair';
+  if (w.startsWith('president')) return 'President';
+  if (w.startsWith('chair')) return 'Chair';
+  if (w === 'vice-chair') return 'Vice-Chair';
+  return w;
+}
+
+function listRole(role: string): string {
+  if (role === 'co-chair') return 'Co-Chair';
+  if (role === 'chair') return 'Chair';
+  if (role === 'vice-chair') return 'Vice-Chair';
+  return role;
+}
+
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+interface Source {
+  key: string;
+  text: string;
+  /** The State an annex's delegation belongs to. */
+  state?: string | null;
+  extraRoles?: (m: PersonMention) => string[];
+}
+
+/** Mentions of one text, with list roles applied and bare names from lists added. */
+function readText(text: string, lookup: StateLookup): { m: PersonMention; roles: string[]; listed: boolean }[] {
+  const mentions = findPersonMentions(text, lookup);
+  const out = mentions.map((m) => ({ m, roles: contextRoles(text, m), listed: false }));
+  for (const list of findPeopleLists(text)) {
+    for (const item of list.items) {
+      const inside = out.filter((x) => x.m.nameStart >= item.start && x.m.nameStart < item.end);
+      if (inside.length === 0 && list.role !== null) {
+        // an item that opens on a name: "Jane Roe", "Jane Roe (Ghana)", "Jane Roe, Director of …"
+        const run = readBareName(text, item.start, (s) => lookup(s) !== null);
+        const rest = run ? text.slice(run.end, item.end) : '';
+        if (!run || !/^(?:\s*$|\s*\([^()]+\)\s*$|,\s+\S)/.test(rest)) continue;
+        const m = mentionAround(
+          text,
+          { name: run.name, honorific: null, start: run.start, nameStart: run.start, nameEnd: run.end },
+          lookup,
+        );
+        out.push({ m, roles: [], listed: false });
+        inside.push(out[out.length - 1]!);
+      }
+      for (const x of inside) {
+        // a speakers' list says who spoke, not what they are
+        if (list.role && list.role !== 'speaker' && !x.roles.includes(listRole(list.role))) x.roles.push(listRole(list.role));
+        if (list.role === 'panellist') x.listed = true;
+      }
+    }
+  }
+  for (const x of out) {
+    if (/^,\s+(?:one of the panel(?:l)?ists|a panel(?:l)?ist)\b/.test(text.slice(x.m.nameEnd, x.m.nameEnd + 30))) x.roles.push('panellist');
+    // "Ms. X (Samoa) served as rapporteur": the post is the role
+    const served = /^\s*,?\s*(?:served|acted)\s+as\s+(?:the\s+|its\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)/u.exec(
+      text.slice(x.m.end, x.m.end + 60),
+    );
+    if (served && !x.m.position && x.roles.length > 0)
+      x.m = { ...x.m, position: (served[1] as string).replace(/\s+(?:of|for|at|and|in)$/, '') };
+    // "Vice-President and Rapporteur: Mr. X": the caption is the post
+    const caption = /((?:Vice-|Co-)?(?:President|Chair(?:person)?|Rapporteur)(?:\s+and\s+Rapporteur)?)\s*:\s*$/.exec(
+      text.slice(0, x.m.start),
+    );
+    if (caption && !x.m.position) x.m = { ...x.m, position: caption[1] as string };
+    // "The Office of … was represented by its Senior Legal Adviser, Ms. X": the subject is the organization
+    if (
+      !x.m.organization &&
+      /\brepresented\s+by\s+$/.test(text.slice(Math.max(0, x.m.start - 20), x.m.start)) &&
+      text.startsWith('its ', x.m.start)
+    ) {
+      const dot = text.lastIndexOf('. ', x.m.start);
+      const org = readOrgRef(text, dot < 0 ? 0 : dot + 2);
+      if (org?.name) x.m = { ...x.m, organization: { name: org.name, acronym: org.acronym } };
+    }
+  }
+  return out.sort((a, b) => a.m.nameStart - b.m.nameStart);
+}
+
+/**
+ * `known` are people other readers already keyed (the chairs): a mention of the same name is
+ * the same person and keeps that key, so statements that point at a chair still find them.
+ */
+export function extractPeople(doc: ParsedDocument, lookup: StateLookup, known: PersonFact[] = []): PeopleRead {
+  const persons: PersonFact[] = known.map((p) => ({ ...p, roles: [...p.roles], evidence: [...p.evidence] }));
+  const byKey = new Map<string, PersonFact>();
+  for (const p of persons) if (p.name) byKey.set(nameKey(p.name), p);
+  const mentions: MentionRecord[] = [];
+  const sources: Source[] = [
+    ...doc.titleBlock.map((line, i) => ({ key: `title-${i}`, text: line })),
+    ...doc.paragraphs.map((p) => ({ key: p.number, text: p.text })),
+    // footnotes name people too ("Report by Mr. X, Commissioner for Human Rights of …"); cited as fn<n>
+    ...doc.footnotes.map((f) => ({ key: footnoteKey(f.number), text: f.text })),
+  ];
+  const annex = readAnnexPeople(doc, lookup);
+
+  const surname = (name: string): PersonFact | undefined => {
+    const k = nameKey(name);
+    return persons.find((p) => p.name && nameKey(p.name).split(' ').pop() === k);
+  };
+
+  const record = (src: Source, m: PersonMention, roles: string[], listed: boolean, state: string | null): void => {
+    const single = !m.name.includes(' ');
+    let person = byKey.get(nameKey(m.name)) ?? (single ? surname(m.name) : undefined);
+    if (!person && single) return; // "Ms. Haddad" with no full name before: not enough to name a person
+    const evidence: Evidence = { paragraph: src.key, start: m.start, end: m.end, quote: src.text.slice(m.start, m.end) };
+    if (!person) {
+      person = {
+        key: `person-${persons.length + 1}`,
+        name: m.name,
+        honorific: m.honorific,
+        pronoun: pronounForHonorific(m.honorific),
+        roles: [],
+        position: null,
+        organization: null,
+        state: null,
+        method: 'pattern',
+        confidence: m.honorific ? 0.85 : 0.75,
+        evidence: [],
+      };
+      persons.push(person);
+      byKey.set(nameKey(m.name), person);
+    }
+    // a State is never an organization: the chair reader files "(Mexico)" as one
+    const stateAsOrg = person.organization?.name && !person.organization.acronym ? lookup(person.organization.name) : null;
+    if (stateAsOrg) {
+      person.state ??= stateAsOrg;
+      person.organization = null;
+    }
+    person.honorific ??= m.honorific;
+    person.pronoun ??= pronounForHonorific(m.honorific);
+    // a fuller title wins over its start ("Chair" → "Chair of the Commission at its … session")
+    if (m.position && (!person.position || (m.position.length > person.position.length && m.position.startsWith(person.position))))
+      person.position = m.position;
+    // the fuller name of the same organization wins ("ILO Regional Office for Asia" → "… and the Pacific")
+    const known = person.organization?.name;
+    if (
+      !person.organization ||
+      (known && m.organization?.name && m.organization.name.length > known.length && m.organization.name.startsWith(known))
+    )
+      person.organization = m.organization ?? person.organization;
+    person.state ??= m.state ?? state;
+    for (const r of roles) if (!person.roles.includes(r)) person.roles.push(r);
+    person.evidence.push(evidence);
+    mentions.push({
+      personKey: person.key,
+      paragraph: src.key,
+      start: m.start,
+      end: m.end,
+      nameStart: m.nameStart,
+      roles,
+      inPanellistList: listed,
+    });
+  };
+
+  for (const src of sources) {
+    for (const x of readText(src.text, lookup)) record(src, x.m, x.roles, x.listed, null);
+  }
+  for (const a of annex) record({ key: a.key, text: a.text }, a.mention, a.roles, false, a.state);
+  // Later mentions of a person already named in full, without the construction that vouched for
+  // them the first time ("Mei-Lin Tran and Elena Stojanovska answered questions").
+  const full = persons.filter((p) => p.name && p.name.includes(' '));
+  const spans = new Map<string, [number, number][]>();
+  for (const m of mentions) spans.set(m.paragraph, [...(spans.get(m.paragraph) ?? []), [m.nameStart, m.end]]);
+  for (const src of sources) {
+    const covered = spans.get(src.key) ?? [];
+    for (const person of full) {
+      const name = person.name as string;
+      for (let at = src.text.indexOf(name); at >= 0; at = src.text.indexOf(name, at + name.length)) {
+        const end = at + name.length;
+        if (/[\p{L}]/u.test(src.text[at - 1] ?? '') || /[\p{L}]/u.test(src.text[end] ?? '')) continue;
+        if (covered.some(([a, b]) => a <= at && at < b)) continue;
+        mentions.push({ personKey: person.key, paragraph: src.key, start: at, end, nameStart: at, roles: [], inPanellistList: false });
+      }
+    }
+  }
+  const rank = new Map(sources.map((src, i) => [src.key, i] as const));
+  mentions.sort(
+    (a, b) => (rank.get(a.paragraph) ?? sources.length) - (rank.get(b.paragraph) ?? sources.length) || a.nameStart - b.nameStart,
+  );
+  return { persons, mentions };
+}

@@ -1,0 +1,267 @@
+/**
+ * Speakers' lists, as Council and Commission reports write them:
+ *   "the following made statements …: (a) Representatives of States Members of the Council:
+ *    Brazil, Colombia3 (on behalf of …), …; (e) Observers for non-governmental organizations: …"
+ *   "the following panellists made statements: A, B and C"
+ *   "the panellists A and B answered questions", "A, B and C answered questions and made …"
+ * Every entry is a speaker of the paragraph; the caption it stands under is its group (never an
+ * organization). A State speaking on behalf of a group is the speaker; the group is not.
+ */
+import type { ParsedParagraph } from '../../parse/parsed-document.js';
+import { readOrgRef, readPersonName } from '../text-names.js';
+import { speechVerbAt } from '../text-speech-verbs.js';
+import { uninvertStateName, type StateGazetteer } from '../text-states.js';
+import { readApposition } from './named-subjects.js';
+
+export interface ListedSpeaker {
+  kind: 'state' | 'organization' | 'person';
+  /** As written, without footnote marks and "(on behalf of …)". */
+  name: string;
+  /** Canonical State name for a State. */
+  state: string | null;
+  group: string | null;
+  /** For a person written "position of X, Name": the position and affiliation. */
+  position?: string | null;
+  organization?: { name: string | null; acronym: string | null } | null;
+  personState?: string | null;
+  start: number;
+  end: number;
+}
+
+/**
+ * What the words before a list's colon say when the list is of speakers: "the following made
+ * statements …:", "Statements were made, and questions put to the panellists, by:", "The four
+ * panellists, who made statements …, were:", "The following took the floor …:".
+ */
+const STATEMENT_CUE = /\b(?:statements?|the floor|interventions?|remarks|presentations)\b/i;
+/** Panellists as the listed speakers, not as those the questions were put to. */
+const PANELLIST_CUE = /\b(?:panell?ists?|experts?|presenters?)\b/;
+const NOT_SPEAKERS_CUE = /\b(?:to|asked|questions?(?:\s+to)?)\s+the\s+(?:panell?ists?|experts?)\b/g;
+/** "the panellists A and B answered …" */
+const ROLE_LIST = /\b(?:the\s+)?(?:panellists?|panelists?|experts?|speakers?|presenters?)\s+(?=\p{Lu})/gu;
+
+/** Captions of groups of organizations, as opposed to groups of States. */
+const ORG_CAPTION = /organi[sz]ations?|institutions?|entit(?:y|ies)|agenc(?:y|ies)|bodies|civil society|observers? for (?!.*States)/i;
+const STATE_CAPTION = /\bStates?\b|\bcountr(?:y|ies)\b|\bGovernments?\b/;
+
+/**
+ * Splits at commas and "and" outside brackets; "Madre, Inc." stays one entry. Names of people
+ * split at every "and"; names of States and organizations only at the list's last "and" after
+ * a comma, since "and" is common inside them ("International Humanist and Ethical Union").
+ */
+function entries(text: string, offset: number, everyAnd: boolean): { text: string; start: number; end: number }[] {
+  let lastAnd = -1;
+  if (!everyAnd) {
+    let depth = 0;
+    for (let i = 0; i < text.length; i++) {
+      if (text[i] === '(') depth++;
+      else if (text[i] === ')') depth = Math.max(0, depth - 1);
+      else if (depth === 0 && text[i] === ',') lastAnd = -1;
+      // "Organization for Security and Co-operation in Europe": after a joiner, "and" is inside the name
+      else if (
+        depth === 0 &&
+        text.startsWith(' and ', i) &&
+        text.lastIndexOf(',', i) >= 0 &&
+        !/\s(?:for|of|on|against|in)\s[^,]*$/.test(text.slice(text.lastIndexOf(',', i), i).replace(/\([^()]*\)/g, ''))
+      )
+        lastAnd = i;
+    }
+  }
+  const out: { text: string; start: number; end: number }[] = [];
+  let depth = 0;
+  let from = 0;
+  const push = (a: number, b: number): void => {
+    let s = a;
+    let e = b;
+    while (s < e && /[\s,;.]/.test(text[s] as string)) s++;
+    while (e > s && /[\s,;.]/.test(text[e - 1] as string)) e--;
+    // "Lantern Aid, Inc.": the abbreviation keeps its full stop
+    if (text[e] === '.' && /\b(?:Inc|Ltd|Co|Corp|e\.V)$/.test(text.slice(s, e))) e++;
+    if (e > s) out.push({ text: text.slice(s, e), start: offset + s, end: offset + e });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (ch === ',' || ch === ';')) {
+      if (/^,\s*(?:Inc|Ltd|LLC|e\.\s?V|a\.s\.b\.l)\b/.test(text.slice(i, i + 10))) continue;
+      push(from, i);
+      from = i + 1;
+    } else if (
+      depth === 0 &&
+      (everyAnd || i === lastAnd) &&
+      text.startsWith(' and ', i) &&
+      /^\s*(?:the\s+)?\p{Lu}/u.test(text.slice(i + 5, i + 10))
+    ) {
+      // "Jana Kohut and Kikka Cerpa"; a name with "and" inside ("Trinidad and Tobago") is read whole below
+      push(from, i);
+      from = i + 5;
+    }
+  }
+  push(from, text.length);
+  return out;
+}
+
+/** Strips "Colombia3 (on behalf of …)" to "Colombia". */
+function clean(entry: string): string {
+  return entry
+    .replace(/\s*\((?:also\s+)?on behalf of[^()]*(?:\([^()]*\)[^()]*)*\)\s*$/i, '')
+    .replace(/(?<=\p{L})\d{1,3}$/u, '')
+    .replace(/^(?:and|the)\s+/i, '')
+    .trim();
+}
+
+/** Rejoins entries that "and" split inside a State's name ("Trinidad" + "Tobago"). */
+function rejoinStates(list: { text: string; start: number; end: number }[], full: string, offset: number, states: StateGazetteer) {
+  const out: typeof list = [];
+  for (const e of list) {
+    const prev = out[out.length - 1];
+    if (prev) {
+      const joined = full.slice(prev.start - offset, e.end - offset);
+      if (/ and /.test(joined) && !states.lookup(clean(prev.text)) && states.lookup(clean(joined))) {
+        out[out.length - 1] = { text: joined, start: prev.start, end: e.end };
+        continue;
+      }
+    }
+    out.push(e);
+  }
+  return out;
+}
+
+function classify(name: string, caption: string | null, states: StateGazetteer): { kind: ListedSpeaker['kind']; state: string | null } {
+  const state = states.lookup(name) ?? states.lookup(uninvertStateName(name));
+  if (state) return { kind: 'state', state };
+  if (caption && STATE_CAPTION.test(caption) && !ORG_CAPTION.test(caption)) return { kind: 'state', state: uninvertStateName(name) };
+  return { kind: 'organization', state: null };
+}
+
+/** "the Minister of Labour … of North Macedonia, Elena Stojanovska; …; and the co-founder of X, Y". */
+function readPositionedPeople(p: ParsedParagraph, start: number, end: number, states: StateGazetteer): ListedSpeaker[] {
+  const out: ListedSpeaker[] = [];
+  let from = start;
+  const parts: [number, number][] = [];
+  for (let i = start; i <= end; i++) {
+    if (i === end || p.text[i] === ';') {
+      parts.push([from, i]);
+      from = i + 1;
+    }
+  }
+  for (const [a, b] of parts) {
+    const raw = p.text.slice(a, b);
+    const comma = raw.lastIndexOf(',');
+    const nameText = raw
+      .slice(comma + 1)
+      .replace(/[.\s]+$/, '')
+      .trim();
+    const person = readPersonName(nameText, 0);
+    if (!person || person.end !== nameText.length) continue;
+    const app = comma > 0 ? readApposition(raw.slice(0, comma).replace(/^\s*(?:and\s+)?/, ''), states) : null;
+    const lead = a + raw.length - raw.trimStart().length;
+    out.push({
+      kind: 'person',
+      name: person.name,
+      state: null,
+      group: null,
+      position: app?.position ?? null,
+      organization: app?.org ?? null,
+      personState: app?.state ?? null,
+      start: lead,
+      end: a + raw.replace(/[.\s]+$/, '').length,
+    });
+  }
+  return out;
+}
+
+function readEntries(
+  p: ParsedParagraph,
+  start: number,
+  end: number,
+  caption: string | null,
+  persons: boolean,
+  states: StateGazetteer,
+): ListedSpeaker[] {
+  const text = p.text.slice(start, end);
+  if (persons && text.includes(';')) return readPositionedPeople(p, start, end, states);
+  const out: ListedSpeaker[] = [];
+  for (const e of rejoinStates(entries(text, start, persons), p.text, start, states)) {
+    const name = clean(e.text);
+    if (!name || !/^\p{Lu}/u.test(name) || name.length > 160) continue;
+    if (persons) {
+      const person = readPersonName(name, 0);
+      if (person && person.end === name.length)
+        out.push({ kind: 'person', name: person.name, state: null, group: caption, start: e.start, end: e.end });
+      continue;
+    }
+    const c = classify(name, caption, states);
+    out.push({ kind: c.kind, name, state: c.state, group: caption, start: e.start, end: e.end });
+  }
+  return out;
+}
+
+/** End of the sentence that starts at `from` (the list after a colon runs to it). */
+function sentenceEnd(text: string, from: number): number {
+  const m = /\.(?=\s+\p{Lu}|\s*$)/u.exec(text.slice(from));
+  return m ? from + m.index : text.length;
+}
+
+/** Entries of the lists in a paragraph. */
+export function listedSpeakers(p: ParsedParagraph, states: StateGazetteer): ListedSpeaker[] {
+  const out: ListedSpeaker[] = [];
+  for (const m of p.text.matchAll(/:/g)) {
+    const colon = m.index + 1;
+    // the intro: the words of the colon's sentence before it
+    const lead = p.text.slice(0, m.index);
+    const cut = Math.max(lead.lastIndexOf('. '), lead.lastIndexOf(': '), lead.lastIndexOf('; '));
+    const intro = lead.slice(cut + 1);
+    // a caption's colon inside a lettered item is read below, with its list
+    if (p.items.some((it) => it.start <= m.index && m.index < it.end)) continue;
+    if (!STATEMENT_CUE.test(intro) || intro.length > 260) continue;
+    const persons = PANELLIST_CUE.test(intro.replace(NOT_SPEAKERS_CUE, ''));
+    const items = p.items.filter((it) => it.start >= colon);
+    if (items.length > 0) {
+      for (const it of items) {
+        const c = p.text.slice(it.start, it.end).indexOf(':');
+        const caption = c > 0 ? p.text.slice(it.start, it.start + c).trim() : null;
+        out.push(...readEntries(p, c > 0 ? it.start + c + 1 : it.start, it.end, caption, persons, states));
+      }
+    } else {
+      const list = readEntries(p, colon, sentenceEnd(p.text, colon), null, persons, states);
+      // without captions, a list counts only when every entry reads as a name (not a clause)
+      if (persons || list.every((e) => e.kind === 'state' || readOrgRef(e.name, 0)?.end === e.name.length)) out.push(...list);
+    }
+  }
+  if (out.length > 0) return out;
+  // "the panellists A, B and C answered questions": names, then a reporting verb
+  for (const m of p.text.matchAll(ROLE_LIST)) {
+    const listStart = m.index + m[0].length;
+    const verb = namesThenVerb(p.text, listStart);
+    if (verb) out.push(...readEntries(p, listStart, verb, null, true, states));
+  }
+  return out;
+}
+
+/** "A, B and C answered questions": names the document gave in full before, then a reporting verb. */
+export function knownNamesThenVerb(
+  p: ParsedParagraph,
+  pos: number,
+  isKnown: (name: string) => boolean,
+  states: StateGazetteer,
+): ListedSpeaker[] {
+  const end = namesThenVerb(p.text, pos);
+  if (end === null) return [];
+  const list = readEntries(p, pos, end, null, true, states);
+  return list.length > 0 && list.every((e) => isKnown(e.name)) ? list : [];
+}
+
+/** Where a run of person names starting at `pos` ends, when a reporting verb follows it. */
+export function namesThenVerb(text: string, pos: number): number | null {
+  let i = pos;
+  for (let n = 0; n < 12; n++) {
+    const person = readPersonName(text, i);
+    if (!person) return null;
+    const sep = /^(?:,\s*and\s+|,\s*|\s+and\s+)/.exec(text.slice(person.end, person.end + 8));
+    if (!sep) return speechVerbAt(text, person.end) >= 0 ? person.end : null;
+    i = person.end + sep[0].length;
+  }
+  return null;
+}

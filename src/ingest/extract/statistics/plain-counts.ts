@@ -1,0 +1,86 @@
+/**
+ * Plain counts reported as findings: "94 delegations", "995 participants", "57 survivors",
+ * "430 seasonal agricultural workers", "only 9 of them", and spelled counts in sentences that
+ * say who took part or what was received ("Delegations of forty-one States parties attended",
+ * "Nineteen written contributions reached the secretariat").
+ *
+ * Not counts: dates (read by chrono, text-dates.ts), years, paragraph, resolution, article,
+ * session and meeting numbers ("resolution 13/24", "the 8th meeting", "para. 53"), durations
+ * and ages ("fourteen months", "18 years"), ordinals.
+ */
+import { findDates } from '../text-dates.js';
+import { readCardinalAt } from '../text-numbers.js';
+import type { Range } from '../stat-clauses.js';
+
+export interface Count {
+  start: number;
+  end: number;
+  value: number;
+  /** The counted noun ("delegations", "survivors"), or "of them". */
+  unit: string;
+}
+
+/** Words before a number that make it a reference, not a count. */
+const REFERENCE_BEFORE =
+  /(?:paragraphs?|paras?\.|resolutions?|decisions?|articles?|arts?\.|sessions?|meetings?|items?|Nos?\.|annex(?:es)?|chapters?|sections?|rules?|pages?|pp?\.|recommendations?|Protocol|Convention|Article|Goal|target|SDG|Add\.|Rev\.|Corr\.|Law|Act|No)\s*$/i;
+/** Units that make a number a duration, an age or a measure, not a count of people or things. */
+const NOT_COUNTED =
+  /^(?:years?|months?|days?|weeks?|hours?|minutes?|times|per|percent|km|kilometres?|kilometers?|metres?|meters?|kg|tons?|tonnes?|p\.m\.|a\.m\.|o'clock|and|or|to|of|in|on|at|for|by|from|with)$/i;
+/** Sentences whose spelled numbers are counts: taking part, attending, submitting, receiving. */
+const COUNT_VERB =
+  /\b(?:attended|participated|took part|were represented|joined|submitted|received|reached|registered|made statements|interviewed|surveyed|assisted|supported|identified|recorded|reported)\b/;
+
+const NUMBER_START = /(?<![\p{L}\p{N}.,/-])(?=[\p{N}\p{L}])/gu;
+
+/** The counted noun after a number: up to three modifiers, then a plural noun. */
+function countedNoun(text: string, end: number, tookPart: boolean): { unit: string; end: number } | null {
+  const after = text.slice(end, end + 90);
+  // "three from academia and one from the private sector participated"
+  if (tookPart && /^\s+from\s+\p{L}/u.test(after)) return { unit: 'participants', end };
+  const ofThem = /^\s+of\s+(?:them|those|these|the\s+\S+|its\s+\S+)/.exec(after);
+  if (ofThem) return { unit: ofThem[0].trim(), end: end + ofThem[0].length };
+  const m = /^\s+((?:[\p{L}’'-]+\s+){0,3}?)(\p{L}[\p{L}-]*s|people|children|men|women|staff|personnel)\b/u.exec(after);
+  if (!m) return null;
+  const words = `${m[1]}${m[2]}`.split(/\s+/);
+  if (words.some((w) => NOT_COUNTED.test(w))) return null;
+  // a capitalised modifier is fine ("Member States"), a sentence-like run is not
+  if (/\b(?:were|was|had|have|has|is|are|the|a|an)\b/.test(m[1] as string)) return null;
+  return { unit: m[2] as string, end: end + m[0].length };
+}
+
+export function countsIn(text: string, sentence: Range): Count[] {
+  const s = text.slice(sentence.start, sentence.end);
+  const dates = findDates(s);
+  const spelledOk = COUNT_VERB.test(s);
+  const out: Count[] = [];
+  for (const m of s.matchAll(NUMBER_START)) {
+    const n = readCardinalAt(s, m.index);
+    if (!n || n.value <= 0) continue;
+    const digits = /^\d/.test(s[n.start] as string);
+    // small spelled numbers describe a meeting's shape as often as a finding ("two parts", "three
+    // experts"): they count only where the sentence says who took part or what was received
+    if (!digits && n.value <= 10 && !spelledOk) continue;
+    // "the 21 States of the Process": a definite number names a known set rather than reporting a count
+    // ("Of the 1,240 persons assisted, …" opening a sentence introduces the finding's base, and counts)
+    if (/\bthe\s+$/i.test(s.slice(Math.max(0, n.start - 4), n.start)) && !/^Of the\s+$/.test(s.slice(0, n.start))) continue;
+    // "97 of the 148 States parties": the total is not a second finding
+    if (/\d\s+(?:out\s+)?of\s+(?:the\s+)?(?:total\s+of\s+)?$/.test(s.slice(Math.max(0, n.start - 30), n.start))) continue;
+    if (dates.some((d) => n.start < d.end && d.start < n.end)) continue;
+    if (digits && /^(?:1[89]|20)\d\d$/.test(s.slice(n.start, n.end))) continue; // a year
+    if (/^(?:st|nd|rd|th)\b|^\/|^\.\d|^:/.test(s.slice(n.end, n.end + 3))) continue;
+    if (REFERENCE_BEFORE.test(s.slice(Math.max(0, n.start - 20), n.start))) continue;
+    // "JS3 84 and AI made …", "CoE-Commissioner 104 made …": a number straight after a name inside
+    // a sentence is a note mark or a label, not a count (counts follow a determiner, a preposition or
+    // a quantifier, or open the sentence)
+    const before = /([\p{L}\p{N}-]+)\s+$/u.exec(s.slice(Math.max(0, n.start - 40), n.start));
+    if (before && s.slice(0, n.start).trim() !== before[1] && /^\p{Lu}/u.test(before[1] as string)) continue;
+    // "15.1 million workers"
+    const scale = /^\s+(million|billion|thousand)\b/.exec(s.slice(n.end, n.end + 10));
+    const end = scale ? n.end + scale[0].length : n.end;
+    const value = scale ? Math.round(n.value * { million: 1e6, billion: 1e9, thousand: 1e3 }[scale[1] as 'million']) : n.value;
+    const noun = countedNoun(s, end, spelledOk);
+    if (!noun) continue;
+    out.push({ start: sentence.start + n.start, end: sentence.start + end, value, unit: noun.unit });
+  }
+  return out;
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { splitAffiliation } from '../../../../src/ingest/extract/people/affiliation.js';
+import { findPersonMentions } from '../../../../src/ingest/extract/people/mentions.js';
+
+const STATES = ['Hungary', 'Chile', 'Russian Federation', 'Ghana', 'Peru'];
+const lookup = (s: string): string | null =>
+  STATES.find(
+    (x) =>
+      x.toLowerCase() ===
+      s
+        .trim()
+        .replace(/^the\s+/i, '')
+        .toLowerCase(),
+  ) ?? null;
+
+function one(text: string) {
+  const all = findPersonMentions(text, lookup);
+  expect(all).toHaveLength(1);
+  const m = all[0]!;
+  // evidence is the text's own words
+  expect(text.slice(m.nameStart, m.nameEnd)).toBe(m.name);
+  return m;
+}
+
+describe('people as UN records write them', () => {
+  it('name, then position at organization (ACR)', () => {
+    const m = one('Ms. Ada Quist, Field Coordinator at the Harbour Rights Collective (HRC), described the outreach.');
+    expect([m.honorific, m.name, m.position, m.organization]).toEqual([
+      'Ms.',
+      'Ada Quist',
+      'Field Coordinator',
+      { name: 'Harbour Rights Collective', acronym: 'HRC' },
+    ]);
+  });
+
+  it('name, then State in brackets, then position', () => {
+    const m = one('Mr. Teo Varga (Hungary), Vice-Chair of the Bureau, facilitated the session.');
+    expect([m.name, m.state, m.position]).toEqual(['Teo Varga', 'Hungary', 'Vice-Chair of the Bureau']);
+  });
+
+  it('a job title of a State before a bare name: the title is a position, the State the affiliation, no organization', () => {
+    const m = one('The session heard the Minister for Foreign Affairs of the Russian Federation, Ivan Sorokin, first.');
+    expect([m.name, m.position, m.state, m.organization]).toEqual([
+      'Ivan Sorokin',
+      'Minister for Foreign Affairs',
+      'Russian Federation',
+      null,
+    ]);
+  });
+
+  it('a representative of a State to an office is that State’s, whatever city follows', () => {
+    const m = one(
+      'The Deputy Permanent Representative of Chile to the United Nations Office at Vienna, Marta Oyarzún, moderated the exchange.',
+    );
+    expect([m.name, m.state, m.organization]).toEqual(['Marta Oyarzún', 'Chile', null]);
+  });
+
+  it('bare names vouched for by ", of <organization>", the seat dropped, two organizations apart', () => {
+    const all = findPersonMentions(
+      'Recorded messages from Lina Okafor, of the Coastal Health Institute in Lagos, and Pavel Drozd, of Northbridge Law School and the Northbridge School of Nursing, were shown.',
+      lookup,
+    );
+    expect(all.map((m) => [m.name, m.organization?.name])).toEqual([
+      ['Lina Okafor', 'Coastal Health Institute'],
+      ['Pavel Drozd', 'Northbridge Law School'],
+    ]);
+  });
+
+  it('"Name of Organization (ACR)" with lower-case words inside the name, when the acronym fits', () => {
+    const m = one("Ms. Inès Moreau of the Collectif d'appui aux travailleuses saisonnières (CATS) said that contracts were verbal.");
+    expect(m.organization).toEqual({ name: "Collectif d'appui aux travailleuses saisonnières", acronym: 'CATS' });
+  });
+
+  it('capitalised runs that are organizations or States are not people', () => {
+    expect(
+      findPersonMentions('Statements were made by Ghana, the Harbour Rights Collective and Peru (on behalf of a group).', lookup),
+    ).toEqual([]);
+    expect(findPersonMentions('It was funded by the Migration Research Trust and Coastal Studies (CS).', lookup)).toEqual([]);
+  });
+});
+
+describe('splitAffiliation', () => {
+  it('keeps an internal unit in the position and makes the body after it the organization', () => {
+    expect(splitAffiliation('Head of the Data Unit of the Platform on Climate Mobility', lookup)).toEqual({
+      position: 'Head of the Data Unit',
+      organization: { name: 'Platform on Climate Mobility', acronym: null },
+      state: null,
+    });
+  });
+  it('reads "post, organization" annex lines and the State the organization belongs to', () => {
+    expect(splitAffiliation('Counsellor, Permanent Mission of Ghana to the United Nations in Vienna', lookup)).toMatchObject({
+      position: 'Counsellor',
+      state: 'Ghana',
+    });
+  });
+});
