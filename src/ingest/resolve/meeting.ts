@@ -26,9 +26,9 @@ export function addMeeting(g: GraphBuilder, facts: DocumentFacts, orgs: Organiza
   if (m) {
     meetingId = ids.meeting(docId);
     // The participation list as stated ("40 NGOs, 12 academic institutions…"), whatever kinds
-    // the text lists: two parallel lists, since a property cannot hold a list of pairs.
-    const participationKinds = m.participation.map((p) => p.kind);
-    const participationCounts = m.participation.map((p) => p.count);
+    // the text lists, as "kind=count" strings: a property cannot hold pairs, and the graph
+    // builder sorts list properties (deterministic output), so two parallel lists would lose their pairing.
+    const participation = m.participation.map((p) => `${p.kind}=${p.count}`);
     g.addNode('Meeting', meetingId, {
       name: m.title,
       title: m.title,
@@ -38,8 +38,7 @@ export function addMeeting(g: GraphBuilder, facts: DocumentFacts, orgs: Organiza
       endDate: m.endDate,
       format: m.format,
       subject: m.subject,
-      participationKinds,
-      participationCounts,
+      participation,
       documentId: docId,
     });
     g.addRel('RECORDS', docId, meetingId, provenance(docId, m));
