@@ -360,7 +360,9 @@ describe('the generated model', () => {
     const names = c.edges.map((e: { node: { name: string } }) => e.node.name);
     expect(names).toEqual([...names].sort().reverse());
     expect(d.paragraphsConnection.totalCount).toBe(43);
-    // @limit(max: 1000) on Paragraph caps any request.
+    // The seed's 43 paragraphs are fewer than Paragraph's default page (100), so all come back
+    // unasked. The page size and the ceiling themselves (@limit default 100, max 1000) are
+    // checked on the Cypher sent, in tests/unit/api/cypher/custom-queries.test.ts.
     expect(d.paragraphs.length).toBe(43);
   });
 });

@@ -172,3 +172,28 @@ describe("the generated model's citations", () => {
     await expect(cypher).toMatchFileSnapshot(file('generated-citations'));
   });
 });
+
+describe('@limit on the generated model', () => {
+  const limitOf = (s: Sent) => {
+    const name = /LIMIT \$(\w+)/.exec(s.cypher)?.[1];
+    return name ? s.params[name] : undefined;
+  };
+
+  it('caps a request for more paragraphs than the ceiling at the ceiling (Paragraph: max 1000)', async () => {
+    const [q] = await cypherFor(`{ paragraphs(limit: 5000) { number } }`);
+    expect(limitOf(q!)).toEqual(int(1000));
+  });
+
+  it('gives a page of the default size when no limit is asked (Paragraph: 100; Organization: 50)', async () => {
+    const [p] = await cypherFor(`{ paragraphs { number } }`);
+    expect(limitOf(p!)).toEqual(int(100));
+    const [o] = await cypherFor(`{ organizations { name } }`);
+    expect(limitOf(o!)).toEqual(int(50));
+  });
+
+  it('caps nested lists too', async () => {
+    const [q] = await cypherFor(`{ documents { paragraphs(limit: 5000) { number } } }`);
+    const limits = [...q!.cypher.matchAll(/LIMIT \$(\w+)/g)].map((m) => q!.params[m[1]!]);
+    expect(limits).toContainEqual(int(1000));
+  });
+});
