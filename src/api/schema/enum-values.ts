@@ -9,7 +9,15 @@
  * organization kind in facts.ts) fails the typecheck here until the schema names it; the
  * schema test checks that every enum of the schema has its table and the same values.
  */
-import type { Method, OrganizationKind, ParticipationCount, PersonFact, SpeakerKind, TopicFact, InstrumentFact } from '../../ingest/extract/facts.js';
+import type {
+  Method,
+  OrganizationKind,
+  ParticipationCount,
+  PersonFact,
+  SpeakerKind,
+  TopicFact,
+  InstrumentFact,
+} from '../../ingest/extract/facts.js';
 import type { DocumentKind } from '../../ingest/extract/document-kind.js';
 import type { DocumentFormat } from '../../ingest/parse/detect-format.js';
 import type { PlaceEntry } from '../../ingest/extract/vocabulary.js';
@@ -88,8 +96,23 @@ const PRONOUN: Table<NonNullable<PersonFact['pronoun']>> = { she: 'SHE', he: 'HE
 
 // The categories of seeds/vocabularies/{concepts,drivers}.json (checked by the schema test).
 const TERM_CATEGORIES = [
-  'actor', 'approach', 'cooperation', 'crime', 'economic', 'environmental', 'issue', 'personal', 'political',
-  'prevention', 'principle', 'process', 'response', 'right', 'security', 'social', 'structural',
+  'actor',
+  'approach',
+  'cooperation',
+  'crime',
+  'economic',
+  'environmental',
+  'issue',
+  'personal',
+  'political',
+  'prevention',
+  'principle',
+  'process',
+  'response',
+  'right',
+  'security',
+  'social',
+  'structural',
 ] as const;
 const TERM_CATEGORY: Table<(typeof TERM_CATEGORIES)[number]> = Object.fromEntries(
   TERM_CATEGORIES.map((c) => [c, c.toUpperCase()]),
@@ -115,6 +138,9 @@ export const STORED_ENUM_VALUES: Record<string, Record<string, string>> = {
 /** As graphql-tools enum resolvers: enum name → (enum value name → stored value). */
 export function enumResolvers(): Record<string, Record<string, string>> {
   return Object.fromEntries(
-    Object.entries(STORED_ENUM_VALUES).map(([name, table]) => [name, Object.fromEntries(Object.entries(table).map(([stored, value]) => [value, stored]))]),
+    Object.entries(STORED_ENUM_VALUES).map(([name, table]) => [
+      name,
+      Object.fromEntries(Object.entries(table).map(([stored, value]) => [value, stored])),
+    ]),
   );
 }

@@ -140,7 +140,11 @@ describe('the schema as researchers read it, on the seed', () => {
     expect(meeting!.session).toMatchObject({ ordinal: 10, workingGroup: { name: expect.stringMatching(/Smuggling of Migrants/) } });
     expect(meeting!.document.name).toBeTruthy();
     const [statement] = d.statements as Answer[];
-    expect(statement).toMatchObject({ speakerKind: 'PANELLIST', method: expect.stringMatching(/^[A-Z]+$/), context: { __typename: 'Panel' } });
+    expect(statement).toMatchObject({
+      speakerKind: 'PANELLIST',
+      method: expect.stringMatching(/^[A-Z]+$/),
+      context: { __typename: 'Panel' },
+    });
     expect(d.organizations).toEqual([{ kind: 'NGO' }]);
   });
 });

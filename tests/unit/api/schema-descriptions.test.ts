@@ -6,7 +6,16 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Kind, parse, visit, type ASTNode, type DocumentNode, type GraphQLSchema, type GraphQLEnumType, type GraphQLObjectType } from 'graphql';
+import {
+  Kind,
+  parse,
+  visit,
+  type ASTNode,
+  type DocumentNode,
+  type GraphQLSchema,
+  type GraphQLEnumType,
+  type GraphQLObjectType,
+} from 'graphql';
 import { schemaFiles } from '../../../src/api/schema/type-defs.js';
 import { createNeo4jGraphQL } from '../../../src/api/schema/neo4j-graphql.js';
 import { STORED_ENUM_VALUES } from '../../../src/api/schema/enum-values.js';
@@ -110,7 +119,8 @@ describe('schema descriptions', () => {
         expect(field.description, `${name}.${field.name}`).toBeTruthy();
         for (const arg of field.args) {
           // The generated relationship arguments (where, sort, limit, offset) are @neo4j/graphql's.
-          if (type.name !== 'Query' && ['where', 'sort', 'limit', 'offset'].includes(arg.name) && !field.name.startsWith('citations')) continue;
+          if (type.name !== 'Query' && ['where', 'sort', 'limit', 'offset'].includes(arg.name) && !field.name.startsWith('citations'))
+            continue;
           expect(arg.description, `${name}.${field.name}(${arg.name})`).toBeTruthy();
         }
       }

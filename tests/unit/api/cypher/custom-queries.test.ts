@@ -45,7 +45,12 @@ async function cypherFor(source: string, variables: Record<string, unknown> = {}
       return [];
     },
   } as unknown as Database;
-  const result = await graphql({ schema, source, variableValues: variables, contextValue: { services: { db }, editor: null, executionContext: recordingTransaction(sent) } });
+  const result = await graphql({
+    schema,
+    source,
+    variableValues: variables,
+    contextValue: { services: { db }, editor: null, executionContext: recordingTransaction(sent) },
+  });
   expect(result.errors ?? []).toEqual([]);
   return sent;
 }
@@ -163,7 +168,9 @@ describe('every custom query is parameterised', () => {
 
 describe("the generated model's citations", () => {
   it('use the one Citation projection the custom queries use', async () => {
-    const sent = await cypherFor(`{ statements(limit: 1) { citations { citation quote } } organizations(limit: 1) { citations(limit: 3) { citation } } }`);
+    const sent = await cypherFor(
+      `{ statements(limit: 1) { citations { citation quote } } organizations(limit: 1) { citations(limit: 3) { citation } } }`,
+    );
     const cypher = sent.map((s) => s.cypher).join('\n');
     // The @cypher statements say `RETURN CITATION(p, e.quote)`; loading the schema expands it.
     expect(cypher).not.toMatch(/CITATION\(/);
