@@ -13,7 +13,7 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 600_000,
-    // Integration files share one test Neo4j server (see tests/integration/global-setup.ts);
+    // Integration files share one test Neo4j server (see tests/global-setup.ts);
     // running them one file at a time keeps their data apart.
     fileParallelism: false,
     globalSetup: ['tests/global-setup.ts'],

@@ -56,7 +56,7 @@ export function fixedRequests(url: string): RawRequest[] {
     post(
       '15 aliases of a costly field (over the cost limit)',
       query(
-        `{ ${Array.from({ length: 15 }, (_, i) => `o${i}: organizations { name acronym kind location aliases representatives { name personName honorific pronoun roles position statements { name text speakerKind quantifier speakerSurface evidence { text citation number order document { name title } } mentions { ... on Concept { name prefLabel } } } } }`).join(' ')} }`,
+        `{ ${Array.from({ length: 15 }, (_, i) => `o${i}: organizations { name acronym kind location aliases representatives { name personName honorific pronoun roles position statements { paragraphNumber text speakerKind quantifier speakerSurface evidence { text citation number order document { name title } } mentions { ... on Concept { name prefLabel } } } } }`).join(' ')} }`,
       ),
       [400],
     ),

@@ -222,7 +222,7 @@ async function checkIngested(db: Database, api: ApiProcess, c: HostileCase, file
     const res = await fetch(api.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'query($id: String!) { paragraphs(where: { documentId: { eq: $id } }) { text } }', variables: { id } }),
+      body: JSON.stringify({ query: 'query($id: ID!) { paragraphs(where: { document: { id: { eq: $id } } }) { text } }', variables: { id } }),
     });
     const type = res.headers.get('content-type') ?? '';
     const body = (await res.json()) as { data?: { paragraphs: { text: string }[] }; errors?: unknown };

@@ -13,7 +13,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../../src/config/settings.js';
 import { benchSettings, openBenchTarget } from '../bench-db.js';
-import type { Scenario, ScenarioContext, ScenarioResult } from './scenario.js';
+import { outcome, type Scenario, type ScenarioContext, type ScenarioResult } from './scenario.js';
 import { SCENARIOS } from './scenarios.js';
 
 const { values } = parseArgs({
@@ -56,16 +56,17 @@ try {
     }
     const seconds = Math.round((Date.now() - t0) / 1000);
     for (const r of result) rows.push({ ...r, seconds });
-    for (const r of result) ctx.log(`${r.pass ? 'pass' : 'FAIL'}  ${r.scenario}: ${r.figure}`);
+    for (const r of result) ctx.log(`${outcome(r)}  ${r.scenario}: ${r.figure}`);
   }
 } finally {
   await db.close();
 }
 
 console.log(`\nreliability (${values.quick ? 'quick' : 'full'}), ${new Date().toISOString()}`);
-console.table(rows.map((r) => ({ scenario: r.scenario, figure: r.figure, result: r.pass ? 'pass' : 'FAIL' })));
-const failed = rows.filter((r) => !r.pass).length;
-console.log(`${rows.length - failed} passed, ${failed} failed`);
+console.table(rows.map((r) => ({ scenario: r.scenario, figure: r.figure, result: outcome(r) })));
+const failed = rows.filter((r) => outcome(r) === 'FAIL').length;
+const skipped = rows.filter((r) => outcome(r) === 'skipped').length;
+console.log(`${rows.length - failed - skipped} passed, ${failed} failed, ${skipped} skipped`);
 
 const out = path.join(PROJECT_ROOT, 'artifacts', 'reliability');
 await mkdir(out, { recursive: true });

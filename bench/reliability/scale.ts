@@ -165,7 +165,7 @@ function operations(target: string, limit: number): ApiOperation[] {
     {
       name: 'organization with representatives (generated)',
       aim: false,
-      query: `query($id: ID!) { organizations(where: { id: { eq: $id } }) { id name acronym representatives(limit: 20) { name documentId } } }`,
+      query: `query($id: ID!) { organizations(where: { id: { eq: $id } }) { id name acronym representatives(limit: 20) { name position } } }`,
       variables: { id: target },
     },
   ];

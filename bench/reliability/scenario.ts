@@ -5,7 +5,9 @@
  * A scenario is an async function of a context; it returns one or more rows, each a claim
  * of the issue ("p99 within 4× of p50", "export byte-identical after kill -9", …) with the
  * figure measured and whether it passed. It never throws for a failed claim (that is a row
- * with pass: false); it throws only when it could not run at all.
+ * with pass: false); it throws only when it could not run at all. A claim that cannot be
+ * checked where it runs (a server of your own has no local files to inspect) is `skipped`,
+ * with the reason as its figure: never reported as passed.
  */
 import type { Database } from '../../src/db/connection.js';
 import type { Settings } from '../../src/config/settings.js';
@@ -16,6 +18,8 @@ export interface ScenarioResult {
   /** What was measured, human-readable, e.g. "0 errors in 41,203 requests". */
   figure: string;
   pass: boolean;
+  /** True when the claim could not be checked here; `pass` is then false and means nothing. */
+  skipped?: boolean;
   /** Raw numbers for the note and for tests that want to assert on them. */
   data?: Record<string, unknown>;
 }
@@ -40,3 +44,8 @@ export interface ScenarioContext {
 }
 
 export type Scenario = (ctx: ScenarioContext) => Promise<ScenarioResult[]>;
+
+/** How a row reads in the table: pass, FAIL, or skipped. */
+export function outcome(r: ScenarioResult): 'pass' | 'FAIL' | 'skipped' {
+  return r.skipped ? 'skipped' : r.pass ? 'pass' : 'FAIL';
+}

@@ -184,8 +184,8 @@ async function fingerprint(ctx: ScenarioContext): Promise<string> {
 async function serverChecks(ctx: ScenarioContext): Promise<ScenarioResult[]> {
   const local = ctx.localServer;
   if (!local) {
-    const figure = 'n/a: the database is a server of your own (NEO4J_URI); check its listeners and auth there';
-    return [{ scenario: 'security: local Neo4j on loopback, auth on, password file 0600', figure, pass: true }];
+    const figure = 'skipped: the database is a server of your own (NEO4J_URI); check its listeners and auth there';
+    return [{ scenario: 'security: local Neo4j on loopback, auth on, password file 0600', figure, pass: false, skipped: true }];
   }
   const status = await localServerStatus({ ...local, projectRoot: PROJECT_ROOT });
   if (!status.running || !status.pid) throw new Error(`no local Neo4j running in ${local.dataDir}`);

@@ -25,28 +25,42 @@ export type Scalars = {
   SelectionSet: { input: unknown; output: unknown; }
 };
 
+/** Who an observation asks to act: an organization, a group of stakeholders, or a State. */
 export type Addressee = Organization | Place | StakeholderGroup;
 
+/** A person's tie to an organization or State, with the position held as written. */
 export type Affiliation = {
   __typename?: 'Affiliation';
+  /** How sure the reading is, from 0 to 1. */
   confidence: Maybe<Scalars['Float']['output']>;
+  /** Id of the document that states the tie. */
   documentId: Maybe<Scalars['String']['output']>;
-  method: Maybe<Scalars['String']['output']>;
+  /** How the tie was read. */
+  method: Maybe<Method>;
+  /** Numbers of the paragraphs that state it. */
   paragraphs: Maybe<Array<Scalars['String']['output']>>;
   /** Position as written, e.g. "Prosecutor". */
   position: Maybe<Scalars['String']['output']>;
 };
 
+/** An item of a meeting's agenda. */
 export type AgendaItem = {
   __typename?: 'AgendaItem';
-  documentId: Maybe<Scalars['String']['output']>;
+  /** Stable id: the document's id and the item's number. */
   id: Scalars['ID']['output'];
-  meeting: Array<MeetingHub>;
+  /** The meeting (or the document) the item is on the agenda of. */
+  meeting: Maybe<MeetingHub>;
+  /** "Agenda item <number>: <title>". */
   name: Scalars['String']['output'];
+  /** The item's number as printed. */
   number: Maybe<Scalars['String']['output']>;
+  /** The panels held under the item. */
   panels: Array<Panel>;
+  /** Statements made under the item (not on one of its panels). */
   statements: Array<Statement>;
+  /** The item's title as printed. */
   title: Maybe<Scalars['String']['output']>;
+  /** The lettered discussion points under the item. */
   topics: Array<Topic>;
 };
 
@@ -61,9 +75,11 @@ export type AuditEntry = {
   at: Scalars['String']['output'];
   /** JSON: the state before the write (what undo restores). */
   before: Maybe<Scalars['String']['output']>;
+  /** Stable id of the entry. */
   id: Scalars['ID']['output'];
   /** A one-line summary of the write. */
   name: Scalars['String']['output'];
+  /** Why, as the editor gave it. */
   reason: Maybe<Scalars['String']['output']>;
   /** Ids of the nodes (and edges) written. */
   targets: Maybe<Array<Scalars['String']['output']>>;
@@ -75,34 +91,46 @@ export type AuditEntry = {
   who: Scalars['String']['output'];
 };
 
+/** A row or column of an engagement matrix. */
 export type AxisEntry = {
   __typename?: 'AxisEntry';
+  /** Id of the node the row or column stands for (or of the kind, for rows by kind). */
   id: Scalars['ID']['output'];
   /** The organization's kind, the topic's kind… */
   kind: Maybe<Scalars['String']['output']>;
+  /** What to print as its heading. */
   label: Scalars['String']['output'];
   /** Distinct statements in this row or column. */
   total: Scalars['Int']['output'];
 };
 
+/** Who chaired a meeting, and in what role as written. */
 export type Chairing = {
   __typename?: 'Chairing';
+  /** How sure the reading is, from 0 to 1. */
   confidence: Maybe<Scalars['Float']['output']>;
+  /** Id of the document that names the chair. */
   documentId: Maybe<Scalars['String']['output']>;
-  method: Maybe<Scalars['String']['output']>;
+  /** How the chairing was read. */
+  method: Maybe<Method>;
+  /** Numbers of the paragraphs that name them. */
   paragraphs: Maybe<Array<Scalars['String']['output']>>;
+  /** The role(s) as written, comma-separated ("Co-Chair", "President"). */
   role: Maybe<Scalars['String']['output']>;
 };
 
 /** Where a fact was read. `citation` is ready to paste: "<document>, para. 22". */
 export type Citation = {
   __typename?: 'Citation';
+  /** Ready to paste: "<document>, para. 22". */
   citation: Scalars['String']['output'];
+  /** Id of the document (a Document's `id`). */
   documentId: Scalars['String']['output'];
   /** The document's title (its full title when known, else its citation name). */
   documentTitle: Maybe<Scalars['String']['output']>;
   /** The paragraph number as printed ("22", "121.3"). */
   paragraph: Scalars['String']['output'];
+  /** Id of the Paragraph node (to open it with `node`). */
   paragraphId: Scalars['ID']['output'];
   /** The words the fact was read from, when the extractor recorded a span. */
   quote: Maybe<Scalars['String']['output']>;
@@ -113,13 +141,19 @@ export type Citation = {
 /** A theme from the curated vocabulary (non-liability principle, non-refoulement, corruption…). */
 export type Concept = {
   __typename?: 'Concept';
+  /** Other words for it that the texts use. */
   altLabels: Maybe<Array<Scalars['String']['output']>>;
-  category: Maybe<Scalars['String']['output']>;
-  /** The paragraphs that mention this concept. */
+  /** The vocabulary's grouping of the term. */
+  category: Maybe<TermCategory>;
+  /** The paragraphs that mention this concept, with the words used. */
   citations: Array<Citation>;
+  /** Stable id: "concept:<slug>". */
   id: Scalars['ID']['output'];
+  /** Paragraphs, statements and observations that name it. */
   mentionedIn: Array<Mentioner>;
+  /** The preferred label. */
   name: Scalars['String']['output'];
+  /** The preferred label. */
   prefLabel: Maybe<Scalars['String']['output']>;
 };
 
@@ -129,65 +163,116 @@ export type ConceptCitationsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** What a curation did: the audit entry it left and the node as it is now. */
 export type CurationResult = {
   __typename?: 'CurationResult';
+  /** The entry recording the write. */
   audit: AuditEntry;
   /** The node as it is now (null when removed). */
   node: Maybe<GraphNode>;
 };
 
-/** One UN text, e.g. a Co-Chairs' summary. `name` is the short title used in citations (the symbol when there is one). */
+/** One UN text, e.g. a Co-Chairs' summary, as ingested. */
 export type Document = {
   __typename?: 'Document';
+  /** SHA-256 of the file's bytes: a changed file is re-ingested, an unchanged one is not. */
   checksum: Maybe<Scalars['String']['output']>;
+  /** Date of the document (ISO 8601). */
   date: Maybe<Scalars['String']['output']>;
-  documentId: Maybe<Scalars['String']['output']>;
+  /** The document's footnotes and endnotes. */
   footnotes: Array<Footnote>;
-  format: Maybe<Scalars['String']['output']>;
+  /** The file format it was read as. */
+  format: Maybe<DocumentFormat>;
+  /** Stable id, derived from the file name ("doc:ctoc-som-constructive-dialogue-2023"). */
   id: Scalars['ID']['output'];
-  kind: Maybe<Scalars['String']['output']>;
+  /** What sort of record it is, as recognised from its title and wording. */
+  kind: Maybe<DocumentKind>;
+  /** Language of the text (ISO 639-1, e.g. "en"). */
   language: Maybe<Scalars['String']['output']>;
+  /** Short title used in citations: the UN symbol when there is one, else the title. */
   name: Scalars['String']['output'];
+  /** How many numbered paragraphs the document has. */
   paragraphCount: Maybe<Scalars['Int']['output']>;
+  /** Every numbered paragraph, sub-paragraphs included. */
   paragraphs: Array<Paragraph>;
+  /** The meeting(s) the document records. */
   records: Array<Meeting>;
+  /** The document's sections (headings), every level. */
   sections: Array<Section>;
+  /** The file it was read from. */
   sourceFile: Maybe<Scalars['String']['output']>;
+  /** The UN document symbol, e.g. "CTOC/COP/WG.7/2023/4". */
   symbol: Maybe<Scalars['String']['output']>;
+  /** The full title as printed. */
   title: Maybe<Scalars['String']['output']>;
 };
 
-/** Traceability: how strongly an observation echoes a stakeholder statement, and what they share. */
+/** The file format a document was read as. */
+export type DocumentFormat =
+  /** Word (.docx). */
+  | 'DOCX'
+  /** Markdown. */
+  | 'MARKDOWN'
+  /** PDF (text layer). */
+  | 'PDF'
+  /** Plain text. */
+  | 'TEXT';
+
+/** What sort of record a document is. */
+export type DocumentKind =
+  /** A summary prepared by the Co-Chairs (or Chair) of a dialogue. */
+  | 'CO_CHAIRS_SUMMARY'
+  /** A summary of stakeholders' submissions. */
+  | 'STAKEHOLDER_SUMMARY'
+  /** None of the above could be recognised. */
+  | 'UNKNOWN'
+  /** The report of a working group on its session. */
+  | 'WORKING_GROUP_REPORT';
+
+/** How strongly an observation echoes a stakeholder statement, and the words they share. */
 export type DrawsOn = {
   __typename?: 'DrawsOn';
+  /** How sure the link is, from 0 to 1. */
   confidence: Maybe<Scalars['Float']['output']>;
+  /** Id of the document both stand in. */
   documentId: Maybe<Scalars['String']['output']>;
-  method: Maybe<Scalars['String']['output']>;
+  /** How the link was made (always a rule: it is computed, not read). */
+  method: Maybe<Method>;
   /** The observation's paragraph and the statement's paragraph. */
   paragraphs: Maybe<Array<Scalars['String']['output']>>;
-  /** 0..1: half shared vocabulary terms, half TF-IDF cosine of the two texts. */
+  /** From 0 to 1: half shared vocabulary terms, half TF-IDF cosine of the two texts. */
   score: Maybe<Scalars['Float']['output']>;
-  /** Shared concepts/drivers first, then the content words that weigh most in both. */
+  /** Shared concepts and drivers first, then the content words that weigh most in both. */
   shared: Maybe<Array<Scalars['String']['output']>>;
 };
 
+/** A statement an observation echoes, how strongly, and the words they share. */
 export type DrawsOnLink = {
   __typename?: 'DrawsOnLink';
+  /** From 0 to 1: half shared vocabulary terms, half TF-IDF cosine of the two texts. */
   score: Scalars['Float']['output'];
+  /** Shared concepts and drivers first, then the content words that weigh most in both. */
   shared: Array<Scalars['String']['output']>;
+  /** The statement. */
   statement: StatementSummary;
 };
 
 /** A reason people migrate or resort to smugglers, as named in the text. */
 export type DriverOfMigration = {
   __typename?: 'DriverOfMigration';
+  /** Other words for it that the texts use. */
   altLabels: Maybe<Array<Scalars['String']['output']>>;
-  category: Maybe<Scalars['String']['output']>;
-  /** The paragraphs that name this driver of migration. */
+  /** The vocabulary's grouping of the driver (economic, political, security…). */
+  category: Maybe<TermCategory>;
+  /** The paragraphs that name this driver of migration, with the words used. */
   citations: Array<Citation>;
+  /** Stable id: "driver:<slug>". */
   id: Scalars['ID']['output'];
+  /** Paragraphs, statements and observations that name it. */
   mentionedIn: Array<Mentioner>;
+  /** The preferred label. */
   name: Scalars['String']['output'];
+  /** The preferred label. */
   prefLabel: Maybe<Scalars['String']['output']>;
 };
 
@@ -197,27 +282,38 @@ export type DriverOfMigrationCitationsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A driver of migration with how widely it was raised. */
 export type DriverRanking = {
   __typename?: 'DriverRanking';
+  /** The paragraphs that name the driver. */
   citations: Array<Citation>;
+  /** The driver (a DriverOfMigration node). */
   driver: GraphNode;
   /** Paragraphs that name the driver, within a statement or not. */
   paragraphs: Scalars['Int']['output'];
+  /** The statements that name the driver. */
   raisedIn: Array<StatementSummary>;
+  /** 1 for the most raised; ties share a rank. */
   rank: Scalars['Int']['output'];
   /**
    * Distinct speakers: each person, organization or State once; an anonymous statement
    * ("several speakers") counts as one speaker.
    */
   speakers: Scalars['Int']['output'];
+  /** Statements that name the driver. */
   statements: Scalars['Int']['output'];
 };
 
+/** A cell of an engagement matrix: the statements one row made under one column. */
 export type EngagementCell = {
   __typename?: 'EngagementCell';
+  /** The column's id. */
   column: Scalars['ID']['output'];
+  /** Distinct statements in the cell. */
   count: Scalars['Int']['output'];
+  /** The row's id. */
   row: Scalars['ID']['output'];
+  /** The statements themselves. */
   statements: Array<StatementSummary>;
 };
 
@@ -226,33 +322,50 @@ export type EngagementMatrix = {
   __typename?: 'EngagementMatrix';
   /** Only non-empty cells. */
   cells: Array<EngagementCell>;
+  /** The columns (topics, meetings or agenda items). */
   columns: Array<AxisEntry>;
+  /** The rows (organizations, or kinds of organization). */
   rows: Array<AxisEntry>;
   /** Distinct statements counted in the matrix. */
   totalStatements: Scalars['Int']['output'];
 };
 
-/** A fact's words: the paragraph, and where useful the character span and the quote. */
+/** The words a statement, figure or observation was read from: the paragraph, and where useful the span and the quote. */
 export type Evidence = {
   __typename?: 'Evidence';
+  /** How sure the reading is, from 0 to 1. */
   confidence: Maybe<Scalars['Float']['output']>;
+  /** Id of the document the paragraph belongs to. */
   documentId: Maybe<Scalars['String']['output']>;
+  /** Where the words end in the paragraph's text (character offset, exclusive). */
   end: Maybe<Scalars['Int']['output']>;
-  method: Maybe<Scalars['String']['output']>;
+  /** How the fact was read. */
+  method: Maybe<Method>;
+  /** Numbers of the paragraphs, as printed. */
   paragraphs: Maybe<Array<Scalars['String']['output']>>;
+  /** The words themselves, as written. */
   quote: Maybe<Scalars['String']['output']>;
-  /** Character offsets in the paragraph's text (end exclusive). */
+  /** Where the words start in the paragraph's text (character offset). */
   start: Maybe<Scalars['Int']['output']>;
 };
 
+/** A fact read from a paragraph: a statement, a figure or an observation. */
 export type Evidenced = Observation | Statement | Statistic;
 
+/** A footnote or endnote of a document. */
 export type Footnote = {
   __typename?: 'Footnote';
-  documentId: Maybe<Scalars['String']['output']>;
+  /** The paragraphs that cite this note. */
+  citedIn: Array<Paragraph>;
+  /** The document the note belongs to. */
+  document: Maybe<Document>;
+  /** Stable id: the document's id and the note's number. */
   id: Scalars['ID']['output'];
+  /** A short label: "Footnote <number>". */
   name: Scalars['String']['output'];
+  /** The number as printed. */
   number: Maybe<Scalars['String']['output']>;
+  /** The note's whole text. */
   text: Maybe<Scalars['String']['output']>;
 };
 
@@ -265,21 +378,28 @@ export type FulltextInput = {
 /** A relationship as the viewer draws it, with the paragraphs it was read from. */
 export type GraphEdge = {
   __typename?: 'GraphEdge';
+  /** The paragraphs it was read from (none for document structure). */
   evidence: Array<Citation>;
   /** Stable across re-ingestion: TYPE:source->target@documentId. */
   id: Scalars['ID']['output'];
+  /** Every stored property (paragraphs, method, confidence, score…), as JSON. */
   properties: Scalars['JSON']['output'];
+  /** Id of the node it starts from. */
   source: Scalars['ID']['output'];
+  /** Id of the node it points to. */
   target: Scalars['ID']['output'];
+  /** What the relationship says. */
   type: RelationshipType;
 };
 
 /** A node as the viewer draws it: one shape for every label. */
 export type GraphNode = {
   __typename?: 'GraphNode';
+  /** The node's stable id. */
   id: Scalars['ID']['output'];
   /** The node's main label (Organization, Statement…). */
   label: NodeLabel;
+  /** The node's display name. */
   name: Scalars['String']['output'];
   /** Every stored property, as JSON. */
   properties: Scalars['JSON']['output'];
@@ -288,20 +408,30 @@ export type GraphNode = {
 /** Nodes and edges in one shape a Cytoscape viewer can add directly (source/target are node ids). */
 export type GraphView = {
   __typename?: 'GraphView';
+  /** The relationships between them. */
   edges: Array<GraphEdge>;
+  /** The nodes. */
   nodes: Array<GraphNode>;
   /** True when `limit` cut the answer short. */
   truncated: Scalars['Boolean']['output'];
 };
 
+/** What ingesting a document did. */
 export type IngestResult = {
   __typename?: 'IngestResult';
+  /** The entry recording the write. */
   audit: AuditEntry;
+  /** The document's id (null when it failed before one was known). */
   documentId: Maybe<Scalars['ID']['output']>;
+  /** Why it failed, when it did. */
   error: Maybe<Scalars['String']['output']>;
+  /** Nodes the document has in the graph. */
   nodes: Scalars['Int']['output'];
+  /** Nodes this ingestion created. */
   nodesCreated: Scalars['Int']['output'];
+  /** Relationships the document has in the graph. */
   relationships: Scalars['Int']['output'];
+  /** Relationships this ingestion created. */
   relationshipsCreated: Scalars['Int']['output'];
   /** created | updated | unchanged | failed */
   status: Scalars['String']['output'];
@@ -310,43 +440,73 @@ export type IngestResult = {
 /** A convention, protocol, resolution or document symbol cited. */
 export type Instrument = {
   __typename?: 'Instrument';
+  /** Stable id, from the instrument's name or symbol. */
   id: Scalars['ID']['output'];
-  kind: Maybe<Scalars['String']['output']>;
+  /** What sort of instrument it is. */
+  kind: Maybe<InstrumentKind>;
+  /** Paragraphs, statements and observations that cite it. */
   mentionedIn: Array<Mentioner>;
+  /** The instrument's name as cited. */
   name: Scalars['String']['output'];
+  /** Its UN symbol, for resolutions and documents. */
   symbol: Maybe<Scalars['String']['output']>;
+  /** Year of adoption, when the text gives it. */
   year: Maybe<Scalars['Int']['output']>;
 };
+
+/** What sort of instrument is cited. */
+export type InstrumentKind =
+  /** An act or law. */
+  | 'ACT'
+  /** A convention. */
+  | 'CONVENTION'
+  /** A UN document cited by its symbol. */
+  | 'DOCUMENT'
+  /** Another kind of instrument. */
+  | 'OTHER'
+  /** A protocol to a convention. */
+  | 'PROTOCOL'
+  /** A resolution (of the General Assembly, a Council, a Conference). */
+  | 'RESOLUTION';
 
 /** An event a document records, e.g. the second constructive dialogue on the smuggling of migrants. */
 export type Meeting = {
   __typename?: 'Meeting';
-  academiaCount: Maybe<Scalars['Int']['output']>;
+  /** Its agenda items. */
   agendaItems: Array<AgendaItem>;
+  /** Who chaired it (Co-Chairs, President). */
   chairs: Array<Person>;
   /** The paragraphs the meeting's facts (date, format, participation) were read from. */
   citations: Array<Citation>;
-  /** ISO date (first day). */
+  /** First day (ISO 8601). */
   date: Maybe<Scalars['String']['output']>;
-  delegationCount: Maybe<Scalars['Int']['output']>;
-  document: Array<Document>;
-  documentId: Maybe<Scalars['String']['output']>;
+  /** The document that records the meeting. */
+  document: Maybe<Document>;
+  /** Last day, for meetings over several days (ISO 8601). */
   endDate: Maybe<Scalars['String']['output']>;
-  follows: Array<Session>;
-  /** hybrid | in person | online, as stated. */
-  format: Maybe<Scalars['String']['output']>;
+  /** How it was held, as stated. */
+  format: Maybe<MeetingFormat>;
+  /** Stable id, from the document that records it. */
   id: Scalars['ID']['output'];
+  /** What sort of meeting, in the text's words ("constructive dialogue", "universal periodic review"). */
   kind: Maybe<Scalars['String']['output']>;
-  memberStateCount: Maybe<Scalars['Int']['output']>;
+  /** The meeting's title as the text gives it. */
   name: Scalars['String']['output'];
-  ngoCount: Maybe<Scalars['Int']['output']>;
+  /** The Co-Chairs' observations and recommendations it produced. */
   observations: Array<Observation>;
+  /** Its number in a series: 2 for "the second constructive dialogue". */
   ordinal: Maybe<Scalars['Int']['output']>;
-  otherStakeholderCount: Maybe<Scalars['Int']['output']>;
+  /** Its panels (those not under an agenda item). */
   panels: Array<Panel>;
+  /** The organizations and States that took part (derived from who spoke). */
   participants: Array<Participant>;
-  privateSectorCount: Maybe<Scalars['Int']['output']>;
+  /** Who took part, by kind of actor, as the text's participation list states it ("40 NGOs, 12 academic institutions…"). */
+  participation: Array<ParticipationCount>;
+  /** The session of a working group the meeting followed. */
+  session: Maybe<Session>;
+  /** What it was about, e.g. "smuggling of migrants". */
   subject: Maybe<Scalars['String']['output']>;
+  /** The meeting's title as the text gives it. */
   title: Maybe<Scalars['String']['output']>;
 };
 
@@ -356,25 +516,55 @@ export type MeetingCitationsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** How a meeting was held, as the text states it. */
+export type MeetingFormat =
+  /** Partly in person, partly online. */
+  | 'HYBRID'
+  /** In person only. */
+  | 'IN_PERSON'
+  /** Online only. */
+  | 'ONLINE';
+
+/** What a meeting's parts hang from: the meeting, or the document when it records no meeting. */
 export type MeetingHub = Document | Meeting;
 
-/** A term, place, instrument or organization named in a paragraph, statement or observation. */
+/** A term, place, instrument or organization named in a paragraph, statement or observation, with the words used. */
 export type Mention = {
   __typename?: 'Mention';
+  /** How sure the reading is, from 0 to 1. */
   confidence: Maybe<Scalars['Float']['output']>;
+  /** Id of the document the mention is in. */
   documentId: Maybe<Scalars['String']['output']>;
+  /** Where the words end in the paragraph's text (character offset, exclusive). */
   end: Maybe<Scalars['Int']['output']>;
-  method: Maybe<Scalars['String']['output']>;
+  /** How the mention was found. */
+  method: Maybe<Method>;
+  /** Numbers of the paragraphs that name it. */
   paragraphs: Maybe<Array<Scalars['String']['output']>>;
+  /** Where the words start in the paragraph's text (character offset). */
   start: Maybe<Scalars['Int']['output']>;
-  /** The words as written. */
+  /** The words as written ("the MMC", "non-refoulement"). */
   surface: Maybe<Scalars['String']['output']>;
 };
 
+/** Something a text can name: a concept, a driver of migration, a place, an instrument, a project or an organization. */
 export type MentionTarget = Concept | DriverOfMigration | Instrument | Organization | Place | Project;
 
+/** Text that names something: a paragraph, a statement or an observation. */
 export type Mentioner = Observation | Paragraph | Statement;
 
+/** How a fact or relationship was read. */
+export type Method =
+  /** Set or corrected by an editor. */
+  | 'CURATED'
+  /** By looking a name up in a vocabulary (concepts, drivers, places, known organizations). */
+  | 'GAZETTEER'
+  /** From a construction of UN prose ("The panellist from X said…"). */
+  | 'PATTERN'
+  /** From the document's structure: its numbering, headings, lettered items. */
+  | 'RULE';
+
+/** The only writes: corrections, merges, removals, undo and ingestion, each needing an editor key and leaving an AuditEntry. */
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -403,6 +593,7 @@ export type Mutation = {
 };
 
 
+/** The only writes: corrections, merges, removals, undo and ingestion, each needing an editor key and leaving an AuditEntry. */
 export type MutationCorrectNodeArgs = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
@@ -410,12 +601,14 @@ export type MutationCorrectNodeArgs = {
 };
 
 
+/** The only writes: corrections, merges, removals, undo and ingestion, each needing an editor key and leaving an AuditEntry. */
 export type MutationIngestDocumentArgs = {
   filename: Scalars['String']['input'];
   text: Scalars['String']['input'];
 };
 
 
+/** The only writes: corrections, merges, removals, undo and ingestion, each needing an editor key and leaving an AuditEntry. */
 export type MutationMergeOrganizationsArgs = {
   absorb: Scalars['ID']['input'];
   keep: Scalars['ID']['input'];
@@ -423,12 +616,14 @@ export type MutationMergeOrganizationsArgs = {
 };
 
 
+/** The only writes: corrections, merges, removals, undo and ingestion, each needing an editor key and leaving an AuditEntry. */
 export type MutationRemoveFactArgs = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** The only writes: corrections, merges, removals, undo and ingestion, each needing an editor key and leaving an AuditEntry. */
 export type MutationUndoArgs = {
   auditId: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
@@ -439,6 +634,7 @@ export type MutationFields =
   | 'DELETE'
   | 'UPDATE';
 
+/** A node with where it was read and what it is linked to. */
 export type NodeDetail = {
   __typename?: 'NodeDetail';
   /**
@@ -448,89 +644,139 @@ export type NodeDetail = {
   evidence: Array<Citation>;
   /** Its relationships and the nodes at their other ends. */
   neighbours: GraphView;
+  /** The node and its properties. */
   node: GraphNode;
 };
 
 /** The labels of the graph (src/graph/model.ts). */
 export type NodeLabel =
+  /** An item of a meeting's agenda. */
   | 'AgendaItem'
+  /** A theme from the curated vocabulary. */
   | 'Concept'
+  /** A UN text as ingested. */
   | 'Document'
+  /** A reason people migrate or resort to smugglers. */
   | 'DriverOfMigration'
+  /** A footnote or endnote. */
   | 'Footnote'
+  /** A convention, protocol, resolution or document cited. */
   | 'Instrument'
+  /** An event a document records. */
   | 'Meeting'
+  /** A Co-Chairs' observation or recommendation. */
   | 'Observation'
+  /** An organization, however the texts name it. */
   | 'Organization'
+  /** A panel of speakers. */
   | 'Panel'
+  /** A numbered paragraph: the unit of citation. */
   | 'Paragraph'
+  /** A named or anonymous person. */
   | 'Person'
+  /** A country or region. */
   | 'Place'
+  /** A named programme or project. */
   | 'Project'
+  /** A heading of a document. */
   | 'Section'
+  /** One session of a working group. */
   | 'Session'
+  /** A group addressed that is no single organization. */
   | 'StakeholderGroup'
+  /** What one speaker said in one paragraph. */
   | 'Statement'
+  /** A number reported in the text. */
   | 'Statistic'
+  /** A panel's subject or an agenda item's discussion point. */
   | 'Topic'
+  /** A standing body whose sessions meetings follow. */
   | 'WorkingGroup';
 
 /** A Co-Chairs' observation or recommendation. */
 export type Observation = {
   __typename?: 'Observation';
-  /** The "should …" clause. */
+  /** What is to be done: the "should …" clause. */
   action: Maybe<Scalars['String']['output']>;
+  /** Who it asks to act: organizations, groups of stakeholders, States. */
   addressedTo: Array<Addressee>;
-  addressees: Maybe<Array<Scalars['String']['output']>>;
   /** The paragraph the observation stands in. */
   citations: Array<Citation>;
+  /** How sure the reading is, from 0 to 1. */
   confidence: Maybe<Scalars['Float']['output']>;
-  documentId: Maybe<Scalars['String']['output']>;
   /** The stakeholder statements this observation echoes (score, shared terms on the relationship). */
   drawsOn: Array<Statement>;
+  /** The paragraph it stands in. */
   evidence: Array<Paragraph>;
+  /** Stable id: the document's id and the observation's number. */
   id: Scalars['ID']['output'];
-  meeting: Array<MeetingHub>;
+  /** The meeting (or the document) that produced it. */
+  meeting: Maybe<MeetingHub>;
+  /** The terms, places, instruments and organizations it names. */
   mentions: Array<MentionTarget>;
-  method: Maybe<Scalars['String']['output']>;
+  /** How the observation was read. */
+  method: Maybe<Method>;
+  /** A short label: "Observation, para. <number>". */
   name: Scalars['String']['output'];
+  /** The paragraph number as printed. */
   number: Maybe<Scalars['String']['output']>;
-  recommendedBy: Maybe<Array<Scalars['String']['output']>>;
-  recommendedByPlaces: Array<Place>;
+  /** The States that made the recommendation (in a review). */
+  recommendedBy: Array<Place>;
+  /** The observation's whole text. */
   text: Maybe<Scalars['String']['output']>;
 };
 
+/** An observation and the statements it echoes. */
 export type ObservationTrace = {
   __typename?: 'ObservationTrace';
+  /** What is to be done: the "should …" clause. */
   action: Maybe<Scalars['String']['output']>;
+  /** Who it asks to act, as written ("States parties"). */
   addressees: Array<Scalars['String']['output']>;
+  /** The paragraph it stands in. */
   citation: Maybe<Citation>;
   /** Strongest first. */
   drawsOn: Array<DrawsOnLink>;
+  /** The observation's id (an Observation node). */
   id: Scalars['ID']['output'];
+  /** A short label: "Observation, para. <number>". */
   name: Scalars['String']['output'];
+  /** The paragraph number as printed. */
   number: Maybe<Scalars['String']['output']>;
+  /** The observation's whole text. */
   text: Maybe<Scalars['String']['output']>;
 };
 
 /** An NGO, academic body, company, UN entity, IGO or government body; one node however the texts name it. */
 export type Organization = {
   __typename?: 'Organization';
+  /** Its acronym, e.g. "MMC". */
   acronym: Maybe<Scalars['String']['output']>;
+  /** Observations that ask it to act. */
   addressedBy: Array<Observation>;
+  /** People tied to it, with the position they hold. */
   affiliates: Array<Person>;
+  /** Other names and spellings the texts use for it. */
   aliases: Maybe<Array<Scalars['String']['output']>>;
   /** The paragraphs that name this organization or that its relationships were read from. */
   citations: Array<Citation>;
+  /** Stable id, from the organization's canonical name. */
   id: Scalars['ID']['output'];
-  /** ngo | academia | private-sector | un-entity | igo | government | state | nhri | joint-submission | other */
-  kind: Maybe<Scalars['String']['output']>;
+  /** What sort of organization it is. */
+  kind: Maybe<OrganizationKind>;
+  /** City or country as an endnote list gives it. */
   location: Maybe<Scalars['String']['output']>;
+  /** Paragraphs, statements and observations that name it. */
   mentionedIn: Array<Mentioner>;
+  /** The organization's name (the longest form the texts give). */
   name: Scalars['String']['output'];
+  /** Meetings it took part in, with its roles and number of statements. */
   participatedIn: Array<MeetingHub>;
+  /** People who spoke for it (panellists introduced as "from" it). */
   representatives: Array<Person>;
+  /** Statements it made itself (not through a panellist). */
   statements: Array<Statement>;
+  /** Figures it reported. */
   statistics: Array<Statistic>;
 };
 
@@ -540,88 +786,188 @@ export type OrganizationCitationsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** What sort of organization. */
+export type OrganizationKind =
+  /** A university, research centre or academic network. */
+  | 'ACADEMIA'
+  /** A government body (a ministry, a prosecutor's office). */
+  | 'GOVERNMENT'
+  /** An intergovernmental organization other than the UN. */
+  | 'IGO'
+  /** Several organizations submitting together. */
+  | 'JOINT_SUBMISSION'
+  /** A non-governmental (civil society) organization. */
+  | 'NGO'
+  /** A national human rights institution. */
+  | 'NHRI'
+  /** Known, but of none of these kinds. */
+  | 'OTHER'
+  /** A company or business association. */
+  | 'PRIVATE_SECTOR'
+  /** A State as an actor. */
+  | 'STATE'
+  /** A United Nations entity, agency or body. */
+  | 'UN_ENTITY';
+
+/** A panel of speakers: its title, topic, panellists and what was said on it. */
 export type Panel = {
   __typename?: 'Panel';
-  documentId: Maybe<Scalars['String']['output']>;
+  /** Stable id: the document's id and the panel's number. */
   id: Scalars['ID']['output'];
+  /** "Panel <number>: <title>". */
   name: Scalars['String']['output'];
+  /** The panel's number in the meeting: 1 for the first panel. */
   ordinal: Maybe<Scalars['Int']['output']>;
-  owner: Array<PanelOwner>;
+  /** The people who sat on the panel, in the order the text introduces them (edge `position`). */
   panellists: Array<Person>;
+  /** The agenda item, meeting or document the panel belongs to. */
+  partOf: Maybe<PanelOwner>;
+  /** Statements made on the panel. */
   statements: Array<Statement>;
+  /** The panel's title as written. */
   title: Maybe<Scalars['String']['output']>;
+  /** The subjects put to the panel. */
   topics: Array<Topic>;
 };
 
+/** What a panel belongs to: an agenda item, the meeting, or the document. */
 export type PanelOwner = AgendaItem | Document | Meeting;
 
+/** A panellist's seat on a panel: in which order the text introduces them. */
 export type PanelSeat = {
   __typename?: 'PanelSeat';
+  /** How sure the reading is, from 0 to 1. */
   confidence: Maybe<Scalars['Float']['output']>;
+  /** Id of the document that introduces the panellist. */
   documentId: Maybe<Scalars['String']['output']>;
-  method: Maybe<Scalars['String']['output']>;
+  /** How the seat was read. */
+  method: Maybe<Method>;
+  /** Numbers of the paragraphs that introduce them. */
   paragraphs: Maybe<Array<Scalars['String']['output']>>;
   /** 1-based order in which the text introduces the panellist. */
   position: Maybe<Scalars['Int']['output']>;
 };
 
-/** A numbered paragraph: the unit of citation. `citation` reads "<document>, para. 22". */
+/** A numbered paragraph: the unit of citation. */
 export type Paragraph = {
   __typename?: 'Paragraph';
+  /** Ready to paste: "<document>, para. 22". */
   citation: Maybe<Scalars['String']['output']>;
-  document: Array<Document>;
-  documentId: Maybe<Scalars['String']['output']>;
-  /** The statements, statistics and observations read from this paragraph. */
+  /** The document the paragraph belongs to. */
+  document: Maybe<Document>;
+  /** The statements, figures and observations read from this paragraph. */
   facts: Array<Evidenced>;
+  /** Numbers of the footnotes the paragraph cites, as printed. */
   footnoteRefs: Maybe<Array<Scalars['String']['output']>>;
+  /** The footnotes the paragraph cites. */
   footnotes: Array<Footnote>;
+  /** Stable id: "<document id>/para:<number>". */
   id: Scalars['ID']['output'];
+  /** The terms, places, instruments and organizations the paragraph names. */
   mentions: Array<MentionTarget>;
-  name: Scalars['String']['output'];
-  next: Array<Paragraph>;
-  /** As printed: 22, 121.3. */
+  /** The paragraph that follows in the document. */
+  next: Maybe<Paragraph>;
+  /** The number as printed: 22, 121.3. */
   number: Maybe<Scalars['String']['output']>;
   /** 0-based position among the document's numbered paragraphs. */
   order: Maybe<Scalars['Int']['output']>;
-  previous: Array<Paragraph>;
-  section: Array<Section>;
+  /** The paragraph this one is a sub-paragraph of (121 for 121.3). */
+  parent: Maybe<Paragraph>;
+  /** The paragraph that comes before in the document. */
+  previous: Maybe<Paragraph>;
+  /** The section (heading) the paragraph stands under. */
+  section: Maybe<Section>;
+  /** Its numbered sub-paragraphs (121.1, 121.2… under 121). */
   subparagraphs: Array<Paragraph>;
+  /** The paragraph's whole text. */
   text: Maybe<Scalars['String']['output']>;
 };
 
+/** Who can take part in a meeting: an organization or a State. */
 export type Participant = Organization | Place;
 
-/** Derived for engagement maps: who took part in a meeting, as what, with how many statements. */
+/** The kinds of actor a meeting's participation list counts. */
+export type ParticipantKind =
+  /** Academia. */
+  | 'ACADEMIA'
+  /** Delegations. */
+  | 'DELEGATION'
+  /** Member States. */
+  | 'MEMBER_STATE'
+  /** Non-governmental organizations. */
+  | 'NGO'
+  /** Any other kind the text lists. */
+  | 'OTHER'
+  /** Other stakeholders. */
+  | 'OTHER_STAKEHOLDER'
+  /** The private sector. */
+  | 'PRIVATE_SECTOR';
+
+/** Who took part in a meeting, in which roles, with how many statements (derived from who spoke). */
 export type Participation = {
   __typename?: 'Participation';
+  /** How sure the derivation is, from 0 to 1. */
   confidence: Maybe<Scalars['Float']['output']>;
+  /** Id of the document that records the meeting. */
   documentId: Maybe<Scalars['String']['output']>;
-  method: Maybe<Scalars['String']['output']>;
+  /** How the participation was derived (always a rule). */
+  method: Maybe<Method>;
+  /** Numbers of the paragraphs the participation was derived from. */
   paragraphs: Maybe<Array<Scalars['String']['output']>>;
-  roles: Maybe<Array<Scalars['String']['output']>>;
+  /** The parts played: spoke, had a panellist, chaired. */
+  roles: Maybe<Array<ParticipationRole>>;
+  /** Statements made by the participant or on its behalf. */
   statements: Maybe<Scalars['Int']['output']>;
 };
+
+/** One line of a meeting's participation list: a kind of actor and how many took part. */
+export type ParticipationCount = {
+  __typename?: 'ParticipationCount';
+  /** How many of that kind took part. */
+  count: Scalars['Int']['output'];
+  /** The kind of actor, as the text groups them. */
+  kind: ParticipantKind;
+};
+
+/** A part an organization or State played in a meeting. */
+export type ParticipationRole =
+  /** One of its people chaired the meeting. */
+  | 'CHAIR'
+  /** One of its people sat on a panel or spoke for it. */
+  | 'PANELLIST'
+  /** It made statements itself. */
+  | 'SPEAKER';
 
 /** A named person (a Co-Chair) or an anonymous panellist ("The panellist from the MMC"), who exists only in its document. */
 export type Person = {
   __typename?: 'Person';
+  /** Organizations the person belongs to, with the position held. */
   affiliatedWith: Array<Organization>;
+  /** True when the text does not name the person. */
   anonymous: Maybe<Scalars['Boolean']['output']>;
+  /** Meetings the person chaired. */
   chaired: Array<MeetingHub>;
   /** The paragraphs this person's roles and statements were read from. */
   citations: Array<Citation>;
-  documentId: Maybe<Scalars['String']['output']>;
+  /** "Ms.", "Mr.", "Dr.", "Ambassador" as written. */
   honorific: Maybe<Scalars['String']['output']>;
+  /** Stable id: from the name, or for anonymous speakers from the document and their place in it. */
   id: Scalars['ID']['output'];
   /** The person's name, or a description for anonymous speakers ("Panellist from MMC"). */
   name: Scalars['String']['output'];
+  /** The name as written, without honorific; empty for anonymous speakers. */
   personName: Maybe<Scalars['String']['output']>;
+  /** Position as written, e.g. "Prosecutor". */
   position: Maybe<Scalars['String']['output']>;
-  /** she | he | they, as the text refers to the person. */
-  pronoun: Maybe<Scalars['String']['output']>;
+  /** How the text refers to the person. */
+  pronoun: Maybe<Pronoun>;
+  /** Organizations or States the person spoke for. */
   represents: Array<Organization>;
+  /** Roles as written: "Co-Chair", "panellist", "head of delegation"… */
   roles: Maybe<Array<Scalars['String']['output']>>;
+  /** Panels the person sat on, in which seat. */
   spokeOn: Array<Panel>;
+  /** What the person said. */
   statements: Array<Statement>;
 };
 
@@ -631,40 +977,73 @@ export type PersonCitationsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A country or region, as a State speaking, addressed or named. */
 export type Place = {
   __typename?: 'Place';
+  /** Observations that ask the State to act. */
   addressedBy: Array<Observation>;
+  /** Stable id, from the place's name. */
   id: Scalars['ID']['output'];
-  /** country | region */
-  kind: Maybe<Scalars['String']['output']>;
+  /** Country or region. */
+  kind: Maybe<PlaceKind>;
+  /** Paragraphs, statements and observations that name the place. */
   mentionedIn: Array<Mentioner>;
+  /** The place's name. */
   name: Scalars['String']['output'];
+  /** Recommendations the State made (in a review, "(France)" after a recommendation). */
   recommended: Array<Observation>;
+  /** Statements the State made. */
   statements: Array<Statement>;
 };
+
+/** Country or region. */
+export type PlaceKind =
+  /** A country (a State). */
+  | 'COUNTRY'
+  /** A region ("West Africa", "the Sahel"). */
+  | 'REGION';
 
 /** *For use in the @populatedBy directive only* */
 export type PopulatedByOperation =
   | 'CREATE'
   | 'UPDATE';
 
+/** A named programme or project ("the Bali Process", a joint initiative). */
 export type Project = {
   __typename?: 'Project';
+  /** Its acronym. */
   acronym: Maybe<Scalars['String']['output']>;
+  /** Stable id, from the project's name. */
   id: Scalars['ID']['output'];
+  /** Paragraphs, statements and observations that name it. */
   mentionedIn: Array<Mentioner>;
+  /** The project's name. */
   name: Scalars['String']['output'];
 };
 
-/** Where a text-derived relationship was read: the document, its paragraph numbers, the method and the confidence. */
+/** How the text refers to a person. */
+export type Pronoun =
+  /** He, him. */
+  | 'HE'
+  /** She, her. */
+  | 'SHE'
+  /** They, them. */
+  | 'THEY';
+
+/** Where a relationship was read: the document, its paragraph numbers, how it was read and how sure. */
 export type Provenance = {
   __typename?: 'Provenance';
+  /** How sure the reading is, from 0 to 1 (1: read from the document's own numbering). */
   confidence: Maybe<Scalars['Float']['output']>;
+  /** Id of the document the relationship was read from (a Document's `id`). */
   documentId: Maybe<Scalars['String']['output']>;
-  method: Maybe<Scalars['String']['output']>;
+  /** How it was read: a structural rule, a text pattern, a vocabulary look-up, or a person's correction. */
+  method: Maybe<Method>;
+  /** Numbers of the paragraphs it was read from, as printed ("22", "121.3"). */
   paragraphs: Maybe<Array<Scalars['String']['output']>>;
 };
 
+/** The questions researchers and the secretariat come with; the generated model's queries (documents, organizations, statements…) answer everything else. */
 export type Query = {
   __typename?: 'Query';
   /** Drivers of migration ranked by how many speakers raised them, then by statements and paragraphs. */
@@ -706,22 +1085,26 @@ export type Query = {
 };
 
 
+/** The questions researchers and the secretariat come with; the generated model's queries (documents, organizations, statements…) answer everything else. */
 export type QueryDriversOfMigrationArgs = {
   documentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
+/** The questions researchers and the secretariat come with; the generated model's queries (documents, organizations, statements…) answer everything else. */
 export type QueryEngagementByKindAndAgendaItemArgs = {
   documentId?: InputMaybe<Scalars['ID']['input']>;
   includeUnattributed?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
+/** The questions researchers and the secretariat come with; the generated model's queries (documents, organizations, statements…) answer everything else. */
 export type QueryEngagementByTopicArgs = {
   documentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
+/** The questions researchers and the secretariat come with; the generated model's queries (documents, organizations, statements…) answer everything else. */
 export type QueryNeighbourhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -730,12 +1113,14 @@ export type QueryNeighbourhoodArgs = {
 };
 
 
+/** The questions researchers and the secretariat come with; the generated model's queries (documents, organizations, statements…) answer everything else. */
 export type QueryNodeArgs = {
   edgeLimit?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
+/** The questions researchers and the secretariat come with; the generated model's queries (documents, organizations, statements…) answer everything else. */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   mode?: InputMaybe<SearchMode>;
@@ -744,6 +1129,7 @@ export type QuerySearchArgs = {
 };
 
 
+/** The questions researchers and the secretariat come with; the generated model's queries (documents, organizations, statements…) answer everything else. */
 export type QueryShortestPathArgs = {
   from: Scalars['ID']['input'];
   maxLength?: InputMaybe<Scalars['Int']['input']>;
@@ -752,6 +1138,7 @@ export type QueryShortestPathArgs = {
 };
 
 
+/** The questions researchers and the secretariat come with; the generated model's queries (documents, organizations, statements…) answer everything else. */
 export type QueryTraceabilityArgs = {
   documentId?: InputMaybe<Scalars['ID']['input']>;
   minScore?: InputMaybe<Scalars['Float']['input']>;
@@ -776,37 +1163,68 @@ export type RelationshipQueryDirection =
 
 /** The relationship types of the graph (src/graph/model.ts). */
 export type RelationshipType =
+  /** Observation → Organization, StakeholderGroup or State: who is asked to act. */
   | 'ADDRESSED_TO'
+  /** Person → Organization or State: the person belongs to it. */
   | 'AFFILIATED_WITH'
+  /** Meeting → Person: who chaired. */
   | 'CHAIRED_BY'
+  /** Paragraph → Footnote: the paragraph cites the note. */
   | 'CITES_FOOTNOTE'
+  /** Section → Paragraph: the paragraph stands under the heading. */
   | 'CONTAINS'
+  /** Observation → Statement: the observation echoes the statement. */
   | 'DRAWS_ON'
+  /** Statement, Statistic or Observation → Paragraph: where it was read. */
   | 'EVIDENCED_BY'
+  /** Meeting → Session: the meeting followed the session. */
   | 'FOLLOWS'
+  /** Meeting → AgendaItem. */
   | 'HAS_AGENDA_ITEM'
+  /** Document → Footnote. */
   | 'HAS_FOOTNOTE'
+  /** AgendaItem or Meeting → Panel. */
   | 'HAS_PANEL'
+  /** Document → Paragraph: the document has this paragraph. */
   | 'HAS_PARAGRAPH'
+  /** Document → Section: the document has this section. */
   | 'HAS_SECTION'
+  /** Paragraph → Paragraph: 121 → 121.3. */
   | 'HAS_SUBPARAGRAPH'
+  /** Section → Section: the section has this sub-section. */
   | 'HAS_SUBSECTION'
+  /** AgendaItem → Topic: a lettered discussion point. */
   | 'HAS_TOPIC'
+  /** Statement → Panel or AgendaItem: where it was said. */
   | 'IN'
+  /** Statement → Person, Organization or State: who said it. */
   | 'MADE_BY'
+  /** Paragraph, Statement or Observation → a term, place, instrument, project or organization it names. */
   | 'MENTIONS'
+  /** Paragraph → Paragraph: the one that follows. */
   | 'NEXT'
+  /** Session → WorkingGroup: the session is one of the body's. */
   | 'OF'
+  /** Panel → Topic: the subject put to the panel. */
   | 'ON_TOPIC'
+  /** Organization or State → Meeting: took part (derived from who spoke). */
   | 'PARTICIPATED_IN'
+  /** Meeting → Observation: the meeting's observations. */
   | 'PRODUCED'
+  /** Observation → Place: the State that made the recommendation. */
   | 'RECOMMENDED_BY'
+  /** Document → Meeting: the document records the meeting. */
   | 'RECORDS'
+  /** Statistic → Organization or State: who reported it. */
   | 'REPORTED_BY'
+  /** Statement → Statistic: the figure given in it. */
   | 'REPORTS'
+  /** Person → Organization or State: the person spoke for it. */
   | 'REPRESENTS'
+  /** Person → Panel: the person sat on the panel. */
   | 'SPOKE_ON';
 
+/** One search result: the node, the matched snippet, and where the text stands. */
 export type SearchHit = {
   __typename?: 'SearchHit';
   /** For paragraphs, statements, observations and statistics: where the text stands. */
@@ -815,6 +1233,7 @@ export type SearchHit = {
   field: Scalars['String']['output'];
   /** Where the query's words stand in `snippet`, for highlighting. */
   highlights: Array<TextRange>;
+  /** The node the match belongs to. */
   node: GraphNode;
   /** Lucene relevance; higher is better. */
   score: Scalars['Float']['output'];
@@ -822,6 +1241,7 @@ export type SearchHit = {
   snippet: Scalars['String']['output'];
 };
 
+/** How a search query is read. */
 export type SearchMode =
   /** Raw Lucene query syntax (AND, OR, "…", fuzzy~, prefix*). */
   | 'LUCENE'
@@ -830,38 +1250,74 @@ export type SearchMode =
   /** Words, in any order; punctuation is ignored (Lucene syntax is escaped). */
   | 'WORDS';
 
+/** A heading of a document and what stands under it. */
 export type Section = {
   __typename?: 'Section';
-  document: Array<Document>;
-  documentId: Maybe<Scalars['String']['output']>;
+  /** The document the section belongs to. */
+  document: Maybe<Document>;
+  /** Stable id: the document's id and the section's place in it. */
   id: Scalars['ID']['output'];
+  /** Depth of the heading: 1 for a chapter, 2 for a section under it… */
   level: Maybe<Scalars['Int']['output']>;
+  /** The heading as printed, number and title. */
   name: Scalars['String']['output'];
-  /** As printed: I, II, A, 1. */
+  /** The number as printed: I, II, A, 1. */
   number: Maybe<Scalars['String']['output']>;
+  /** 0-based position among the document's sections. */
   order: Maybe<Scalars['Int']['output']>;
+  /** The numbered paragraphs directly under this heading. */
   paragraphs: Array<Paragraph>;
+  /** The section this one is part of, if any. */
+  parent: Maybe<Section>;
+  /** The sections directly under this one. */
   subsections: Array<Section>;
+  /** The heading's words without the number. */
   title: Maybe<Scalars['String']['output']>;
 };
 
+/** One session of a working group. */
 export type Session = {
   __typename?: 'Session';
+  /** The session's days (ISO 8601). */
   dates: Maybe<Array<Scalars['String']['output']>>;
+  /** Stable id: the body's id and the session's number. */
   id: Scalars['ID']['output'];
+  /** The meetings held after (following) this session. */
   meetings: Array<Meeting>;
+  /** The body's name and the session's number. */
   name: Scalars['String']['output'];
+  /** The session's number: 7 for the seventh session. */
   ordinal: Maybe<Scalars['Int']['output']>;
-  workingGroup: Array<WorkingGroup>;
+  /** The body the session belongs to. */
+  workingGroup: Maybe<WorkingGroup>;
 };
 
+/** Who made a statement: a person, an organization, or a State speaking. */
 export type Speaker = Organization | Person | Place;
+
+/** In what capacity a speaker spoke. */
+export type SpeakerKind =
+  /** A Chair or Co-Chair. */
+  | 'CHAIR'
+  /** An organization speaking in its own name. */
+  | 'ORGANIZATION'
+  /** A panellist. */
+  | 'PANELLIST'
+  /** A participant from the floor (often anonymous: "several speakers"). */
+  | 'PARTICIPANT'
+  /** The secretariat. */
+  | 'SECRETARIAT'
+  /** A State (a delegation). */
+  | 'STATE';
 
 /** A group an observation addresses that is no single organization, e.g. "States parties". */
 export type StakeholderGroup = {
   __typename?: 'StakeholderGroup';
+  /** Observations that ask this group to act. */
   addressedBy: Array<Observation>;
+  /** Stable id, from the group's name. */
   id: Scalars['ID']['output'];
+  /** The group as written: "States parties", "civil society". */
   name: Scalars['String']['output'];
 };
 
@@ -870,58 +1326,80 @@ export type Statement = {
   __typename?: 'Statement';
   /** Where this statement was read: document, paragraph, text, ready citation and the quoted words. */
   citations: Array<Citation>;
+  /** How sure the reading is, from 0 to 1. */
   confidence: Maybe<Scalars['Float']['output']>;
-  documentId: Maybe<Scalars['String']['output']>;
+  /** The panel or agenda item it was made on. */
+  context: Maybe<StatementContext>;
   /** The Co-Chairs' observations that echo this statement. */
   echoedBy: Array<Observation>;
+  /** The paragraph it was read from, with the quoted words. */
   evidence: Array<Paragraph>;
+  /** Stable id: the document's id and the statement's place in it. */
   id: Scalars['ID']['output'];
-  in: Array<StatementContext>;
+  /** Who made it: a person, an organization or a State. */
   madeBy: Array<Speaker>;
+  /** The terms, places, instruments and organizations it names. */
   mentions: Array<MentionTarget>;
-  method: Maybe<Scalars['String']['output']>;
-  name: Scalars['String']['output'];
+  /** How the statement was read. */
+  method: Maybe<Method>;
+  /** Number of the paragraph the statement was read from, as printed. */
   paragraphNumber: Maybe<Scalars['String']['output']>;
-  /** one | a | some | several | many | participants, for anonymous speakers. */
+  /** For anonymous speakers, how many the text says: "one", "a", "some", "several", "many"… as written. */
   quantifier: Maybe<Scalars['String']['output']>;
+  /** Figures given in it. */
   reports: Array<Statistic>;
-  /** panellist | chair | secretariat | participant | state | organization */
-  speakerKind: Maybe<Scalars['String']['output']>;
+  /** In what capacity the speaker spoke. */
+  speakerKind: Maybe<SpeakerKind>;
   /** The speaker as written, e.g. "The panellist from the Mixed Migration Centre (MMC)". */
   speakerSurface: Maybe<Scalars['String']['output']>;
+  /** What was said, as the text reports it. */
   text: Maybe<Scalars['String']['output']>;
 };
 
+/** Where in the meeting a statement was made: on a panel, or under an agenda item. */
 export type StatementContext = AgendaItem | Panel;
 
 /** A statement in a short form for tables: who, what, where. */
 export type StatementSummary = {
   __typename?: 'StatementSummary';
+  /** The first paragraph it was read from. */
   citation: Maybe<Citation>;
+  /** The statement's id (a Statement node). */
   id: Scalars['ID']['output'];
+  /** A short label: the speaker as written and the paragraph. */
   name: Scalars['String']['output'];
+  /** For anonymous speakers, how many the text says ("several"). */
   quantifier: Maybe<Scalars['String']['output']>;
-  speakerKind: Maybe<Scalars['String']['output']>;
+  /** In what capacity the speaker spoke. */
+  speakerKind: Maybe<SpeakerKind>;
   /** The speakers as resolved (persons, organizations, States), by name. */
   speakers: Array<Scalars['String']['output']>;
+  /** What was said. */
   text: Maybe<Scalars['String']['output']>;
 };
 
 /** A number reported in the text, with what it measures and who reported it. */
 export type Statistic = {
   __typename?: 'Statistic';
-  /** Where this figure was read. */
+  /** Where this figure was read, with the quoted words. */
   citations: Array<Citation>;
+  /** What the figure says, in the text's words. */
   description: Maybe<Scalars['String']['output']>;
-  documentId: Maybe<Scalars['String']['output']>;
+  /** The paragraph it was read from, with the quoted words. */
   evidence: Array<Paragraph>;
+  /** Stable id: the document's id and the figure's place in it. */
   id: Scalars['ID']['output'];
+  /** A short label: the value, the unit and what it measures ("68%: had used smugglers"). */
   name: Scalars['String']['output'];
+  /** Who the figure is about, e.g. "respondents". */
   population: Maybe<Scalars['String']['output']>;
+  /** The organizations (or States) that reported it. */
   reportedBy: Array<Organization>;
+  /** The statement that gave the figure. */
   reportedIn: Array<Statement>;
-  /** %, interviews, States… */
+  /** What the number counts: "%", "interviews", "States"… */
   unit: Maybe<Scalars['String']['output']>;
+  /** The number (68 for "68 per cent"). */
   value: Maybe<Scalars['Float']['output']>;
 };
 
@@ -930,9 +1408,49 @@ export type SubscriptionEvent =
   | 'DELETED'
   | 'UPDATED';
 
+/** The vocabulary's grouping of concepts and drivers of migration (seeds/vocabularies). */
+export type TermCategory =
+  /** Who acts (smugglers, criminal networks). */
+  | 'ACTOR'
+  /** A way of responding (victim-centred, human-rights-based). */
+  | 'APPROACH'
+  /** Cooperation between States or agencies. */
+  | 'COOPERATION'
+  /** A crime or criminal conduct. */
+  | 'CRIME'
+  /** Economic reasons. */
+  | 'ECONOMIC'
+  /** Environmental reasons (climate, disasters). */
+  | 'ENVIRONMENTAL'
+  /** An issue raised (exploitation, deaths at sea). */
+  | 'ISSUE'
+  /** Personal reasons (family, marriage). */
+  | 'PERSONAL'
+  /** Political reasons (conflict, persecution). */
+  | 'POLITICAL'
+  /** Prevention. */
+  | 'PREVENTION'
+  /** A legal principle (non-liability, non-refoulement). */
+  | 'PRINCIPLE'
+  /** A process or forum. */
+  | 'PROCESS'
+  /** A response by authorities (prosecution, border control). */
+  | 'RESPONSE'
+  /** A right (to asylum, to life). */
+  | 'RIGHT'
+  /** Security reasons (violence, insecurity). */
+  | 'SECURITY'
+  /** Social reasons. */
+  | 'SOCIAL'
+  /** Structural reasons (poverty, lack of opportunities). */
+  | 'STRUCTURAL';
+
+/** A span of characters in a text. */
 export type TextRange = {
   __typename?: 'TextRange';
+  /** Offset after the last character. */
   end: Scalars['Int']['output'];
+  /** Offset of the first character. */
   start: Scalars['Int']['output'];
 };
 
@@ -944,19 +1462,35 @@ export type TimestampOperation =
 /** A subject put to a panel, or a lettered discussion point of an agenda item. */
 export type Topic = {
   __typename?: 'Topic';
+  /** The agenda items that list it as a discussion point. */
   agendaItems: Array<AgendaItem>;
+  /** Stable id, from the topic's words (shared across documents). */
   id: Scalars['ID']['output'];
-  /** panel-topic | discussion-point | section-theme */
-  kind: Maybe<Scalars['String']['output']>;
+  /** Whether it is a panel's subject, an agenda item's discussion point, or a section's theme. */
+  kind: Maybe<TopicKind>;
   /** The (a)/(b) label as printed, without parentheses. */
   label: Maybe<Scalars['String']['output']>;
+  /** The topic's words. */
   name: Scalars['String']['output'];
+  /** The panels put this subject. */
   panels: Array<Panel>;
+  /** The topic's words. */
   text: Maybe<Scalars['String']['output']>;
 };
 
+/** What a topic is. */
+export type TopicKind =
+  /** A lettered discussion point of an agenda item. */
+  | 'DISCUSSION_POINT'
+  /** A subject put to a panel. */
+  | 'PANEL_TOPIC'
+  /** The theme a section's heading names. */
+  | 'SECTION_THEME';
+
+/** From stakeholders' statements to the Co-Chairs' observations, and what was left out. */
 export type Traceability = {
   __typename?: 'Traceability';
+  /** Every observation with the statements it draws on. */
   observations: Array<ObservationTrace>;
   /** Stakeholder statements that no observation draws on (at or above `minScore`). */
   untakenInputs: Array<StatementSummary>;
@@ -978,10 +1512,14 @@ export type VectorProvider =
   | 'OPEN_AI'
   | 'VERTEX_AI';
 
+/** A standing body whose sessions meetings follow, e.g. a working group of the Conference of the Parties. */
 export type WorkingGroup = {
   __typename?: 'WorkingGroup';
+  /** Stable id, from the body's name. */
   id: Scalars['ID']['output'];
+  /** The body's name as written. */
   name: Scalars['String']['output'];
+  /** Its sessions met in the texts. */
   sessions: Array<Session>;
 };
 
@@ -1062,13 +1600,13 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( Omit<StakeholderGroup, 'addressedBy'> & { addressedBy: Array<_RefType['Observation']> } )
   ;
   Evidenced:
-    | ( Omit<Observation, 'addressedTo' | 'drawsOn' | 'evidence' | 'meeting' | 'mentions' | 'recommendedByPlaces'> & { addressedTo: Array<_RefType['Addressee']>, drawsOn: Array<_RefType['Statement']>, evidence: Array<_RefType['Paragraph']>, meeting: Array<_RefType['MeetingHub']>, mentions: Array<_RefType['MentionTarget']>, recommendedByPlaces: Array<_RefType['Place']> } )
-    | ( Omit<Statement, 'echoedBy' | 'evidence' | 'in' | 'madeBy' | 'mentions' | 'reports'> & { echoedBy: Array<_RefType['Observation']>, evidence: Array<_RefType['Paragraph']>, in: Array<_RefType['StatementContext']>, madeBy: Array<_RefType['Speaker']>, mentions: Array<_RefType['MentionTarget']>, reports: Array<_RefType['Statistic']> } )
+    | ( Omit<Observation, 'addressedTo' | 'drawsOn' | 'evidence' | 'meeting' | 'mentions' | 'recommendedBy'> & { addressedTo: Array<_RefType['Addressee']>, drawsOn: Array<_RefType['Statement']>, evidence: Array<_RefType['Paragraph']>, meeting?: Maybe<_RefType['MeetingHub']>, mentions: Array<_RefType['MentionTarget']>, recommendedBy: Array<_RefType['Place']> } )
+    | ( Omit<Statement, 'context' | 'echoedBy' | 'evidence' | 'madeBy' | 'mentions' | 'reports'> & { context?: Maybe<_RefType['StatementContext']>, echoedBy: Array<_RefType['Observation']>, evidence: Array<_RefType['Paragraph']>, madeBy: Array<_RefType['Speaker']>, mentions: Array<_RefType['MentionTarget']>, reports: Array<_RefType['Statistic']> } )
     | ( Omit<Statistic, 'evidence' | 'reportedBy' | 'reportedIn'> & { evidence: Array<_RefType['Paragraph']>, reportedBy: Array<_RefType['Organization']>, reportedIn: Array<_RefType['Statement']> } )
   ;
   MeetingHub:
     | ( Omit<Document, 'footnotes' | 'paragraphs' | 'records' | 'sections'> & { footnotes: Array<_RefType['Footnote']>, paragraphs: Array<_RefType['Paragraph']>, records: Array<_RefType['Meeting']>, sections: Array<_RefType['Section']> } )
-    | ( Omit<Meeting, 'agendaItems' | 'chairs' | 'document' | 'follows' | 'observations' | 'panels' | 'participants'> & { agendaItems: Array<_RefType['AgendaItem']>, chairs: Array<_RefType['Person']>, document: Array<_RefType['Document']>, follows: Array<_RefType['Session']>, observations: Array<_RefType['Observation']>, panels: Array<_RefType['Panel']>, participants: Array<_RefType['Participant']> } )
+    | ( Omit<Meeting, 'agendaItems' | 'chairs' | 'document' | 'observations' | 'panels' | 'participants' | 'session'> & { agendaItems: Array<_RefType['AgendaItem']>, chairs: Array<_RefType['Person']>, document?: Maybe<_RefType['Document']>, observations: Array<_RefType['Observation']>, panels: Array<_RefType['Panel']>, participants: Array<_RefType['Participant']>, session?: Maybe<_RefType['Session']> } )
   ;
   MentionTarget:
     | ( Omit<Concept, 'mentionedIn'> & { mentionedIn: Array<_RefType['Mentioner']> } )
@@ -1079,14 +1617,14 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( Omit<Project, 'mentionedIn'> & { mentionedIn: Array<_RefType['Mentioner']> } )
   ;
   Mentioner:
-    | ( Omit<Observation, 'addressedTo' | 'drawsOn' | 'evidence' | 'meeting' | 'mentions' | 'recommendedByPlaces'> & { addressedTo: Array<_RefType['Addressee']>, drawsOn: Array<_RefType['Statement']>, evidence: Array<_RefType['Paragraph']>, meeting: Array<_RefType['MeetingHub']>, mentions: Array<_RefType['MentionTarget']>, recommendedByPlaces: Array<_RefType['Place']> } )
-    | ( Omit<Paragraph, 'document' | 'facts' | 'footnotes' | 'mentions' | 'next' | 'previous' | 'section' | 'subparagraphs'> & { document: Array<_RefType['Document']>, facts: Array<_RefType['Evidenced']>, footnotes: Array<_RefType['Footnote']>, mentions: Array<_RefType['MentionTarget']>, next: Array<_RefType['Paragraph']>, previous: Array<_RefType['Paragraph']>, section: Array<_RefType['Section']>, subparagraphs: Array<_RefType['Paragraph']> } )
-    | ( Omit<Statement, 'echoedBy' | 'evidence' | 'in' | 'madeBy' | 'mentions' | 'reports'> & { echoedBy: Array<_RefType['Observation']>, evidence: Array<_RefType['Paragraph']>, in: Array<_RefType['StatementContext']>, madeBy: Array<_RefType['Speaker']>, mentions: Array<_RefType['MentionTarget']>, reports: Array<_RefType['Statistic']> } )
+    | ( Omit<Observation, 'addressedTo' | 'drawsOn' | 'evidence' | 'meeting' | 'mentions' | 'recommendedBy'> & { addressedTo: Array<_RefType['Addressee']>, drawsOn: Array<_RefType['Statement']>, evidence: Array<_RefType['Paragraph']>, meeting?: Maybe<_RefType['MeetingHub']>, mentions: Array<_RefType['MentionTarget']>, recommendedBy: Array<_RefType['Place']> } )
+    | ( Omit<Paragraph, 'document' | 'facts' | 'footnotes' | 'mentions' | 'next' | 'parent' | 'previous' | 'section' | 'subparagraphs'> & { document?: Maybe<_RefType['Document']>, facts: Array<_RefType['Evidenced']>, footnotes: Array<_RefType['Footnote']>, mentions: Array<_RefType['MentionTarget']>, next?: Maybe<_RefType['Paragraph']>, parent?: Maybe<_RefType['Paragraph']>, previous?: Maybe<_RefType['Paragraph']>, section?: Maybe<_RefType['Section']>, subparagraphs: Array<_RefType['Paragraph']> } )
+    | ( Omit<Statement, 'context' | 'echoedBy' | 'evidence' | 'madeBy' | 'mentions' | 'reports'> & { context?: Maybe<_RefType['StatementContext']>, echoedBy: Array<_RefType['Observation']>, evidence: Array<_RefType['Paragraph']>, madeBy: Array<_RefType['Speaker']>, mentions: Array<_RefType['MentionTarget']>, reports: Array<_RefType['Statistic']> } )
   ;
   PanelOwner:
-    | ( Omit<AgendaItem, 'meeting' | 'panels' | 'statements' | 'topics'> & { meeting: Array<_RefType['MeetingHub']>, panels: Array<_RefType['Panel']>, statements: Array<_RefType['Statement']>, topics: Array<_RefType['Topic']> } )
+    | ( Omit<AgendaItem, 'meeting' | 'panels' | 'statements' | 'topics'> & { meeting?: Maybe<_RefType['MeetingHub']>, panels: Array<_RefType['Panel']>, statements: Array<_RefType['Statement']>, topics: Array<_RefType['Topic']> } )
     | ( Omit<Document, 'footnotes' | 'paragraphs' | 'records' | 'sections'> & { footnotes: Array<_RefType['Footnote']>, paragraphs: Array<_RefType['Paragraph']>, records: Array<_RefType['Meeting']>, sections: Array<_RefType['Section']> } )
-    | ( Omit<Meeting, 'agendaItems' | 'chairs' | 'document' | 'follows' | 'observations' | 'panels' | 'participants'> & { agendaItems: Array<_RefType['AgendaItem']>, chairs: Array<_RefType['Person']>, document: Array<_RefType['Document']>, follows: Array<_RefType['Session']>, observations: Array<_RefType['Observation']>, panels: Array<_RefType['Panel']>, participants: Array<_RefType['Participant']> } )
+    | ( Omit<Meeting, 'agendaItems' | 'chairs' | 'document' | 'observations' | 'panels' | 'participants' | 'session'> & { agendaItems: Array<_RefType['AgendaItem']>, chairs: Array<_RefType['Person']>, document?: Maybe<_RefType['Document']>, observations: Array<_RefType['Observation']>, panels: Array<_RefType['Panel']>, participants: Array<_RefType['Participant']>, session?: Maybe<_RefType['Session']> } )
   ;
   Participant:
     | ( Omit<Organization, 'addressedBy' | 'affiliates' | 'mentionedIn' | 'participatedIn' | 'representatives' | 'statements' | 'statistics'> & { addressedBy: Array<_RefType['Observation']>, affiliates: Array<_RefType['Person']>, mentionedIn: Array<_RefType['Mentioner']>, participatedIn: Array<_RefType['MeetingHub']>, representatives: Array<_RefType['Person']>, statements: Array<_RefType['Statement']>, statistics: Array<_RefType['Statistic']> } )
@@ -1098,8 +1636,8 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( Omit<Place, 'addressedBy' | 'mentionedIn' | 'recommended' | 'statements'> & { addressedBy: Array<_RefType['Observation']>, mentionedIn: Array<_RefType['Mentioner']>, recommended: Array<_RefType['Observation']>, statements: Array<_RefType['Statement']> } )
   ;
   StatementContext:
-    | ( Omit<AgendaItem, 'meeting' | 'panels' | 'statements' | 'topics'> & { meeting: Array<_RefType['MeetingHub']>, panels: Array<_RefType['Panel']>, statements: Array<_RefType['Statement']>, topics: Array<_RefType['Topic']> } )
-    | ( Omit<Panel, 'owner' | 'panellists' | 'statements' | 'topics'> & { owner: Array<_RefType['PanelOwner']>, panellists: Array<_RefType['Person']>, statements: Array<_RefType['Statement']>, topics: Array<_RefType['Topic']> } )
+    | ( Omit<AgendaItem, 'meeting' | 'panels' | 'statements' | 'topics'> & { meeting?: Maybe<_RefType['MeetingHub']>, panels: Array<_RefType['Panel']>, statements: Array<_RefType['Statement']>, topics: Array<_RefType['Topic']> } )
+    | ( Omit<Panel, 'panellists' | 'partOf' | 'statements' | 'topics'> & { panellists: Array<_RefType['Person']>, partOf?: Maybe<_RefType['PanelOwner']>, statements: Array<_RefType['Statement']>, topics: Array<_RefType['Topic']> } )
   ;
 };
 
@@ -1108,7 +1646,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
 export type ResolversTypes = {
   Addressee: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Addressee']>;
   Affiliation: ResolverTypeWrapper<Affiliation>;
-  AgendaItem: ResolverTypeWrapper<Omit<AgendaItem, 'meeting' | 'panels' | 'statements' | 'topics'> & { meeting: Array<ResolversTypes['MeetingHub']>, panels: Array<ResolversTypes['Panel']>, statements: Array<ResolversTypes['Statement']>, topics: Array<ResolversTypes['Topic']> }>;
+  AgendaItem: ResolverTypeWrapper<Omit<AgendaItem, 'meeting' | 'panels' | 'statements' | 'topics'> & { meeting?: Maybe<ResolversTypes['MeetingHub']>, panels: Array<ResolversTypes['Panel']>, statements: Array<ResolversTypes['Statement']>, topics: Array<ResolversTypes['Topic']> }>;
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
   AxisEntry: ResolverTypeWrapper<AxisEntry>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -1117,6 +1655,8 @@ export type ResolversTypes = {
   Concept: ResolverTypeWrapper<Omit<Concept, 'mentionedIn'> & { mentionedIn: Array<ResolversTypes['Mentioner']> }>;
   CurationResult: ResolverTypeWrapper<CurationResult>;
   Document: ResolverTypeWrapper<Omit<Document, 'footnotes' | 'paragraphs' | 'records' | 'sections'> & { footnotes: Array<ResolversTypes['Footnote']>, paragraphs: Array<ResolversTypes['Paragraph']>, records: Array<ResolversTypes['Meeting']>, sections: Array<ResolversTypes['Section']> }>;
+  DocumentFormat: DocumentFormat;
+  DocumentKind: DocumentKind;
   DrawsOn: ResolverTypeWrapper<DrawsOn>;
   DrawsOnLink: ResolverTypeWrapper<DrawsOnLink>;
   DriverOfMigration: ResolverTypeWrapper<Omit<DriverOfMigration, 'mentionedIn'> & { mentionedIn: Array<ResolversTypes['Mentioner']> }>;
@@ -1126,7 +1666,7 @@ export type ResolversTypes = {
   Evidence: ResolverTypeWrapper<Evidence>;
   Evidenced: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Evidenced']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  Footnote: ResolverTypeWrapper<Footnote>;
+  Footnote: ResolverTypeWrapper<Omit<Footnote, 'citedIn' | 'document'> & { citedIn: Array<ResolversTypes['Paragraph']>, document?: Maybe<ResolversTypes['Document']> }>;
   FulltextInput: FulltextInput;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
   GraphNode: ResolverTypeWrapper<GraphNode>;
@@ -1134,30 +1674,39 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IngestResult: ResolverTypeWrapper<IngestResult>;
   Instrument: ResolverTypeWrapper<Omit<Instrument, 'mentionedIn'> & { mentionedIn: Array<ResolversTypes['Mentioner']> }>;
+  InstrumentKind: InstrumentKind;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
-  Meeting: ResolverTypeWrapper<Omit<Meeting, 'agendaItems' | 'chairs' | 'document' | 'follows' | 'observations' | 'panels' | 'participants'> & { agendaItems: Array<ResolversTypes['AgendaItem']>, chairs: Array<ResolversTypes['Person']>, document: Array<ResolversTypes['Document']>, follows: Array<ResolversTypes['Session']>, observations: Array<ResolversTypes['Observation']>, panels: Array<ResolversTypes['Panel']>, participants: Array<ResolversTypes['Participant']> }>;
+  Meeting: ResolverTypeWrapper<Omit<Meeting, 'agendaItems' | 'chairs' | 'document' | 'observations' | 'panels' | 'participants' | 'session'> & { agendaItems: Array<ResolversTypes['AgendaItem']>, chairs: Array<ResolversTypes['Person']>, document?: Maybe<ResolversTypes['Document']>, observations: Array<ResolversTypes['Observation']>, panels: Array<ResolversTypes['Panel']>, participants: Array<ResolversTypes['Participant']>, session?: Maybe<ResolversTypes['Session']> }>;
+  MeetingFormat: MeetingFormat;
   MeetingHub: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['MeetingHub']>;
   Mention: ResolverTypeWrapper<Mention>;
   MentionTarget: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['MentionTarget']>;
   Mentioner: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Mentioner']>;
+  Method: Method;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   MutationFields: MutationFields;
   NodeDetail: ResolverTypeWrapper<NodeDetail>;
   NodeLabel: NodeLabel;
-  Observation: ResolverTypeWrapper<Omit<Observation, 'addressedTo' | 'drawsOn' | 'evidence' | 'meeting' | 'mentions' | 'recommendedByPlaces'> & { addressedTo: Array<ResolversTypes['Addressee']>, drawsOn: Array<ResolversTypes['Statement']>, evidence: Array<ResolversTypes['Paragraph']>, meeting: Array<ResolversTypes['MeetingHub']>, mentions: Array<ResolversTypes['MentionTarget']>, recommendedByPlaces: Array<ResolversTypes['Place']> }>;
+  Observation: ResolverTypeWrapper<Omit<Observation, 'addressedTo' | 'drawsOn' | 'evidence' | 'meeting' | 'mentions' | 'recommendedBy'> & { addressedTo: Array<ResolversTypes['Addressee']>, drawsOn: Array<ResolversTypes['Statement']>, evidence: Array<ResolversTypes['Paragraph']>, meeting?: Maybe<ResolversTypes['MeetingHub']>, mentions: Array<ResolversTypes['MentionTarget']>, recommendedBy: Array<ResolversTypes['Place']> }>;
   ObservationTrace: ResolverTypeWrapper<ObservationTrace>;
   Organization: ResolverTypeWrapper<Omit<Organization, 'addressedBy' | 'affiliates' | 'mentionedIn' | 'participatedIn' | 'representatives' | 'statements' | 'statistics'> & { addressedBy: Array<ResolversTypes['Observation']>, affiliates: Array<ResolversTypes['Person']>, mentionedIn: Array<ResolversTypes['Mentioner']>, participatedIn: Array<ResolversTypes['MeetingHub']>, representatives: Array<ResolversTypes['Person']>, statements: Array<ResolversTypes['Statement']>, statistics: Array<ResolversTypes['Statistic']> }>;
-  Panel: ResolverTypeWrapper<Omit<Panel, 'owner' | 'panellists' | 'statements' | 'topics'> & { owner: Array<ResolversTypes['PanelOwner']>, panellists: Array<ResolversTypes['Person']>, statements: Array<ResolversTypes['Statement']>, topics: Array<ResolversTypes['Topic']> }>;
+  OrganizationKind: OrganizationKind;
+  Panel: ResolverTypeWrapper<Omit<Panel, 'panellists' | 'partOf' | 'statements' | 'topics'> & { panellists: Array<ResolversTypes['Person']>, partOf?: Maybe<ResolversTypes['PanelOwner']>, statements: Array<ResolversTypes['Statement']>, topics: Array<ResolversTypes['Topic']> }>;
   PanelOwner: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['PanelOwner']>;
   PanelSeat: ResolverTypeWrapper<PanelSeat>;
-  Paragraph: ResolverTypeWrapper<Omit<Paragraph, 'document' | 'facts' | 'footnotes' | 'mentions' | 'next' | 'previous' | 'section' | 'subparagraphs'> & { document: Array<ResolversTypes['Document']>, facts: Array<ResolversTypes['Evidenced']>, footnotes: Array<ResolversTypes['Footnote']>, mentions: Array<ResolversTypes['MentionTarget']>, next: Array<ResolversTypes['Paragraph']>, previous: Array<ResolversTypes['Paragraph']>, section: Array<ResolversTypes['Section']>, subparagraphs: Array<ResolversTypes['Paragraph']> }>;
+  Paragraph: ResolverTypeWrapper<Omit<Paragraph, 'document' | 'facts' | 'footnotes' | 'mentions' | 'next' | 'parent' | 'previous' | 'section' | 'subparagraphs'> & { document?: Maybe<ResolversTypes['Document']>, facts: Array<ResolversTypes['Evidenced']>, footnotes: Array<ResolversTypes['Footnote']>, mentions: Array<ResolversTypes['MentionTarget']>, next?: Maybe<ResolversTypes['Paragraph']>, parent?: Maybe<ResolversTypes['Paragraph']>, previous?: Maybe<ResolversTypes['Paragraph']>, section?: Maybe<ResolversTypes['Section']>, subparagraphs: Array<ResolversTypes['Paragraph']> }>;
   Participant: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Participant']>;
+  ParticipantKind: ParticipantKind;
   Participation: ResolverTypeWrapper<Participation>;
+  ParticipationCount: ResolverTypeWrapper<ParticipationCount>;
+  ParticipationRole: ParticipationRole;
   Person: ResolverTypeWrapper<Omit<Person, 'affiliatedWith' | 'chaired' | 'represents' | 'spokeOn' | 'statements'> & { affiliatedWith: Array<ResolversTypes['Organization']>, chaired: Array<ResolversTypes['MeetingHub']>, represents: Array<ResolversTypes['Organization']>, spokeOn: Array<ResolversTypes['Panel']>, statements: Array<ResolversTypes['Statement']> }>;
   Place: ResolverTypeWrapper<Omit<Place, 'addressedBy' | 'mentionedIn' | 'recommended' | 'statements'> & { addressedBy: Array<ResolversTypes['Observation']>, mentionedIn: Array<ResolversTypes['Mentioner']>, recommended: Array<ResolversTypes['Observation']>, statements: Array<ResolversTypes['Statement']> }>;
+  PlaceKind: PlaceKind;
   PopulatedByOperation: PopulatedByOperation;
   Project: ResolverTypeWrapper<Omit<Project, 'mentionedIn'> & { mentionedIn: Array<ResolversTypes['Mentioner']> }>;
+  Pronoun: Pronoun;
   Provenance: ResolverTypeWrapper<Provenance>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RelationshipDirection: RelationshipDirection;
@@ -1167,20 +1716,23 @@ export type ResolversTypes = {
   ScalarOrEnum: ResolverTypeWrapper<Scalars['ScalarOrEnum']['output']>;
   SearchHit: ResolverTypeWrapper<SearchHit>;
   SearchMode: SearchMode;
-  Section: ResolverTypeWrapper<Omit<Section, 'document' | 'paragraphs' | 'subsections'> & { document: Array<ResolversTypes['Document']>, paragraphs: Array<ResolversTypes['Paragraph']>, subsections: Array<ResolversTypes['Section']> }>;
+  Section: ResolverTypeWrapper<Omit<Section, 'document' | 'paragraphs' | 'parent' | 'subsections'> & { document?: Maybe<ResolversTypes['Document']>, paragraphs: Array<ResolversTypes['Paragraph']>, parent?: Maybe<ResolversTypes['Section']>, subsections: Array<ResolversTypes['Section']> }>;
   SelectionSet: ResolverTypeWrapper<Scalars['SelectionSet']['output']>;
-  Session: ResolverTypeWrapper<Omit<Session, 'meetings' | 'workingGroup'> & { meetings: Array<ResolversTypes['Meeting']>, workingGroup: Array<ResolversTypes['WorkingGroup']> }>;
+  Session: ResolverTypeWrapper<Omit<Session, 'meetings' | 'workingGroup'> & { meetings: Array<ResolversTypes['Meeting']>, workingGroup?: Maybe<ResolversTypes['WorkingGroup']> }>;
   Speaker: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Speaker']>;
+  SpeakerKind: SpeakerKind;
   StakeholderGroup: ResolverTypeWrapper<Omit<StakeholderGroup, 'addressedBy'> & { addressedBy: Array<ResolversTypes['Observation']> }>;
-  Statement: ResolverTypeWrapper<Omit<Statement, 'echoedBy' | 'evidence' | 'in' | 'madeBy' | 'mentions' | 'reports'> & { echoedBy: Array<ResolversTypes['Observation']>, evidence: Array<ResolversTypes['Paragraph']>, in: Array<ResolversTypes['StatementContext']>, madeBy: Array<ResolversTypes['Speaker']>, mentions: Array<ResolversTypes['MentionTarget']>, reports: Array<ResolversTypes['Statistic']> }>;
+  Statement: ResolverTypeWrapper<Omit<Statement, 'context' | 'echoedBy' | 'evidence' | 'madeBy' | 'mentions' | 'reports'> & { context?: Maybe<ResolversTypes['StatementContext']>, echoedBy: Array<ResolversTypes['Observation']>, evidence: Array<ResolversTypes['Paragraph']>, madeBy: Array<ResolversTypes['Speaker']>, mentions: Array<ResolversTypes['MentionTarget']>, reports: Array<ResolversTypes['Statistic']> }>;
   StatementContext: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['StatementContext']>;
   StatementSummary: ResolverTypeWrapper<StatementSummary>;
   Statistic: ResolverTypeWrapper<Omit<Statistic, 'evidence' | 'reportedBy' | 'reportedIn'> & { evidence: Array<ResolversTypes['Paragraph']>, reportedBy: Array<ResolversTypes['Organization']>, reportedIn: Array<ResolversTypes['Statement']> }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SubscriptionEvent: SubscriptionEvent;
+  TermCategory: TermCategory;
   TextRange: ResolverTypeWrapper<TextRange>;
   TimestampOperation: TimestampOperation;
   Topic: ResolverTypeWrapper<Omit<Topic, 'agendaItems' | 'panels'> & { agendaItems: Array<ResolversTypes['AgendaItem']>, panels: Array<ResolversTypes['Panel']> }>;
+  TopicKind: TopicKind;
   Traceability: ResolverTypeWrapper<TraceabilityFilter>;
   VectorInput: VectorInput;
   VectorProvider: VectorProvider;
@@ -1191,7 +1743,7 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   Addressee: ResolversUnionTypes<ResolversParentTypes>['Addressee'];
   Affiliation: Affiliation;
-  AgendaItem: Omit<AgendaItem, 'meeting' | 'panels' | 'statements' | 'topics'> & { meeting: Array<ResolversParentTypes['MeetingHub']>, panels: Array<ResolversParentTypes['Panel']>, statements: Array<ResolversParentTypes['Statement']>, topics: Array<ResolversParentTypes['Topic']> };
+  AgendaItem: Omit<AgendaItem, 'meeting' | 'panels' | 'statements' | 'topics'> & { meeting?: Maybe<ResolversParentTypes['MeetingHub']>, panels: Array<ResolversParentTypes['Panel']>, statements: Array<ResolversParentTypes['Statement']>, topics: Array<ResolversParentTypes['Topic']> };
   AuditEntry: AuditEntry;
   AxisEntry: AxisEntry;
   Boolean: Scalars['Boolean']['output'];
@@ -1209,7 +1761,7 @@ export type ResolversParentTypes = {
   Evidence: Evidence;
   Evidenced: ResolversUnionTypes<ResolversParentTypes>['Evidenced'];
   Float: Scalars['Float']['output'];
-  Footnote: Footnote;
+  Footnote: Omit<Footnote, 'citedIn' | 'document'> & { citedIn: Array<ResolversParentTypes['Paragraph']>, document?: Maybe<ResolversParentTypes['Document']> };
   FulltextInput: FulltextInput;
   GraphEdge: GraphEdge;
   GraphNode: GraphNode;
@@ -1219,22 +1771,23 @@ export type ResolversParentTypes = {
   Instrument: Omit<Instrument, 'mentionedIn'> & { mentionedIn: Array<ResolversParentTypes['Mentioner']> };
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
-  Meeting: Omit<Meeting, 'agendaItems' | 'chairs' | 'document' | 'follows' | 'observations' | 'panels' | 'participants'> & { agendaItems: Array<ResolversParentTypes['AgendaItem']>, chairs: Array<ResolversParentTypes['Person']>, document: Array<ResolversParentTypes['Document']>, follows: Array<ResolversParentTypes['Session']>, observations: Array<ResolversParentTypes['Observation']>, panels: Array<ResolversParentTypes['Panel']>, participants: Array<ResolversParentTypes['Participant']> };
+  Meeting: Omit<Meeting, 'agendaItems' | 'chairs' | 'document' | 'observations' | 'panels' | 'participants' | 'session'> & { agendaItems: Array<ResolversParentTypes['AgendaItem']>, chairs: Array<ResolversParentTypes['Person']>, document?: Maybe<ResolversParentTypes['Document']>, observations: Array<ResolversParentTypes['Observation']>, panels: Array<ResolversParentTypes['Panel']>, participants: Array<ResolversParentTypes['Participant']>, session?: Maybe<ResolversParentTypes['Session']> };
   MeetingHub: ResolversUnionTypes<ResolversParentTypes>['MeetingHub'];
   Mention: Mention;
   MentionTarget: ResolversUnionTypes<ResolversParentTypes>['MentionTarget'];
   Mentioner: ResolversUnionTypes<ResolversParentTypes>['Mentioner'];
   Mutation: Record<PropertyKey, never>;
   NodeDetail: NodeDetail;
-  Observation: Omit<Observation, 'addressedTo' | 'drawsOn' | 'evidence' | 'meeting' | 'mentions' | 'recommendedByPlaces'> & { addressedTo: Array<ResolversParentTypes['Addressee']>, drawsOn: Array<ResolversParentTypes['Statement']>, evidence: Array<ResolversParentTypes['Paragraph']>, meeting: Array<ResolversParentTypes['MeetingHub']>, mentions: Array<ResolversParentTypes['MentionTarget']>, recommendedByPlaces: Array<ResolversParentTypes['Place']> };
+  Observation: Omit<Observation, 'addressedTo' | 'drawsOn' | 'evidence' | 'meeting' | 'mentions' | 'recommendedBy'> & { addressedTo: Array<ResolversParentTypes['Addressee']>, drawsOn: Array<ResolversParentTypes['Statement']>, evidence: Array<ResolversParentTypes['Paragraph']>, meeting?: Maybe<ResolversParentTypes['MeetingHub']>, mentions: Array<ResolversParentTypes['MentionTarget']>, recommendedBy: Array<ResolversParentTypes['Place']> };
   ObservationTrace: ObservationTrace;
   Organization: Omit<Organization, 'addressedBy' | 'affiliates' | 'mentionedIn' | 'participatedIn' | 'representatives' | 'statements' | 'statistics'> & { addressedBy: Array<ResolversParentTypes['Observation']>, affiliates: Array<ResolversParentTypes['Person']>, mentionedIn: Array<ResolversParentTypes['Mentioner']>, participatedIn: Array<ResolversParentTypes['MeetingHub']>, representatives: Array<ResolversParentTypes['Person']>, statements: Array<ResolversParentTypes['Statement']>, statistics: Array<ResolversParentTypes['Statistic']> };
-  Panel: Omit<Panel, 'owner' | 'panellists' | 'statements' | 'topics'> & { owner: Array<ResolversParentTypes['PanelOwner']>, panellists: Array<ResolversParentTypes['Person']>, statements: Array<ResolversParentTypes['Statement']>, topics: Array<ResolversParentTypes['Topic']> };
+  Panel: Omit<Panel, 'panellists' | 'partOf' | 'statements' | 'topics'> & { panellists: Array<ResolversParentTypes['Person']>, partOf?: Maybe<ResolversParentTypes['PanelOwner']>, statements: Array<ResolversParentTypes['Statement']>, topics: Array<ResolversParentTypes['Topic']> };
   PanelOwner: ResolversUnionTypes<ResolversParentTypes>['PanelOwner'];
   PanelSeat: PanelSeat;
-  Paragraph: Omit<Paragraph, 'document' | 'facts' | 'footnotes' | 'mentions' | 'next' | 'previous' | 'section' | 'subparagraphs'> & { document: Array<ResolversParentTypes['Document']>, facts: Array<ResolversParentTypes['Evidenced']>, footnotes: Array<ResolversParentTypes['Footnote']>, mentions: Array<ResolversParentTypes['MentionTarget']>, next: Array<ResolversParentTypes['Paragraph']>, previous: Array<ResolversParentTypes['Paragraph']>, section: Array<ResolversParentTypes['Section']>, subparagraphs: Array<ResolversParentTypes['Paragraph']> };
+  Paragraph: Omit<Paragraph, 'document' | 'facts' | 'footnotes' | 'mentions' | 'next' | 'parent' | 'previous' | 'section' | 'subparagraphs'> & { document?: Maybe<ResolversParentTypes['Document']>, facts: Array<ResolversParentTypes['Evidenced']>, footnotes: Array<ResolversParentTypes['Footnote']>, mentions: Array<ResolversParentTypes['MentionTarget']>, next?: Maybe<ResolversParentTypes['Paragraph']>, parent?: Maybe<ResolversParentTypes['Paragraph']>, previous?: Maybe<ResolversParentTypes['Paragraph']>, section?: Maybe<ResolversParentTypes['Section']>, subparagraphs: Array<ResolversParentTypes['Paragraph']> };
   Participant: ResolversUnionTypes<ResolversParentTypes>['Participant'];
   Participation: Participation;
+  ParticipationCount: ParticipationCount;
   Person: Omit<Person, 'affiliatedWith' | 'chaired' | 'represents' | 'spokeOn' | 'statements'> & { affiliatedWith: Array<ResolversParentTypes['Organization']>, chaired: Array<ResolversParentTypes['MeetingHub']>, represents: Array<ResolversParentTypes['Organization']>, spokeOn: Array<ResolversParentTypes['Panel']>, statements: Array<ResolversParentTypes['Statement']> };
   Place: Omit<Place, 'addressedBy' | 'mentionedIn' | 'recommended' | 'statements'> & { addressedBy: Array<ResolversParentTypes['Observation']>, mentionedIn: Array<ResolversParentTypes['Mentioner']>, recommended: Array<ResolversParentTypes['Observation']>, statements: Array<ResolversParentTypes['Statement']> };
   Project: Omit<Project, 'mentionedIn'> & { mentionedIn: Array<ResolversParentTypes['Mentioner']> };
@@ -1242,12 +1795,12 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   ScalarOrEnum: Scalars['ScalarOrEnum']['output'];
   SearchHit: SearchHit;
-  Section: Omit<Section, 'document' | 'paragraphs' | 'subsections'> & { document: Array<ResolversParentTypes['Document']>, paragraphs: Array<ResolversParentTypes['Paragraph']>, subsections: Array<ResolversParentTypes['Section']> };
+  Section: Omit<Section, 'document' | 'paragraphs' | 'parent' | 'subsections'> & { document?: Maybe<ResolversParentTypes['Document']>, paragraphs: Array<ResolversParentTypes['Paragraph']>, parent?: Maybe<ResolversParentTypes['Section']>, subsections: Array<ResolversParentTypes['Section']> };
   SelectionSet: Scalars['SelectionSet']['output'];
-  Session: Omit<Session, 'meetings' | 'workingGroup'> & { meetings: Array<ResolversParentTypes['Meeting']>, workingGroup: Array<ResolversParentTypes['WorkingGroup']> };
+  Session: Omit<Session, 'meetings' | 'workingGroup'> & { meetings: Array<ResolversParentTypes['Meeting']>, workingGroup?: Maybe<ResolversParentTypes['WorkingGroup']> };
   Speaker: ResolversUnionTypes<ResolversParentTypes>['Speaker'];
   StakeholderGroup: Omit<StakeholderGroup, 'addressedBy'> & { addressedBy: Array<ResolversParentTypes['Observation']> };
-  Statement: Omit<Statement, 'echoedBy' | 'evidence' | 'in' | 'madeBy' | 'mentions' | 'reports'> & { echoedBy: Array<ResolversParentTypes['Observation']>, evidence: Array<ResolversParentTypes['Paragraph']>, in: Array<ResolversParentTypes['StatementContext']>, madeBy: Array<ResolversParentTypes['Speaker']>, mentions: Array<ResolversParentTypes['MentionTarget']>, reports: Array<ResolversParentTypes['Statistic']> };
+  Statement: Omit<Statement, 'context' | 'echoedBy' | 'evidence' | 'madeBy' | 'mentions' | 'reports'> & { context?: Maybe<ResolversParentTypes['StatementContext']>, echoedBy: Array<ResolversParentTypes['Observation']>, evidence: Array<ResolversParentTypes['Paragraph']>, madeBy: Array<ResolversParentTypes['Speaker']>, mentions: Array<ResolversParentTypes['MentionTarget']>, reports: Array<ResolversParentTypes['Statistic']> };
   StatementContext: ResolversUnionTypes<ResolversParentTypes>['StatementContext'];
   StatementSummary: StatementSummary;
   Statistic: Omit<Statistic, 'evidence' | 'reportedBy' | 'reportedIn'> & { evidence: Array<ResolversParentTypes['Paragraph']>, reportedBy: Array<ResolversParentTypes['Organization']>, reportedIn: Array<ResolversParentTypes['Statement']> };
@@ -1432,15 +1985,14 @@ export type AddresseeResolvers<ContextType = ApiContext, ParentType extends Reso
 export type AffiliationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Affiliation'] = ResolversParentTypes['Affiliation']> = {
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   documentId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  method?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  method?: Resolver<Maybe<ResolversTypes['Method']>, ParentType, ContextType>;
   paragraphs?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   position?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type AgendaItemResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AgendaItem'] = ResolversParentTypes['AgendaItem']> = {
-  documentId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  meeting?: Resolver<Array<ResolversTypes['MeetingHub']>, ParentType, ContextType>;
+  meeting?: Resolver<Maybe<ResolversTypes['MeetingHub']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   panels?: Resolver<Array<ResolversTypes['Panel']>, ParentType, ContextType>;
@@ -1474,7 +2026,7 @@ export type AxisEntryResolvers<ContextType = ApiContext, ParentType extends Reso
 export type ChairingResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Chairing'] = ResolversParentTypes['Chairing']> = {
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   documentId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  method?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  method?: Resolver<Maybe<ResolversTypes['Method']>, ParentType, ContextType>;
   paragraphs?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
@@ -1491,7 +2043,7 @@ export type CitationResolvers<ContextType = ApiContext, ParentType extends Resol
 
 export type ConceptResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Concept'] = ResolversParentTypes['Concept']> = {
   altLabels?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
-  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  category?: Resolver<Maybe<ResolversTypes['TermCategory']>, ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType, RequireFields<ConceptCitationsArgs, 'limit'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mentionedIn?: Resolver<Array<ResolversTypes['Mentioner']>, ParentType, ContextType>;
@@ -1508,11 +2060,10 @@ export type CurationResultResolvers<ContextType = ApiContext, ParentType extends
 export type DocumentResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = {
   checksum?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  documentId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   footnotes?: Resolver<Array<ResolversTypes['Footnote']>, ParentType, ContextType>;
-  format?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  format?: Resolver<Maybe<ResolversTypes['DocumentFormat']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['DocumentKind']>, ParentType, ContextType>;
   language?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   paragraphCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1528,7 +2079,7 @@ export type DocumentResolvers<ContextType = ApiContext, ParentType extends Resol
 export type DrawsOnResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DrawsOn'] = ResolversParentTypes['DrawsOn']> = {
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   documentId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  method?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  method?: Resolver<Maybe<ResolversTypes['Method']>, ParentType, ContextType>;
   paragraphs?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   shared?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
@@ -1542,7 +2093,7 @@ export type DrawsOnLinkResolvers<ContextType = ApiContext, ParentType extends Re
 
 export type DriverOfMigrationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DriverOfMigration'] = ResolversParentTypes['DriverOfMigration']> = {
   altLabels?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
-  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  category?: Resolver<Maybe<ResolversTypes['TermCategory']>, ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType, RequireFields<DriverOfMigrationCitationsArgs, 'limit'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mentionedIn?: Resolver<Array<ResolversTypes['Mentioner']>, ParentType, ContextType>;
@@ -1579,7 +2130,7 @@ export type EvidenceResolvers<ContextType = ApiContext, ParentType extends Resol
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   documentId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   end?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  method?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  method?: Resolver<Maybe<ResolversTypes['Method']>, ParentType, ContextType>;
   paragraphs?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   start?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1590,7 +2141,8 @@ export type EvidencedResolvers<ContextType = ApiContext, ParentType extends Reso
 };
 
 export type FootnoteResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Footnote'] = ResolversParentTypes['Footnote']> = {
-  documentId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  citedIn?: Resolver<Array<ResolversTypes['Paragraph']>, ParentType, ContextType>;
+  document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1632,7 +2184,7 @@ export type IngestResultResolvers<ContextType = ApiContext, ParentType extends R
 
 export type InstrumentResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Instrument'] = ResolversParentTypes['Instrument']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['InstrumentKind']>, ParentType, ContextType>;
   mentionedIn?: Resolver<Array<ResolversTypes['Mentioner']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   symbol?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1645,28 +2197,22 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 }
 
 export type MeetingResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Meeting'] = ResolversParentTypes['Meeting']> = {
-  academiaCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   agendaItems?: Resolver<Array<ResolversTypes['AgendaItem']>, ParentType, ContextType>;
   chairs?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType, RequireFields<MeetingCitationsArgs, 'limit'>>;
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  delegationCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  document?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
-  documentId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  follows?: Resolver<Array<ResolversTypes['Session']>, ParentType, ContextType>;
-  format?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  format?: Resolver<Maybe<ResolversTypes['MeetingFormat']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  memberStateCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  ngoCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   observations?: Resolver<Array<ResolversTypes['Observation']>, ParentType, ContextType>;
   ordinal?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  otherStakeholderCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   panels?: Resolver<Array<ResolversTypes['Panel']>, ParentType, ContextType>;
   participants?: Resolver<Array<ResolversTypes['Participant']>, ParentType, ContextType>;
-  privateSectorCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  participation?: Resolver<Array<ResolversTypes['ParticipationCount']>, ParentType, ContextType>;
+  session?: Resolver<Maybe<ResolversTypes['Session']>, ParentType, ContextType>;
   subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1680,7 +2226,7 @@ export type MentionResolvers<ContextType = ApiContext, ParentType extends Resolv
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   documentId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   end?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  method?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  method?: Resolver<Maybe<ResolversTypes['Method']>, ParentType, ContextType>;
   paragraphs?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   start?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   surface?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1711,20 +2257,17 @@ export type NodeDetailResolvers<ContextType = ApiContext, ParentType extends Res
 export type ObservationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Observation'] = ResolversParentTypes['Observation']> = {
   action?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   addressedTo?: Resolver<Array<ResolversTypes['Addressee']>, ParentType, ContextType>;
-  addressees?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  documentId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   drawsOn?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Paragraph']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  meeting?: Resolver<Array<ResolversTypes['MeetingHub']>, ParentType, ContextType>;
+  meeting?: Resolver<Maybe<ResolversTypes['MeetingHub']>, ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['MentionTarget']>, ParentType, ContextType>;
-  method?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  method?: Resolver<Maybe<ResolversTypes['Method']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  recommendedBy?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
-  recommendedByPlaces?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType>;
+  recommendedBy?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1747,7 +2290,7 @@ export type OrganizationResolvers<ContextType = ApiContext, ParentType extends R
   aliases?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType, RequireFields<OrganizationCitationsArgs, 'limit'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['OrganizationKind']>, ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   mentionedIn?: Resolver<Array<ResolversTypes['Mentioner']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1759,12 +2302,11 @@ export type OrganizationResolvers<ContextType = ApiContext, ParentType extends R
 };
 
 export type PanelResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Panel'] = ResolversParentTypes['Panel']> = {
-  documentId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ordinal?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  owner?: Resolver<Array<ResolversTypes['PanelOwner']>, ParentType, ContextType>;
   panellists?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  partOf?: Resolver<Maybe<ResolversTypes['PanelOwner']>, ParentType, ContextType>;
   statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
@@ -1778,26 +2320,25 @@ export type PanelOwnerResolvers<ContextType = ApiContext, ParentType extends Res
 export type PanelSeatResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PanelSeat'] = ResolversParentTypes['PanelSeat']> = {
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   documentId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  method?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  method?: Resolver<Maybe<ResolversTypes['Method']>, ParentType, ContextType>;
   paragraphs?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   position?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type ParagraphResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Paragraph'] = ResolversParentTypes['Paragraph']> = {
   citation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  document?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
-  documentId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType>;
   facts?: Resolver<Array<ResolversTypes['Evidenced']>, ParentType, ContextType>;
   footnoteRefs?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   footnotes?: Resolver<Array<ResolversTypes['Footnote']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['MentionTarget']>, ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  next?: Resolver<Array<ResolversTypes['Paragraph']>, ParentType, ContextType>;
+  next?: Resolver<Maybe<ResolversTypes['Paragraph']>, ParentType, ContextType>;
   number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   order?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  previous?: Resolver<Array<ResolversTypes['Paragraph']>, ParentType, ContextType>;
-  section?: Resolver<Array<ResolversTypes['Section']>, ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['Paragraph']>, ParentType, ContextType>;
+  previous?: Resolver<Maybe<ResolversTypes['Paragraph']>, ParentType, ContextType>;
+  section?: Resolver<Maybe<ResolversTypes['Section']>, ParentType, ContextType>;
   subparagraphs?: Resolver<Array<ResolversTypes['Paragraph']>, ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1810,10 +2351,15 @@ export type ParticipantResolvers<ContextType = ApiContext, ParentType extends Re
 export type ParticipationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Participation'] = ResolversParentTypes['Participation']> = {
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   documentId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  method?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  method?: Resolver<Maybe<ResolversTypes['Method']>, ParentType, ContextType>;
   paragraphs?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
-  roles?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  roles?: Resolver<Maybe<Array<ResolversTypes['ParticipationRole']>>, ParentType, ContextType>;
   statements?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type ParticipationCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ParticipationCount'] = ResolversParentTypes['ParticipationCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ParticipantKind'], ParentType, ContextType>;
 };
 
 export type PersonResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
@@ -1821,13 +2367,12 @@ export type PersonResolvers<ContextType = ApiContext, ParentType extends Resolve
   anonymous?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   chaired?: Resolver<Array<ResolversTypes['MeetingHub']>, ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType, RequireFields<PersonCitationsArgs, 'limit'>>;
-  documentId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   honorific?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   personName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   position?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  pronoun?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pronoun?: Resolver<Maybe<ResolversTypes['Pronoun']>, ParentType, ContextType>;
   represents?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
   roles?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   spokeOn?: Resolver<Array<ResolversTypes['Panel']>, ParentType, ContextType>;
@@ -1838,7 +2383,7 @@ export type PersonResolvers<ContextType = ApiContext, ParentType extends Resolve
 export type PlaceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place']> = {
   addressedBy?: Resolver<Array<ResolversTypes['Observation']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['PlaceKind']>, ParentType, ContextType>;
   mentionedIn?: Resolver<Array<ResolversTypes['Mentioner']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   recommended?: Resolver<Array<ResolversTypes['Observation']>, ParentType, ContextType>;
@@ -1857,7 +2402,7 @@ export type ProjectResolvers<ContextType = ApiContext, ParentType extends Resolv
 export type ProvenanceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Provenance'] = ResolversParentTypes['Provenance']> = {
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   documentId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  method?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  method?: Resolver<Maybe<ResolversTypes['Method']>, ParentType, ContextType>;
   paragraphs?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
 };
 
@@ -1887,14 +2432,14 @@ export type SearchHitResolvers<ContextType = ApiContext, ParentType extends Reso
 };
 
 export type SectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Section'] = ResolversParentTypes['Section']> = {
-  document?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
-  documentId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   level?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   order?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   paragraphs?: Resolver<Array<ResolversTypes['Paragraph']>, ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['Section']>, ParentType, ContextType>;
   subsections?: Resolver<Array<ResolversTypes['Section']>, ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
@@ -1909,7 +2454,7 @@ export type SessionResolvers<ContextType = ApiContext, ParentType extends Resolv
   meetings?: Resolver<Array<ResolversTypes['Meeting']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ordinal?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  workingGroup?: Resolver<Array<ResolversTypes['WorkingGroup']>, ParentType, ContextType>;
+  workingGroup?: Resolver<Maybe<ResolversTypes['WorkingGroup']>, ParentType, ContextType>;
 };
 
 export type SpeakerResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Speaker'] = ResolversParentTypes['Speaker']> = {
@@ -1926,19 +2471,17 @@ export type StakeholderGroupResolvers<ContextType = ApiContext, ParentType exten
 export type StatementResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Statement'] = ResolversParentTypes['Statement']> = {
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  documentId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  context?: Resolver<Maybe<ResolversTypes['StatementContext']>, ParentType, ContextType>;
   echoedBy?: Resolver<Array<ResolversTypes['Observation']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Paragraph']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  in?: Resolver<Array<ResolversTypes['StatementContext']>, ParentType, ContextType>;
   madeBy?: Resolver<Array<ResolversTypes['Speaker']>, ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['MentionTarget']>, ParentType, ContextType>;
-  method?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  method?: Resolver<Maybe<ResolversTypes['Method']>, ParentType, ContextType>;
   paragraphNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quantifier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reports?: Resolver<Array<ResolversTypes['Statistic']>, ParentType, ContextType>;
-  speakerKind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  speakerKind?: Resolver<Maybe<ResolversTypes['SpeakerKind']>, ParentType, ContextType>;
   speakerSurface?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1953,7 +2496,7 @@ export type StatementSummaryResolvers<ContextType = ApiContext, ParentType exten
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   quantifier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  speakerKind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  speakerKind?: Resolver<Maybe<ResolversTypes['SpeakerKind']>, ParentType, ContextType>;
   speakers?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
@@ -1961,7 +2504,6 @@ export type StatementSummaryResolvers<ContextType = ApiContext, ParentType exten
 export type StatisticResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Statistic'] = ResolversParentTypes['Statistic']> = {
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  documentId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Paragraph']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1981,7 +2523,7 @@ export type TextRangeResolvers<ContextType = ApiContext, ParentType extends Reso
 export type TopicResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Topic'] = ResolversParentTypes['Topic']> = {
   agendaItems?: Resolver<Array<ResolversTypes['AgendaItem']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['TopicKind']>, ParentType, ContextType>;
   label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   panels?: Resolver<Array<ResolversTypes['Panel']>, ParentType, ContextType>;
@@ -2041,6 +2583,7 @@ export type Resolvers<ContextType = ApiContext> = {
   Paragraph?: ParagraphResolvers<ContextType>;
   Participant?: ParticipantResolvers<ContextType>;
   Participation?: ParticipationResolvers<ContextType>;
+  ParticipationCount?: ParticipationCountResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Place?: PlaceResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;

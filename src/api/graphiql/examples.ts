@@ -1,7 +1,7 @@
 /**
  * The example queries GraphiQL opens with: one tab per question researchers and the
- * secretariat come with. tests/unit/api/graphiql-examples.test.ts validates each against
- * the schema, so they cannot rot.
+ * secretariat come with. tests/unit/api/schema.test.ts validates each against the schema and
+ * tests/integration/api/documented-queries.test.ts runs each on the seed, so they cannot rot.
  */
 export interface Example {
   title: string;
@@ -124,7 +124,7 @@ query Path($from: ID!, $to: ID!) {
     title: 'Aggregates',
     query: `# Counts and pages: organizations by kind, with cursor pagination.
 query Organizations($after: String) {
-  organizationsConnection(first: 10, after: $after, sort: [{ name: ASC }], where: { kind: { eq: "ngo" } }) {
+  organizationsConnection(first: 10, after: $after, sort: [{ name: ASC }], where: { kind: { eq: NGO } }) {
     totalCount
     aggregate { count { nodes } node { name { shortest longest } } }
     pageInfo { hasNextPage endCursor }

@@ -8,6 +8,7 @@ import { GraphQLSchema, printSchema, type GraphQLDirective } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { loadTypeDefs } from './type-defs.js';
 import { JSONScalar } from '../resolvers/json-scalar.js';
+import { enumResolvers } from './enum-values.js';
 
 export interface BuildOptions {
   driver?: Driver;
@@ -17,7 +18,7 @@ export interface BuildOptions {
 export function createNeo4jGraphQL(opts: BuildOptions = {}): Neo4jGraphQL {
   return new Neo4jGraphQL({
     typeDefs: loadTypeDefs(),
-    resolvers: [{ JSON: JSONScalar }, ...asList(opts.resolvers)],
+    resolvers: [{ JSON: JSONScalar }, enumResolvers(), ...asList(opts.resolvers)],
     ...(opts.driver ? { driver: opts.driver } : {}),
     features: {
       // The deprecated spellings (name_CONTAINS…) double the schema for nothing new; v7's

@@ -25,7 +25,10 @@ export function addMeeting(g: GraphBuilder, facts: DocumentFacts, orgs: Organiza
   let meetingId: string | null = null;
   if (m) {
     meetingId = ids.meeting(docId);
-    const counts = Object.fromEntries(m.participation.map((p) => [`${camel(p.kind)}Count`, p.count]));
+    // The participation list as stated ("40 NGOs, 12 academic institutions…"), whatever kinds
+    // the text lists, as "kind=count" strings: a property cannot hold pairs, and the graph
+    // builder sorts list properties (deterministic output), so two parallel lists would lose their pairing.
+    const participation = m.participation.map((p) => `${p.kind}=${p.count}`);
     g.addNode('Meeting', meetingId, {
       name: m.title,
       title: m.title,
@@ -35,7 +38,7 @@ export function addMeeting(g: GraphBuilder, facts: DocumentFacts, orgs: Organiza
       endDate: m.endDate,
       format: m.format,
       subject: m.subject,
-      ...counts,
+      participation,
       documentId: docId,
     });
     g.addRel('RECORDS', docId, meetingId, provenance(docId, m));
@@ -130,10 +133,6 @@ function anonymousName(p: PersonFact, org: string | null): string {
   if (org) return `${role} from ${org}`;
   const para = p.evidence[0]?.paragraph;
   return para ? `${role === 'Participant' ? 'Speaker' : role}, para. ${para}` : role;
-}
-
-function camel(kind: string): string {
-  return kind.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 }
 
 function capitalise(s: string): string {

@@ -122,7 +122,7 @@ describe('curation', () => {
     expect(first.error).toBeNull();
     expect(first.status).toBe('created');
     expect(first.audit).toMatchObject({ action: 'ingestDocument', who: 'tester', targets: [first.documentId] });
-    const paragraphs = await data(url, `query($d: String!) { paragraphs(where: { documentId: { eq: $d } }) { number citation } }`, {
+    const paragraphs = await data(url, `query($d: ID!) { paragraphs(where: { document: { id: { eq: $d } } }) { number citation } }`, {
       d: first.documentId,
     });
     expect(paragraphs.paragraphs.length).toBe(2);

@@ -25,12 +25,12 @@ describe('Cypher queries per GraphQL operation', () => {
   const generated: [string, string][] = [
     [
       'a list with nested relationships and citations',
-      `{ people { name represents { name statements { name } } spokeOn { name topics { name } } citations { citation } } }`,
+      `{ people { name represents { name statements { text } } spokeOn { name topics { name } } citations { citation } } }`,
     ],
     [
       'a connection with totalCount, cursors, aggregates and edge properties',
       `{ statementsConnection(first: 5, sort: [{ id: ASC }]) { totalCount pageInfo { endCursor hasNextPage } aggregate { count { nodes } }
-         edges { cursor node { name evidenceConnection { edges { properties { quote } node { citation } } } madeBy { ... on Person { name } ... on Organization { name } } } } } }`,
+         edges { cursor node { text evidenceConnection { edges { properties { quote } node { citation } } } madeBy { ... on Person { name } ... on Organization { name } } } } } }`,
     ],
     [
       'a filter across relationships and unions',
@@ -38,7 +38,7 @@ describe('Cypher queries per GraphQL operation', () => {
     ],
     [
       'every statement with its citations (a would-be N+1)',
-      `{ statements(limit: 500) { name citations { citation quote } evidence { number document { name } } } }`,
+      `{ statements(limit: 500) { text citations { citation quote } evidence { number document { name } } } }`,
     ],
   ];
   for (const [name, query] of generated) {

@@ -338,7 +338,7 @@ describe('traceability', () => {
     );
     for (const s of t.untakenInputs) {
       expect(taken.has(s.id)).toBe(false);
-      expect(['panellist', 'participant', 'organization', 'state']).toContain(s.speakerKind);
+      expect(['PANELLIST', 'PARTICIPANT', 'ORGANIZATION', 'STATE']).toContain(s.speakerKind);
     }
     const strict = (await data(url, `{ traceability(minScore: 0.6) { untakenInputs { id } } }`)).traceability;
     expect(strict.untakenInputs.length).toBeGreaterThan(t.untakenInputs.length);
@@ -349,7 +349,7 @@ describe('the generated model', () => {
   it('filters across relationships, sorts, aggregates and limits', async () => {
     const d = await data(
       url,
-      `{ organizationsConnection(where: { kind: { eq: "ngo" }, representatives: { some: { spokeOn: { some: { ordinal: { eq: 2 } } } } } }, sort: [{ name: DESC }]) {
+      `{ organizationsConnection(where: { kind: { eq: NGO }, representatives: { some: { spokeOn: { some: { ordinal: { eq: 2 } } } } } }, sort: [{ name: DESC }]) {
           totalCount aggregate { count { nodes } } edges { node { name } } }
          paragraphs(limit: 5000) { id }
          paragraphsConnection { totalCount } }`,
@@ -360,7 +360,9 @@ describe('the generated model', () => {
     const names = c.edges.map((e: { node: { name: string } }) => e.node.name);
     expect(names).toEqual([...names].sort().reverse());
     expect(d.paragraphsConnection.totalCount).toBe(43);
-    // @limit(max: 1000) on Paragraph caps any request.
+    // The seed's 43 paragraphs are fewer than Paragraph's default page (100), so all come back
+    // unasked. The page size and the ceiling themselves (@limit default 100, max 1000) are
+    // checked on the Cypher sent, in tests/unit/api/cypher/custom-queries.test.ts.
     expect(d.paragraphs.length).toBe(43);
   });
 });

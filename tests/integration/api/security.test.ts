@@ -39,7 +39,7 @@ describe('request limits', () => {
     ['tokens', `{ organizations { ${repeat(2100, () => 'name')} } }`, /more that 2000 tokens/],
     [
       'cost',
-      `{ ${repeat(15, (i) => `o${i}: organizations { name acronym kind location aliases representatives { name personName honorific pronoun roles position statements { name text speakerKind quantifier speakerSurface evidence { text citation number order document { name title } } mentions { ... on Concept { name prefLabel } } } } }`)} }`,
+      `{ ${repeat(15, (i) => `o${i}: organizations { name acronym kind location aliases representatives { name personName honorific pronoun roles position statements { paragraphNumber text speakerKind quantifier speakerSurface evidence { text citation number order document { name title } } mentions { ... on Concept { name prefLabel } } } } }`)} }`,
       /Cost limit of 1500 exceeded, found \d+: the request's estimated work/,
     ],
   ];

@@ -6,76 +6,142 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** The labels of the graph (src/graph/model.ts). */
 export type NodeLabel =
+  /** An item of a meeting's agenda. */
   | 'AgendaItem'
+  /** A theme from the curated vocabulary. */
   | 'Concept'
+  /** A UN text as ingested. */
   | 'Document'
+  /** A reason people migrate or resort to smugglers. */
   | 'DriverOfMigration'
+  /** A footnote or endnote. */
   | 'Footnote'
+  /** A convention, protocol, resolution or document cited. */
   | 'Instrument'
+  /** An event a document records. */
   | 'Meeting'
+  /** A Co-Chairs' observation or recommendation. */
   | 'Observation'
+  /** An organization, however the texts name it. */
   | 'Organization'
+  /** A panel of speakers. */
   | 'Panel'
+  /** A numbered paragraph: the unit of citation. */
   | 'Paragraph'
+  /** A named or anonymous person. */
   | 'Person'
+  /** A country or region. */
   | 'Place'
+  /** A named programme or project. */
   | 'Project'
+  /** A heading of a document. */
   | 'Section'
+  /** One session of a working group. */
   | 'Session'
+  /** A group addressed that is no single organization. */
   | 'StakeholderGroup'
+  /** What one speaker said in one paragraph. */
   | 'Statement'
+  /** A number reported in the text. */
   | 'Statistic'
+  /** A panel's subject or an agenda item's discussion point. */
   | 'Topic'
+  /** A standing body whose sessions meetings follow. */
   | 'WorkingGroup';
 
 /** The relationship types of the graph (src/graph/model.ts). */
 export type RelationshipType =
+  /** Observation → Organization, StakeholderGroup or State: who is asked to act. */
   | 'ADDRESSED_TO'
+  /** Person → Organization or State: the person belongs to it. */
   | 'AFFILIATED_WITH'
+  /** Meeting → Person: who chaired. */
   | 'CHAIRED_BY'
+  /** Paragraph → Footnote: the paragraph cites the note. */
   | 'CITES_FOOTNOTE'
+  /** Section → Paragraph: the paragraph stands under the heading. */
   | 'CONTAINS'
+  /** Observation → Statement: the observation echoes the statement. */
   | 'DRAWS_ON'
+  /** Statement, Statistic or Observation → Paragraph: where it was read. */
   | 'EVIDENCED_BY'
+  /** Meeting → Session: the meeting followed the session. */
   | 'FOLLOWS'
+  /** Meeting → AgendaItem. */
   | 'HAS_AGENDA_ITEM'
+  /** Document → Footnote. */
   | 'HAS_FOOTNOTE'
+  /** AgendaItem or Meeting → Panel. */
   | 'HAS_PANEL'
+  /** Document → Paragraph: the document has this paragraph. */
   | 'HAS_PARAGRAPH'
+  /** Document → Section: the document has this section. */
   | 'HAS_SECTION'
+  /** Paragraph → Paragraph: 121 → 121.3. */
   | 'HAS_SUBPARAGRAPH'
+  /** Section → Section: the section has this sub-section. */
   | 'HAS_SUBSECTION'
+  /** AgendaItem → Topic: a lettered discussion point. */
   | 'HAS_TOPIC'
+  /** Statement → Panel or AgendaItem: where it was said. */
   | 'IN'
+  /** Statement → Person, Organization or State: who said it. */
   | 'MADE_BY'
+  /** Paragraph, Statement or Observation → a term, place, instrument, project or organization it names. */
   | 'MENTIONS'
+  /** Paragraph → Paragraph: the one that follows. */
   | 'NEXT'
+  /** Session → WorkingGroup: the session is one of the body's. */
   | 'OF'
+  /** Panel → Topic: the subject put to the panel. */
   | 'ON_TOPIC'
+  /** Organization or State → Meeting: took part (derived from who spoke). */
   | 'PARTICIPATED_IN'
+  /** Meeting → Observation: the meeting's observations. */
   | 'PRODUCED'
+  /** Observation → Place: the State that made the recommendation. */
   | 'RECOMMENDED_BY'
+  /** Document → Meeting: the document records the meeting. */
   | 'RECORDS'
+  /** Statistic → Organization or State: who reported it. */
   | 'REPORTED_BY'
+  /** Statement → Statistic: the figure given in it. */
   | 'REPORTS'
+  /** Person → Organization or State: the person spoke for it. */
   | 'REPRESENTS'
+  /** Person → Panel: the person sat on the panel. */
   | 'SPOKE_ON';
+
+/** In what capacity a speaker spoke. */
+export type SpeakerKind =
+  /** A Chair or Co-Chair. */
+  | 'CHAIR'
+  /** An organization speaking in its own name. */
+  | 'ORGANIZATION'
+  /** A panellist. */
+  | 'PANELLIST'
+  /** A participant from the floor (often anonymous: "several speakers"). */
+  | 'PARTICIPANT'
+  /** The secretariat. */
+  | 'SECRETARIAT'
+  /** A State (a delegation). */
+  | 'STATE';
 
 export type ViewerEngagementByTopicQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerEngagementByTopicQuery = { engagementByTopic: { totalStatements: number, rows: Array<{ id: string, label: string, kind: string | null, total: number }>, columns: Array<{ id: string, label: string, kind: string | null, total: number }>, cells: Array<{ row: string, column: string, count: number, statements: Array<{ id: string, name: string, text: string | null, speakerKind: string | null, quantifier: string | null, speakers: Array<string>, citation: { documentId: string, documentTitle: string | null, paragraph: string, paragraphId: string, text: string, citation: string, quote: string | null } | null }> }> } };
+export type ViewerEngagementByTopicQuery = { engagementByTopic: { totalStatements: number, rows: Array<{ id: string, label: string, kind: string | null, total: number }>, columns: Array<{ id: string, label: string, kind: string | null, total: number }>, cells: Array<{ row: string, column: string, count: number, statements: Array<{ id: string, name: string, text: string | null, speakerKind: SpeakerKind | null, quantifier: string | null, speakers: Array<string>, citation: { documentId: string, documentTitle: string | null, paragraph: string, paragraphId: string, text: string, citation: string, quote: string | null } | null }> }> } };
 
 export type ViewerEngagementByMeetingQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerEngagementByMeetingQuery = { engagementByMeeting: { totalStatements: number, rows: Array<{ id: string, label: string, kind: string | null, total: number }>, columns: Array<{ id: string, label: string, kind: string | null, total: number }>, cells: Array<{ row: string, column: string, count: number, statements: Array<{ id: string, name: string, text: string | null, speakerKind: string | null, quantifier: string | null, speakers: Array<string>, citation: { documentId: string, documentTitle: string | null, paragraph: string, paragraphId: string, text: string, citation: string, quote: string | null } | null }> }> } };
+export type ViewerEngagementByMeetingQuery = { engagementByMeeting: { totalStatements: number, rows: Array<{ id: string, label: string, kind: string | null, total: number }>, columns: Array<{ id: string, label: string, kind: string | null, total: number }>, cells: Array<{ row: string, column: string, count: number, statements: Array<{ id: string, name: string, text: string | null, speakerKind: SpeakerKind | null, quantifier: string | null, speakers: Array<string>, citation: { documentId: string, documentTitle: string | null, paragraph: string, paragraphId: string, text: string, citation: string, quote: string | null } | null }> }> } };
 
 export type ViewerCitationFragment = { documentId: string, documentTitle: string | null, paragraph: string, paragraphId: string, text: string, citation: string, quote: string | null };
 
 export type ViewerGraphFragment = { truncated: boolean, nodes: Array<{ id: string, label: NodeLabel, name: string, properties: unknown }>, edges: Array<{ id: string, type: RelationshipType, source: string, target: string, properties: unknown, evidence: Array<{ documentId: string, documentTitle: string | null, paragraph: string, paragraphId: string, text: string, citation: string, quote: string | null }> }> };
 
-export type ViewerMatrixFragment = { totalStatements: number, rows: Array<{ id: string, label: string, kind: string | null, total: number }>, columns: Array<{ id: string, label: string, kind: string | null, total: number }>, cells: Array<{ row: string, column: string, count: number, statements: Array<{ id: string, name: string, text: string | null, speakerKind: string | null, quantifier: string | null, speakers: Array<string>, citation: { documentId: string, documentTitle: string | null, paragraph: string, paragraphId: string, text: string, citation: string, quote: string | null } | null }> }> };
+export type ViewerMatrixFragment = { totalStatements: number, rows: Array<{ id: string, label: string, kind: string | null, total: number }>, columns: Array<{ id: string, label: string, kind: string | null, total: number }>, cells: Array<{ row: string, column: string, count: number, statements: Array<{ id: string, name: string, text: string | null, speakerKind: SpeakerKind | null, quantifier: string | null, speakers: Array<string>, citation: { documentId: string, documentTitle: string | null, paragraph: string, paragraphId: string, text: string, citation: string, quote: string | null } | null }> }> };
 
 export type ViewerNeighbourhoodQueryVariables = Exact<{
   id: string | number;
