@@ -21,13 +21,20 @@ export function nameKey(name: string): string {
 }
 
 /**
- * A document's identity: its UN symbol when it has one (`doc:a-hrc-14-2`), else its content
- * (`doc:c-<first 16 hex of the content fingerprint>`), never its file name, so two different
- * files both named `tiny.txt` are two documents and one document under two names is one.
- * The "c-" prefix keeps content ids apart from any symbol's slug.
+ * A document's identity: its UN symbol when it has one (`doc:a-hrc-14-2`), else its content:
+ * the first words of its title, for a person reading the id, and 12 hex digits of the content
+ * fingerprint, which decide (`doc:constructive-dialogue-on-the-review-process-a1e692cdf4b1`;
+ * `doc:c-<hex>` without a title). Never its file name, so two different files both named
+ * `tiny.txt` are two documents and one document under two names is one.
  */
-export function documentKey(symbol: string | null, contentFingerprint: string): string {
-  return symbol ? symbol : `c-${contentFingerprint.slice(0, 16)}`;
+export function documentKey(symbol: string | null, contentFingerprint: string, title: string | null = null): string {
+  if (symbol) return symbol;
+  const words = slug(title ?? '')
+    .split('-')
+    .filter(Boolean)
+    .slice(0, 6)
+    .join('-');
+  return `${words || 'c'}-${contentFingerprint.slice(0, 12)}`;
 }
 
 export const ids = {

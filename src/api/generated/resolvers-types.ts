@@ -183,7 +183,7 @@ export type Document = {
   footnotes: Array<Footnote>;
   /** The file format it was read as. */
   format: Maybe<DocumentFormat>;
-  /** Stable id, derived from the file name ("doc:ctoc-som-constructive-dialogue-2023"). */
+  /** Stable id: the UN symbol ("doc:a-hrc-43-15"), or for a document without one its title's first words and a fingerprint of its text. */
   id: Scalars['ID']['output'];
   /** What sort of record it is, as recognised from its title and wording. */
   kind: Maybe<DocumentKind>;

@@ -117,7 +117,7 @@ query Path($from: ID!, $to: ID!) {
 }`,
     variables: {
       from: 'org:global-initiative-against-transnational-organized-crime',
-      to: 'doc:c-a1e692cdf4b159af/obs:42',
+      to: 'doc:constructive-dialogue-on-the-review-process-a1e692cdf4b1/obs:42',
     },
   },
   {

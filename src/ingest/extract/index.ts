@@ -32,7 +32,7 @@ export function extractFacts(doc: ParsedDocument, vocab: Vocabularies): Document
   const panels = extractPanels(doc, agenda.items, people);
   const persons = withRoles(people.persons, panels.roles, panels.affiliations);
   // Named speakers reuse the people already read (one person, one key), not persons of their own.
-  const statements = extractStatements(doc, { agendaItems: agenda.items, panels, vocab, persons });
+  const statements = extractStatements(doc, { agendaItems: agenda.items, panels, vocab, persons, organizations });
   const observations = extractObservations(doc, vocab);
   const spoken = readSpeakers(doc, vocab, { people, persons, panels, agendaItems: agenda.items, statements: statements.statements });
   return {

@@ -7,7 +7,7 @@
  * outcome sections (observations, recommendations) are not statements at all.
  */
 import type { ParsedDocument, ParsedParagraph } from '../parse/parsed-document.js';
-import type { AgendaItemFact, Evidence, PanelFact, PanellistFact, PersonFact, StatementFact } from './facts.js';
+import type { AgendaItemFact, Evidence, OrganizationFact, PanelFact, PanellistFact, PersonFact, StatementFact } from './facts.js';
 import type { Vocabularies } from './vocabulary.js';
 import { extractChairs } from './chairs.js';
 import { firstPronoun } from './panels.js';
@@ -22,6 +22,7 @@ import { anonymousSubjectAt, listSubjectAt, orgIndex, roleSubjectAt, type OrgInd
 import { aliasAt, type AliasMap } from './statements/aliases.js';
 import { namedPersonAt, personNameAt, type NamedPersonSubject } from './statements/named-subjects.js';
 import { analyseDocument } from './analysis/document-analysis.js';
+import { asKnownOrganizations } from './organizations/lookup.js';
 import { peopleRegistry, type PeopleRegistry } from './statements/people-registry.js';
 import { knownNamesThenVerb, listedSpeakers, type ListedSpeaker } from './statements/speakers-lists.js';
 
@@ -31,6 +32,8 @@ interface Ctx {
   vocab: Vocabularies;
   /** People other extractors named (chairs, panellists, delegates), so a named speaker is the same person. */
   persons?: PersonFact[];
+  /** The organizations the document names (organizations.ts), so a speaker named by a defined short form is found. */
+  organizations?: OrganizationFact[];
 }
 
 type Speaker = StatementFact['speaker'];
@@ -453,7 +456,8 @@ export function extractStatements(doc: ParsedDocument, ctx: Ctx): { statements: 
   const chairs = extractChairs(doc);
   const env: Env = {
     states,
-    orgs: orgIndex(ctx.vocab.organizations),
+    // The document's own organizations (with the aliases it defines) beside the vocabulary's.
+    orgs: orgIndex([...ctx.vocab.organizations, ...asKnownOrganizations(ctx.organizations ?? [])]),
     // In a summary of stakeholders' submissions the State is talked about, never a speaker.
     allowStates: kind !== 'stakeholder-summary',
     reviewed: stateUnderReview(doc, states),

@@ -26,5 +26,5 @@ export function contentFingerprint(doc: ParsedDocument): string {
 }
 
 export function documentIdOf(parsed: ParsedDocument): string {
-  return ids.document(documentKey(parsed.symbol, contentFingerprint(parsed)));
+  return ids.document(documentKey(parsed.symbol, contentFingerprint(parsed), parsed.title));
 }

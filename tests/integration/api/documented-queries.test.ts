@@ -91,7 +91,7 @@ describe("the README's queries, as written", () => {
     const d = await data(url, queries[3]!);
     const path = d.shortestPath as Answer;
     expect(path.nodes[0].id).toBe('org:global-initiative-against-transnational-organized-crime');
-    expect(path.nodes.at(-1).id).toBe('doc:ctoc-som-constructive-dialogue-2023/obs:42');
+    expect(path.nodes.at(-1).id).toBe('doc:constructive-dialogue-on-the-review-process-a1e692cdf4b1/obs:42');
     const types = (path.edges as Answer[]).map((e) => e.type);
     expect(types).toEqual(expect.arrayContaining(['MENTIONS', 'DRAWS_ON']));
     const paragraphs = (path.edges as Answer[]).flatMap((e) => paragraphsOf(e.evidence));

@@ -4,7 +4,7 @@
  * generated parts (filters, connections, aggregates) are @neo4j/graphql's and not checked.
  */
 import { describe, it, expect } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   Kind,
@@ -144,8 +144,11 @@ describe('schema enums', () => {
 
   it('has a category for every category of the vocabularies', () => {
     const stored = new Set(Object.keys(STORED_ENUM_VALUES.TermCategory!));
-    for (const file of ['concepts.json', 'drivers.json']) {
-      const text = readFileSync(path.join(PROJECT_ROOT, 'seeds', 'vocabularies', file), 'utf8');
+    // Every domain pack's concepts and drivers (seeds/vocabularies/packs/<domain>/).
+    const packs = path.join(PROJECT_ROOT, 'seeds', 'vocabularies', 'packs');
+    const files = readdirSync(packs).flatMap((d) => ['concepts.json', 'drivers.json'].map((f) => path.join(packs, d, f)));
+    for (const file of files.filter((f) => existsSync(f))) {
+      const text = readFileSync(file, 'utf8');
       const categories = [...text.matchAll(/"category"\s*:\s*"([^"]+)"/g)].map((m) => m[1]!);
       expect(categories.length, file).toBeGreaterThan(0);
       for (const c of categories) expect(stored.has(c), `${file}: ${c}`).toBe(true);
