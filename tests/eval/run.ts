@@ -13,6 +13,7 @@ import { f1, precision, recall, type Tally } from './score/match.js';
 const args = process.argv.slice(2);
 const why = args.includes('--why');
 const json = args.includes('--json');
+const markdown = args.includes('--markdown');
 const onlyAt = args.indexOf('--only');
 const only = onlyAt >= 0 ? args[onlyAt + 1] : undefined;
 
@@ -24,6 +25,22 @@ const cell = (t: Tally | undefined) =>
 const result = await evaluate(undefined, only);
 if (json) {
   process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+} else if (markdown) {
+  // The README's table: totals, then F1 per document (– where the document has none of it).
+  const docs = result.documents;
+  console.log(`| category | P | R | F1 | floor | ${docs.map((d, i) => `d${i + 1}`).join(' | ')} |`);
+  console.log(`|---|---|---|---|---|${docs.map(() => '---').join('|')}|`);
+  const f = (x: number | null) => (x == null ? '–' : x.toFixed(2));
+  for (const c of CATEGORIES) {
+    const t = result.totals[c];
+    const per = docs.map((d) => {
+      const dt = d.tallies[c];
+      return dt && dt.tp + dt.fp + dt.fn > 0 ? f(f1(dt)) : '–';
+    });
+    console.log(`| ${CATEGORY_LABELS[c]} | ${f(precision(t))} | ${f(recall(t))} | ${f(f1(t))} | ${floors[c] ?? '–'} | ${per.join(' | ')} |`);
+  }
+  console.log('');
+  for (const [i, d] of docs.entries()) console.log(`d${i + 1}: \`${d.document}\``);
 } else {
   const width = Math.max(...CATEGORIES.map((c) => CATEGORY_LABELS[c].length));
   const header = `${'category'.padEnd(width)}     P     R    F1  gold`;
