@@ -122,7 +122,12 @@ export function extractObservations(doc: ParsedDocument, vocab: Vocabularies): O
 
   const inOutcome = (p: ParsedParagraph): boolean => isOutcomeSection(structure, p.sectionKey);
   const ledIn = new Set(ledInObservations(doc, inOutcome));
-  const outcome = doc.paragraphs.filter((p) => inOutcome(p) || ledIn.has(p));
+  const isCountry = (name: string) => vocabCountries.has(name.toLowerCase()) || vocabCountries.has(uninvertStateName(name).toLowerCase());
+  // A sub-numbered item ending in the States that made it ("121.3 Ratify … (France)") is a
+  // recommendation wherever it stands: lists of them also come as tables with no outcome heading.
+  const attributedItem = (p: ParsedParagraph): boolean =>
+    /^\d+\.\d+$/.test(p.number) && trailingAttributions(p.text).some((a) => isCountry(a.name));
+  const outcome = doc.paragraphs.filter((p) => inOutcome(p) || ledIn.has(p) || attributedItem(p));
   // Where the part numbers its recommendations "121.1, 121.2 …", the plain-numbered paragraphs
   // around them are lead-ins and disclaimers ("They should not be construed as endorsed …").
   const subNumbered = new Set(outcome.filter((p) => p.parentNumber !== null).map((p) => structure.top(p.sectionKey)));
@@ -132,8 +137,7 @@ export function extractObservations(doc: ParsedDocument, vocab: Vocabularies): O
     if (subNumbered.has(structure.top(p.sectionKey)) && p.parentNumber === null) continue;
     if (isLeadIn(p)) continue;
     const attributions = trailingAttributions(p.text).filter((a) => {
-      const name = a.name.toLowerCase();
-      if (vocabCountries.has(name) || vocabCountries.has(uninvertStateName(a.name).toLowerCase())) return true;
+      if (isCountry(a.name)) return true;
       // unknown to the vocabulary: trust the UPR layout (a sub-numbered item), never an acronym such as "(EPPO)"
       return p.parentNumber !== null && !/^[\p{Lu}\d/-]+$/u.test(a.name);
     });

@@ -205,6 +205,24 @@ class Assembler {
     const lines = b.text.split('\n');
     // Where each line is printed (PDF): recorded on whatever part the line went to.
     const pagesOf = (k: number): readonly number[] => b.linePages?.[k] ?? [];
+    const row = b.verbatim ? this.numberedRow(lines[0] as string) : null;
+    if (row) {
+      // A table of numbered items (a thematic list of recommendations, one per row): the first
+      // cell's first line is the numbered paragraph; the rest of the row (position, themes) is
+      // kept beside it as an unnumbered block, so the paragraph reads as the item alone.
+      this.phase = 'body';
+      const cut = (lines[0] as string).indexOf(' | ');
+      const first = cut >= 0 ? (lines[0] as string).slice(0, cut) : (lines[0] as string);
+      const sink = this.newParagraph(row.printed, row.parent, first.slice(row.rest), b, true, first);
+      sink.onPages(pagesOf(0));
+      const restLines = [...(cut >= 0 ? [(lines[0] as string).slice(cut + 3)] : []), ...lines.slice(1)];
+      if (restLines.length > 0) {
+        const rest = this.newUnnumbered(restLines[0] as string, b);
+        for (const l of restLines.slice(1)) rest.push(l);
+        this.holder = { kind: 'paragraph', draft: (this.flow.findLast((e) => e.kind === 'paragraph') as { draft: ParagraphDraft }).draft };
+      }
+      return;
+    }
     if (b.verbatim && this.phase === 'body') {
       // A code block or table is data: kept whole, its lines are not paragraph numbers.
       const sink = b.listChild ? this.attach(lines[0] as string, b) : this.newUnnumbered(lines[0] as string, b);
@@ -223,6 +241,17 @@ class Assembler {
       else sink.push(line);
       sink.onPages(pagesOf(k));
     }
+  }
+
+  /**
+   * "121.3 Ratify …" opening a table row: a sub-numbered item whose number is new. Tables list
+   * such items in their own order (by theme), so no sequence is required; the parent paragraph
+   * is linked only when the document has it.
+   */
+  private numberedRow(line: string): { printed: string; parent: string | null; rest: number } | null {
+    const s = readSubParagraphMarker(line);
+    if (!s || this.numbers.has(s.printed) || !/^\p{Lu}/u.test(line.slice(s.rest))) return null;
+    return { printed: s.printed, parent: this.numbers.has(String(s.parent)) ? String(s.parent) : null, rest: s.rest };
   }
 
   /** Inside a block: does this line start a new paragraph (the next number) or page footnote? */

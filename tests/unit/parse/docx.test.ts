@@ -5,6 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { assemble } from '../../../src/ingest/parse/assemble.js';
 import type { Block, FootnoteBlock, HeadingBlock, TextBlock } from '../../../src/ingest/parse/block.js';
 import { docxBlocks } from '../../../src/ingest/parse/docx/index.js';
+import { parseFile } from '../../../src/ingest/parse/index.js';
+import { extractFacts } from '../../../src/ingest/extract/index.js';
+import { defaultVocabularyDir, loadVocabularies } from '../../../src/ingest/extract/load-vocabularies.js';
 import { ParseError } from '../../../src/ingest/parse/parse-error.js';
 import { buildDocx, lvl, p } from './docx-builder.js';
 import { numberingFixture } from './docx-numbering-fixture.js';
@@ -55,6 +58,24 @@ describe('Word: the UPR thematic list of recommendations (a real UN .docx)', asy
       'Theme: Cooperation & Follow up with Treaty Bodies',
       '122.12',
     ]);
+  });
+
+  it('ingests as a document: each row a numbered paragraph in document order, each a recommendation with its States', async () => {
+    const parsed = await parseFile(readFileSync(DOCX_DIR + THEMATIC), THEMATIC);
+    const expected = readFileSync(`${DOCX_DIR}UPR34_Slovenia_thematic_list_of_recommendations.numbers.txt`, 'utf8')
+      .trim()
+      .split('\n')
+      .filter((l) => !l.startsWith('Theme:'));
+    expect(parsed.paragraphs.map((p) => p.number)).toEqual(expected);
+    // The paragraph is the recommendation alone; position and themes stay beside it as text.
+    expect(parsed.paragraphs[0]!.text).toMatch(
+      /^Ratify the International Convention for the Protection of All Persons .*\(France\) \(Lithuania\);$/,
+    );
+    expect(parsed.unnumbered.some((b) => /Supported/.test(b.text))).toBe(true);
+    const facts = extractFacts(parsed, await loadVocabularies(defaultVocabularyDir()));
+    expect(facts.observations).toHaveLength(expected.length);
+    expect(facts.observations.every((o) => o.recommendedBy.length > 0)).toBe(true);
+    expect(facts.observations.find((o) => o.number === '121.1')!.recommendedBy).toEqual(['France', 'Lithuania']);
   });
 
   it('holds each recommendation of the Working Group report (A/HRC/43/15) exactly once', () => {
