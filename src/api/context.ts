@@ -13,6 +13,8 @@ export interface ApiServices {
   db: Database;
   /** Runs the ingestion pipeline on a document sent as text (src/ingest). */
   ingestText(db: Database, text: string, sourceFile: string): Promise<IngestReport>;
+  /** A file's bytes (PDF, Word, text), read by kind as `kg ingest` reads files. */
+  ingestBytes(db: Database, bytes: Uint8Array, sourceFile: string): Promise<IngestReport>;
 }
 
 export interface ApiContext extends Neo4jGraphQLContext {

@@ -269,6 +269,11 @@ export async function ingestFiles(db: Database | null, files: string[], opts: In
 }
 
 export async function ingestText(db: Database, text: string, sourceFile: string, opts: IngestOptions = {}): Promise<IngestReport> {
+  return ingestBytes(db, Buffer.from(text, 'utf8'), sourceFile, opts);
+}
+
+/** One file's bytes, whatever its kind (PDF, Word, Markdown, text), as the API receives them. */
+export async function ingestBytes(db: Database, bytes: Uint8Array, sourceFile: string, opts: IngestOptions = {}): Promise<IngestReport> {
   const ingestor = await Ingestor.create(db, opts);
-  return ingestor.ingestBytes(Buffer.from(text, 'utf8'), sourceFile);
+  return ingestor.ingestBytes(bytes, sourceFile);
 }

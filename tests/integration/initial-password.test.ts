@@ -5,25 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import neo4j from 'neo4j-driver';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startLocalServer, stopLocalServer } from '../../src/db/local-server.js';
+import { freePort } from '../support/free-port.js';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const srv = createServer();
-    srv.once('error', fail);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      srv.close(() => done(port));
-    });
-  });
-}
 
 // The shapes an option parser could misread: a leading "-" (the one in 64 that failed) and "--".
 // Everything else base64url produces ("_", digits, "-" inside) is an ordinary word once "--"

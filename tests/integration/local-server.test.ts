@@ -4,27 +4,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import neo4j from 'neo4j-driver';
 import { mkdtemp, rm, stat, readFile, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LocalServerError, localServerStatus, startLocalServer, stopLocalServer } from '../../src/db/local-server.js';
 import type { LocalServerInfo, LocalServerOptions } from '../../src/db/local-server.js';
+import { freePort } from '../support/free-port.js';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const SLOW = { timeout: 900_000 }; // first Maven resolution + cold JVM on 2 shared cores
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const srv = createServer();
-    srv.once('error', fail);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      srv.close(() => done(port));
-    });
-  });
-}
 
 async function query(info: LocalServerInfo, cypher: string, password = info.password) {
   const driver = neo4j.driver(info.uri, neo4j.auth.basic(info.user, password));

@@ -7,28 +7,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startLocalServer, stopLocalServer } from '../../src/db/local-server.js';
+import { freePort } from '../support/free-port.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 // What `npm start` runs: node with tsx's loader in-process (bin/kg.js). Not the tsx CLI, whose
 // signal relay SIGKILLs a child that has not acknowledged a Ctrl-C within 30 ms.
 const KG = [join(ROOT, 'bin', 'kg.js')];
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const srv = createServer();
-    srv.once('error', fail);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      srv.close(() => done(port));
-    });
-  });
-}
 
 /** Running, not a zombie waiting for a reaper (a container's init may not reap at once). */
 function alive(pid: number): boolean {

@@ -39,10 +39,15 @@ export class FaultsServer {
     };
   }
 
-  /** Where the CLI and the API find it. */
+  /**
+   * Where the CLI and the API find it. The CLI writes one document per transaction here: the
+   * claims are stated per document ("the one in flight is absent or whole"). Batches of several
+   * documents are one transaction each, as atomic under a kill as one document (Neo4j recovers
+   * from its log); tests/integration/load-batch.test.ts checks their wholeness on failure.
+   */
   get env(): Record<string, string> {
     const info = this.running();
-    return { NEO4J_URI: info.uri, NEO4J_USER: info.user, NEO4J_PASSWORD: info.password };
+    return { NEO4J_URI: info.uri, NEO4J_USER: info.user, NEO4J_PASSWORD: info.password, KG_INGEST_BATCH: '1' };
   }
 
   get pid(): number {

@@ -1,5 +1,6 @@
 /**
- * ingestDocument: a document sent as text goes through the same pipeline as `kg ingest`
+ * ingestDocument: a document sent as text, or as a file's bytes in base64 (PDF, Word), goes
+ * through the same pipeline as `kg ingest`
  * (which has its own transaction and timeout: a long document may take longer than an API
  * read may). The audit entry follows in its own transaction, failed attempts included.
  */
@@ -9,16 +10,32 @@ import type { IngestResult } from '../generated/resolvers-types.js';
 import { badInput } from '../errors.js';
 import { writeAudit } from './audit.js';
 
-const FILENAME = /^[A-Za-z0-9][A-Za-z0-9._ -]{0,150}\.(md|markdown|txt)$/;
+const FILENAME = /^[A-Za-z0-9][A-Za-z0-9._ -]{0,150}\.(md|markdown|txt|pdf|docx)$/i;
+const BASE64 = /^[A-Za-z0-9+/\r\n]*={0,2}\s*$/;
 
-export async function ingestDocument(services: ApiServices, editor: Editor, filename: string, text: string): Promise<IngestResult> {
+export async function ingestDocument(
+  services: ApiServices,
+  editor: Editor,
+  filename: string,
+  text: string | null | undefined,
+  contentBase64: string | null | undefined,
+): Promise<IngestResult> {
   const name = filename.trim();
-  // The name becomes the document id when the text has no UN symbol, and names its curation file.
+  // The name names the document's curation file (its id comes from its symbol or content).
   if (!FILENAME.test(name)) {
-    throw badInput('ingestDocument: `filename` must be a plain file name ending in .md, .markdown or .txt (letters, digits, ". _ -")');
+    throw badInput(
+      'ingestDocument: `filename` must be a plain file name ending in .md, .markdown, .txt, .pdf or .docx (letters, digits, ". _ -")',
+    );
   }
-  if (text.trim() === '') throw badInput('ingestDocument: `text` is empty');
-  const report = await services.ingestText(services.db, text, name);
+  if ((text == null) === (contentBase64 == null)) throw badInput('ingestDocument: send exactly one of `text` and `contentBase64`');
+  if (text != null && text.trim() === '') throw badInput('ingestDocument: `text` is empty');
+  if (contentBase64 != null && (contentBase64.trim() === '' || !BASE64.test(contentBase64))) {
+    throw badInput("ingestDocument: `contentBase64` is not base64 (encode the file's bytes, e.g. `base64 -w0 file.pdf`)");
+  }
+  const report =
+    text != null
+      ? await services.ingestText(services.db, text, name)
+      : await services.ingestBytes(services.db, Buffer.from(contentBase64!, 'base64'), name);
   const audit = await services.db.write((tx) =>
     writeAudit(tx, editor, {
       action: 'ingestDocument',

@@ -573,8 +573,9 @@ export type Mutation = {
    */
   correctNode: CurationResult;
   /**
-   * Ingest a document sent as text (Markdown or plain), through the same pipeline as `kg
-   * ingest`. Re-sending the same text changes nothing.
+   * Ingest a document through the same pipeline as `kg ingest`: sent as text (Markdown or plain),
+   * or as the file's bytes in base64 (an official PDF or Word .docx). Send exactly one of `text`
+   * and `contentBase64`. Re-sending the same document changes nothing.
    */
   ingestDocument: IngestResult;
   /**
@@ -603,8 +604,9 @@ export type MutationCorrectNodeArgs = {
 
 /** The only writes: corrections, merges, removals, undo and ingestion, each needing an editor key and leaving an AuditEntry. */
 export type MutationIngestDocumentArgs = {
+  contentBase64?: InputMaybe<Scalars['String']['input']>;
   filename: Scalars['String']['input'];
-  text: Scalars['String']['input'];
+  text?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2242,7 +2244,7 @@ export type MentionerResolvers<ContextType = ApiContext, ParentType extends Reso
 
 export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   correctNode?: Resolver<ResolversTypes['CurationResult'], ParentType, ContextType, RequireFields<MutationCorrectNodeArgs, 'id' | 'set'>>;
-  ingestDocument?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestDocumentArgs, 'filename' | 'text'>>;
+  ingestDocument?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestDocumentArgs, 'filename'>>;
   mergeOrganizations?: Resolver<ResolversTypes['CurationResult'], ParentType, ContextType, RequireFields<MutationMergeOrganizationsArgs, 'absorb' | 'keep'>>;
   removeFact?: Resolver<ResolversTypes['CurationResult'], ParentType, ContextType, RequireFields<MutationRemoveFactArgs, 'id'>>;
   undo?: Resolver<ResolversTypes['CurationResult'], ParentType, ContextType, RequireFields<MutationUndoArgs, 'auditId'>>;

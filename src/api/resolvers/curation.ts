@@ -32,5 +32,5 @@ export const mutations: MutationResolvers = {
     ),
   removeFact: (_p, args, ctx) => removeFact(ctx.services.db, editorOf(ctx), nonEmptyId('removeFact', 'id', args.id), args.reason),
   undo: (_p, args, ctx) => undo(ctx.services.db, editorOf(ctx), nonEmptyId('undo', 'auditId', args.auditId), args.reason),
-  ingestDocument: (_p, args, ctx) => ingestDocument(ctx.services, editorOf(ctx), args.filename, args.text),
+  ingestDocument: (_p, args, ctx) => ingestDocument(ctx.services, editorOf(ctx), args.filename, args.text, args.contentBase64),
 };

@@ -2,6 +2,8 @@
  * Curation through the API: each write needs the editor key, is recorded as an AuditEntry
  * (who = the key's name, when, what), and merges, corrections and removals can be undone.
  */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { startTestApi, data, gql, EDITOR_KEY, type TestApi } from './support/api.js';
 
@@ -128,6 +130,27 @@ describe('curation', () => {
     expect(paragraphs.paragraphs.length).toBe(2);
     const second = (await data(url, mutation, { t: text }, editor)).ingestDocument;
     expect(second.status).toBe('unchanged');
+  });
+
+  it('ingests an official PDF sent as base64: its symbol is its id, its citations give the page', async () => {
+    const pdf = readFileSync(fileURLToPath(new URL('../../fixtures/pdf/A_HRC_WG.6_34_SVN_3.pdf', import.meta.url)));
+    const mutation = `mutation($b: String!) { ingestDocument(filename: "A_HRC_WG.6_34_SVN_3.pdf", contentBase64: $b) { status documentId error } }`;
+    const r = (await data(url, mutation, { b: pdf.toString('base64') }, editor)).ingestDocument;
+    expect(r).toMatchObject({ status: 'created', documentId: 'doc:a-hrc-wg-6-34-svn-3', error: null });
+    // Paragraph 1 of the summary is printed on page 2 of the PDF (page 1 is the cover and title block).
+    const [p1] = (
+      await data(url, `query($d: ID!) { paragraphs(where: { document: { id: { eq: $d } }, number: { eq: "1" } }) { citation } }`, {
+        d: r.documentId,
+      })
+    ).paragraphs;
+    expect(p1.citation).toMatch(/A\/HRC\/WG\.6\/34\/SVN\/3, para\. 1 \(pp?\. \d/);
+    const both = await gql(
+      url,
+      `mutation { ingestDocument(filename: "x.md", text: "1. A.", contentBase64: "QQ==") { status } }`,
+      {},
+      editor,
+    );
+    expect(both.body.errors?.[0]?.message).toMatch(/exactly one of `text` and `contentBase64`/);
   });
 
   it('keeps every write in the audit log, readable by anyone', async () => {

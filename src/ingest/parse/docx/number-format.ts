@@ -4,6 +4,7 @@
  * numbers in other languages) falls back to decimal, which keeps the value readable.
  */
 
+import { toRoman } from '../numbering.js';
 export function formatNumber(n: number, numFmt: string): string {
   switch (numFmt) {
     case 'none':
@@ -36,33 +37,9 @@ function letters(n: number): string {
   return letter.repeat(Math.floor((n - 1) / 26) + 1);
 }
 
-const ROMAN: readonly [number, string][] = [
-  [1000, 'M'],
-  [900, 'CM'],
-  [500, 'D'],
-  [400, 'CD'],
-  [100, 'C'],
-  [90, 'XC'],
-  [50, 'L'],
-  [40, 'XL'],
-  [10, 'X'],
-  [9, 'IX'],
-  [5, 'V'],
-  [4, 'IV'],
-  [1, 'I'],
-];
-
+/** Word writes Roman numbers only from 1 to 3999; past that its counter is plain digits. */
 function roman(n: number): string {
-  if (n < 1 || n > 3999) return String(n);
-  let rest = n;
-  let out = '';
-  for (const [value, glyphs] of ROMAN) {
-    while (rest >= value) {
-      out += glyphs;
-      rest -= value;
-    }
-  }
-  return out;
+  return n < 1 || n > 3999 ? String(n) : toRoman(n);
 }
 
 function ordinal(n: number): string {
