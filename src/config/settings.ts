@@ -30,7 +30,7 @@ const schema = z.object({
   // `debug` adds one line per HTTP request; the default keeps a terminal quiet.
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_FORMAT: z.enum(['auto', 'pretty', 'json']).default('auto'),
-  KG_INGEST_BATCH: z.coerce.number().int().min(1).max(1_000_000).default(5_000),
+  KG_INGEST_BATCH: z.coerce.number().int().min(1).max(1_000_000).default(20_000),
   KG_INGEST_THREADS: z.coerce.number().int().min(0).max(64).optional(),
 });
 

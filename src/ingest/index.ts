@@ -32,7 +32,7 @@ export interface IngestOptions extends LoadOptions {
 }
 
 /** A few thousand rows per `UNWIND` is where Neo4j's per-query cost stops mattering; documents stay whole. */
-export const DEFAULT_BATCH_ELEMENTS = 5_000;
+export const DEFAULT_BATCH_ELEMENTS = 20_000;
 
 export interface IngestReport {
   file: string;
@@ -140,11 +140,9 @@ export class Ingestor {
     let batch: { file: string; prepared: PreparedDocument }[] = [];
     let batchElements = 0;
     const limit = this.opts.batchElements ?? DEFAULT_BATCH_ELEMENTS;
-    const flush = async () => {
-      if (batch.length === 0) return;
-      const entries = batch;
-      batch = [];
-      batchElements = 0;
+    // One batch is written while the next is read and resolved; batches are written in order.
+    let writing: Promise<void> = Promise.resolve();
+    const write = async (entries: typeof batch) => {
       let results;
       try {
         results = await loadDocumentGraphs(
@@ -161,6 +159,19 @@ export class Ingestor {
         reports.push(r.ok ? this.loaded(e.file, e.prepared, r.result) : this.failed(e.file, r.error));
       });
     };
+    /** Starts writing the batch so far (after the one before it); `settle` waits until all is written. */
+    const flush = async (settle: boolean) => {
+      await writing;
+      if (batch.length > 0) {
+        const entries = batch;
+        batch = [];
+        batchElements = 0;
+        writing = write(entries);
+        // Handled when awaited (next flush or the end); this only keeps Node from calling it unhandled meanwhile.
+        writing.catch(() => undefined);
+      }
+      if (settle) await writing;
+    };
     try {
       for (const file of files) {
         while (ahead.length < window && next < files.length) ahead.push(pool.read(files[next++]!));
@@ -173,7 +184,7 @@ export class Ingestor {
           rememberOrganizations(this.known, prepared.graph);
         } catch (err) {
           // Reports stay in file order: what is waiting in the batch is written first.
-          await flush();
+          await flush(true);
           reports.push(this.failed(file, err));
           continue;
         }
@@ -183,10 +194,12 @@ export class Ingestor {
         }
         batch.push({ file, prepared });
         batchElements += prepared.graph.nodes.length + prepared.graph.relationships.length;
-        if (batchElements >= limit) await flush();
+        if (batchElements >= limit) await flush(false);
       }
-      await flush();
+      await flush(true);
     } finally {
+      // A write still running when reading failed: let it end before the pool closes.
+      await writing.catch(() => undefined);
       await pool.close();
     }
     return reports;
