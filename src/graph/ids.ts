@@ -3,9 +3,19 @@
  * no-op and two documents that name the same organization meet on one node.
  */
 
+/**
+ * Slugs already made: resolve compares the same vocabulary labels (some 2,000 place names)
+ * with every speaker and organization of every document, and slugging is most of that cost.
+ * Pure, so a cache cannot change an id; cleared when it grows past a bound.
+ */
+const slugs = new Map<string, string>();
+const MAX_CACHED_SLUGS = 100_000;
+
 /** Lower-case ASCII slug: accents folded, punctuation to single dashes. */
 export function slug(text: string): string {
-  return text
+  const cached = slugs.get(text);
+  if (cached !== undefined) return cached;
+  const out = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
@@ -13,6 +23,9 @@ export function slug(text: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 120);
+  if (slugs.size >= MAX_CACHED_SLUGS) slugs.clear();
+  slugs.set(text, out);
+  return out;
 }
 
 /** Folds case, accents, punctuation and a leading "the" so that name variants compare equal. */

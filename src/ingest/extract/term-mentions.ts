@@ -43,9 +43,13 @@ export function insideProperName(text: string, start: number, end: number, label
   return words.some((w, i) => /^\p{Lu}\p{Ll}/u.test(w[0]) && !NAME_CONNECTORS.has(w[0].toLowerCase()) && !(i === 0 && sentenceStart));
 }
 
+/** One matcher per vocabulary list: building it tokenises every label, the same for every document. */
+const matchers = new WeakMap<VocabularyTerm[], TermMatcher<VocabularyTerm>>();
+
 export function extractTermMentions(doc: ParsedDocument, terms: VocabularyTerm[]): MentionFact[] {
   if (terms.length === 0) return [];
-  const matcher = new TermMatcher(termEntries(terms));
+  let matcher = matchers.get(terms);
+  if (!matcher) matchers.set(terms, (matcher = new TermMatcher(termEntries(terms))));
   const facts: MentionFact[] = [];
   for (const para of paragraphTexts(doc)) {
     const byTerm = new Map<string, { term: VocabularyTerm; evidence: Evidence[]; confidence: number; surface: string }>();

@@ -77,12 +77,15 @@ function key(surface: string): string {
     .toLowerCase();
 }
 
-/** Countries from the vocabulary plus the States the document itself names as recommenders. */
-export function stateGazetteer(doc: ParsedDocument, vocab: Vocabularies): StateGazetteer {
-  const names = new Map<string, string>();
+const byVocabulary = new WeakMap<Vocabularies['places'], Map<string, string>>();
+
+function vocabularyStates(vocab: Vocabularies): Map<string, string> {
+  let names = byVocabulary.get(vocab.places);
+  if (names) return names;
+  names = new Map();
   const add = (surface: string, canonical: string): void => {
     const k = key(surface);
-    if (k && !names.has(k)) names.set(k, canonical);
+    if (k && !names!.has(k)) names!.set(k, canonical);
   };
   for (const place of vocab.places) {
     if (place.kind !== 'country') continue;
@@ -90,6 +93,18 @@ export function stateGazetteer(doc: ParsedDocument, vocab: Vocabularies): StateG
     add(uninvertStateName(place.name), place.name);
     for (const alt of place.altLabels) add(alt, place.name);
   }
+  byVocabulary.set(vocab.places, names);
+  return names;
+}
+
+/** Countries from the vocabulary plus the States the document itself names as recommenders. */
+export function stateGazetteer(doc: ParsedDocument, vocab: Vocabularies): StateGazetteer {
+  // The vocabulary's part is the same for every document: built once per vocabulary.
+  const names = new Map(vocabularyStates(vocab));
+  const add = (surface: string, canonical: string): void => {
+    const k = key(surface);
+    if (k && !names.has(k)) names.set(k, canonical);
+  };
   const structure = structureOf(doc);
   for (const p of doc.paragraphs) {
     if (!isOutcomeSection(structure, p.sectionKey)) continue;
