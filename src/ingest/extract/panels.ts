@@ -9,7 +9,7 @@
 import type { ParsedDocument, ParsedParagraph } from '../parse/parsed-document.js';
 import type { AgendaItemFact, Evidence, OrgRef, PanelFact, PanellistFact, PersonFact, TopicFact } from './facts.js';
 import { spanEvidence } from './text-evidence.js';
-import { cleanItem, letteredItems } from './text-items.js';
+import { letteredItems, panelTopicFacts } from './text-items.js';
 import { cardinalValue } from './text-numbers.js';
 import { matchPanelIntro, matchPanellistIntro, PANEL_COUNT } from './text-panels.js';
 import { splitSentences } from './text-sentences.js';
@@ -198,19 +198,7 @@ function panelTopics(doc: ParsedDocument, structure: Structure, items: AgendaIte
     const list = letteredItems(p);
     if (list.length < 2) continue;
     const agendaItem = agendaItemOf(structure, items, p);
-    return list.map((it) => {
-      const cleaned = cleanItem(p.text.slice(it.start, it.end), it.start);
-      return {
-        key: `para${p.number}-${it.label}`,
-        label: it.label,
-        text: cleaned.text,
-        kind: 'panel-topic' as const,
-        agendaItem,
-        method: 'rule' as const,
-        confidence: 0.85,
-        evidence: [spanEvidence(p, cleaned.start, cleaned.end)],
-      };
-    });
+    return panelTopicFacts(p, list, agendaItem);
   }
   return [];
 }

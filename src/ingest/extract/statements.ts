@@ -218,22 +218,7 @@ function speakersAt(s: Sentence, pos: number, env: Env, sentenceIndex: number): 
     const ref = readOrgRef(text, pos + from[0].length);
     const named = ref?.name ?? ref?.acronym;
     if (ref && named && speechVerbAt(text, ref.end) >= 0) {
-      const state = env.states.lookup(named);
-      const org = state ? { name: named, acronym: null } : { name: ref.name, acronym: ref.acronym };
-      return [
-        {
-          identity: state ? `state:${state.toLowerCase()}` : `org:${orgKey(org)}`,
-          speaker: {
-            kind: state ? 'state' : 'organization',
-            personKey: null,
-            organization: org,
-            state,
-            quantifier: null,
-            surface: surfaceOf(text, pos, ref.end),
-          },
-          confidence: 0.75,
-        },
-      ];
+      return [representedSpeaker(env, ref, named, surfaceOf(text, pos, ref.end), 0.75)];
     }
   }
   const alias = aliasAt(text, pos, env.aliases);
@@ -389,22 +374,7 @@ function findSpeakers(s: Sentence, p: ParsedParagraph, env: Env, current: Open[]
     const ref = readOrgRef(s.text, at + role[0].length);
     const named = ref?.name ?? ref?.acronym;
     if (ref && named) {
-      const state = env.states.lookup(named);
-      const org = state ? { name: named, acronym: null } : { name: ref.name, acronym: ref.acronym };
-      return [
-        {
-          identity: state ? `state:${state.toLowerCase()}` : `org:${orgKey(org)}`,
-          speaker: {
-            kind: state ? 'state' : 'organization',
-            personKey: null,
-            organization: org,
-            state,
-            quantifier: null,
-            surface: surfaceOf(s.text, at, ref.end),
-          },
-          confidence: 0.7,
-        },
-      ];
+      return [representedSpeaker(env, ref, named, surfaceOf(s.text, at, ref.end), 0.7)];
     }
   }
   // "The session was moderated by Ms. X (State), …. She invited …": the agent of a passive is the next "She"
@@ -447,6 +417,30 @@ function evidenceRuns(p: ParsedParagraph, sentences: Sentence[]): Evidence[] {
 
 /** Sections where the State under review speaks in paragraph after paragraph ("Presentation by the State under review"). */
 const REVIEWED_STATE_SECTION = /\bState under review\b/i;
+
+/** A speaker named as the State or organization it speaks for ("a participant from X", "the delegate of Y"). */
+function representedSpeaker(
+  env: Env,
+  ref: { name: string | null; acronym: string | null },
+  named: string,
+  surface: string,
+  confidence: number,
+) {
+  const state = env.states.lookup(named);
+  const org = state ? { name: named, acronym: null } : { name: ref.name, acronym: ref.acronym };
+  return {
+    identity: state ? `state:${state.toLowerCase()}` : `org:${orgKey(org)}`,
+    speaker: {
+      kind: state ? ('state' as const) : ('organization' as const),
+      personKey: null,
+      organization: org,
+      state,
+      quantifier: null,
+      surface,
+    },
+    confidence,
+  };
+}
 
 export function extractStatements(doc: ParsedDocument, ctx: Ctx): { statements: StatementFact[]; persons: PersonFact[] } {
   const structure = structureOf(doc);

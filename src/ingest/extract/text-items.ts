@@ -4,6 +4,8 @@
  * list glue ("; and,", trailing full stop) off each item so the item text reads as a topic.
  */
 import type { ParsedItem, ParsedParagraph } from '../parse/parsed-document.js';
+import type { TopicFact } from './facts.js';
+import { spanEvidence } from './text-evidence.js';
 
 const LABEL = /\(([a-z])\)\s/g;
 
@@ -53,4 +55,21 @@ export function cleanItem(text: string, start: number): { text: string; start: n
     if (e === before) break;
   }
   return { text: text.slice(s, e), start: start + s, end: start + e };
+}
+
+/** The lettered items put to a panel, as its topics: "(a) …; and (b) …" → one TopicFact each, with its span. */
+export function panelTopicFacts(p: ParsedParagraph, items: readonly ParsedItem[], agendaItem: string | null): TopicFact[] {
+  return items.map((it) => {
+    const cleaned = cleanItem(p.text.slice(it.start, it.end), it.start);
+    return {
+      key: `para${p.number}-${it.label}`,
+      label: it.label,
+      text: cleaned.text,
+      kind: 'panel-topic' as const,
+      agendaItem,
+      method: 'rule' as const,
+      confidence: 0.85,
+      evidence: [spanEvidence(p, cleaned.start, cleaned.end)],
+    };
+  });
 }

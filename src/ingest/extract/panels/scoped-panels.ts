@@ -11,7 +11,7 @@ import type { ParsedDocument, ParsedParagraph } from '../../parse/parsed-documen
 import type { AgendaItemFact, PanelFact, PanellistFact, PersonFact, TopicFact } from '../facts.js';
 import type { PeopleRead } from '../people/extract-people.js';
 import { spanEvidence } from '../text-evidence.js';
-import { cleanItem, letteredItems } from '../text-items.js';
+import { letteredItems, panelTopicFacts } from '../text-items.js';
 import { ORDINAL_SOURCE, ordinalValue } from '../text-numbers.js';
 import { agendaItemOf, type Structure } from '../text-structure.js';
 import { findPanelOpenings } from './panel-openings.js';
@@ -46,19 +46,7 @@ function topicsOf(p: ParsedParagraph, agendaItem: string | null): TopicFact[] {
     )
   )
     return [];
-  return items.map((it) => {
-    const cleaned = cleanItem(p.text.slice(it.start, it.end), it.start);
-    return {
-      key: `para${p.number}-${it.label}`,
-      label: it.label,
-      text: cleaned.text,
-      kind: 'panel-topic' as const,
-      agendaItem,
-      method: 'rule' as const,
-      confidence: 0.85,
-      evidence: [spanEvidence(p, cleaned.start, cleaned.end)],
-    };
-  });
+  return panelTopicFacts(p, items, agendaItem);
 }
 
 export function readScopedPanels(
