@@ -72,18 +72,24 @@ export class BodyReader {
 
   private table(tbl: Element): void {
     for (const row of rows(tbl)) {
-      const refs: string[] = [];
-      const cells = cellsOf(row).map((tc) => {
-        const lines = this.containerLines(tc);
-        for (const l of lines) refs.push(...l.refs);
-        return lines
-          .map((l) => l.text.trim())
-          .filter((t) => t !== '')
-          .join('\n');
-      });
+      const { cells, refs } = this.rowCells(row, '\n');
       if (cells.every((c) => c === '')) continue;
       this.blocks.push(textBlock(cells.join(' | '), { refs, verbatim: true }));
     }
+  }
+
+  /** A table row's cells as text (a cell's paragraphs joined by `joiner`), with the note marks in them. */
+  private rowCells(row: Element, joiner: string): { cells: string[]; refs: string[] } {
+    const refs: string[] = [];
+    const cells = cellsOf(row).map((tc) => {
+      const lines = this.containerLines(tc);
+      for (const l of lines) refs.push(...l.refs);
+      return lines
+        .map((l) => l.text.trim())
+        .filter((t) => t !== '')
+        .join(joiner);
+    });
+    return { cells, refs };
   }
 
   /**
@@ -102,15 +108,7 @@ export class BodyReader {
         for (const box of inline.textBoxes) out.push(...this.containerLines(box));
       } else if (isW(el, 'tbl')) {
         for (const row of rows(el)) {
-          const refs: string[] = [];
-          const cells = cellsOf(row).map((tc) => {
-            const lines = this.containerLines(tc);
-            for (const l of lines) refs.push(...l.refs);
-            return lines
-              .map((l) => l.text.trim())
-              .filter((t) => t !== '')
-              .join(' ');
-          });
+          const { cells, refs } = this.rowCells(row, ' ');
           out.push({ text: cells.join(' | '), refs });
         }
       } else if (BLOCK_WRAPPERS.has(el.localName ?? '') && isWordElement(el)) {
