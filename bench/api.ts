@@ -19,8 +19,8 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { loadSettings, PROJECT_ROOT } from '../src/config/settings.js';
 import { ingestFiles } from '../src/ingest/index.js';
 import { openBenchTarget, emptyDatabase } from './bench-db.js';
-import { startApiProcess } from './reliability/api-process.js';
-import { captureCypher, OPERATIONS, type Captured } from './operations.js';
+import { startApiProcess } from '../harness/reliability/api-process.js';
+import { captureCypher, OPERATIONS, type Captured } from '../harness/operations.js';
 import path from 'node:path';
 
 const REQUESTS = Number(process.argv[2] ?? 300);

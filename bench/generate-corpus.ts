@@ -1,5 +1,5 @@
 /**
- * Writes a synthetic corpus (bench/synthetic-corpus.ts) as Markdown files, for `kg ingest DIR`:
+ * Writes a synthetic corpus (harness/corpus/synthetic-corpus.ts) as Markdown files, for `kg ingest DIR`:
  *
  *   npx tsx bench/generate-corpus.ts --count 10000 --seed 42 --out /tmp/corpus
  *
@@ -8,7 +8,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateCorpus } from './synthetic-corpus.js';
+import { generateCorpus } from '../harness/corpus/synthetic-corpus.js';
 
 const { values } = parseArgs({
   options: {

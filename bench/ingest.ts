@@ -18,9 +18,9 @@ import { performance } from 'node:perf_hooks';
 import type { DocumentGraph } from '../src/graph/model.js';
 import { Ingestor } from '../src/ingest/index.js';
 import { openBenchDatabase, emptyDatabase } from './bench-db.js';
-import { rawLoad, rawLoadBatched } from './raw-load.js';
+import { rawLoad, rawLoadBatched } from '../harness/raw-load.js';
 import { defaultReadThreads } from '../src/ingest/workers/read-pool.js';
-import { generateCorpus } from './synthetic-corpus.js';
+import { generateCorpus } from '../harness/corpus/synthetic-corpus.js';
 
 const documents = Number(process.argv[2] ?? 200);
 const seed = Number(process.argv[3] ?? 42);

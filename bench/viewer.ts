@@ -19,8 +19,8 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { PROJECT_ROOT } from '../src/config/settings.js';
-import { launchChromium } from '../tests/e2e/support/browser.js';
-import { serveStatic } from '../tests/e2e/support/static-files.js';
+import { launchChromium } from '../harness/browser/browser.js';
+import { serveStatic } from '../harness/browser/static-files.js';
 import { fcoseOptions } from '../web/src/graph/layouts.js';
 import type { GraphData } from '../web/src/api/types.js';
 

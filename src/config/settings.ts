@@ -22,6 +22,7 @@ const schema = z.object({
   KG_DATA_DIR: optionalString,
   KG_BOLT_PORT: port.default(7687),
   KG_TX_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(15_000),
+  KG_WRITE_TX_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(86_400_000).default(600_000),
   HOST: z.string().default('127.0.0.1'),
   PORT: port.default(4000),
   KG_INTROSPECTION: z.enum(['true', 'false']).default('true'),
@@ -51,6 +52,8 @@ export interface Settings {
   boltPortSet: boolean;
   neo4j: Neo4jTarget;
   txTimeoutMs: number;
+  /** Writes (ingest batches, restores, curation) may legitimately run long on a busy machine; reads answer researchers and stay short. */
+  writeTxTimeoutMs: number;
   host: string;
   port: number;
   introspection: boolean;
@@ -105,6 +108,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
       database: e.NEO4J_DATABASE,
     },
     txTimeoutMs: e.KG_TX_TIMEOUT_MS,
+    writeTxTimeoutMs: e.KG_WRITE_TX_TIMEOUT_MS,
     host: e.HOST,
     port: e.PORT,
     introspection: e.KG_INTROSPECTION === 'true',

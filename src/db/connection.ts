@@ -81,7 +81,7 @@ export async function openDatabase(settings: Settings, opts: OpenOptions = {}): 
     await driver.close();
     throw new DatabaseUnavailableError(`cannot reach Neo4j at ${uri}: ${shortCause(err)}`);
   }
-  return wrapDriver(driver, uri, settings.neo4j.database, settings.txTimeoutMs);
+  return wrapDriver(driver, uri, settings.neo4j.database, settings.txTimeoutMs, settings.writeTxTimeoutMs);
 }
 
 /** The driver explains at length; a user needs the cause ("connect ECONNREFUSED 127.0.0.1:1", "authentication failure"). */
@@ -93,9 +93,16 @@ export function shortCause(err: unknown): string {
   return socket ? socket[1]! : text.split('\n')[0]!.slice(0, 200);
 }
 
-export function wrapDriver(driver: Driver, uri: string, database: string | undefined, txTimeoutMs: number): Database {
+export function wrapDriver(
+  driver: Driver,
+  uri: string,
+  database: string | undefined,
+  txTimeoutMs: number,
+  writeTxTimeoutMs: number = txTimeoutMs,
+): Database {
   const sessionConfig = database ? { database } : {};
   const txConfig = { timeout: txTimeoutMs };
+  const writeTxConfig = { timeout: writeTxTimeoutMs };
   const db: Database = {
     driver,
     database,
@@ -112,7 +119,7 @@ export function wrapDriver(driver: Driver, uri: string, database: string | undef
     async write(work) {
       const session = driver.session({ ...sessionConfig, defaultAccessMode: neo4j.session.WRITE });
       try {
-        return await session.executeWrite(work, txConfig);
+        return await session.executeWrite(work, writeTxConfig);
       } finally {
         await session.close();
       }

@@ -3,7 +3,7 @@
  * dropped): the run stops at once with one line saying how far it got, instead of failing
  * every remaining document one by one, each after the driver's retries (it used to take
  * minutes and print an error per document). The database is taken away by a TCP proxy, so
- * the shared test server keeps running; bench/reliability/faults.ts does the same with a
+ * the shared test server keeps running; harness/reliability/faults.ts does the same with a
  * real kill -9.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
@@ -13,8 +13,8 @@ import path from 'node:path';
 import type { Database } from '../../src/db/connection.js';
 import { openTestDatabase, resetDatabase, testNeo4j } from '../support/test-db.js';
 import { TcpProxy } from './api/support/tcp-proxy.js';
-import { writeCorpus } from '../../bench/reliability/faults/corpus.js';
-import { startKg } from '../../bench/reliability/kg-process.js';
+import { writeCorpus } from '../../harness/reliability/faults/corpus.js';
+import { startKg } from '../../harness/reliability/kg-process.js';
 
 let db: Database;
 let dir: string;

@@ -1,7 +1,7 @@
-/** Quick form of the backup scenario (bench/reliability/backup.ts): kg export → kg import → kg export, through the CLI. */
+/** Quick form of the backup scenario (harness/reliability/backup.ts): kg export → kg import → kg export, through the CLI. */
 import { describe, it, afterAll } from 'vitest';
-import { backup } from '../../bench/reliability/backup.js';
-import type { ScenarioContext } from '../../bench/reliability/scenario.js';
+import { backup } from '../../harness/reliability/backup.js';
+import type { ScenarioContext } from '../../harness/reliability/scenario.js';
 import { expectAllPassed, quickScenarioContext } from '../support/scenario-context.js';
 
 let ctx: ScenarioContext | undefined;

@@ -1,13 +1,13 @@
 /**
- * The faults scenario in its quick form (bench/reliability/faults.ts): kill -9 of Neo4j in
+ * The faults scenario in its quick form (harness/reliability/faults.ts): kill -9 of Neo4j in
  * the middle of `kg ingest`, then under `kg serve`. It runs its own Neo4j (KG_FAULTS_DATA_DIR,
  * KG_FAULTS_BOLT_PORT: default .kg-faults/ and 7695), never the tests' server, which it
  * would have to kill. KG_RELIABILITY_VERBOSE=1 shows its progress.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Database } from '../../src/db/connection.js';
-import { faults } from '../../bench/reliability/faults.js';
-import type { ScenarioResult } from '../../bench/reliability/scenario.js';
+import { faults } from '../../harness/reliability/faults.js';
+import type { ScenarioResult } from '../../harness/reliability/scenario.js';
 import { openTestDatabase, testSettings } from '../support/test-db.js';
 
 // A cold Neo4j start, two restarts after kill -9, three CLI runs and an API: minutes on a loaded machine.

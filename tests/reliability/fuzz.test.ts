@@ -1,7 +1,7 @@
-/** Quick form of the fuzzer (bench/reliability/fuzz.ts): 1,000 generated operations and the fixed hostile set. */
+/** Quick form of the fuzzer (harness/reliability/fuzz.ts): 1,000 generated operations and the fixed hostile set. */
 import { describe, it, afterAll } from 'vitest';
-import { fuzz } from '../../bench/reliability/fuzz.js';
-import type { ScenarioContext } from '../../bench/reliability/scenario.js';
+import { fuzz } from '../../harness/reliability/fuzz.js';
+import type { ScenarioContext } from '../../harness/reliability/scenario.js';
 import { expectAllPassed, quickScenarioContext } from '../support/scenario-context.js';
 
 let ctx: ScenarioContext | undefined;

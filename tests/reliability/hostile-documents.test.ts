@@ -1,7 +1,7 @@
-/** Quick form of the hostile documents (bench/reliability/hostile-documents.ts): the slow cases shrunk. */
+/** Quick form of the hostile documents (harness/reliability/hostile-documents.ts): the slow cases shrunk. */
 import { describe, it, afterAll } from 'vitest';
-import { hostileDocuments } from '../../bench/reliability/hostile-documents.js';
-import type { ScenarioContext } from '../../bench/reliability/scenario.js';
+import { hostileDocuments } from '../../harness/reliability/hostile-documents.js';
+import type { ScenarioContext } from '../../harness/reliability/scenario.js';
 import { expectAllPassed, quickScenarioContext } from '../support/scenario-context.js';
 
 let ctx: ScenarioContext | undefined;

@@ -1,7 +1,7 @@
-/** Quick form of the load scenario (bench/reliability/load.ts): 10 s at concurrency 50 on a small corpus. */
+/** Quick form of the load scenario (harness/reliability/load.ts): 10 s at concurrency 50 on a small corpus. */
 import { describe, it, afterAll } from 'vitest';
-import { load } from '../../bench/reliability/load.js';
-import type { ScenarioContext } from '../../bench/reliability/scenario.js';
+import { load } from '../../harness/reliability/load.js';
+import type { ScenarioContext } from '../../harness/reliability/scenario.js';
 import { expectAllPassed, quickScenarioContext } from '../support/scenario-context.js';
 
 let ctx: ScenarioContext | undefined;

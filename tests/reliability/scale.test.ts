@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/connection.js';
-import { scale } from '../../bench/reliability/scale.js';
+import { scale } from '../../harness/reliability/scale.js';
 import { openTestDatabase, resetDatabase, testSettings } from '../support/test-db.js';
 
 describe('reliability: scale (quick)', () => {

@@ -1,7 +1,7 @@
-/** Quick form of the security review's checks (bench/reliability/security.ts; threat model: docs/security.md). */
+/** Quick form of the security review's checks (harness/reliability/security.ts; threat model: docs/security.md). */
 import { describe, it, afterAll } from 'vitest';
-import { security } from '../../bench/reliability/security.js';
-import type { ScenarioContext } from '../../bench/reliability/scenario.js';
+import { security } from '../../harness/reliability/security.js';
+import type { ScenarioContext } from '../../harness/reliability/scenario.js';
 import { expectAllPassed, quickScenarioContext } from '../support/scenario-context.js';
 
 let ctx: ScenarioContext | undefined;

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { expect } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config/settings.js';
-import { outcome, type ScenarioContext, type ScenarioResult } from '../../bench/reliability/scenario.js';
+import { outcome, type ScenarioContext, type ScenarioResult } from '../../harness/reliability/scenario.js';
 import { openTestDatabase, testSettings } from './test-db.js';
 
 export async function quickScenarioContext(): Promise<ScenarioContext> {

@@ -16,7 +16,7 @@ import { PROJECT_ROOT } from '../../src/config/settings.js';
 import type { Database } from '../../src/db/connection.js';
 import { MAX_DOCUMENT_BYTES, MAX_PARAGRAPHS, parseDocument } from '../../src/ingest/parse/index.js';
 import { documentIdOf } from '../../src/ingest/resolve/index.js';
-import { emptyDatabase } from '../bench-db.js';
+import { emptyGraph } from '../../src/db/empty-graph.js';
 import { startApiProcess, type ApiProcess } from './api-process.js';
 import { databaseEnv, kgEnv } from './kg-process.js';
 import type { Scenario, ScenarioResult } from './scenario.js';
@@ -149,7 +149,7 @@ interface Outcome {
 }
 
 export const hostileDocuments: Scenario = async (ctx) => {
-  await emptyDatabase(ctx.db);
+  await emptyGraph(ctx.db);
   const dir = await mkdtemp(path.join(tmpdir(), 'kg-hostile-'));
   const api = await startApiProcess(ctx.settings);
   const outcomes: Outcome[] = [];

@@ -1,6 +1,6 @@
 /** The synthetic corpus: seeded and byte-identical, varied names, skewed organizations, sizes that vary. */
 import { describe, expect, it } from 'vitest';
-import { generateCorpus, mulberry32, organizationPool, pickOrganization } from '../../../bench/synthetic-corpus.js';
+import { generateCorpus, mulberry32, organizationPool, pickOrganization } from '../../../harness/corpus/synthetic-corpus.js';
 
 describe('synthetic corpus', () => {
   it('is byte-identical for the same seed and differs for another', () => {

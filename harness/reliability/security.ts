@@ -15,7 +15,7 @@ import { loadSettings, PROJECT_ROOT } from '../../src/config/settings.js';
 import { startServer } from '../../src/api/server.js';
 import { createLogger } from '../../src/api/logger.js';
 import { Ingestor } from '../../src/ingest/index.js';
-import { emptyDatabase } from '../bench-db.js';
+import { emptyGraph } from '../../src/db/empty-graph.js';
 import { localServerStatus } from '../../src/db/local-server.js';
 import type { Scenario, ScenarioContext, ScenarioResult } from './scenario.js';
 
@@ -24,7 +24,7 @@ const EDITOR_KEY = 'kg-sec-7f3a9c1e-editor-key-not-for-logs';
 const WRONG_KEY = 'kg-sec-wrong-2b8d4f60-also-not-for-logs';
 
 export const security: Scenario = async (ctx) => {
-  await emptyDatabase(ctx.db);
+  await emptyGraph(ctx.db);
   const seed = await (await Ingestor.create(ctx.db)).ingestFile(SEED);
   if (seed.status === 'failed') throw new Error(`seed: ${seed.error}`);
   return [...(await apiChecks(ctx)), ...(await serverChecks(ctx))];

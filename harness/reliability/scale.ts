@@ -14,9 +14,9 @@
 import { performance } from 'node:perf_hooks';
 import type { DocumentGraph } from '../../src/graph/model.js';
 import { Ingestor } from '../../src/ingest/index.js';
-import { emptyDatabase } from '../bench-db.js';
+import { emptyGraph } from '../../src/db/empty-graph.js';
 import { rawLoad } from '../raw-load.js';
-import { generateCorpus } from '../synthetic-corpus.js';
+import { generateCorpus } from '../corpus/synthetic-corpus.js';
 import type { Scenario, ScenarioResult } from './scenario.js';
 import { measureOperations, type ApiOperation, type Latency } from './scale-api.js';
 import { startApiProcess } from './api-process.js';
@@ -71,23 +71,23 @@ export const scale: Scenario = async (ctx) => {
   // incremental ingest below starts from an empty database again.
   // Warm-up of both write paths (Cypher plans, JIT) on a few documents, so neither side of
   // the comparison pays for being first; on 20 documents that cost alone halved the ratio.
-  await emptyDatabase(ctx.db);
+  await emptyGraph(ctx.db);
   await rawLoad(ctx.db, graphs.slice(0, 3));
-  await emptyDatabase(ctx.db);
+  await emptyGraph(ctx.db);
   const warm = await Ingestor.create(ctx.db);
   for (const d of corpus.slice(0, 3)) await warm.ingestBytes(Buffer.from(d.text), d.name);
-  await emptyDatabase(ctx.db);
+  await emptyGraph(ctx.db);
   const raw1 = await timed(() => rawLoad(ctx.db, graphs));
-  await emptyDatabase(ctx.db);
+  await emptyGraph(ctx.db);
   // Set-up (vocabularies, known organizations) is outside the timing, as the raw load has none.
   const timedIngestor = await Ingestor.create(ctx.db);
   const pipelineMs = await timed(async () => {
     const ingestor = timedIngestor;
     for (const d of corpus.slice(0, k)) await ingestor.ingestBytes(Buffer.from(d.text), d.name);
   });
-  await emptyDatabase(ctx.db);
+  await emptyGraph(ctx.db);
   const raw2 = await timed(() => rawLoad(ctx.db, graphs));
-  await emptyDatabase(ctx.db);
+  await emptyGraph(ctx.db);
   const rawMs = (raw1 + raw2) / 2;
   ctx.log(
     `scale: first ${k} documents (${kElements} elements): raw ${Math.round(raw1)} ms and ${Math.round(raw2)} ms, pipeline ${Math.round(pipelineMs)} ms; neighbourhood target ${target}`,
@@ -143,7 +143,7 @@ export const scale: Scenario = async (ctx) => {
     rows.push({ documents: size, batchMs, batchElements, failed, footprint, ops: measured });
   }
   // Leave the database empty for whatever runs next.
-  await emptyDatabase(ctx.db);
+  await emptyGraph(ctx.db);
   return results(rows, ops, { k, kElements, rawMs, pipelineMs, lastWindow, windowSize }, ctx.quick ? P95_AIM_QUICK : P95_AIM);
 };
 

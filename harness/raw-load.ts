@@ -1,6 +1,6 @@
 /**
  * The plainest load of a prepared graph, the baseline ingestion is measured against
- * (bench/ingest.ts, bench/reliability/scale.ts): per document one transaction, MERGE each
+ * (bench/ingest.ts, harness/reliability/scale.ts): per document one transaction, MERGE each
  * node by id and SET all its properties, then MATCH both ends and MERGE each relationship.
  */
 import neo4j from 'neo4j-driver';

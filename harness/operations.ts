@@ -1,6 +1,6 @@
 /**
  * The API's representative read operations, shared by the benchmarks (bench/api.ts) and the
- * load scenario (bench/reliability/load.ts), and the way to capture the Cypher each one sends,
+ * load scenario (harness/reliability/load.ts), and the way to capture the Cypher each one sends,
  * so a direct-Cypher baseline can replay exactly that query through neo4j-driver.
  */
 import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';

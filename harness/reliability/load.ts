@@ -15,9 +15,9 @@ import neo4j from 'neo4j-driver';
 import { PROJECT_ROOT } from '../../src/config/settings.js';
 import type { Database } from '../../src/db/connection.js';
 import { Ingestor } from '../../src/ingest/index.js';
-import { emptyDatabase } from '../bench-db.js';
+import { emptyGraph } from '../../src/db/empty-graph.js';
 import { captureCypher, OPERATIONS, type Captured, type Operation } from '../operations.js';
-import { generateDocument, mulberry32, organizationPool } from '../synthetic-corpus.js';
+import { generateDocument, mulberry32, organizationPool } from '../corpus/synthetic-corpus.js';
 import { startApiProcess, type ApiProbe } from './api-process.js';
 import type { Scenario, ScenarioResult } from './scenario.js';
 
@@ -60,7 +60,7 @@ export const load: Scenario = async (ctx) => {
   // Long enough for the JIT and the caches (parsed documents, translated Cypher) to settle.
   const warmupSeconds = ctx.quick ? 5 : 10;
 
-  await emptyDatabase(ctx.db);
+  await emptyGraph(ctx.db);
   ctx.log(`load: ingesting the seed and ${documents} synthetic documents`);
   await ingestCorpus(ctx.db, documents);
   const requests = await mixedRequests(ctx.db);
@@ -149,7 +149,7 @@ export async function ingestCorpus(db: Database, documents: number): Promise<voi
 }
 
 /**
- * The five representative operations of bench/operations.ts, each with several variable
+ * The five representative operations of harness/operations.ts, each with several variable
  * values taken from the graph (organizations, people, documents) and the corpus' words, so
  * the load is not one cached answer repeated.
  */

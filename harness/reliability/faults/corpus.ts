@@ -6,7 +6,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { generateDocument, mulberry32, organizationPool } from '../../synthetic-corpus.js';
+import { generateDocument, mulberry32, organizationPool } from '../../corpus/synthetic-corpus.js';
 
 export interface Corpus {
   dir: string;

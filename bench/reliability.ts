@@ -11,10 +11,10 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { PROJECT_ROOT } from '../../src/config/settings.js';
-import { benchSettings, openBenchTarget } from '../bench-db.js';
-import { outcome, type Scenario, type ScenarioContext, type ScenarioResult } from './scenario.js';
-import { SCENARIOS } from './scenarios.js';
+import { PROJECT_ROOT } from '../src/config/settings.js';
+import { benchSettings, openBenchTarget } from './bench-db.js';
+import { outcome, type Scenario, type ScenarioContext, type ScenarioResult } from '../harness/reliability/scenario.js';
+import { SCENARIOS } from '../harness/reliability/scenarios.js';
 
 const { values } = parseArgs({
   options: { quick: { type: 'boolean', default: false }, only: { type: 'string' }, help: { type: 'boolean', default: false } },

@@ -22,8 +22,8 @@ import { PROJECT_ROOT } from '../../src/config/settings.js';
 import { LIMITS } from '../../src/api/security/limits.js';
 import type { Database } from '../../src/db/connection.js';
 import { Ingestor } from '../../src/ingest/index.js';
-import { emptyDatabase } from '../bench-db.js';
-import { generateDocument, mulberry32, organizationPool } from '../synthetic-corpus.js';
+import { emptyGraph } from '../../src/db/empty-graph.js';
+import { generateDocument, mulberry32, organizationPool } from '../corpus/synthetic-corpus.js';
 import { startApiProcess, type ApiProbe } from './api-process.js';
 import { fuzzCases, type FuzzCase } from './fuzz-operations.js';
 import { fixedRequests, type RawRequest } from './fuzz-fixed.js';
@@ -66,7 +66,7 @@ interface Tally {
 export const fuzz: Scenario = async (ctx) => {
   const cases = ctx.quick ? 1_000 : 10_000;
   const warmup = ctx.quick ? 100 : 500;
-  await emptyDatabase(ctx.db);
+  await emptyGraph(ctx.db);
   await ingestCorpus(ctx.db, ctx.quick ? 2 : 10);
   const before = await graphCounts(ctx.db);
   const editorKey = randomBytes(24).toString('hex');

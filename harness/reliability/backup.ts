@@ -15,8 +15,8 @@ import { pino } from 'pino';
 import { loadSettings, PROJECT_ROOT } from '../../src/config/settings.js';
 import { Ingestor } from '../../src/ingest/index.js';
 import { startServer } from '../../src/api/server.js';
-import { emptyDatabase } from '../bench-db.js';
-import { generateDocument, mulberry32, organizationPool } from '../synthetic-corpus.js';
+import { emptyGraph } from '../../src/db/empty-graph.js';
+import { generateDocument, mulberry32, organizationPool } from '../corpus/synthetic-corpus.js';
 import { databaseEnv, runKg as runKgProcess } from './kg-process.js';
 import type { Scenario, ScenarioContext, ScenarioResult } from './scenario.js';
 
@@ -26,7 +26,7 @@ export const backup: Scenario = async (ctx) => {
   const documents = ctx.quick ? 10 : 1000;
   const dir = await mkdtemp(path.join(tmpdir(), 'kg-backup-'));
   try {
-    await emptyDatabase(ctx.db);
+    await emptyGraph(ctx.db);
     ctx.log(`backup: ingesting the seed and ${documents} synthetic documents`);
     await fill(ctx, documents);
     await auditedEdit(ctx);
@@ -46,7 +46,7 @@ export const backup: Scenario = async (ctx) => {
       pass: refused.code === 1 && /not empty/.test(refused.stderr) && refused.stderr.trim().split('\n').length === 1,
     });
 
-    await emptyDatabase(ctx.db);
+    await emptyGraph(ctx.db);
     const damaged = path.join(dir, 'damaged.json');
     const text = await readFile(first, 'utf8');
     await writeFile(damaged, text.slice(0, Math.floor(text.length / 2)));
