@@ -17,7 +17,7 @@ import type { Database } from '../db/connection.js';
 import type { ApiContext, ApiServices } from './context.js';
 import { EditorKeys } from './auth/editor-keys.js';
 import { createLogger, type Logger } from './logger.js';
-import { createNeo4jGraphQL } from './schema/neo4j-graphql.js';
+import { buildSchema } from './schema/neo4j-graphql.js';
 import { resolvers } from './resolvers/index.js';
 import { armorProtection } from './security/armor.js';
 import { LIMITS } from './security/limits.js';
@@ -55,7 +55,7 @@ export interface RunningServer {
 export async function startServer(settings: Settings, db: Database, opts: ServerOptions = {}): Promise<RunningServer> {
   const log = opts.logger ?? createLogger(settings);
   const keys = new EditorKeys(settings.editorKeys);
-  const schema = await createNeo4jGraphQL({ driver: db.driver, resolvers: resolvers as never }).getSchema();
+  const schema = await buildSchema({ driver: db.driver, resolvers: resolvers as never });
   const armor = armorProtection(settings.development);
   const health = new DatabaseHealth(db.driver, db.database, log);
   const httpServer = createServer();

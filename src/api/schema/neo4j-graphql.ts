@@ -4,11 +4,12 @@
  * (codegen.ts) can print the same augmented schema without a database.
  */
 import { Neo4jGraphQL, directives as neo4jDirectives, type Neo4jGraphQLConstructor } from '@neo4j/graphql';
-import { GraphQLSchema, printSchema, type GraphQLDirective } from 'graphql';
+import { GraphQLSchema, Kind, parse, printSchema, type GraphQLDirective } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { loadTypeDefs } from './type-defs.js';
 import { JSONScalar } from '../resolvers/json-scalar.js';
 import { enumResolvers } from './enum-values.js';
+import { describeGenerated } from './describe-generated.js';
 
 export interface BuildOptions {
   driver?: Driver;
@@ -34,9 +35,25 @@ export function createNeo4jGraphQL(opts: BuildOptions = {}): Neo4jGraphQL {
   });
 }
 
+/**
+ * The schema clients see: the generated model and the custom operations, every entry
+ * described (the generated ones from what they derive from: describe-generated.ts).
+ */
+export async function buildSchema(opts: BuildOptions = {}): Promise<GraphQLSchema> {
+  const schema = await createNeo4jGraphQL(opts).getSchema();
+  return describeGenerated(schema, writtenTypeNames());
+}
+
+/** The names of the types written in schema/*.graphql. */
+export function writtenTypeNames(): string[] {
+  return parse(loadTypeDefs()).definitions.flatMap((d) =>
+    d.kind === Kind.OBJECT_TYPE_DEFINITION || d.kind === Kind.INTERFACE_TYPE_DEFINITION || d.kind === Kind.UNION_TYPE_DEFINITION ? [d.name.value] : [],
+  );
+}
+
 /** The full schema clients see (generated model + custom operations), as SDL. */
 export async function printAugmentedSchema(): Promise<string> {
-  return printSchema(await createNeo4jGraphQL().getSchema());
+  return printSchema(await buildSchema());
 }
 
 /**

@@ -15,9 +15,16 @@ import {
   type GraphQLSchema,
   type GraphQLEnumType,
   type GraphQLObjectType,
+  type GraphQLInputObjectType,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isIntrospectionType,
+  isObjectType,
+  isSpecifiedScalarType,
 } from 'graphql';
 import { schemaFiles } from '../../../src/api/schema/type-defs.js';
-import { createNeo4jGraphQL } from '../../../src/api/schema/neo4j-graphql.js';
+import { buildSchema, createNeo4jGraphQL } from '../../../src/api/schema/neo4j-graphql.js';
 import { STORED_ENUM_VALUES } from '../../../src/api/schema/enum-values.js';
 import { PROJECT_ROOT } from '../../../src/config/settings.js';
 
@@ -167,5 +174,44 @@ describe('schema enums', () => {
   it('declares no enum twice across files', () => {
     const names = enumDefs.map((e) => e.name.value);
     expect(new Set(names).size).toBe(names.length);
+  });
+});
+
+describe("descriptions of @neo4j/graphql's generated entries", () => {
+  let built: GraphQLSchema;
+  const built$ = async () => (built ??= await buildSchema());
+
+  it('leaves no type, field, argument, input field or enum value of the schema clients see undescribed', async () => {
+    const s = await built$();
+    const missing: string[] = [];
+    for (const t of Object.values(s.getTypeMap())) {
+      if (isIntrospectionType(t) || isSpecifiedScalarType(t)) continue;
+      if (!t.description?.trim()) missing.push(t.name);
+      if (isObjectType(t) || isInterfaceType(t) || isInputObjectType(t)) {
+        for (const f of Object.values(t.getFields())) {
+          if (!f.description?.trim()) missing.push(`${t.name}.${f.name}`);
+          for (const a of 'args' in f ? f.args : []) if (!a.description?.trim()) missing.push(`${t.name}.${f.name}(${a.name})`);
+        }
+      }
+      if (isEnumType(t)) for (const v of t.getValues()) if (!v.description?.trim()) missing.push(`${t.name}.${v.name}`);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('derives each generated description from what it is generated from', async () => {
+    const s = await built$();
+    const input = (name: string) => s.getType(name) as GraphQLInputObjectType;
+    const object = (name: string) => s.getType(name) as GraphQLObjectType;
+    const meeting = object('Meeting').getFields();
+    // A filter on a field repeats the field's own description.
+    expect(input('MeetingWhere').getFields().date!.description).toContain(meeting.date!.description!.replace(/^F/, 'f'));
+    // Types generated for a relationship name the type and the relationship they belong to.
+    expect(s.getType('MeetingPanelsConnectionWhere')!.description).toMatch(/a meeting's panels/);
+    expect(s.getType('MeetingWhere')!.description).toMatch(/^Conditions on meetings/);
+    // The root's generated lists say what they list; the relationship connection says what it connects.
+    expect(object('Query').getFields().peopleConnection!.description).toMatch(/people/);
+    expect(meeting.panelsConnection!.description).toContain(meeting.panels!.description!);
+    // Written descriptions are kept as written.
+    expect(meeting.date!.description).toBe('First day (ISO 8601).');
   });
 });
