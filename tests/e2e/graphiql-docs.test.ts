@@ -65,7 +65,11 @@ let page: Page;
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'kg-graphiql-docs-'));
-  await build({ configFile: path.join(PROJECT_ROOT, 'src/api/graphiql/vite.config.ts'), build: { outDir: dir, emptyOutDir: true }, logLevel: 'silent' });
+  await build({
+    configFile: path.join(PROJECT_ROOT, 'src/api/graphiql/vite.config.ts'),
+    build: { outDir: dir, emptyOutDir: true },
+    logLevel: 'silent',
+  });
   api = await startTestApi({ ingest: false, server: { graphiqlDir: dir } });
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
@@ -82,7 +86,10 @@ describe("GraphiQL's documentation pane", () => {
   it('shows a description for every type written in the schema files and every entry it lists', async () => {
     await page.goto(`${api.server.origin}/graphiql/`);
     await page.waitForSelector('.graphiql-container', { timeout: 60_000 });
-    await page.getByRole('button', { name: /documentation/i }).first().click();
+    await page
+      .getByRole('button', { name: /documentation/i })
+      .first()
+      .click();
     await page.waitForSelector('.graphiql-doc-explorer-content');
     await page.screenshot({ path: path.join(ARTIFACTS, 'graphiql-docs-root.png') });
 
@@ -92,7 +99,9 @@ describe("GraphiQL's documentation pane", () => {
     const visited: string[] = [];
     for (const [name, members] of types) {
       // The root lists every type under "All Schema Types"; Query and Mutation under "Root Types".
-      const link = page.locator('.graphiql-doc-explorer-content a.graphiql-doc-explorer-type-name', { hasText: new RegExp(`^${name}$`) }).first();
+      const link = page
+        .locator('.graphiql-doc-explorer-content a.graphiql-doc-explorer-type-name', { hasText: new RegExp(`^${name}$`) })
+        .first();
       if ((await link.count()) === 0) {
         missing.push(`${name} (not in the pane)`);
         continue;

@@ -2,14 +2,7 @@
  * The one-line descriptions of @neo4j/graphql's generated types and members, by the role the
  * library gives them (see describe-generated.ts for how an entry's origin is found).
  */
-import {
-  getNamedType,
-  isInputObjectType,
-  isInterfaceType,
-  isObjectType,
-  type GraphQLField,
-  type GraphQLNamedType,
-} from 'graphql';
+import { getNamedType, isInputObjectType, isInterfaceType, isObjectType, type GraphQLField, type GraphQLNamedType } from 'graphql';
 
 /** A generated name read back: the written type it belongs to, and the field of that type after it. */
 export interface Origin {
@@ -21,7 +14,14 @@ export interface Origin {
   fieldDescription: string | null;
 }
 
-const plural = (words: string): string => (/(s|x|ch|sh)$/.test(words) ? `${words}es` : /[^aeiou]y$/.test(words) ? `${words.slice(0, -1)}ies` : words === 'person' ? 'people' : `${words}s`);
+const plural = (words: string): string =>
+  /(s|x|ch|sh)$/.test(words)
+    ? `${words}es`
+    : /[^aeiou]y$/.test(words)
+      ? `${words.slice(0, -1)}ies`
+      : words === 'person'
+        ? 'people'
+        : `${words}s`;
 
 function subjectOf(o: Origin, fallback: string): string {
   if (o.owner && o.field) return `a ${humanize(o.owner)}'s ${humanize(o.field)}`;
@@ -36,7 +36,11 @@ const TYPE_ROLES: Array<[RegExp, (s: string, o: Origin, m: RegExpExecArray) => s
   [/^Edge$/, (_s, o) => `One ${humanize(o.owner ?? '')} in a page of results, with its cursor.`],
   [/^AggregateNode$/, (s) => `Aggregates of the fields of ${s}.`],
   [/^Aggregate$/, (s) => `How many ${s} there are, and aggregates of their fields.`],
-  [/^Connection$/, (s, o) => `A page of ${s}: the items${o.field ? " with the relationship's properties" : ''}, each with its cursor, the total count and where the page is.`],
+  [
+    /^Connection$/,
+    (s, o) =>
+      `A page of ${s}: the items${o.field ? " with the relationship's properties" : ''}, each with its cursor, the total count and where the page is.`,
+  ],
   [/^(\w+)ConnectionWhere$/, (s, _o, m) => `Conditions on ${s} when the related node is a ${humanize(m[1]!)}.`],
   [/^ConnectionWhere$/, (s) => `Conditions on ${s}: on the related node and on the relationship's properties.`],
   [/^ConnectionSort$/, (s) => `Orders ${s} by the related node's or the relationship's fields.`],
@@ -54,7 +58,8 @@ const TYPE_ROLES: Array<[RegExp, (s: string, o: Origin, m: RegExpExecArray) => s
 
 /** Types the library adds that belong to no written type. */
 const LIBRARY_TYPES: Record<string, string> = {
-  Query: 'What can be asked: the nodes of each kind (filtered, ordered, paged, counted) and the custom questions (search, paths, engagement, traceability).',
+  Query:
+    'What can be asked: the nodes of each kind (filtered, ordered, paged, counted) and the custom questions (search, paths, engagement, traceability).',
   Mutation: 'What editors can change: ingest a document, correct, merge or remove a fact, undo (each recorded in the audit log).',
   Count: 'A count.',
   CountConnection: 'A count of related items, through their relationship.',
@@ -146,7 +151,8 @@ export function describeMember(
     if (/Aggregat/.test(type.name)) return `Conditions on aggregates of ${humanize(member)}: ${lowerFirst(written)}`;
     return `Conditions on ${humanize(member)}: ${lowerFirst(written)}`;
   }
-  if (mirror?.description && member.endsWith('Connection')) return `${mirror.description} As a connection: cursor pages, a total count, and each relationship's properties.`;
+  if (mirror?.description && member.endsWith('Connection'))
+    return `${mirror.description} As a connection: cursor pages, a total count, and each relationship's properties.`;
   if (mirror?.description && member.endsWith('Aggregate')) return `How many (${humanize(mirror.name)}), and aggregates of their fields.`;
   if (written && /Aggregat/.test(type.name)) return `Aggregates of ${humanize(member)}: ${lowerFirst(written)}`;
   if (isInputObjectType(type) && INPUT_MEMBERS[member]) return INPUT_MEMBERS[member]!;

@@ -47,7 +47,9 @@ export async function buildSchema(opts: BuildOptions = {}): Promise<GraphQLSchem
 /** The names of the types written in schema/*.graphql. */
 export function writtenTypeNames(): string[] {
   return parse(loadTypeDefs()).definitions.flatMap((d) =>
-    d.kind === Kind.OBJECT_TYPE_DEFINITION || d.kind === Kind.INTERFACE_TYPE_DEFINITION || d.kind === Kind.UNION_TYPE_DEFINITION ? [d.name.value] : [],
+    d.kind === Kind.OBJECT_TYPE_DEFINITION || d.kind === Kind.INTERFACE_TYPE_DEFINITION || d.kind === Kind.UNION_TYPE_DEFINITION
+      ? [d.name.value]
+      : [],
   );
 }
 
