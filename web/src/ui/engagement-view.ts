@@ -142,8 +142,9 @@ export class EngagementView {
             ' ',
             h('button', { type: 'button', class: 'small link', onclick: () => this.openInGraph(s.id) }, 'Show in graph'),
           ),
-          // The paragraph with the statement's words marked says it all; the bare text only when there is no paragraph.
-          s.citation ? evidenceList([s.citation], { terms: [s.text ?? ''] }) : s.text ? h('p', { class: 'statement-text' }, s.text) : '',
+          // The paragraph with the statement's quoted words marked (or, when the statement is the
+          // whole paragraph, the speakers' names); the bare text only when there is no paragraph.
+          s.citation ? evidenceList([s.citation], { terms: s.speakers }) : s.text ? h('p', { class: 'statement-text' }, s.text) : '',
         ),
       );
     }
