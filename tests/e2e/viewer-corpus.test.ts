@@ -195,8 +195,10 @@ describe('the viewer over several documents', () => {
   }, 180_000);
 
   it('keeps the rest of the graph in view when a node is opened from search', async () => {
+    const { meetings } = await graphql<{ meetings: { id: string }[] }>('{ meetings { id } }');
     const page = await newPage();
-    await loaded(page);
+    // Every meeting with its neighbours, by link (whatever the start view is): a graph that needs zooming out to fit.
+    await loaded(page, `?${meetings.map((m) => `expand=${encodeURIComponent(m.id)}`).join('&')}`);
     const before = await onCanvas(page);
     await openFromSearch(page, 'Harbour Rights Network', /Organization/);
     await page.waitForFunction(() => window.viewer.state.selected !== null);
@@ -216,6 +218,31 @@ describe('the viewer over several documents', () => {
     expect(hood.filter((n) => !after.has(n))).toEqual([]);
     expect(before.filter((n) => after.has(n)).length).toBeGreaterThanOrEqual(0.9 * before.length);
     await page.screenshot({ path: path.join(ARTIFACTS, 'corpus-04-select-keeps-context.png') });
+    // Zoomed in on the 2031 dialogue, the seed's organization is off the canvas: opening it pans
+    // (or zooms out) until it and its neighbours show, and never zooms further in.
+    await page.evaluate(
+      (sid) => void window.cy.zoom({ level: 1.6, renderedPosition: window.cy.getElementById(sid).renderedPosition() }),
+      id,
+    );
+    await page.waitForTimeout(300);
+    const zoomBefore = await page.evaluate(() => window.cy.zoom());
+    await openFromSearch(page, 'Mixed Migration Centre', /Organization/);
+    await page.waitForFunction((sid) => window.viewer.state.selected !== sid, id);
+    await settled(page);
+    const mmc = await page.evaluate(() => window.viewer.state.selected!);
+    const shown = new Set(await onCanvas(page));
+    const mmcHood = await page.evaluate(
+      (sid) =>
+        window.cy
+          .getElementById(sid)
+          .closedNeighborhood()
+          .nodes()
+          .map((n) => n.id()),
+      mmc,
+    );
+    expect(mmcHood.filter((n) => !shown.has(n))).toEqual([]);
+    expect(await page.evaluate(() => window.cy.zoom())).toBeLessThanOrEqual(zoomBefore + 1e-6);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'corpus-04b-reveal-off-canvas.png') });
     await page.close();
   }, 180_000);
 
