@@ -18,7 +18,7 @@ import { Status } from './ui/status.js';
 import { TextTwin } from './ui/text-twin.js';
 import { installShortcuts } from './ui/shortcuts.js';
 
-const viewer = new Viewer(byId('cy'), queryToState(window.location.search), api.startNode);
+const viewer = new Viewer(byId('cy'), queryToState(window.location.search), api.startMeetings);
 window.cy = viewer.cy;
 window.viewer = viewer;
 

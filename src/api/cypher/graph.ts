@@ -46,19 +46,19 @@ CALL {
   WITH n
   CALL {
     WITH n
-    MATCH (n)-[e:EVIDENCED_BY]->(p:Paragraph) RETURN p, e.quote AS quote
+    MATCH (n)-[e:EVIDENCED_BY]->(p:Paragraph) RETURN p, e.quote AS quote, e.start AS quoteStart, e.end AS quoteEnd
     UNION
     WITH n
-    MATCH (p:Paragraph) WHERE p = n RETURN p, null AS quote
+    MATCH (p:Paragraph) WHERE p = n RETURN p, null AS quote, null AS quoteStart, null AS quoteEnd
     UNION
     WITH n
     MATCH (n)-[r]-() WHERE NOT n:Paragraph AND NOT EXISTS { (n)-[:EVIDENCED_BY]->() } AND r.paragraphs IS NOT NULL
     UNWIND r.paragraphs AS number
     MATCH (p:Paragraph {id: r.documentId + '/para:' + number})
-    RETURN DISTINCT p, null AS quote
+    RETURN DISTINCT p, null AS quote, null AS quoteStart, null AS quoteEnd
   }
-  WITH p, quote ORDER BY p.documentId, p.order
-  RETURN collect(${citation('p', 'quote')})[0..$evidenceLimit] AS evidence
+  WITH p, quote, quoteStart, quoteEnd ORDER BY p.documentId, p.order
+  RETURN collect(${citation('p', 'quote', 'quoteStart', 'quoteEnd')})[0..$evidenceLimit] AS evidence
 }
 CALL {
   WITH n

@@ -4,11 +4,15 @@
  * query, so the viewer and the tables always get the same shapes.
  */
 
-/** A paragraph `p` as a Citation; `quote` is an expression (or `null`). */
-export function citation(p: string, quote = 'null'): string {
+/**
+ * A paragraph `p` as a Citation; `quote` is an expression (or `null`), `start`/`end` the
+ * quote's offsets in the paragraph's text (EVIDENCED_BY records them), or `null`.
+ */
+export function citation(p: string, quote = 'null', start = 'null', end = 'null'): string {
   return `{ documentId: ${p}.documentId,
     documentTitle: COLLECT { MATCH (citedDoc:Document {id: ${p}.documentId}) RETURN coalesce(citedDoc.title, citedDoc.name) }[0],
-    paragraph: ${p}.number, paragraphId: ${p}.id, text: ${p}.text, citation: ${p}.citation, quote: ${quote} }`;
+    paragraph: ${p}.number, paragraphId: ${p}.id, text: ${p}.text, citation: ${p}.citation, quote: ${quote},
+    start: ${start}, end: ${end} }`;
 }
 
 /** A node as a GraphNode: id, its (single) label, name and every stored property. */
@@ -42,6 +46,6 @@ export function statementSummary(s: string): string {
     speakers: COLLECT { MATCH (${s})-[:MADE_BY]->(speaker) RETURN speaker.name ORDER BY speaker.name },
     citation: COLLECT {
       MATCH (${s})-[se:EVIDENCED_BY]->(sp:Paragraph)
-      RETURN ${citation('sp', 'se.quote')} ORDER BY sp.order LIMIT 1
+      RETURN ${citation('sp', 'se.quote', 'se.start', 'se.end')} ORDER BY sp.order LIMIT 1
     }[0] }`;
 }

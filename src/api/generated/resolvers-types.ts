@@ -128,12 +128,16 @@ export type Citation = {
   documentId: Scalars['String']['output'];
   /** The document's title (its full title when known, else its citation name). */
   documentTitle: Maybe<Scalars['String']['output']>;
+  /** Where `quote` ends in `text` (exclusive), when the span was recorded. */
+  end: Maybe<Scalars['Int']['output']>;
   /** The paragraph number as printed ("22", "121.3"). */
   paragraph: Scalars['String']['output'];
   /** Id of the Paragraph node (to open it with `node`). */
   paragraphId: Scalars['ID']['output'];
   /** The words the fact was read from, when the extractor recorded a span. */
   quote: Maybe<Scalars['String']['output']>;
+  /** Where `quote` starts in `text` (a character offset), when the span was recorded. */
+  start: Maybe<Scalars['Int']['output']>;
   /** The paragraph's whole text. */
   text: Scalars['String']['output'];
 };
@@ -2037,9 +2041,11 @@ export type CitationResolvers<ContextType = ApiContext, ParentType extends Resol
   citation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   documentId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   documentTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   paragraph?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   paragraphId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 

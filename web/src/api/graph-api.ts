@@ -23,6 +23,8 @@ interface RawCitation {
   text: string;
   citation: string;
   quote?: string | null;
+  start?: number | null;
+  end?: number | null;
 }
 
 interface RawGraph {
@@ -40,6 +42,8 @@ function citation(c: RawCitation): Citation {
     text: c.text,
     citation: c.citation,
     quote: c.quote ?? null,
+    start: c.start ?? null,
+    end: c.end ?? null,
   };
 }
 
@@ -106,8 +110,8 @@ export async function engagement(kind: EngagementKind): Promise<EngagementMatrix
   };
 }
 
-/** Where a blank view starts: the most recent meeting (null on an empty graph). */
-export async function startNode(): Promise<string | null> {
-  const data = await request(ViewerStartDocument, {});
-  return data.meetings[0]?.id ?? null;
+/** The meetings a blank view starts from, most recent first (empty on an empty graph). */
+export async function startMeetings(limit = 200): Promise<string[]> {
+  const data = await request(ViewerStartDocument, { limit });
+  return data.meetings.map((m) => m.id);
 }

@@ -14,6 +14,9 @@ export interface Citation {
   citation: string;
   /** The words the fact was read from, when the extractor recorded them. */
   quote: string | null;
+  /** Where the quote starts and ends in `text` (character offsets), when recorded. */
+  start: number | null;
+  end: number | null;
 }
 
 export type Properties = Record<string, unknown>;

@@ -9,15 +9,17 @@ import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import { ApiError } from '../api/client.js';
 import type { GraphData } from '../api/types.js';
 import { createCy } from '../graph/create-cy.js';
+import { keepEdgeLabelsReadable } from '../graph/edge-label-size.js';
 import type { LayoutName } from '../graph/layouts.js';
 import { nodeType } from '../graph/node-types.js';
 import { applyMeasures, type ColourBy, type Measure, type MeasureRange } from '../graph/measures.js';
-import { centreOn, fitAll, fitTo, zoomBy } from './camera.js';
+import { centreOn, fitAll, fitTo, reveal, zoomBy } from './camera.js';
 import { applyFocus, applyTypeFilter, markPath } from './canvas-classes.js';
 import { Emitter } from './emitter.js';
 import { LayoutRunner } from './layout-runner.js';
 import { GraphSync, NEIGHBOUR_LIMIT } from './graph-sync.js';
 import { History } from './history.js';
+import { startView } from './start-view.js';
 import { isBlank, type ViewName, type ViewState } from './view-state.js';
 
 export type Selection = { kind: 'node'; id: string } | { kind: 'edge'; id: string } | null;
@@ -43,10 +45,12 @@ export class Viewer extends Emitter<ViewerEvents> {
   constructor(
     container: HTMLElement,
     public state: ViewState,
-    private readonly startNode: () => Promise<string | null>,
+    /** The meetings a blank view starts from, most recent first. */
+    private readonly startMeetings: () => Promise<string[]>,
   ) {
     super();
     this.cy = createCy(container);
+    keepEdgeLabelsReadable(this.cy);
     this.graph = new GraphSync(this.cy);
     this.history = new History(this.cy);
     this.layouts = new LayoutRunner(this.cy, (message) => this.setBusy(message));
@@ -60,12 +64,13 @@ export class Viewer extends Emitter<ViewerEvents> {
 
   // ---- loading -------------------------------------------------------------------------
 
-  /** Draws the state from the URL, or an overview around the latest meeting. */
+  /** Draws the state from the URL, or an overview of every meeting (start-view.ts). */
   async start(): Promise<void> {
     await this.guard('Loading the graph…', async () => {
       if (isBlank(this.state)) {
-        const id = await this.startNode();
-        if (id) this.state.expanded = [id];
+        const start = startView(await this.startMeetings());
+        this.state.expanded = start.expanded;
+        this.state.open = start.open;
       }
       await this.graph.fetchMissing(this.state);
       this.graph.sync(this.state, null);
@@ -107,11 +112,11 @@ export class Viewer extends Emitter<ViewerEvents> {
     }
   }
 
-  /** Shows a node (from search or a link): selects it if drawn, else adds it and what joins it to the view. */
+  /** Shows a node (from search or a link): selects it if drawn, else adds it (with its links to what is drawn), and brings it into view. */
   async open(id: string): Promise<void> {
     if (this.cy.getElementById(id).nonempty()) {
       this.select({ kind: 'node', id });
-      centreOn(this.cy, id);
+      reveal(this.cy, id);
       return;
     }
     await this.guard('Opening…', () =>
@@ -120,12 +125,16 @@ export class Viewer extends Emitter<ViewerEvents> {
         this.state.open = [...this.state.open.filter((o) => o !== id), id];
         this.state.hidden = this.state.hidden.filter((h) => h !== id);
         await this.graph.fetchMissing(this.state);
-        // Alone, a node says little: when nothing on screen joins it, show its neighbours with it.
-        if (!this.graph.joinsView(id) && !this.state.expanded.includes(id)) this.state.expanded = [...this.state.expanded, id];
+        // Opening never expands, so "e" (and the panel's button) always means "add its neighbours"
+        // the first time; a node nothing on screen joins says so instead.
+        const alone = !this.graph.joinsView(id) && !this.state.expanded.includes(id);
         this.graph.sync(this.state, null);
         await this.afterGraphChange(empty);
         this.select({ kind: 'node', id });
-        centreOn(this.cy, id);
+        reveal(this.cy, id);
+        if (alone && this.graph.pool.neighbourhood(id).nodes.length > 1) {
+          this.emit('notice', 'Nothing shown is linked to it: press e (or Expand neighbours) to add its neighbours.');
+        }
       }),
     );
   }

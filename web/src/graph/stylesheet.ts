@@ -6,6 +6,7 @@
  * fast on large graphs.
  */
 import type { StylesheetStyle } from 'cytoscape';
+import { edgeFontSize } from './edge-label-size.js';
 
 export const PATH_COLOUR = '#f97316';
 
@@ -48,14 +49,15 @@ export function stylesheet(): StylesheetStyle[] {
         'curve-style': 'bezier',
         opacity: 0.8,
         label: 'data(display)',
-        'font-size': 8,
-        color: '#4b5563',
+        // About 11 px on screen whatever the zoom, within bounds (edge-label-size.ts).
+        'font-size': edgeFontSize as never,
+        color: '#374151',
         'text-rotation': 'autorotate',
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.85,
-        'text-background-padding': '1px',
-        // Edge names only once zoomed in enough to read them; the path and a selection show them always.
-        'min-zoomed-font-size': 10,
+        'text-background-padding': '2px',
+        // Edge names only while they can be read (zoomed far out they are clutter); the path and a selection show them always.
+        'min-zoomed-font-size': 9,
       },
     },
     // Large graphs: haystack edges are much cheaper to draw and need no arrowheads.
@@ -90,7 +92,6 @@ export function stylesheet(): StylesheetStyle[] {
         opacity: 1,
         'z-index': 9,
         'min-zoomed-font-size': 0,
-        'font-size': 10,
         'font-weight': 'bold',
         color: '#7c2d12',
       },

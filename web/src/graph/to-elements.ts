@@ -6,6 +6,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { GraphData, GraphEdge, GraphNode } from '../api/types.js';
 import { nodeType } from './node-types.js';
+import { statisticLabelText } from './statistic-label.js';
 
 const MAX_LABEL = 34;
 
@@ -34,10 +35,9 @@ export function nodeLabelText(n: GraphNode): string {
       if (number && (str('text') || str('action'))) return shortLabel(`Obs. ${number}: ${str('text') ?? str('action')}`, MAX_LABEL + 10);
       break;
     case 'Statistic':
-      if (typeof p.value === 'number') {
-        const unit = str('unit');
-        return shortLabel(unit === '%' ? `${p.value}%` : `${p.value.toLocaleString('en')}${unit ? ` ${unit}` : ''}`);
-      }
+      // The figure with what it measures, at observation length: the figure alone ("68%") says nothing.
+      if (typeof p.value === 'number')
+        return shortLabel(statisticLabelText(p.value, str('unit'), str('description'), str('population')), MAX_LABEL + 10);
       break;
     case 'Organization':
     case 'Project': {

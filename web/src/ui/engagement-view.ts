@@ -100,7 +100,7 @@ export class EngagementView {
                 type: 'button',
                 class: 'cell',
                 'aria-label': `${r.label}, ${c.label}: ${cell.count} statement${cell.count === 1 ? '' : 's'}`,
-                onclick: () => this.showStatements(`${r.label} — ${c.label}`, cell.statements),
+                onclick: () => this.showStatements(`${r.label} — ${c.label}`, cell.statements, r.label),
               },
               String(cell.count),
             ),
@@ -126,7 +126,8 @@ export class EngagementView {
     );
   }
 
-  private showStatements(title: string, statements: StatementSummary[]): void {
+  /** `organization`: the row's name, marked in a paragraph when no narrower quote is known. */
+  private showStatements(title: string, statements: StatementSummary[], organization: string): void {
     clear(this.drill);
     const heading = h('h3', { tabindex: '-1' }, `${title}: ${statements.length} statement${statements.length === 1 ? '' : 's'}`);
     const list = h('ol', { class: 'statements' });
@@ -142,8 +143,13 @@ export class EngagementView {
             ' ',
             h('button', { type: 'button', class: 'small link', onclick: () => this.openInGraph(s.id) }, 'Show in graph'),
           ),
-          // The paragraph with the statement's words marked says it all; the bare text only when there is no paragraph.
-          s.citation ? evidenceList([s.citation], { terms: [s.text ?? ''] }) : s.text ? h('p', { class: 'statement-text' }, s.text) : '',
+          // The paragraph with the statement's quoted words marked (or, when the statement is the
+          // whole paragraph, the organization's and speakers' names); the bare text only when there is no paragraph.
+          s.citation
+            ? evidenceList([s.citation], { terms: [organization, ...s.speakers] })
+            : s.text
+              ? h('p', { class: 'statement-text' }, s.text)
+              : '',
         ),
       );
     }

@@ -6,7 +6,7 @@
 import type { Citation } from '../api/types.js';
 import { copyText } from './copy.js';
 import { h } from './dom.js';
-import { highlighted, rangesOf } from './highlight.js';
+import { highlighted, quoteRange, rangesOf } from './highlight.js';
 
 export interface EvidenceOptions {
   /** Words to mark when a citation has no quote of its own (the node's name, acronym…). */
@@ -16,10 +16,11 @@ export interface EvidenceOptions {
 }
 
 export function citationCard(c: Citation, opts: EvidenceOptions = {}): HTMLElement {
-  const ranges = rangesOf(c.text, c.quote ? [c.quote] : (opts.terms ?? []));
-  // A quote the extractor normalised may not match the text character for character: fall back to the terms.
-  const marks = ranges.length > 0 || !c.quote ? ranges : rangesOf(c.text, opts.terms ?? []);
-  const text = h('p', { class: 'evidence-text' });
+  // The quoted span alone; without one (no quote, one that cannot be placed, or the whole
+  // paragraph) the terms: the node's name, the speakers…
+  const quoted = quoteRange(c.text, c.quote, c.start, c.end);
+  const marks = quoted ? [quoted] : rangesOf(c.text, opts.terms ?? []);
+  const text = h('p', { class: 'evidence-text', 'data-marks': quoted ? 'quote' : 'terms' });
   text.append(highlighted(c.text, marks));
   const status = h('span', { class: 'copy-status', role: 'status' });
   const copy = h(

@@ -19,6 +19,32 @@ export function rangesOf(text: string, needles: (string | null | undefined)[]): 
   return merge(out, text.length);
 }
 
+/**
+ * The quoted words of a citation, where they stand: the recorded offsets when they hold the
+ * quote (so a phrase said twice is marked once, where it was read), else the quote's first
+ * occurrence. Null when the quote cannot be placed, or when it is the whole paragraph:
+ * marking everything would say nothing.
+ */
+export function quoteRange(text: string, quote: string | null, start: number | null, end: number | null): TextRange | null {
+  let range: TextRange | null = null;
+  if (
+    start !== null &&
+    end !== null &&
+    start >= 0 &&
+    end <= text.length &&
+    start < end &&
+    (quote === null || text.slice(start, end) === quote)
+  ) {
+    range = { start, end };
+  } else if (quote?.trim()) {
+    const at = text.toLowerCase().indexOf(quote.trim().toLowerCase());
+    if (at !== -1) range = { start: at, end: at + quote.trim().length };
+  }
+  if (!range) return null;
+  const whole = text.slice(0, range.start).trim() === '' && text.slice(range.end).trim() === '';
+  return whole ? null : range;
+}
+
 export function merge(ranges: TextRange[], length: number): TextRange[] {
   const sorted = ranges
     .map((r) => ({ start: Math.max(0, r.start), end: Math.min(length, r.end) }))

@@ -12,7 +12,8 @@ CALL {
   WITH p, m ORDER BY p.documentId, p.order
   RETURN collect(CASE WHEN p IS NULL THEN null ELSE { documentId: p.documentId,
     documentTitle: COLLECT { MATCH (citedDoc:Document {id: p.documentId}) RETURN coalesce(citedDoc.title, citedDoc.name) }[0],
-    paragraph: p.number, paragraphId: p.id, text: p.text, citation: p.citation, quote: m.surface } END) AS citations
+    paragraph: p.number, paragraphId: p.id, text: p.text, citation: p.citation, quote: m.surface,
+    start: null, end: null } END) AS citations
 }
 WITH d, statements, citations WHERE size(statements) > 0 OR size(citations) > 0
 CALL {
@@ -28,6 +29,7 @@ RETURN { id: d.id, label: head(labels(d)), name: coalesce(d.name, d.id), propert
       MATCH (s)-[se:EVIDENCED_BY]->(sp:Paragraph)
       RETURN { documentId: sp.documentId,
     documentTitle: COLLECT { MATCH (citedDoc:Document {id: sp.documentId}) RETURN coalesce(citedDoc.title, citedDoc.name) }[0],
-    paragraph: sp.number, paragraphId: sp.id, text: sp.text, citation: sp.citation, quote: se.quote } ORDER BY sp.order LIMIT 1
+    paragraph: sp.number, paragraphId: sp.id, text: sp.text, citation: sp.citation, quote: se.quote,
+    start: se.start, end: se.end } ORDER BY sp.order LIMIT 1
     }[0] }] AS raisedIn, citations
 ORDER BY speakers DESC, statementCount DESC, paragraphs DESC, d.name

@@ -15,6 +15,7 @@ RETURN row, column, [s IN statements | { id: s.id, name: s.name, text: s.text, s
       MATCH (s)-[se:EVIDENCED_BY]->(sp:Paragraph)
       RETURN { documentId: sp.documentId,
     documentTitle: COLLECT { MATCH (citedDoc:Document {id: sp.documentId}) RETURN coalesce(citedDoc.title, citedDoc.name) }[0],
-    paragraph: sp.number, paragraphId: sp.id, text: sp.text, citation: sp.citation, quote: se.quote } ORDER BY sp.order LIMIT 1
+    paragraph: sp.number, paragraphId: sp.id, text: sp.text, citation: sp.citation, quote: se.quote,
+    start: se.start, end: se.end } ORDER BY sp.order LIMIT 1
     }[0] }] AS statements
 ORDER BY row.label, column.label

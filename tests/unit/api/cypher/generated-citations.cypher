@@ -10,7 +10,8 @@ CALL (this) {
       WITH e, p ORDER BY p.order
       RETURN { documentId: p.documentId,
     documentTitle: COLLECT { MATCH (citedDoc:Document {id: p.documentId}) RETURN coalesce(citedDoc.title, citedDoc.name) }[0],
-    paragraph: p.number, paragraphId: p.id, text: p.text, citation: p.citation, quote: e.quote } AS citation
+    paragraph: p.number, paragraphId: p.id, text: p.text, citation: p.citation, quote: e.quote,
+    start: null, end: null } AS citation
   }
   WITH citation AS this0
   RETURN collect(this0) AS var1
@@ -31,7 +32,8 @@ CALL (this) {
       WITH p ORDER BY p.documentId, p.order LIMIT coalesce($param1, 20)
       RETURN { documentId: p.documentId,
     documentTitle: COLLECT { MATCH (citedDoc:Document {id: p.documentId}) RETURN coalesce(citedDoc.title, citedDoc.name) }[0],
-    paragraph: p.number, paragraphId: p.id, text: p.text, citation: p.citation, quote: null } AS citation
+    paragraph: p.number, paragraphId: p.id, text: p.text, citation: p.citation, quote: null,
+    start: null, end: null } AS citation
   }
   WITH citation AS this0
   RETURN collect(this0) AS var1

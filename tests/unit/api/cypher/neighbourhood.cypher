@@ -56,7 +56,8 @@ YIELD nodes, relationships AS rels
       MATCH (ep:Paragraph {id: vr.documentId + '/para:' + evidenceNumber})
       RETURN { documentId: ep.documentId,
     documentTitle: COLLECT { MATCH (citedDoc:Document {id: ep.documentId}) RETURN coalesce(citedDoc.title, citedDoc.name) }[0],
-    paragraph: ep.number, paragraphId: ep.id, text: ep.text, citation: ep.citation, quote: coalesce(vr.quote, vr.surface) }
+    paragraph: ep.number, paragraphId: ep.id, text: ep.text, citation: ep.citation, quote: coalesce(vr.quote, vr.surface),
+    start: null, end: null }
     } }) AS edges
   }
   WITH nodes, edges

@@ -46,21 +46,22 @@ CALL {
   WITH n
   CALL {
     WITH n
-    MATCH (n)-[e:EVIDENCED_BY]->(p:Paragraph) RETURN p, e.quote AS quote
+    MATCH (n)-[e:EVIDENCED_BY]->(p:Paragraph) RETURN p, e.quote AS quote, e.start AS quoteStart, e.end AS quoteEnd
     UNION
     WITH n
-    MATCH (p:Paragraph) WHERE p = n RETURN p, null AS quote
+    MATCH (p:Paragraph) WHERE p = n RETURN p, null AS quote, null AS quoteStart, null AS quoteEnd
     UNION
     WITH n
     MATCH (n)-[r]-() WHERE NOT n:Paragraph AND NOT EXISTS { (n)-[:EVIDENCED_BY]->() } AND r.paragraphs IS NOT NULL
     UNWIND r.paragraphs AS number
     MATCH (p:Paragraph {id: r.documentId + '/para:' + number})
-    RETURN DISTINCT p, null AS quote
+    RETURN DISTINCT p, null AS quote, null AS quoteStart, null AS quoteEnd
   }
-  WITH p, quote ORDER BY p.documentId, p.order
+  WITH p, quote, quoteStart, quoteEnd ORDER BY p.documentId, p.order
   RETURN collect({ documentId: p.documentId,
     documentTitle: COLLECT { MATCH (citedDoc:Document {id: p.documentId}) RETURN coalesce(citedDoc.title, citedDoc.name) }[0],
-    paragraph: p.number, paragraphId: p.id, text: p.text, citation: p.citation, quote: quote })[0..$evidenceLimit] AS evidence
+    paragraph: p.number, paragraphId: p.id, text: p.text, citation: p.citation, quote: quote,
+    start: quoteStart, end: quoteEnd })[0..$evidenceLimit] AS evidence
 }
 CALL {
   WITH n
@@ -87,7 +88,8 @@ CALL {
       MATCH (ep:Paragraph {id: vr.documentId + '/para:' + evidenceNumber})
       RETURN { documentId: ep.documentId,
     documentTitle: COLLECT { MATCH (citedDoc:Document {id: ep.documentId}) RETURN coalesce(citedDoc.title, citedDoc.name) }[0],
-    paragraph: ep.number, paragraphId: ep.id, text: ep.text, citation: ep.citation, quote: coalesce(vr.quote, vr.surface) }
+    paragraph: ep.number, paragraphId: ep.id, text: ep.text, citation: ep.citation, quote: coalesce(vr.quote, vr.surface),
+    start: null, end: null }
     } }) AS edges
   }
   WITH n, evidence, nodes, degree, rels, edges

@@ -13,10 +13,12 @@ LIMIT $first
 RETURN { id: node.id, label: head(labels(node)), name: coalesce(node.name, node.id), properties: properties(node) } AS node, score,
   CASE WHEN node:Paragraph THEN { documentId: node.documentId,
     documentTitle: COLLECT { MATCH (citedDoc:Document {id: node.documentId}) RETURN coalesce(citedDoc.title, citedDoc.name) }[0],
-    paragraph: node.number, paragraphId: node.id, text: node.text, citation: node.citation, quote: null }
+    paragraph: node.number, paragraphId: node.id, text: node.text, citation: node.citation, quote: null,
+    start: null, end: null }
        ELSE COLLECT {
          MATCH (node)-[e:EVIDENCED_BY]->(p:Paragraph)
          RETURN { documentId: p.documentId,
     documentTitle: COLLECT { MATCH (citedDoc:Document {id: p.documentId}) RETURN coalesce(citedDoc.title, citedDoc.name) }[0],
-    paragraph: p.number, paragraphId: p.id, text: p.text, citation: p.citation, quote: e.quote } ORDER BY p.order LIMIT 1
+    paragraph: p.number, paragraphId: p.id, text: p.text, citation: p.citation, quote: e.quote,
+    start: null, end: null } ORDER BY p.order LIMIT 1
        }[0] END AS citation

@@ -10,12 +10,14 @@ CALL {
       MATCH (s)-[se:EVIDENCED_BY]->(sp:Paragraph)
       RETURN { documentId: sp.documentId,
     documentTitle: COLLECT { MATCH (citedDoc:Document {id: sp.documentId}) RETURN coalesce(citedDoc.title, citedDoc.name) }[0],
-    paragraph: sp.number, paragraphId: sp.id, text: sp.text, citation: sp.citation, quote: se.quote } ORDER BY sp.order LIMIT 1
+    paragraph: sp.number, paragraphId: sp.id, text: sp.text, citation: sp.citation, quote: se.quote,
+    start: se.start, end: se.end } ORDER BY sp.order LIMIT 1
     }[0] }, score: r.score, shared: coalesce(r.shared, []) } END) AS drawsOn
 }
 RETURN o.id AS id, o.name AS name, o.number AS number, o.text AS text, o.action AS action,
   coalesce(o.addressees, []) AS addressees, drawsOn,
   COLLECT { MATCH (o)-[e:EVIDENCED_BY]->(p:Paragraph) RETURN { documentId: p.documentId,
     documentTitle: COLLECT { MATCH (citedDoc:Document {id: p.documentId}) RETURN coalesce(citedDoc.title, citedDoc.name) }[0],
-    paragraph: p.number, paragraphId: p.id, text: p.text, citation: p.citation, quote: e.quote } ORDER BY p.order LIMIT 1 }[0] AS citation
+    paragraph: p.number, paragraphId: p.id, text: p.text, citation: p.citation, quote: e.quote,
+    start: null, end: null } ORDER BY p.order LIMIT 1 }[0] AS citation
 ORDER BY o.documentId, toFloat(o.number), o.id
