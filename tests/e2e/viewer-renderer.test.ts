@@ -185,6 +185,8 @@ describe('the viewer’s renderer', () => {
       expect(BIG.nodes.length + BIG.edges.length).toBeGreaterThan(WEBGL_ABOVE);
       await show(page, BIG);
       expectWebgl(await drawn(page), BIG.nodes.length);
+      await mkdir(ARTIFACTS, { recursive: true });
+      await page.screenshot({ path: path.join(ARTIFACTS, '13-big-view-webgl.png') });
       // Still a working graph under WebGL: a tap on a node selects it.
       await page.evaluate(() => window.cy.fit(window.cy.getElementById('b0'), 200));
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));

@@ -23,8 +23,16 @@ function memoryStorage(initial: Record<string, string> = {}) {
   };
 }
 
-const HARDWARE: WebglSupport = { webgl2: true, software: false, gl: 'ANGLE (NVIDIA, NVIDIA GeForce RTX 3060 Direct3D11 vs_5_0 ps_5_0, D3D11)' };
-const SOFTWARE: WebglSupport = { webgl2: true, software: true, gl: 'ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero)), SwiftShader driver)' };
+const HARDWARE: WebglSupport = {
+  webgl2: true,
+  software: false,
+  gl: 'ANGLE (NVIDIA, NVIDIA GeForce RTX 3060 Direct3D11 vs_5_0 ps_5_0, D3D11)',
+};
+const SOFTWARE: WebglSupport = {
+  webgl2: true,
+  software: true,
+  gl: 'ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero)), SwiftShader driver)',
+};
 const NONE: WebglSupport = { webgl2: false, software: false, gl: null };
 
 describe('requestedMode', () => {
