@@ -89,6 +89,8 @@ interface Drawn {
   nodes: number;
   /** Pixels of the graph's screenshot that are clearly coloured (node fills). */
   colouredPixels: number;
+  /** Pixels of the screenshot in the light grey of edges. */
+  edgePixels: number;
   /** Non-transparent pixels on Cytoscape's 2D node layer. */
   nodeLayerPixels: number;
 }
@@ -106,9 +108,13 @@ async function drawn(page: Page): Promise<Drawn> {
     ctx.drawImage(img, 0, 0);
     const shot = ctx.getImageData(0, 0, img.width, img.height).data;
     let colouredPixels = 0;
+    let edgePixels = 0;
     for (let i = 0; i < shot.length; i += 4) {
       const [r, g, b] = [shot[i]!, shot[i + 1]!, shot[i + 2]!];
-      if (Math.max(r, g, b) - Math.min(r, g, b) > 60) colouredPixels++;
+      const spread = Math.max(r, g, b) - Math.min(r, g, b);
+      if (spread > 60) colouredPixels++;
+      // Edges are #9ca3af at 80% over white: a light, slightly blue grey.
+      else if (spread < 25 && r > 130 && r < 225) edgePixels++;
     }
     const layer = document.querySelector<HTMLCanvasElement>('#cy canvas[data-id="layer2-node"]')!;
     const data = layer.getContext('2d')!.getImageData(0, 0, layer.width, layer.height).data;
@@ -120,21 +126,33 @@ async function drawn(page: Page): Promise<Drawn> {
       webglMode: renderer.webgl === true,
       nodes: window.cy.nodes().length,
       colouredPixels,
+      edgePixels,
       nodeLayerPixels,
     };
   }, png);
+}
+
+/**
+ * Drawn means nodes (coloured pixels) and edges (grey pixels). Edges matter: a renderer
+ * swapped in under existing elements once drew the nodes and hardly any edge. The floors are
+ * far below what either renderer draws (about 3,500 edge pixels for SMALL, 30,000 for BIG).
+ */
+function edgeFloor(nodes: number): number {
+  return nodes > SMALL.nodes.length ? 10_000 : 1_000;
 }
 
 function expectCanvas(d: Drawn, nodes: number): void {
   expect(d).toMatchObject({ renderer: 'canvas', webglMode: false, nodes });
   expect(d.nodeLayerPixels).toBeGreaterThan(100);
   expect(d.colouredPixels).toBeGreaterThan(100);
+  expect(d.edgePixels).toBeGreaterThan(edgeFloor(nodes));
 }
 
 function expectWebgl(d: Drawn, nodes: number): void {
   expect(d).toMatchObject({ renderer: 'webgl', webglMode: true, nodes });
   expect(d.nodeLayerPixels).toBe(0);
   expect(d.colouredPixels).toBeGreaterThan(100);
+  expect(d.edgePixels).toBeGreaterThan(edgeFloor(nodes));
 }
 
 const SMALL = graph('s', 30, 45);

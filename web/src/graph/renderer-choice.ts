@@ -96,8 +96,10 @@ interface RendererControl {
 }
 
 /**
- * Replaces the instance's renderer as cy.mount() does (same steps, without restyling every
- * element): the animation loop lives on the renderer, so it is stopped and restarted with it.
+ * Replaces the instance's renderer as cy.mount() does: the animation loop lives on the
+ * renderer, so it is stopped and restarted with it; and the elements are restyled, because
+ * dropping the old renderer wipes their edge geometry and label measures, which the new one
+ * does not recompute by itself (without this, WebGL drew the nodes but few edges, no labels).
  */
 function switchRenderer(cy: Core, to: RendererName): void {
   const options = (cy as unknown as { options(): Record<string, unknown> & { renderer?: Record<string, unknown> } }).options();
@@ -106,6 +108,7 @@ function switchRenderer(cy: Core, to: RendererName): void {
   core.destroyRenderer();
   core.initRenderer({ ...options, ...options.renderer, name: 'canvas', webgl: to === 'webgl' });
   core.startAnimationLoop();
+  (cy.elements() as unknown as { updateStyle(): void }).updateStyle(); // documented (eles.updateStyle), not typed
 }
 
 /**
