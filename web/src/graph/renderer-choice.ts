@@ -1,8 +1,9 @@
 /**
  * Which renderer draws the graph: Cytoscape's WebGL mode (3.31+, `renderer: { name:
- * 'canvas', webgl: true }`) for big views, where it keeps panning and zooming smooth; the
- * plain canvas renderer for small ones, where WebGL buys nothing and its first draw (building
- * texture atlases) costs more. bench/viewer.ts measures both.
+ * 'canvas', webgl: true }`) for big views, where on a GPU it draws a frame for much less
+ * main-thread time; the plain canvas renderer for small ones, where WebGL buys nothing and
+ * its first draw (building texture atlases) costs more. bench/viewer.ts measures both; our
+ * machines only have a software GL, so WEBGL_ABOVE is a judgement, not a measured crossover.
  *
  * The choice follows the number of elements drawn, so the instance is created on canvas and
  * moves to WebGL when a view grows past WEBGL_ABOVE, back when it shrinks below CANVAS_BELOW
@@ -16,7 +17,8 @@
  * WebGL mode's limits in 3.34 (cytoscape.js #3305 and the WebGL preview post): nodes and
  * labels are drawn by the canvas code into textures, so they look the same; edges are
  * straight, bezier or haystack lines with triangle arrows only (no dashes); the viewer's
- * stylesheet uses nothing beyond that.
+ * stylesheet uses nothing beyond that. It ignores min-zoomed-font-size: every label is
+ * rasterised, even zoomed far out, which is most of its first-draw time on big views.
  */
 import type { Core } from 'cytoscape';
 
