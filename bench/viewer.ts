@@ -5,13 +5,16 @@
  * mean frame time while a user zooms and pans afterwards (responsiveness). Printed as ratios: these machines
  * are shared and noisy, only ratios mean anything.
  *
- *   npm run build:web && npx tsx bench/viewer.ts [runs per size = 3]
+ *   npm run build:web && npx tsx bench/viewer.ts [runs per size = 3] [layout|renderers|all = all]
  *
  * The app side calls window.viewer.show(data) on the built page (web/dist): pooling, sync,
  * type filter, measures, focus, layout, legend and URL, everything a user's expansion pays.
  * The baseline page loads Cytoscape and fcose from node_modules (UMD builds of the same
  * versions) with a comparable style (labels, arrows). Math.random is seeded identically in
  * both pages, so fcose does the same work on both sides.
+ *
+ * Then (viewer-renderers.ts) Cytoscape's WebGL mode against its canvas renderer at 5,000,
+ * 20,000 and 50,000 elements: time to first draw and frames per second while panning and zooming.
  */
 import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
@@ -23,62 +26,14 @@ import { launchChromium } from '../harness/browser/browser.js';
 import { serveStatic } from '../harness/browser/static-files.js';
 import { fcoseOptions } from '../web/src/graph/layouts.js';
 import type { GraphData } from '../web/src/api/types.js';
+import { PRNG, syntheticGraph } from './synthetic-graph.js';
+import { rendererTable } from './viewer-renderers.js';
 
 const RUNS = Number(process.argv[2] ?? 3);
+const PART = process.argv[3] ?? 'all';
 const SIZES = [1000, 5000];
 const VIEWPORT = { width: 1440, height: 900 };
 const DIST = path.join(PROJECT_ROOT, 'web', 'dist');
-const LABELS = [
-  'Organization',
-  'Person',
-  'Statement',
-  'Paragraph',
-  'Topic',
-  'Concept',
-  'Observation',
-  'Statistic',
-  'Place',
-  'DriverOfMigration',
-];
-const TYPES = ['MADE_BY', 'MENTIONS', 'EVIDENCED_BY', 'IN', 'REPRESENTS', 'DRAWS_ON'];
-
-/** Deterministic PRNG (mulberry32), here and in the pages. */
-const PRNG = `function mulberry32(a){return function(){a|=0;a=a+0x6D2B79F5|0;let t=Math.imul(a^a>>>15,1|a);t=t+Math.imul(t^t>>>7,61|t)^t;return((t^t>>>14)>>>0)/4294967296}}`;
-const mulberry32 = new Function(`${PRNG}; return mulberry32;`)() as (seed: number) => () => number;
-
-/**
- * A graph shaped like ours: 40% nodes, 60% edges, hubs (organizations, topics) that many
- * statements and paragraphs point to, so the layout has real structure to find.
- */
-function syntheticGraph(elements: number): GraphData {
-  const rand = mulberry32(elements);
-  const nodeCount = Math.round(elements * 0.4);
-  const edgeCount = elements - nodeCount;
-  const nodes = Array.from({ length: nodeCount }, (_, i) => {
-    const label = LABELS[i % 10 < 2 ? 0 : Math.floor(rand() * LABELS.length)]!;
-    return { id: `n${i}`, label, name: `${label} ${i} with a name of some length`, properties: { kind: 'synthetic' } };
-  });
-  const edges: GraphData['edges'] = [];
-  const seen = new Set<string>();
-  for (let i = 1; edges.length < edgeCount; i = (i % (nodeCount - 1)) + 1) {
-    // Preferential attachment: mostly towards earlier (hub) nodes.
-    const target = Math.floor(Math.pow(rand(), 2.2) * i);
-    const source = edges.length < nodeCount - 1 ? i : Math.floor(rand() * nodeCount);
-    const key = `${source}-${target}`;
-    if (source === target || seen.has(key)) continue;
-    seen.add(key);
-    edges.push({
-      id: `e${edges.length}`,
-      type: TYPES[edges.length % TYPES.length]!,
-      source: `n${source}`,
-      target: `n${target}`,
-      properties: {},
-      evidence: [],
-    });
-  }
-  return { nodes, edges, truncated: false };
-}
-
 const UMD = {
   '/vendor/cytoscape.js': 'node_modules/cytoscape/dist/cytoscape.min.js',
   '/vendor/layout-base.js': 'node_modules/layout-base/layout-base.js',
@@ -273,6 +228,10 @@ async function main(): Promise<void> {
   const browser = await launchChromium();
   try {
     const size = await canvasSize(browser, server.url);
+    if (PART === 'all' || PART === 'renderers') {
+      process.stdout.write(`${await rendererTable(browser, server.url, RUNS, (b) => newPage(b, 1), size)}\n\n`);
+    }
+    if (PART !== 'all' && PART !== 'layout') return;
     const rows: string[][] = [];
     for (const elements of SIZES) {
       const data = syntheticGraph(elements);

@@ -5,6 +5,7 @@
  */
 import cytoscape, { type Core } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import { chooseRenderer } from './renderer-choice.js';
 import { stylesheet } from './stylesheet.js';
 
 let registered = false;
@@ -14,7 +15,7 @@ export function createCy(container: HTMLElement): Core {
     cytoscape.use(fcose);
     registered = true;
   }
-  return cytoscape({
+  const cy = cytoscape({
     container,
     style: stylesheet(),
     elements: [],
@@ -28,4 +29,5 @@ export function createCy(container: HTMLElement): Core {
     // Crisp on ordinary screens, but do not pay 4× the pixels on high-DPI ones.
     pixelRatio: Math.min(window.devicePixelRatio || 1, 1.5),
   });
+  return chooseRenderer(cy);
 }
