@@ -21,8 +21,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config/settings.js';
 import type { GraphData } from '../../web/src/api/types.js';
 import { WEBGL_ABOVE } from '../../web/src/graph/renderer-choice.js';
-import { CHROMIUM, launchChromium } from './support/browser.js';
-import { serveStatic } from './support/static-files.js';
+import { CHROMIUM, launchChromium } from '../../harness/browser/browser.js';
+import { serveStatic } from '../../harness/browser/static-files.js';
 
 const DIST = path.join(PROJECT_ROOT, 'web', 'dist');
 const ARTIFACTS = path.join(PROJECT_ROOT, 'artifacts', 'e2e');
