@@ -48,6 +48,8 @@ export async function ingestDocument(
         nodesCreated: report.nodesCreated,
         relationshipsCreated: report.relationshipsCreated,
         error: report.error,
+        curationApplied: report.curationApplied,
+        curationConflicts: report.curationConflicts.length,
       },
     }),
   );
@@ -60,5 +62,7 @@ export async function ingestDocument(
     nodesCreated: report.nodesCreated,
     relationshipsCreated: report.relationshipsCreated,
     error: report.error,
+    curationApplied: report.curationApplied,
+    curationConflicts: report.curationConflicts,
   };
 }

@@ -163,6 +163,64 @@ export type ConceptCitationsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A curation op that a re-ingest could not apply, and why. */
+export type CurationConflict = {
+  __typename?: 'CurationConflict';
+  /** correctNode | mergeOrganizations | removeFact */
+  action: Scalars['String']['output'];
+  /** When the original write was made (ISO 8601). */
+  at: Scalars['String']['output'];
+  /** The AuditEntry of the original write (undo it to retire the op). */
+  auditId: Scalars['ID']['output'];
+  /** The CurationOp's id. */
+  opId: Scalars['ID']['output'];
+  /** Why it no longer applies. */
+  reason: Scalars['String']['output'];
+  /** Ids of the nodes (and edges) the op is about. */
+  targets: Array<Scalars['String']['output']>;
+  /** Who made the original write. */
+  who: Scalars['String']['output'];
+};
+
+/**
+ * A correction, merge or removal made through the API, kept on the stable ids it touched so that
+ * every re-ingest of the documents it concerns applies it again (in the same transaction as the
+ * load). `status`: active (in force), conflict (could not be applied at the last re-ingest;
+ * `conflict` says why; tried again at every re-ingest), undone, superseded (a later correction of
+ * the same node set every key again).
+ */
+export type CurationOp = {
+  __typename?: 'CurationOp';
+  /** correctNode | mergeOrganizations | removeFact */
+  action: Scalars['String']['output'];
+  /** ISO 8601 time of the write. */
+  at: Scalars['String']['output'];
+  /** The AuditEntry of the write. */
+  auditId: Scalars['ID']['output'];
+  /** When a re-ingest last applied or checked the op (ISO 8601). */
+  checkedAt: Maybe<Scalars['String']['output']>;
+  /** Why the op could not be applied at the last re-ingest (status conflict). */
+  conflict: Maybe<Scalars['String']['output']>;
+  /** Documents whose re-ingest applies the op again. */
+  documentIds: Array<Scalars['String']['output']>;
+  /** Stable id of the op (curation:<uuid>, the uuid of its AuditEntry). */
+  id: Scalars['ID']['output'];
+  /** For a correction: the property keys it sets. */
+  keys: Maybe<Array<Scalars['String']['output']>>;
+  /** JSON: what is applied again (for a correction, also the values the curator corrected). */
+  payload: Scalars['String']['output'];
+  /** Why, as the editor gave it. */
+  reason: Maybe<Scalars['String']['output']>;
+  /** active | conflict | undone | superseded */
+  status: Scalars['String']['output'];
+  /** For a superseded correction: the op that replaced it. */
+  supersededBy: Maybe<Scalars['String']['output']>;
+  /** Ids of the nodes (and edges) the op is about. */
+  targets: Array<Scalars['String']['output']>;
+  /** The editor key's name. */
+  who: Scalars['String']['output'];
+};
+
 /** What a curation did: the audit entry it left and the node as it is now. */
 export type CurationResult = {
   __typename?: 'CurationResult';
@@ -421,6 +479,10 @@ export type IngestResult = {
   __typename?: 'IngestResult';
   /** The entry recording the write. */
   audit: AuditEntry;
+  /** Curation ops (corrections, merges, removals made through the API) applied again to the new version of the document. */
+  curationApplied: Scalars['Int']['output'];
+  /** Curation ops that could not be applied to the new version: kept with status `conflict` and the reason (see `curationOps`). */
+  curationConflicts: Array<CurationConflict>;
   /** The document's id (null when it failed before one was known). */
   documentId: Maybe<Scalars['ID']['output']>;
   /** Why it failed, when it did. */
@@ -1655,6 +1717,8 @@ export type ResolversTypes = {
   Chairing: ResolverTypeWrapper<Chairing>;
   Citation: ResolverTypeWrapper<Citation>;
   Concept: ResolverTypeWrapper<Omit<Concept, 'mentionedIn'> & { mentionedIn: Array<ResolversTypes['Mentioner']> }>;
+  CurationConflict: ResolverTypeWrapper<CurationConflict>;
+  CurationOp: ResolverTypeWrapper<CurationOp>;
   CurationResult: ResolverTypeWrapper<CurationResult>;
   Document: ResolverTypeWrapper<Omit<Document, 'footnotes' | 'paragraphs' | 'records' | 'sections'> & { footnotes: Array<ResolversTypes['Footnote']>, paragraphs: Array<ResolversTypes['Paragraph']>, records: Array<ResolversTypes['Meeting']>, sections: Array<ResolversTypes['Section']> }>;
   DocumentFormat: DocumentFormat;
@@ -1752,6 +1816,8 @@ export type ResolversParentTypes = {
   Chairing: Chairing;
   Citation: Citation;
   Concept: Omit<Concept, 'mentionedIn'> & { mentionedIn: Array<ResolversParentTypes['Mentioner']> };
+  CurationConflict: CurationConflict;
+  CurationOp: CurationOp;
   CurationResult: CurationResult;
   Document: Omit<Document, 'footnotes' | 'paragraphs' | 'records' | 'sections'> & { footnotes: Array<ResolversParentTypes['Footnote']>, paragraphs: Array<ResolversParentTypes['Paragraph']>, records: Array<ResolversParentTypes['Meeting']>, sections: Array<ResolversParentTypes['Section']> };
   DrawsOn: DrawsOn;
@@ -2054,6 +2120,33 @@ export type ConceptResolvers<ContextType = ApiContext, ParentType extends Resolv
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type CurationConflictResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CurationConflict'] = ResolversParentTypes['CurationConflict']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  auditId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  opId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  who?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CurationOpResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CurationOp'] = ResolversParentTypes['CurationOp']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  auditId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  checkedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  conflict?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  documentIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  keys?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  payload?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  supersededBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  who?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type CurationResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CurationResult'] = ResolversParentTypes['CurationResult']> = {
   audit?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['GraphNode']>, ParentType, ContextType>;
@@ -2175,6 +2268,8 @@ export type GraphViewResolvers<ContextType = ApiContext, ParentType extends Reso
 
 export type IngestResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['IngestResult'] = ResolversParentTypes['IngestResult']> = {
   audit?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+  curationApplied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  curationConflicts?: Resolver<Array<ResolversTypes['CurationConflict']>, ParentType, ContextType>;
   documentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2552,6 +2647,8 @@ export type Resolvers<ContextType = ApiContext> = {
   Chairing?: ChairingResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
   Concept?: ConceptResolvers<ContextType>;
+  CurationConflict?: CurationConflictResolvers<ContextType>;
+  CurationOp?: CurationOpResolvers<ContextType>;
   CurationResult?: CurationResultResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
   DrawsOn?: DrawsOnResolvers<ContextType>;
