@@ -135,6 +135,11 @@ export class Ingestor {
     return prepared;
   }
 
+  /** prepareFile for a document's bytes (the API's diffDocument). */
+  async prepareBytes(raw: Uint8Array, sourceFile: string): Promise<PreparedDocument> {
+    return this.resolve(await readDocumentBytes(raw, sourceFile, this.vocab), sourceFile);
+  }
+
   /**
    * Many files: parse + extract run ahead in worker threads (readThreads) while this thread
    * resolves, in file order, and loads several documents per transaction (batchElements).

@@ -230,6 +230,29 @@ export type CurationResult = {
   node: Maybe<GraphNode>;
 };
 
+/** What ingesting a document again would change (diffDocument). */
+export type DiffResult = {
+  __typename?: 'DiffResult';
+  /** Facts that would appear. */
+  appeared: Scalars['Int']['output'];
+  /** Facts whose properties would change. */
+  changed: Scalars['Int']['output'];
+  /** Curation ops that would be applied again. */
+  curationApplied: Scalars['Int']['output'];
+  /** Curation ops that would no longer apply, and why. */
+  curationConflicts: Array<CurationConflict>;
+  /** Facts that would disappear. */
+  disappeared: Scalars['Int']['output'];
+  /** The document's id (null when it could not be read). */
+  documentId: Maybe<Scalars['ID']['output']>;
+  /** Why the document could not be read, when it could not. */
+  error: Maybe<Scalars['String']['output']>;
+  /** Each difference, with its evidence (layout relationships such as NEXT are left out). */
+  facts: Array<FactChange>;
+  /** new (not in the graph) | changed (would be replaced) | unchanged (an ingest would skip it) | failed */
+  status: Scalars['String']['output'];
+};
+
 /** One UN text, e.g. a Co-Chairs' summary, as ingested. */
 export type Document = {
   __typename?: 'Document';
@@ -409,6 +432,27 @@ export type Evidence = {
 
 /** A fact read from a paragraph: a statement, a figure or an observation. */
 export type Evidenced = Observation | Statement | Statistic;
+
+/** One fact that a re-ingest would add, remove or change. */
+export type FactChange = {
+  __typename?: 'FactChange';
+  /** appeared | disappeared | changed */
+  change: Scalars['String']['output'];
+  /** node | relationship */
+  fact: Scalars['String']['output'];
+  /** The node's id, or the relationship's GraphEdge id (TYPE:source->target@documentId). */
+  id: Scalars['ID']['output'];
+  /** The node's label or the relationship's type. */
+  kind: Scalars['String']['output'];
+  /** The node's name, or the names of the relationship's ends. */
+  name: Scalars['String']['output'];
+  /** Paragraph numbers of the evidence (from the new version, or the old one for what disappears). */
+  paragraphs: Array<Scalars['String']['output']>;
+  /** For a change: [{ key, before, after }] per property that differs. */
+  properties: Scalars['JSON']['output'];
+  /** The quoted words (or the paragraph's text) that the fact stands on. */
+  quote: Maybe<Scalars['String']['output']>;
+};
 
 /** A footnote or endnote of a document. */
 export type Footnote = {
@@ -635,6 +679,14 @@ export type Mutation = {
    */
   correctNode: CurationResult;
   /**
+   * What ingesting this document again would change, without writing anything (as `kg diff`): its
+   * new version is written, with the curation ops applied again, in a transaction that is rolled
+   * back. Facts that would appear, disappear or change, each with its evidence, and the curation
+   * ops that would conflict. Same arguments as `ingestDocument`; needs an editor key, as the trial
+   * write holds the document's lock while it runs.
+   */
+  diffDocument: DiffResult;
+  /**
    * Ingest a document through the same pipeline as `kg ingest`: sent as text (Markdown or plain),
    * or as the file's bytes in base64 (an official PDF or Word .docx). Send exactly one of `text`
    * and `contentBase64`. Re-sending the same document changes nothing.
@@ -661,6 +713,14 @@ export type MutationCorrectNodeArgs = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
   set: Scalars['JSON']['input'];
+};
+
+
+/** The only writes: corrections, merges, removals, undo and ingestion, each needing an editor key and leaving an AuditEntry. */
+export type MutationDiffDocumentArgs = {
+  contentBase64?: InputMaybe<Scalars['String']['input']>;
+  filename: Scalars['String']['input'];
+  text?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1720,6 +1780,7 @@ export type ResolversTypes = {
   CurationConflict: ResolverTypeWrapper<CurationConflict>;
   CurationOp: ResolverTypeWrapper<CurationOp>;
   CurationResult: ResolverTypeWrapper<CurationResult>;
+  DiffResult: ResolverTypeWrapper<DiffResult>;
   Document: ResolverTypeWrapper<Omit<Document, 'footnotes' | 'paragraphs' | 'records' | 'sections'> & { footnotes: Array<ResolversTypes['Footnote']>, paragraphs: Array<ResolversTypes['Paragraph']>, records: Array<ResolversTypes['Meeting']>, sections: Array<ResolversTypes['Section']> }>;
   DocumentFormat: DocumentFormat;
   DocumentKind: DocumentKind;
@@ -1731,6 +1792,7 @@ export type ResolversTypes = {
   EngagementMatrix: ResolverTypeWrapper<EngagementMatrix>;
   Evidence: ResolverTypeWrapper<Evidence>;
   Evidenced: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Evidenced']>;
+  FactChange: ResolverTypeWrapper<FactChange>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Footnote: ResolverTypeWrapper<Omit<Footnote, 'citedIn' | 'document'> & { citedIn: Array<ResolversTypes['Paragraph']>, document?: Maybe<ResolversTypes['Document']> }>;
   FulltextInput: FulltextInput;
@@ -1819,6 +1881,7 @@ export type ResolversParentTypes = {
   CurationConflict: CurationConflict;
   CurationOp: CurationOp;
   CurationResult: CurationResult;
+  DiffResult: DiffResult;
   Document: Omit<Document, 'footnotes' | 'paragraphs' | 'records' | 'sections'> & { footnotes: Array<ResolversParentTypes['Footnote']>, paragraphs: Array<ResolversParentTypes['Paragraph']>, records: Array<ResolversParentTypes['Meeting']>, sections: Array<ResolversParentTypes['Section']> };
   DrawsOn: DrawsOn;
   DrawsOnLink: DrawsOnLink;
@@ -1828,6 +1891,7 @@ export type ResolversParentTypes = {
   EngagementMatrix: EngagementMatrix;
   Evidence: Evidence;
   Evidenced: ResolversUnionTypes<ResolversParentTypes>['Evidenced'];
+  FactChange: FactChange;
   Float: Scalars['Float']['output'];
   Footnote: Omit<Footnote, 'citedIn' | 'document'> & { citedIn: Array<ResolversParentTypes['Paragraph']>, document?: Maybe<ResolversParentTypes['Document']> };
   FulltextInput: FulltextInput;
@@ -2152,6 +2216,18 @@ export type CurationResultResolvers<ContextType = ApiContext, ParentType extends
   node?: Resolver<Maybe<ResolversTypes['GraphNode']>, ParentType, ContextType>;
 };
 
+export type DiffResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DiffResult'] = ResolversParentTypes['DiffResult']> = {
+  appeared?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  changed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  curationApplied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  curationConflicts?: Resolver<Array<ResolversTypes['CurationConflict']>, ParentType, ContextType>;
+  disappeared?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  documentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  facts?: Resolver<Array<ResolversTypes['FactChange']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type DocumentResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = {
   checksum?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2233,6 +2309,17 @@ export type EvidenceResolvers<ContextType = ApiContext, ParentType extends Resol
 
 export type EvidencedResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Evidenced'] = ResolversParentTypes['Evidenced']> = {
   __resolveType: TypeResolveFn<'Observation' | 'Statement' | 'Statistic', ParentType, ContextType>;
+};
+
+export type FactChangeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['FactChange'] = ResolversParentTypes['FactChange']> = {
+  change?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fact?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  paragraphs?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type FootnoteResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Footnote'] = ResolversParentTypes['Footnote']> = {
@@ -2339,6 +2426,7 @@ export type MentionerResolvers<ContextType = ApiContext, ParentType extends Reso
 
 export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   correctNode?: Resolver<ResolversTypes['CurationResult'], ParentType, ContextType, RequireFields<MutationCorrectNodeArgs, 'id' | 'set'>>;
+  diffDocument?: Resolver<ResolversTypes['DiffResult'], ParentType, ContextType, RequireFields<MutationDiffDocumentArgs, 'filename'>>;
   ingestDocument?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestDocumentArgs, 'filename'>>;
   mergeOrganizations?: Resolver<ResolversTypes['CurationResult'], ParentType, ContextType, RequireFields<MutationMergeOrganizationsArgs, 'absorb' | 'keep'>>;
   removeFact?: Resolver<ResolversTypes['CurationResult'], ParentType, ContextType, RequireFields<MutationRemoveFactArgs, 'id'>>;
@@ -2650,6 +2738,7 @@ export type Resolvers<ContextType = ApiContext> = {
   CurationConflict?: CurationConflictResolvers<ContextType>;
   CurationOp?: CurationOpResolvers<ContextType>;
   CurationResult?: CurationResultResolvers<ContextType>;
+  DiffResult?: DiffResultResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
   DrawsOn?: DrawsOnResolvers<ContextType>;
   DrawsOnLink?: DrawsOnLinkResolvers<ContextType>;
@@ -2659,6 +2748,7 @@ export type Resolvers<ContextType = ApiContext> = {
   EngagementMatrix?: EngagementMatrixResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   Evidenced?: EvidencedResolvers<ContextType>;
+  FactChange?: FactChangeResolvers<ContextType>;
   Footnote?: FootnoteResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;

@@ -9,7 +9,7 @@
 import neo4j from 'neo4j-driver';
 import { isConnectionLost, type Database } from '../../db/connection.js';
 import type { CurationConflict } from '../../curation/ops.js';
-import { Ingestor, type IngestOptions } from '../index.js';
+import { Ingestor, type IngestOptions, type PreparedDocument } from '../index.js';
 import { LOAD_TX_TIMEOUT_MS, writeDocumentGraph, type LoadResult } from '../load/index.js';
 import * as q from '../load/cypher.js';
 import { failureMessage, UserInputError } from '../read-document.js';
@@ -33,21 +33,28 @@ export interface DiffReport {
 export async function diffFiles(db: Database, files: readonly string[], opts: IngestOptions = {}): Promise<DiffReport[]> {
   const ingestor = await Ingestor.create(db, opts);
   const out: DiffReport[] = [];
-  for (const file of files) {
-    let report: DiffReport;
-    try {
-      report = await diffOne(db, ingestor, file);
-    } catch (err) {
-      if (isConnectionLost(err)) throw err;
-      report = { ...empty(file, null, 'failed'), error: err instanceof UserInputError ? err.message : failureMessage(file, err) };
-    }
-    out.push(report);
-  }
+  for (const file of files) out.push(await settle(file, () => diffOne(db, () => ingestor.prepareFile(file), file)));
   return out;
 }
 
-async function diffOne(db: Database, ingestor: Ingestor, file: string): Promise<DiffReport> {
-  const { graph } = await ingestor.prepareFile(file);
+/** One document's bytes, as the API receives them. */
+export async function diffBytes(db: Database, bytes: Uint8Array, sourceFile: string, opts: IngestOptions = {}): Promise<DiffReport> {
+  const ingestor = await Ingestor.create(db, opts);
+  return settle(sourceFile, () => diffOne(db, () => ingestor.prepareBytes(bytes, sourceFile), sourceFile));
+}
+
+/** A document that cannot be read is that document's failure; a lost database stops the run. */
+async function settle(file: string, work: () => Promise<DiffReport>): Promise<DiffReport> {
+  try {
+    return await work();
+  } catch (err) {
+    if (isConnectionLost(err)) throw err;
+    return { ...empty(file, null, 'failed'), error: err instanceof UserInputError ? err.message : failureMessage(file, err) };
+  }
+}
+
+async function diffOne(db: Database, prepare: () => Promise<PreparedDocument>, file: string): Promise<DiffReport> {
+  const { graph } = await prepare();
   const stored = await db.read(async (tx) => {
     const res = await tx.run(q.READ_INGEST_HASH, { id: graph.documentId });
     return res.records[0] ? { hash: res.records[0].get('hash') as string | null } : null;
