@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { startTestApi, data, EDITOR_KEY, type TestApi } from './support/api.js';
+import { startTestApi, data, gql, EDITOR_KEY, type TestApi } from './support/api.js';
 import { PROJECT_ROOT } from '../../../src/config/settings.js';
 import { ingestFiles } from '../../../src/ingest/index.js';
 import { diffFiles } from '../../../src/ingest/diff/index.js';
@@ -187,5 +187,23 @@ describe('curation survives re-ingestion', () => {
     await mutate(`mutation($a: ID!) { undo(auditId: $a) { audit { id } } }`, { a: ops.value });
     expect(await scalar('MATCH (s:Statistic {id: $id}) RETURN s.value', { id: STAT })).toBe(71);
     expect(await scalar('MATCH (o:CurationOp {auditId: $a}) RETURN o.status', { a: ops.value })).toBe('undone');
+  });
+  it('diffDocument answers the same through the API, and writes nothing', async () => {
+    const text = await readFile(V1, 'utf8');
+    const r = (
+      await mutate(
+        `mutation($t: String!) { diffDocument(filename: "dialogue-v1.md", text: $t) { status documentId facts { change id properties paragraphs quote } curationConflicts { auditId } } }`,
+        { t: text },
+      )
+    ).diffDocument;
+    expect(r).toMatchObject({ status: 'changed', documentId: DOC });
+    // Back to the first wording: paragraph 2 gives 62% again.
+    const stat = r.facts.find((f: { id: string }) => f.id === STAT);
+    expect(stat.properties).toContainEqual({ key: 'value', before: 71, after: 62 });
+    expect(stat.paragraphs).toEqual(['2']);
+    expect(stat.quote).toMatch(/62%/);
+    expect(await scalar('MATCH (s:Statistic {id: $id}) RETURN s.value', { id: STAT })).toBe(71);
+    const anonymous = await gql(url, `mutation($t: String!) { diffDocument(filename: "x.md", text: $t) { status } }`, { t: text });
+    expect(anonymous.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });
