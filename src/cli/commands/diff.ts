@@ -34,6 +34,8 @@ export function registerDiff(program: Command): void {
     .action(async (inputs: string[], opts: { json?: boolean; apply?: boolean }) => {
       const entries = await expandInputEntries(inputs);
       const files = entries.filter((e) => e.skip === null).map((e) => e.file);
+      // (With --apply, the ingest that follows lists them.)
+      if (!opts.apply) for (const e of entries) if (e.skip !== null) process.stderr.write(`skipped   ${e.file}: ${e.skip}\n`);
       const ctx = cliContext();
       const { diffFiles } = await import('../../ingest/diff/index.js');
       const failed = await withDatabase(
