@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { startTestApi, data, gql, EDITOR_KEY, type TestApi } from './support/api.js';
+import { startTestApi, data, gql, EDITOR_KEY, SEED, type TestApi } from './support/api.js';
 import { PROJECT_ROOT } from '../../../src/config/settings.js';
 import { ingestFiles } from '../../../src/ingest/index.js';
 import { diffFiles } from '../../../src/ingest/diff/index.js';
@@ -205,5 +205,19 @@ describe('curation survives re-ingestion', () => {
     expect(await scalar('MATCH (s:Statistic {id: $id}) RETURN s.value', { id: STAT })).toBe(71);
     const anonymous = await gql(url, `mutation($t: String!) { diffDocument(filename: "x.md", text: $t) { status } }`, { t: text });
     expect(anonymous.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+  it('in a batch of documents too, an op in conflict applies again once the document gives its target back', async () => {
+    // Both files in one transaction (loadDocumentGraphs); the first wording names the observatory again.
+    const [v1, seed] = await ingestFiles(api.raw, [V1, SEED]);
+    expect(seed!.status).toBe('created');
+    expect(v1).toMatchObject({ status: 'updated', curationApplied: 2, curationConflicts: [] });
+    expect(await scalar('MATCH (o:Organization {id: $id}) RETURN o.kind', { id: DRO })).toBe('ngo');
+    expect(await scalar('MATCH (o:CurationOp {auditId: $a}) RETURN o.status', { a: ops.kind })).toBe('active');
+    expect(await scalar('MATCH (o:CurationOp {auditId: $a}) RETURN o.status', { a: ops.mention })).toBe('active');
+    expect(
+      await scalar('MATCH (:Paragraph {id: $p})-[r:MENTIONS]->(:Concept {id: "concept:data-and-evidence"}) RETURN count(r)', {
+        p: `${DOC}/para:3`,
+      }),
+    ).toBe(0);
   });
 });
