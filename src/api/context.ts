@@ -7,6 +7,7 @@ import type { Database } from '../db/connection.js';
 import type { Editor } from './auth/editor-keys.js';
 import type { Logger } from './logger.js';
 import type { IngestReport } from '../ingest/index.js';
+import type { DiffReport } from '../ingest/diff/index.js';
 import type { OperationInfo } from './plugins/operation-info.js';
 
 export interface ApiServices {
@@ -15,6 +16,8 @@ export interface ApiServices {
   ingestText(db: Database, text: string, sourceFile: string): Promise<IngestReport>;
   /** A file's bytes (PDF, Word, text), read by kind as `kg ingest` reads files. */
   ingestBytes(db: Database, bytes: Uint8Array, sourceFile: string): Promise<IngestReport>;
+  /** What ingesting these bytes would change (kg diff), written in a rolled-back transaction. */
+  diffBytes(db: Database, bytes: Uint8Array, sourceFile: string): Promise<DiffReport>;
 }
 
 export interface ApiContext extends Neo4jGraphQLContext {

@@ -105,6 +105,7 @@ export async function startServer(settings: Settings, db: Database, opts: Server
     // Loaded on first use: the pipeline (parsers, vocabularies) is only needed once an editor sends a document.
     ingestText: async (d, text, file) => (await import('../ingest/index.js')).ingestText(d, text, file),
     ingestBytes: async (d, bytes, file) => (await import('../ingest/index.js')).ingestBytes(d, bytes, file),
+    diffBytes: async (d, bytes, file) => (await import('../ingest/diff/index.js')).diffBytes(d, bytes, file),
     ...opts.services,
   };
   const sessionConfig = db.database ? { database: db.database } : {};

@@ -1,7 +1,8 @@
-/** The `kg` command: db, ingest, export, import, stats, serve, start. */
+/** The `kg` command: db, ingest, diff, export, import, stats, serve, start. */
 import { Command } from 'commander';
 import { registerDb } from './commands/db.js';
 import { registerIngest } from './commands/ingest.js';
+import { registerDiff } from './commands/diff.js';
 import { registerExport } from './commands/export.js';
 import { registerImport } from './commands/import.js';
 import { registerStats } from './commands/stats.js';
@@ -24,6 +25,7 @@ const program = new Command('kg')
 
 registerDb(program);
 registerIngest(program);
+registerDiff(program);
 registerExport(program);
 registerImport(program);
 registerStats(program);

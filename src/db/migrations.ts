@@ -27,6 +27,10 @@ export function migrationStatements(): string[] {
     out.push(`CREATE INDEX rel_${type.toLowerCase()}_document IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.documentId)`);
   }
   out.push(`CREATE INDEX audit_entry_at IF NOT EXISTS FOR (n:AuditEntry) ON (n.at)`);
+  // Curation ops (src/curation): one per API write, found by id, by their audit entry, and by status.
+  out.push(`CREATE CONSTRAINT curation_op_id IF NOT EXISTS FOR (n:CurationOp) REQUIRE n.id IS UNIQUE`);
+  out.push(`CREATE INDEX curation_op_audit IF NOT EXISTS FOR (n:CurationOp) ON (n.auditId)`);
+  out.push(`CREATE INDEX curation_op_status IF NOT EXISTS FOR (n:CurationOp) ON (n.status)`);
   out.push(
     `CREATE FULLTEXT INDEX ${FULLTEXT_INDEXES.paragraphText} IF NOT EXISTS FOR (n:Paragraph) ON EACH [n.text]`,
     `CREATE FULLTEXT INDEX ${FULLTEXT_INDEXES.statementText} IF NOT EXISTS FOR (n:Statement|Observation|Statistic) ON EACH [n.text, n.description]`,

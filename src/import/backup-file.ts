@@ -17,7 +17,7 @@ import type { GraphSnapshot } from '../export/snapshot.js';
 export class BackupFormatError extends Error {}
 
 /** Labels a backup may carry: the model's, plus the API's audit log. */
-export const IMPORTABLE_LABELS: readonly string[] = [...NODE_LABELS, 'AuditEntry'];
+export const IMPORTABLE_LABELS: readonly string[] = [...NODE_LABELS, 'AuditEntry', 'CurationOp'];
 
 /** Above this a file not in the export's line layout is refused rather than parsed whole. */
 const WHOLE_PARSE_LIMIT = 256 * 1024 * 1024;

@@ -19,6 +19,7 @@ import { failureMessage, readDocumentBytes, readDocumentFile, UserInputError, ty
 import { createReadPool } from './workers/read-pool.js';
 import { readKnownOrganizations, rememberOrganizations } from './known-organizations.js';
 import { PROJECT_ROOT } from '../config/settings.js';
+import type { CurationConflict } from '../curation/ops.js';
 
 export interface IngestOptions extends LoadOptions {
   dryRun?: boolean;
@@ -43,6 +44,10 @@ export interface IngestReport {
   nodesCreated: number;
   relationshipsCreated: number;
   error: string | null;
+  /** Curation ops (API corrections, merges, removals) applied again after this document was replaced. */
+  curationApplied: number;
+  /** Curation ops that could not be applied to the new version, each with its reason (kept, marked `conflict`). */
+  curationConflicts: CurationConflict[];
   /** Present on dry runs: what would be written. */
   facts?: DocumentFacts;
   graph?: DocumentGraph;
@@ -121,6 +126,18 @@ export class Ingestor {
       this.throwIfDatabaseLost(err);
       return this.failed(sourceFile, err);
     }
+  }
+
+  /** A file through parse, extract, resolve and its curation file, without writing (kg diff). Throws on a bad document. */
+  async prepareFile(file: string): Promise<PreparedDocument> {
+    const prepared = await this.resolve(await readDocumentFile(file, this.vocab), file);
+    rememberOrganizations(this.known, prepared.graph);
+    return prepared;
+  }
+
+  /** prepareFile for a document's bytes (the API's diffDocument). */
+  async prepareBytes(raw: Uint8Array, sourceFile: string): Promise<PreparedDocument> {
+    return this.resolve(await readDocumentBytes(raw, sourceFile, this.vocab), sourceFile);
   }
 
   /**
@@ -227,11 +244,21 @@ export class Ingestor {
       status: result.status,
       nodesCreated: result.nodesCreated,
       relationshipsCreated: result.relationshipsCreated,
+      curationApplied: result.curation.applied,
+      curationConflicts: result.curation.conflicts,
     });
   }
 
   private base(file: string, graph: DocumentGraph) {
-    return { file, documentId: graph.documentId, nodes: graph.nodes.length, relationships: graph.relationships.length, error: null };
+    return {
+      file,
+      documentId: graph.documentId,
+      nodes: graph.nodes.length,
+      relationships: graph.relationships.length,
+      error: null,
+      curationApplied: 0,
+      curationConflicts: [],
+    };
   }
 
   /**
@@ -264,6 +291,8 @@ export class Ingestor {
       relationships: 0,
       nodesCreated: 0,
       relationshipsCreated: 0,
+      curationApplied: 0,
+      curationConflicts: [],
       error: err instanceof UserInputError ? err.message : failureMessage(file, err),
     });
   }

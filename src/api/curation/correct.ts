@@ -8,6 +8,7 @@ import { writeAudit } from './audit.js';
 import { readNodeState } from './node-state.js';
 import { validateCorrection } from './properties.js';
 import { first } from './tx.js';
+import { documentsOf, recordOp } from '../../curation/ops.js';
 
 export interface CorrectionRecord {
   id: string;
@@ -26,6 +27,7 @@ export async function correctNode(db: Database, editor: Editor, id: string, set:
       label: state.label,
       properties: Object.fromEntries(Object.keys(changes).map((k) => [k, state.properties[k] ?? null])),
     };
+    const documentIds = await documentsOf(tx, [id]);
     const row = await first<{ node: GraphNode }>(tx, CORRECT_NODE, { id, set: changes });
     const audit = await writeAudit(tx, editor, {
       action: 'correctNode',
@@ -34,6 +36,16 @@ export async function correctNode(db: Database, editor: Editor, id: string, set:
       reason,
       before,
       after: { properties: changes },
+    });
+    // Kept as an op on the node's stable id, so re-ingesting its document applies it again.
+    await recordOp(tx, {
+      auditId: audit.id,
+      who: audit.who,
+      at: audit.at,
+      reason,
+      targets: [id],
+      documentIds,
+      payload: { action: 'correctNode', id, set: changes, before: before.properties },
     });
     return { audit, node: row?.node ?? null };
   });

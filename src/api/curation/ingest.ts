@@ -20,22 +20,8 @@ export async function ingestDocument(
   text: string | null | undefined,
   contentBase64: string | null | undefined,
 ): Promise<IngestResult> {
-  const name = filename.trim();
-  // The name names the document's curation file (its id comes from its symbol or content).
-  if (!FILENAME.test(name)) {
-    throw badInput(
-      'ingestDocument: `filename` must be a plain file name ending in .md, .markdown, .txt, .pdf or .docx (letters, digits, ". _ -")',
-    );
-  }
-  if ((text == null) === (contentBase64 == null)) throw badInput('ingestDocument: send exactly one of `text` and `contentBase64`');
-  if (text != null && text.trim() === '') throw badInput('ingestDocument: `text` is empty');
-  if (contentBase64 != null && (contentBase64.trim() === '' || !BASE64.test(contentBase64))) {
-    throw badInput("ingestDocument: `contentBase64` is not base64 (encode the file's bytes, e.g. `base64 -w0 file.pdf`)");
-  }
-  const report =
-    text != null
-      ? await services.ingestText(services.db, text, name)
-      : await services.ingestBytes(services.db, Buffer.from(contentBase64!, 'base64'), name);
+  const { name, bytes } = documentInput('ingestDocument', filename, text, contentBase64);
+  const report = text != null ? await services.ingestText(services.db, text, name) : await services.ingestBytes(services.db, bytes, name);
   const audit = await services.db.write((tx) =>
     writeAudit(tx, editor, {
       action: 'ingestDocument',
@@ -48,6 +34,8 @@ export async function ingestDocument(
         nodesCreated: report.nodesCreated,
         relationshipsCreated: report.relationshipsCreated,
         error: report.error,
+        curationApplied: report.curationApplied,
+        curationConflicts: report.curationConflicts.length,
       },
     }),
   );
@@ -60,5 +48,29 @@ export async function ingestDocument(
     nodesCreated: report.nodesCreated,
     relationshipsCreated: report.relationshipsCreated,
     error: report.error,
+    curationApplied: report.curationApplied,
+    curationConflicts: report.curationConflicts,
   };
+}
+
+/** The document a mutation was sent (as text or base64 bytes), checked: its file name and bytes. */
+export function documentInput(
+  mutation: string,
+  filename: string,
+  text: string | null | undefined,
+  contentBase64: string | null | undefined,
+): { name: string; bytes: Buffer } {
+  const name = filename.trim();
+  // The name names the document's curation file (its id comes from its symbol or content).
+  if (!FILENAME.test(name)) {
+    throw badInput(
+      `${mutation}: \`filename\` must be a plain file name ending in .md, .markdown, .txt, .pdf or .docx (letters, digits, ". _ -")`,
+    );
+  }
+  if ((text == null) === (contentBase64 == null)) throw badInput(`${mutation}: send exactly one of \`text\` and \`contentBase64\``);
+  if (text != null && text.trim() === '') throw badInput(`${mutation}: \`text\` is empty`);
+  if (contentBase64 != null && (contentBase64.trim() === '' || !BASE64.test(contentBase64))) {
+    throw badInput(`${mutation}: \`contentBase64\` is not base64 (encode the file's bytes, e.g. \`base64 -w0 file.pdf\`)`);
+  }
+  return { name, bytes: text != null ? Buffer.from(text, 'utf8') : Buffer.from(contentBase64!, 'base64') };
 }

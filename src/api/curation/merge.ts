@@ -12,6 +12,10 @@ import { badInput, notFound } from '../errors.js';
 import { newAuditId, writeAudit } from './audit.js';
 import { readNodeState, type NodeState } from './node-state.js';
 import { first } from './tx.js';
+import { documentsOf, recordOp } from '../../curation/ops.js';
+import { mergedAliases } from '../../curation/aliases.js';
+
+export { mergedAliases };
 
 export interface MergeRecord {
   keep: { id: string; properties: Record<string, unknown> };
@@ -37,6 +41,7 @@ export async function mergeOrganizations(
       if (s.label !== 'Organization') throw badInput(`mergeOrganizations: \`${arg}\` is a ${s.label}, not an Organization`);
     }
     const auditId = newAuditId();
+    const documentIds = await documentsOf(tx, [keepId, absorbId]);
     const moved = await first<{ moved: number }>(tx, MOVE_RELATIONSHIPS, {
       keep: keepId,
       relationships: absorb!.relationships.filter((r) => r.otherId !== keepId),
@@ -64,14 +69,15 @@ export async function mergeOrganizations(
       },
       auditId,
     );
+    await recordOp(tx, {
+      auditId,
+      who: audit.who,
+      at: audit.at,
+      reason,
+      targets: [keepId, absorbId],
+      documentIds,
+      payload: { action: 'mergeOrganizations', keep: keepId, absorb: absorbId },
+    });
     return { audit, node: row?.node ?? null };
   });
-}
-
-/** keep's aliases plus absorb's name, acronym and aliases, without keep's own name. */
-export function mergedAliases(keep: Record<string, unknown>, absorb: Record<string, unknown>): string[] {
-  const list = (v: unknown) => (Array.isArray(v) ? (v as unknown[]).filter((x): x is string => typeof x === 'string') : []);
-  const str = (v: unknown) => (typeof v === 'string' && v.length > 0 ? [v] : []);
-  const all = [...list(keep.aliases), ...str(absorb.name), ...str(absorb.acronym), ...list(absorb.aliases)];
-  return [...new Set(all)].filter((a) => a !== keep.name && a !== keep.acronym).sort();
 }

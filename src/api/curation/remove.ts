@@ -13,6 +13,7 @@ import { writeAudit } from './audit.js';
 import { parseEdgeId, type EdgeRef } from './edge-id.js';
 import { readNodeState, type NodeState } from './node-state.js';
 import { first } from './tx.js';
+import { documentsOf, recordOp, type OpPayload } from '../../curation/ops.js';
 
 const STRUCTURE: ReadonlySet<NodeLabel> = new Set<NodeLabel>([
   'Document',
@@ -33,19 +34,26 @@ export async function removeFact(db: Database, editor: Editor, id: string, reaso
   const edge = parseEdgeId(id);
   return db.write(async (tx) => {
     let record: RemovalRecord;
+    let payload: OpPayload;
+    let documentIds: string[];
     if (edge) {
       const rel = await first<{ properties: Record<string, unknown> }>(tx, RELATIONSHIP_STATE, { ...edge });
       if (!rel) throw notFound(`removeFact: no relationship ${id}`);
       await tx.run(DELETE_RELATIONSHIP, { ...edge });
       record = { kind: 'relationship', edge, properties: rel.properties };
+      payload = { action: 'removeFact', kind: 'relationship', edge };
+      documentIds = edge.documentId ? [edge.documentId] : [];
     } else {
       const node = await readNodeState(tx, id);
       if (!node) throw notFound(`removeFact: no node or relationship with id "${id}"`);
       if (STRUCTURE.has(node.label as NodeLabel)) {
         throw badInput(`removeFact: a ${node.label} is document structure; re-ingest the document to change it`);
       }
+      documentIds = await documentsOf(tx, [id]);
       await tx.run(DELETE_NODE, { id });
       record = { kind: 'node', node };
+      const own = node.properties.documentId;
+      payload = { action: 'removeFact', kind: 'node', id, documentId: typeof own === 'string' ? own : null };
     }
     const audit = await writeAudit(tx, editor, {
       action: 'removeFact',
@@ -54,6 +62,7 @@ export async function removeFact(db: Database, editor: Editor, id: string, reaso
       reason,
       before: record,
     });
+    await recordOp(tx, { auditId: audit.id, who: audit.who, at: audit.at, reason, targets: audit.targets ?? [id], documentIds, payload });
     return { audit, node: null };
   });
 }

@@ -23,6 +23,7 @@ import type { NodeState } from './node-state.js';
 import type { RemovalRecord } from './remove.js';
 import { first } from './tx.js';
 import type { ManagedTransaction } from 'neo4j-driver';
+import { MARK_OP_UNDONE } from '../../curation/cypher.js';
 
 export async function undo(db: Database, editor: Editor, auditId: string, reason?: string | null): Promise<CurationResult> {
   return db.write(async (tx) => {
@@ -32,38 +33,44 @@ export async function undo(db: Database, editor: Editor, auditId: string, reason
     if (!entry.before) throw badInput(`undo: a ${entry.action} cannot be undone`);
     const before: unknown = JSON.parse(entry.before);
     let node: GraphNode | null = null;
-    let targets: string[];
-    switch (entry.action) {
-      case 'correctNode': {
-        const r = before as CorrectionRecord;
-        node = (await first<{ node: GraphNode }>(tx, CORRECT_NODE, { id: r.id, set: r.properties }))?.node ?? null;
-        if (!node) throw conflict(`undo: node ${r.id} no longer exists`);
-        targets = [r.id];
-        break;
-      }
-      case 'mergeOrganizations': {
-        const r = before as MergeRecord;
-        await tx.run(DELETE_MERGED_RELATIONSHIPS, { keep: r.keep.id, auditId });
-        await restoreNode(tx, r.absorb);
-        node =
-          (await first<{ node: GraphNode }>(tx, REPLACE_NODE_PROPERTIES, { id: r.keep.id, properties: r.keep.properties }))?.node ?? null;
-        targets = [r.keep.id, r.absorb.id];
-        break;
-      }
-      case 'removeFact': {
-        const r = before as RemovalRecord;
-        if (r.kind === 'node') {
-          node = await restoreNode(tx, r.node);
-          targets = [r.node.id];
-        } else {
-          const restored = await first<{ restored: number }>(tx, RESTORE_RELATIONSHIP, { ...r.edge, properties: r.properties });
-          if (!restored?.restored) throw conflict('undo: an end of the relationship no longer exists');
-          targets = [r.edge.source, r.edge.target];
+    let targets: string[] = entry.targets ?? [];
+    // The op stops being replayed. One in conflict (or superseded by a later correction) is
+    // not what the graph shows now: undoing it only retires it, the graph stays as it is.
+    const op = await first<{ was: string }>(tx, MARK_OP_UNDONE, { auditId });
+    const inForce = !op || op.was === 'active';
+    if (inForce) {
+      switch (entry.action) {
+        case 'correctNode': {
+          const r = before as CorrectionRecord;
+          node = (await first<{ node: GraphNode }>(tx, CORRECT_NODE, { id: r.id, set: r.properties }))?.node ?? null;
+          if (!node) throw conflict(`undo: node ${r.id} no longer exists`);
+          targets = [r.id];
+          break;
         }
-        break;
+        case 'mergeOrganizations': {
+          const r = before as MergeRecord;
+          await tx.run(DELETE_MERGED_RELATIONSHIPS, { keep: r.keep.id, auditId });
+          await restoreNode(tx, r.absorb);
+          node =
+            (await first<{ node: GraphNode }>(tx, REPLACE_NODE_PROPERTIES, { id: r.keep.id, properties: r.keep.properties }))?.node ?? null;
+          targets = [r.keep.id, r.absorb.id];
+          break;
+        }
+        case 'removeFact': {
+          const r = before as RemovalRecord;
+          if (r.kind === 'node') {
+            node = await restoreNode(tx, r.node);
+            targets = [r.node.id];
+          } else {
+            const restored = await first<{ restored: number }>(tx, RESTORE_RELATIONSHIP, { ...r.edge, properties: r.properties });
+            if (!restored?.restored) throw conflict('undo: an end of the relationship no longer exists');
+            targets = [r.edge.source, r.edge.target];
+          }
+          break;
+        }
+        default:
+          throw badInput(`undo: a ${entry.action} cannot be undone`);
       }
-      default:
-        throw badInput(`undo: a ${entry.action} cannot be undone`);
     }
     const audit = await writeAudit(tx, editor, { action: 'undo', name: `undo ${entry.name}`, targets, reason, undoes: auditId });
     await markUndone(tx, auditId, audit.id);

@@ -167,6 +167,64 @@ export type ConceptCitationsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A curation op that a re-ingest could not apply, and why. */
+export type CurationConflict = {
+  __typename?: 'CurationConflict';
+  /** correctNode | mergeOrganizations | removeFact */
+  action: Scalars['String']['output'];
+  /** When the original write was made (ISO 8601). */
+  at: Scalars['String']['output'];
+  /** The AuditEntry of the original write (undo it to retire the op). */
+  auditId: Scalars['ID']['output'];
+  /** The CurationOp's id. */
+  opId: Scalars['ID']['output'];
+  /** Why it no longer applies. */
+  reason: Scalars['String']['output'];
+  /** Ids of the nodes (and edges) the op is about. */
+  targets: Array<Scalars['String']['output']>;
+  /** Who made the original write. */
+  who: Scalars['String']['output'];
+};
+
+/**
+ * A correction, merge or removal made through the API, kept on the stable ids it touched so that
+ * every re-ingest of the documents it concerns applies it again (in the same transaction as the
+ * load). `status`: active (in force), conflict (could not be applied at the last re-ingest;
+ * `conflict` says why; tried again at every re-ingest), undone, superseded (a later correction of
+ * the same node set every key again).
+ */
+export type CurationOp = {
+  __typename?: 'CurationOp';
+  /** correctNode | mergeOrganizations | removeFact */
+  action: Scalars['String']['output'];
+  /** ISO 8601 time of the write. */
+  at: Scalars['String']['output'];
+  /** The AuditEntry of the write. */
+  auditId: Scalars['ID']['output'];
+  /** When a re-ingest last applied or checked the op (ISO 8601). */
+  checkedAt: Maybe<Scalars['String']['output']>;
+  /** Why the op could not be applied at the last re-ingest (status conflict). */
+  conflict: Maybe<Scalars['String']['output']>;
+  /** Documents whose re-ingest applies the op again. */
+  documentIds: Array<Scalars['String']['output']>;
+  /** Stable id of the op (curation:<uuid>, the uuid of its AuditEntry). */
+  id: Scalars['ID']['output'];
+  /** For a correction: the property keys it sets. */
+  keys: Maybe<Array<Scalars['String']['output']>>;
+  /** JSON: what is applied again (for a correction, also the values the curator corrected). */
+  payload: Scalars['String']['output'];
+  /** Why, as the editor gave it. */
+  reason: Maybe<Scalars['String']['output']>;
+  /** active | conflict | undone | superseded */
+  status: Scalars['String']['output'];
+  /** For a superseded correction: the op that replaced it. */
+  supersededBy: Maybe<Scalars['String']['output']>;
+  /** Ids of the nodes (and edges) the op is about. */
+  targets: Array<Scalars['String']['output']>;
+  /** The editor key's name. */
+  who: Scalars['String']['output'];
+};
+
 /** What a curation did: the audit entry it left and the node as it is now. */
 export type CurationResult = {
   __typename?: 'CurationResult';
@@ -174,6 +232,29 @@ export type CurationResult = {
   audit: AuditEntry;
   /** The node as it is now (null when removed). */
   node: Maybe<GraphNode>;
+};
+
+/** What ingesting a document again would change (diffDocument). */
+export type DiffResult = {
+  __typename?: 'DiffResult';
+  /** Facts that would appear. */
+  appeared: Scalars['Int']['output'];
+  /** Facts whose properties would change. */
+  changed: Scalars['Int']['output'];
+  /** Curation ops that would be applied again. */
+  curationApplied: Scalars['Int']['output'];
+  /** Curation ops that would no longer apply, and why. */
+  curationConflicts: Array<CurationConflict>;
+  /** Facts that would disappear. */
+  disappeared: Scalars['Int']['output'];
+  /** The document's id (null when it could not be read). */
+  documentId: Maybe<Scalars['ID']['output']>;
+  /** Why the document could not be read, when it could not. */
+  error: Maybe<Scalars['String']['output']>;
+  /** Each difference, with its evidence (layout relationships such as NEXT are left out). */
+  facts: Array<FactChange>;
+  /** new (not in the graph) | changed (would be replaced) | unchanged (an ingest would skip it) | failed */
+  status: Scalars['String']['output'];
 };
 
 /** One UN text, e.g. a Co-Chairs' summary, as ingested. */
@@ -356,6 +437,27 @@ export type Evidence = {
 /** A fact read from a paragraph: a statement, a figure or an observation. */
 export type Evidenced = Observation | Statement | Statistic;
 
+/** One fact that a re-ingest would add, remove or change. */
+export type FactChange = {
+  __typename?: 'FactChange';
+  /** appeared | disappeared | changed */
+  change: Scalars['String']['output'];
+  /** node | relationship */
+  fact: Scalars['String']['output'];
+  /** The node's id, or the relationship's GraphEdge id (TYPE:source->target@documentId). */
+  id: Scalars['ID']['output'];
+  /** The node's label or the relationship's type. */
+  kind: Scalars['String']['output'];
+  /** The node's name, or the names of the relationship's ends. */
+  name: Scalars['String']['output'];
+  /** Paragraph numbers of the evidence (from the new version, or the old one for what disappears). */
+  paragraphs: Array<Scalars['String']['output']>;
+  /** For a change: [{ key, before, after }] per property that differs. */
+  properties: Scalars['JSON']['output'];
+  /** The quoted words (or the paragraph's text) that the fact stands on. */
+  quote: Maybe<Scalars['String']['output']>;
+};
+
 /** A footnote or endnote of a document. */
 export type Footnote = {
   __typename?: 'Footnote';
@@ -425,6 +527,10 @@ export type IngestResult = {
   __typename?: 'IngestResult';
   /** The entry recording the write. */
   audit: AuditEntry;
+  /** Curation ops (corrections, merges, removals made through the API) applied again to the new version of the document. */
+  curationApplied: Scalars['Int']['output'];
+  /** Curation ops that could not be applied to the new version: kept with status `conflict` and the reason (see `curationOps`). */
+  curationConflicts: Array<CurationConflict>;
   /** The document's id (null when it failed before one was known). */
   documentId: Maybe<Scalars['ID']['output']>;
   /** Why it failed, when it did. */
@@ -577,6 +683,14 @@ export type Mutation = {
    */
   correctNode: CurationResult;
   /**
+   * What ingesting this document again would change, without writing anything (as `kg diff`): its
+   * new version is written, with the curation ops applied again, in a transaction that is rolled
+   * back. Facts that would appear, disappear or change, each with its evidence, and the curation
+   * ops that would conflict. Same arguments as `ingestDocument`; needs an editor key, as the trial
+   * write holds the document's lock while it runs.
+   */
+  diffDocument: DiffResult;
+  /**
    * Ingest a document through the same pipeline as `kg ingest`: sent as text (Markdown or plain),
    * or as the file's bytes in base64 (an official PDF or Word .docx). Send exactly one of `text`
    * and `contentBase64`. Re-sending the same document changes nothing.
@@ -603,6 +717,14 @@ export type MutationCorrectNodeArgs = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
   set: Scalars['JSON']['input'];
+};
+
+
+/** The only writes: corrections, merges, removals, undo and ingestion, each needing an editor key and leaving an AuditEntry. */
+export type MutationDiffDocumentArgs = {
+  contentBase64?: InputMaybe<Scalars['String']['input']>;
+  filename: Scalars['String']['input'];
+  text?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1659,7 +1781,10 @@ export type ResolversTypes = {
   Chairing: ResolverTypeWrapper<Chairing>;
   Citation: ResolverTypeWrapper<Citation>;
   Concept: ResolverTypeWrapper<Omit<Concept, 'mentionedIn'> & { mentionedIn: Array<ResolversTypes['Mentioner']> }>;
+  CurationConflict: ResolverTypeWrapper<CurationConflict>;
+  CurationOp: ResolverTypeWrapper<CurationOp>;
   CurationResult: ResolverTypeWrapper<CurationResult>;
+  DiffResult: ResolverTypeWrapper<DiffResult>;
   Document: ResolverTypeWrapper<Omit<Document, 'footnotes' | 'paragraphs' | 'records' | 'sections'> & { footnotes: Array<ResolversTypes['Footnote']>, paragraphs: Array<ResolversTypes['Paragraph']>, records: Array<ResolversTypes['Meeting']>, sections: Array<ResolversTypes['Section']> }>;
   DocumentFormat: DocumentFormat;
   DocumentKind: DocumentKind;
@@ -1671,6 +1796,7 @@ export type ResolversTypes = {
   EngagementMatrix: ResolverTypeWrapper<EngagementMatrix>;
   Evidence: ResolverTypeWrapper<Evidence>;
   Evidenced: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Evidenced']>;
+  FactChange: ResolverTypeWrapper<FactChange>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Footnote: ResolverTypeWrapper<Omit<Footnote, 'citedIn' | 'document'> & { citedIn: Array<ResolversTypes['Paragraph']>, document?: Maybe<ResolversTypes['Document']> }>;
   FulltextInput: FulltextInput;
@@ -1756,7 +1882,10 @@ export type ResolversParentTypes = {
   Chairing: Chairing;
   Citation: Citation;
   Concept: Omit<Concept, 'mentionedIn'> & { mentionedIn: Array<ResolversParentTypes['Mentioner']> };
+  CurationConflict: CurationConflict;
+  CurationOp: CurationOp;
   CurationResult: CurationResult;
+  DiffResult: DiffResult;
   Document: Omit<Document, 'footnotes' | 'paragraphs' | 'records' | 'sections'> & { footnotes: Array<ResolversParentTypes['Footnote']>, paragraphs: Array<ResolversParentTypes['Paragraph']>, records: Array<ResolversParentTypes['Meeting']>, sections: Array<ResolversParentTypes['Section']> };
   DrawsOn: DrawsOn;
   DrawsOnLink: DrawsOnLink;
@@ -1766,6 +1895,7 @@ export type ResolversParentTypes = {
   EngagementMatrix: EngagementMatrix;
   Evidence: Evidence;
   Evidenced: ResolversUnionTypes<ResolversParentTypes>['Evidenced'];
+  FactChange: FactChange;
   Float: Scalars['Float']['output'];
   Footnote: Omit<Footnote, 'citedIn' | 'document'> & { citedIn: Array<ResolversParentTypes['Paragraph']>, document?: Maybe<ResolversParentTypes['Document']> };
   FulltextInput: FulltextInput;
@@ -2060,9 +2190,48 @@ export type ConceptResolvers<ContextType = ApiContext, ParentType extends Resolv
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type CurationConflictResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CurationConflict'] = ResolversParentTypes['CurationConflict']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  auditId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  opId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  who?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CurationOpResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CurationOp'] = ResolversParentTypes['CurationOp']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  auditId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  checkedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  conflict?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  documentIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  keys?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  payload?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  supersededBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  who?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type CurationResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CurationResult'] = ResolversParentTypes['CurationResult']> = {
   audit?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+};
+
+export type DiffResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DiffResult'] = ResolversParentTypes['DiffResult']> = {
+  appeared?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  changed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  curationApplied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  curationConflicts?: Resolver<Array<ResolversTypes['CurationConflict']>, ParentType, ContextType>;
+  disappeared?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  documentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  facts?: Resolver<Array<ResolversTypes['FactChange']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type DocumentResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = {
@@ -2148,6 +2317,17 @@ export type EvidencedResolvers<ContextType = ApiContext, ParentType extends Reso
   __resolveType: TypeResolveFn<'Observation' | 'Statement' | 'Statistic', ParentType, ContextType>;
 };
 
+export type FactChangeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['FactChange'] = ResolversParentTypes['FactChange']> = {
+  change?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fact?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  paragraphs?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type FootnoteResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Footnote'] = ResolversParentTypes['Footnote']> = {
   citedIn?: Resolver<Array<ResolversTypes['Paragraph']>, ParentType, ContextType>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType>;
@@ -2181,6 +2361,8 @@ export type GraphViewResolvers<ContextType = ApiContext, ParentType extends Reso
 
 export type IngestResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['IngestResult'] = ResolversParentTypes['IngestResult']> = {
   audit?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+  curationApplied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  curationConflicts?: Resolver<Array<ResolversTypes['CurationConflict']>, ParentType, ContextType>;
   documentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2250,6 +2432,7 @@ export type MentionerResolvers<ContextType = ApiContext, ParentType extends Reso
 
 export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   correctNode?: Resolver<ResolversTypes['CurationResult'], ParentType, ContextType, RequireFields<MutationCorrectNodeArgs, 'id' | 'set'>>;
+  diffDocument?: Resolver<ResolversTypes['DiffResult'], ParentType, ContextType, RequireFields<MutationDiffDocumentArgs, 'filename'>>;
   ingestDocument?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestDocumentArgs, 'filename'>>;
   mergeOrganizations?: Resolver<ResolversTypes['CurationResult'], ParentType, ContextType, RequireFields<MutationMergeOrganizationsArgs, 'absorb' | 'keep'>>;
   removeFact?: Resolver<ResolversTypes['CurationResult'], ParentType, ContextType, RequireFields<MutationRemoveFactArgs, 'id'>>;
@@ -2558,7 +2741,10 @@ export type Resolvers<ContextType = ApiContext> = {
   Chairing?: ChairingResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
   Concept?: ConceptResolvers<ContextType>;
+  CurationConflict?: CurationConflictResolvers<ContextType>;
+  CurationOp?: CurationOpResolvers<ContextType>;
   CurationResult?: CurationResultResolvers<ContextType>;
+  DiffResult?: DiffResultResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
   DrawsOn?: DrawsOnResolvers<ContextType>;
   DrawsOnLink?: DrawsOnLinkResolvers<ContextType>;
@@ -2568,6 +2754,7 @@ export type Resolvers<ContextType = ApiContext> = {
   EngagementMatrix?: EngagementMatrixResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   Evidenced?: EvidencedResolvers<ContextType>;
+  FactChange?: FactChangeResolvers<ContextType>;
   Footnote?: FootnoteResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;

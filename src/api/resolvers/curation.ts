@@ -12,6 +12,7 @@ import { mergeOrganizations } from '../curation/merge.js';
 import { removeFact } from '../curation/remove.js';
 import { undo } from '../curation/undo.js';
 import { ingestDocument } from '../curation/ingest.js';
+import { diffDocument } from '../curation/diff.js';
 import { nonEmptyId } from './args.js';
 
 function editorOf(ctx: ApiContext): Editor {
@@ -33,4 +34,8 @@ export const mutations: MutationResolvers = {
   removeFact: (_p, args, ctx) => removeFact(ctx.services.db, editorOf(ctx), nonEmptyId('removeFact', 'id', args.id), args.reason),
   undo: (_p, args, ctx) => undo(ctx.services.db, editorOf(ctx), nonEmptyId('undo', 'auditId', args.auditId), args.reason),
   ingestDocument: (_p, args, ctx) => ingestDocument(ctx.services, editorOf(ctx), args.filename, args.text, args.contentBase64),
+  diffDocument: (_p, args, ctx) => {
+    editorOf(ctx);
+    return diffDocument(ctx.services, args.filename, args.text, args.contentBase64);
+  },
 };

@@ -7,6 +7,7 @@ import type { Command } from 'commander';
 import type { Settings } from '../../config/settings.js';
 import type { Database } from '../../db/connection.js';
 import type { IngestReport } from '../../ingest/index.js';
+import type { CurationConflict } from '../../curation/ops.js';
 import { cliContext, withDatabase } from '../context.js';
 import { CliUserError } from '../errors.js';
 import type { InputEntry } from '../inputs.js';
@@ -22,6 +23,12 @@ export function registerIngest(program: Command): void {
     )
     .option('--dry-run', 'print the extracted facts and graph as JSON; write nothing')
     .option('--json', 'print one JSON report per document instead of text lines')
+    .addHelpText(
+      'after',
+      '\nCorrections, merges and removals made through the API are applied again to a re-ingested document in\n' +
+        'the same transaction; one that no longer applies is kept as a conflict and printed under its document\n' +
+        '("conflict  curation:…"). See what a re-ingest would change first with `kg diff`.',
+    )
     .action(async (inputs: string[], opts: { dryRun?: boolean; json?: boolean }) => {
       const entries = await expandInputEntries(inputs);
       const ctx = cliContext();
@@ -34,7 +41,8 @@ export function registerIngest(program: Command): void {
     });
 }
 
-async function run(
+/** Ingests the entries and prints each document's line (or JSON); `kg diff --apply` goes on with it. */
+export async function run(
   db: Database | null,
   entries: InputEntry[],
   opts: { dryRun?: boolean; json?: boolean },
@@ -95,5 +103,12 @@ function summary(r: IngestReport) {
 function line(r: IngestReport): string {
   const created =
     r.status === 'unchanged' ? '0 created, 0 updated' : `${r.nodesCreated} nodes and ${r.relationshipsCreated} relationships created`;
-  return `${r.status.padEnd(9)} ${r.file} → ${r.documentId}: ${r.nodes} nodes, ${r.relationships} relationships (${created})\n`;
+  const curated = r.curationApplied > 0 ? `; ${r.curationApplied} curation op(s) applied again` : '';
+  const head = `${r.status.padEnd(9)} ${r.file} → ${r.documentId}: ${r.nodes} nodes, ${r.relationships} relationships (${created})${curated}\n`;
+  return head + conflictLines(r.curationConflicts);
+}
+
+/** A curation op the new version could not take: one line each, never left out. */
+export function conflictLines(conflicts: readonly CurationConflict[]): string {
+  return conflicts.map((c) => `  conflict  ${c.opId} (${c.action} by ${c.who}, ${c.at}): ${c.reason}\n`).join('');
 }

@@ -17,6 +17,7 @@ import { groupBy } from '../../graph/batches.js';
 import * as q from './cypher.js';
 import {
   CountingWriter,
+  curationFor,
   isShared,
   loadDocumentGraph,
   LOAD_TX_TIMEOUT_MS,
@@ -92,6 +93,7 @@ async function writeBatch(db: Database, candidates: DocumentGraph[], opts: LoadO
           graphs.flatMap((g) => g.nodes),
           graphs.flatMap((g) => g.relationships),
         );
+        const replayed = await w.replayCuration(graphs);
         await w.setIngestHashes(graphs);
         const results = new Map<DocumentGraph, LoadResult>();
         for (const g of candidates) if (!graphs.includes(g)) results.set(g, unchangedResult(g));
@@ -111,6 +113,7 @@ async function writeBatch(db: Database, candidates: DocumentGraph[], opts: LoadO
             // Deletions are counted for the batch as a whole; they are not shown per document.
             nodesDeleted: 0,
             relationshipsDeleted: 0,
+            curation: curationFor(replayed, g),
           });
         }
         return results;

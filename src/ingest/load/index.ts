@@ -10,6 +10,8 @@ import type { DocumentGraph, GraphNode, GraphRelationship, NodeLabel, Relationsh
 import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../graph/model.js';
 import * as q from './cypher.js';
 import { chunks, groupBy } from '../../graph/batches.js';
+import { conflictOf, replayCuration, resultsFor, type ReplayResult } from '../../curation/replay.js';
+import type { CurationConflict } from '../../curation/ops.js';
 
 export const BATCH_SIZE = 1000;
 /** Large documents take longer than an API query may: load has its own, generous, timeout. */
@@ -29,6 +31,13 @@ export interface LoadResult {
   relationshipsCreated: number;
   nodesDeleted: number;
   relationshipsDeleted: number;
+  /** Curation ops (API corrections, merges, removals) applied again to the new version, and those that could not be. */
+  curation: CurationReplay;
+}
+
+export interface CurationReplay {
+  applied: number;
+  conflicts: CurationConflict[];
 }
 
 export class InjectedFailure extends Error {}
@@ -42,29 +51,54 @@ export async function loadDocumentGraph(db: Database, graph: DocumentGraph, opts
   if (previous === graph.ingestHash) return unchangedResult(graph);
   const session = db.driver.session({ ...(db.database ? { database: db.database } : {}), defaultAccessMode: neo4j.session.WRITE });
   try {
-    const written = await session.executeWrite(
-      async (tx) => {
-        const w = new CountingWriter(tx, opts);
-        const stored = (await w.lockDocuments([graph.documentId])).get(graph.documentId);
-        // Written by someone else since the fast path looked: nothing to do.
-        if (stored?.hash === graph.ingestHash) return null;
-        if (stored) await w.removeShare(graph.documentId);
-        await w.writeElements(graph.nodes, graph.relationships);
-        await w.setIngestHashes([graph]);
-        return { status: stored ? ('updated' as const) : ('created' as const), counts: w.counts };
-      },
-      { timeout: LOAD_TX_TIMEOUT_MS },
-    );
-    if (!written) return unchangedResult(graph);
-    return { status: written.status, nodes: graph.nodes.length, relationships: graph.relationships.length, ...written.counts };
+    const written = await session.executeWrite((tx) => writeDocumentGraph(tx, graph, opts), { timeout: LOAD_TX_TIMEOUT_MS });
+    return written ?? unchangedResult(graph);
   } finally {
     await session.close();
   }
 }
 
+/**
+ * One document inside a caller's write transaction: lock, replace its previous share, write,
+ * replay the curation ops that touch it, stamp its hash. Null when it is already stored with
+ * this hash. `kg diff` runs this in a transaction it rolls back.
+ */
+export async function writeDocumentGraph(tx: ManagedTransaction, graph: DocumentGraph, opts: LoadOptions = {}): Promise<LoadResult | null> {
+  const w = new CountingWriter(tx, opts);
+  const stored = (await w.lockDocuments([graph.documentId])).get(graph.documentId);
+  // Written by someone else since the fast path looked: nothing to do.
+  if (stored?.hash === graph.ingestHash) return null;
+  if (stored) await w.removeShare(graph.documentId);
+  await w.writeElements(graph.nodes, graph.relationships);
+  const replayed = await w.replayCuration([graph]);
+  await w.setIngestHashes([graph]);
+  return {
+    status: stored ? 'updated' : 'created',
+    nodes: graph.nodes.length,
+    relationships: graph.relationships.length,
+    ...w.counts,
+    curation: curationFor(replayed, graph),
+  };
+}
+
 export function unchangedResult(g: DocumentGraph): LoadResult {
   const none = { nodesCreated: 0, relationshipsCreated: 0, nodesDeleted: 0, relationshipsDeleted: 0 };
-  return { status: 'unchanged', nodes: g.nodes.length, relationships: g.relationships.length, ...none };
+  return {
+    status: 'unchanged',
+    nodes: g.nodes.length,
+    relationships: g.relationships.length,
+    ...none,
+    curation: { applied: 0, conflicts: [] },
+  };
+}
+
+/** What the replay did for one document of those just written. */
+export function curationFor(results: readonly ReplayResult[], g: DocumentGraph): CurationReplay {
+  const mine = resultsFor(results, g.documentId, new Set(g.nodes.map((n) => n.id)));
+  return {
+    applied: mine.filter((r) => r.outcome === 'applied').length,
+    conflicts: mine.filter((r) => r.outcome === 'conflict').map(conflictOf),
+  };
 }
 
 /**
@@ -134,6 +168,14 @@ export class CountingWriter {
         this.countBatch();
       }
     }
+  }
+
+  /** After the documents' elements are in: the curation ops on them, applied again (src/curation/replay.ts). */
+  async replayCuration(graphs: readonly DocumentGraph[]): Promise<ReplayResult[]> {
+    return replayCuration(this.tx, {
+      documentIds: graphs.map((g) => g.documentId),
+      nodeIds: [...new Set(graphs.flatMap((g) => g.nodes.map((n) => n.id)))],
+    });
   }
 
   /** Written last: a document carries its hash only once everything else of it is in. */

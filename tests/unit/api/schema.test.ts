@@ -21,7 +21,7 @@ describe('the GraphQL schema', () => {
 
   it('is read-only for the public: the only mutations are the curated ones', async () => {
     const fields = Object.keys((await getSchema()).getMutationType()!.getFields()).sort();
-    expect(fields).toEqual(['correctNode', 'ingestDocument', 'mergeOrganizations', 'removeFact', 'undo']);
+    expect(fields).toEqual(['correctNode', 'diffDocument', 'ingestDocument', 'mergeOrganizations', 'removeFact', 'undo']);
   });
 
   it('gives every node type list, connection (totalCount, cursors, aggregate) and filters', async () => {
