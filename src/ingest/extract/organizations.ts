@@ -54,16 +54,26 @@ function partOfLongerName(text: string, start: number, end: number): boolean {
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /**
- * Acronyms as whole tokens, one combined regex (longest first) built once per document; a
+ * Acronyms as whole tokens, one combined regex (longest first) per list of acronyms; a
  * footnote number glued to an acronym ("HRORS103", "JS384") still counts when the acronym ends
  * in a letter, or when the digits are a footnote the paragraph cites.
  */
+const acronymPatterns = new Map<string, RegExp>();
+
 function acronymScanner(acronyms: string[]): (text: string, footnoteRefs: string[]) => { acronym: string; start: number; end: number }[] {
   if (acronyms.length === 0) return () => [];
   const sorted = [...acronyms].sort((a, b) => b.length - a.length);
   const source = `(?<![\\p{L}\\p{N}\\-/&.])(?:${sorted.map(escape).join('|')})`;
+  // Compiling this alternation costs more than running it: once per list of acronyms, not per paragraph.
+  let re = acronymPatterns.get(source);
+  if (!re) {
+    if (acronymPatterns.size >= 1_000) acronymPatterns.clear();
+    acronymPatterns.set(source, (re = new RegExp(source, 'gu')));
+  }
+  const pattern = re;
   return (text, footnoteRefs) => {
-    const re = new RegExp(source, 'gu');
+    const re = pattern;
+    re.lastIndex = 0;
     const out: { acronym: string; start: number; end: number }[] = [];
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const end = m.index + m[0].length;

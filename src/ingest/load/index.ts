@@ -11,7 +11,8 @@ import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../graph/model.js';
 import * as q from './cypher.js';
 import { chunks, groupBy } from '../../graph/batches.js';
 
-export const BATCH_SIZE = 1000;
+/** Rows per `UNWIND`: as many as the raw baseline (bench/raw-load.ts) and import send; each is one round trip. */
+export const BATCH_SIZE = 5000;
 /** Large documents take longer than an API query may: load has its own, generous, timeout. */
 export const LOAD_TX_TIMEOUT_MS = 10 * 60_000;
 
