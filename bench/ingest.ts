@@ -17,7 +17,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { DocumentGraph } from '../src/graph/model.js';
 import { Ingestor } from '../src/ingest/index.js';
-import { openBenchDatabase, emptyDatabase } from './bench-db.js';
+import { benchSettings, openBenchDatabase, emptyDatabase } from './bench-db.js';
 import { rawLoad, rawLoadBatched } from './raw-load.js';
 import { defaultReadThreads } from '../src/ingest/workers/read-pool.js';
 import { generateCorpus } from './synthetic-corpus.js';
@@ -45,9 +45,11 @@ async function main(): Promise<void> {
     const dir = await mkdtemp(path.join(tmpdir(), 'kg-bench-ingest-'));
     const files = texts.map((_, i) => path.join(dir, `synthetic-${String(i).padStart(5, '0')}.md`));
     await Promise.all(texts.map((t, i) => writeFile(files[i]!, t)));
-    const threads = defaultReadThreads();
+    // As `kg ingest` runs: KG_INGEST_THREADS and KG_INGEST_BATCH apply.
+    const { ingest } = benchSettings();
+    const threads = ingest.readThreads ?? defaultReadThreads();
     const pipelineRun = async () => {
-      const ingestor = await Ingestor.create(db, { readThreads: threads });
+      const ingestor = await Ingestor.create(db, { readThreads: threads, batchElements: ingest.batchElements });
       const reports = await ingestor.ingestFiles(files);
       const failed = reports.find((r) => r.status === 'failed');
       if (failed) throw new Error(failed.error ?? 'failed');
@@ -82,7 +84,9 @@ async function main(): Promise<void> {
     const batchedMs = (batched1 + batched2) / 2;
     const rate = (ms: number) => Math.round((elements / ms) * 1000);
     const row = (run: string, ms: number) => ({ run, ms: Math.round(ms), 'elements/s': rate(ms), 'vs batched raw': round(batchedMs / ms) });
-    console.log(`documents: ${documents}, graph elements (nodes + relationships): ${elements}, read threads: ${threads}`);
+    console.log(
+      `documents: ${documents}, graph elements (nodes + relationships): ${elements}, read threads: ${threads}, batch: ${ingest.batchElements} elements`,
+    );
     console.table(
       [
         row('raw batched UNWIND…MERGE, all documents (mean of 2)', batchedMs),
