@@ -16,7 +16,8 @@ import { applyCuration, readCurationFile } from './curate/index.js';
 import { loadDocumentGraph, type LoadOptions, type LoadResult } from './load/index.js';
 import { loadDocumentGraphs } from './load/batch.js';
 import { failureMessage, readDocumentBytes, readDocumentFile, UserInputError, type ReadDocument } from './read-document.js';
-import { createReadPool } from './workers/read-pool.js';
+import { createReadPool, readHere } from './workers/read-pool.js';
+import { ReadAhead } from './workers/read-ahead.js';
 import { readKnownOrganizations, rememberOrganizations } from './known-organizations.js';
 import { PROJECT_ROOT } from '../config/settings.js';
 import type { CurationConflict } from '../curation/ops.js';
@@ -141,18 +142,18 @@ export class Ingestor {
   }
 
   /**
-   * Many files: parse + extract run ahead in worker threads (readThreads) while this thread
-   * resolves, in file order, and loads several documents per transaction (batchElements).
+   * Many files: parse + extract run ahead in worker threads (readThreads), and in this thread
+   * while it waits for them (workers/read-ahead.ts); this thread resolves, in file order, and loads several documents per transaction (batchElements).
    * Reports come in file order. Every document is still whole or absent: a batch commits all
    * its documents or none, and a failed batch is retried one document at a time. When the
    * database goes away the run stops with one error saying how far it got.
    */
   async ingestFiles(files: readonly string[]): Promise<IngestReport[]> {
     const threads = this.opts.readThreads ?? 0;
-    const pool = createReadPool(this.opts.vocabularyDir ?? defaultVocabularyDir(), threads);
-    const ahead: Promise<Awaited<ReturnType<typeof pool.read>>>[] = [];
-    const window = Math.max(2, threads * 2);
-    let next = 0;
+    const vocabularyDir = this.opts.vocabularyDir ?? defaultVocabularyDir();
+    const pool = createReadPool(vocabularyDir, threads);
+    let writesInFlight = 0;
+    const ahead = new ReadAhead(files, pool, readHere(vocabularyDir), () => writesInFlight === 0);
     const reports: IngestReport[] = [];
     let batch: { file: string; prepared: PreparedDocument }[] = [];
     let batchElements = 0;
@@ -161,6 +162,7 @@ export class Ingestor {
     let writing: Promise<void> = Promise.resolve();
     const write = async (entries: typeof batch) => {
       let results;
+      writesInFlight++;
       try {
         results = await loadDocumentGraphs(
           this.db!,
@@ -170,6 +172,8 @@ export class Ingestor {
       } catch (err) {
         this.throwIfDatabaseLost(err, { at: reports.length, of: files.length, file: entries[0]!.file, done: reports });
         throw err;
+      } finally {
+        writesInFlight--;
       }
       entries.forEach((e, i) => {
         const r = results[i]!;
@@ -191,8 +195,7 @@ export class Ingestor {
     };
     try {
       for (const file of files) {
-        while (ahead.length < window && next < files.length) ahead.push(pool.read(files[next++]!));
-        const outcome = await ahead.shift()!;
+        const outcome = await ahead.take();
         let prepared: PreparedDocument;
         try {
           if (!outcome.ok) throw new UserInputError(outcome.error);

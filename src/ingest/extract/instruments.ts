@@ -67,6 +67,17 @@ interface Found {
   evidence: Evidence[];
 }
 
+/** The catalogue is fixed: its matcher (stateless between scans) and key index are built once, not per document. */
+let catalogue: { matcher: TermMatcher<CatalogueEntry>; byKey: Map<string, CatalogueEntry> } | null = null;
+
+function catalogueIndex(): NonNullable<typeof catalogue> {
+  catalogue ??= {
+    matcher: catalogueMatcher(),
+    byKey: new Map(INSTRUMENT_CATALOGUE.flatMap((e) => [e.name, ...e.aliases].map((a) => [instrumentKey(a), e] as const))),
+  };
+  return catalogue;
+}
+
 function catalogueMatcher(): TermMatcher<CatalogueEntry> {
   return new TermMatcher(
     INSTRUMENT_CATALOGUE.flatMap((entry) =>
@@ -160,8 +171,7 @@ function fullBodies(refs: Reference[]): Map<string, string> {
 
 export function extractInstruments(doc: ParsedDocument): InstrumentFact[] {
   const texts: CitableText[] = [...paragraphTexts(doc), ...footnoteTexts(doc)];
-  const matcher = catalogueMatcher();
-  const catalogueByKey = new Map(INSTRUMENT_CATALOGUE.flatMap((e) => [e.name, ...e.aliases].map((a) => [instrumentKey(a), e] as const)));
+  const { matcher, byKey: catalogueByKey } = catalogueIndex();
   const found = new Map<string, Found>();
   const add = (f: Omit<Found, 'evidence'>, ev: Evidence): void => {
     const key = instrumentKey(f.name);

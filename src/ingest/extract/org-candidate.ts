@@ -37,7 +37,20 @@ export function acronymKey(acronym: string): string {
   return acronym.replace(/[^\p{L}\p{N}]/gu, '');
 }
 
+/** Called for every vocabulary name in every document: each name is keyed once per process. */
+const nameKeys = new Map<string, string>();
+
 export function nameKey(name: string): string {
+  let key = nameKeys.get(name);
+  if (key === undefined) {
+    if (nameKeys.size >= 50_000) nameKeys.clear();
+    key = computeNameKey(name);
+    nameKeys.set(name, key);
+  }
+  return key;
+}
+
+function computeNameKey(name: string): string {
   return name
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')

@@ -34,6 +34,7 @@ import { TermMatcher } from './term-matcher.js';
 import { bodyStart, isNotABody, isVenue, withoutSeat } from './organizations/not-organizations.js';
 import { findRosterOrganizations } from './organizations/caption-rosters.js';
 import { aliasCandidates } from './organizations/aliases.js';
+import { acronymScanner } from './organizations/acronyms.js';
 
 /**
  * A known name inside a longer one is not a mention of it: "High Commissioner for Human Rights"
@@ -49,32 +50,6 @@ function partOfLongerName(text: string, start: number, end: number): boolean {
   const wordStart = start - m[0].length;
   const before = text.slice(Math.max(0, wordStart - 10), wordStart).trimEnd();
   return !((before === '' && wordStart < 10) || /[.!?:;]$/.test(before));
-}
-
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-
-/**
- * Acronyms as whole tokens, one combined regex (longest first) built once per document; a
- * footnote number glued to an acronym ("HRORS103", "JS384") still counts when the acronym ends
- * in a letter, or when the digits are a footnote the paragraph cites.
- */
-function acronymScanner(acronyms: string[]): (text: string, footnoteRefs: string[]) => { acronym: string; start: number; end: number }[] {
-  if (acronyms.length === 0) return () => [];
-  const sorted = [...acronyms].sort((a, b) => b.length - a.length);
-  const source = `(?<![\\p{L}\\p{N}\\-/&.])(?:${sorted.map(escape).join('|')})`;
-  return (text, footnoteRefs) => {
-    const re = new RegExp(source, 'gu');
-    const out: { acronym: string; start: number; end: number }[] = [];
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      const end = m.index + m[0].length;
-      const after = text.slice(end, end + 12);
-      if (/^\p{L}/u.test(after) || /^[-/&][\p{L}\p{N}]/u.test(after)) continue;
-      const digits = /^\d+/.exec(after)?.[0];
-      if (digits && (/\d$/.test(m[0]) ? !footnoteRefs.includes(digits) : /^\d+\p{L}/u.test(after))) continue;
-      out.push({ acronym: m[0], start: m.index, end });
-    }
-    return out;
-  };
 }
 
 function evidencePass(registry: Registry, vocab: Vocabularies, paragraphs: CitableText[]): void {

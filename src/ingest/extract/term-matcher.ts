@@ -48,12 +48,12 @@ interface Edge<T> {
 const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 const SOFT = /[\s\-‐‑‒–—'’]+/g;
 const HYPHEN_ONLY = /^[-‐‑]$/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /** Case- and accent-insensitive token form; ASCII tokens skip the costly NFD. */
 export function normalizeToken(raw: string): string {
   // Every code unit below 0x80 means plain ASCII: no accents to fold.
-  const ascii = ![...raw].some((ch) => ch.charCodeAt(0) > 0x7f);
-  const base = ascii
+  const base = !NON_ASCII.test(raw)
     ? raw
     : raw
         .normalize('NFD')
@@ -86,6 +86,34 @@ function sameRaw(a: string, b: string): boolean {
   return a.replace(/’/g, "'") === b.replace(/’/g, "'");
 }
 
+interface LabelStep {
+  norm: string;
+  raw: string;
+  /** The label's punctuation before this token, soft separators removed. */
+  gap: string;
+}
+
+/**
+ * A label's path through the trie. Matchers are built per document from mostly the same
+ * vocabulary labels (organizations.ts), so each label is tokenised once per process.
+ */
+const labelStepsCache = new Map<string, LabelStep[]>();
+const LABEL_CACHE_LIMIT = 50_000;
+
+function labelSteps(label: string): LabelStep[] {
+  let steps = labelStepsCache.get(label);
+  if (steps) return steps;
+  let prevEnd = -1;
+  steps = tokenize(label).map((token) => {
+    const gap = prevEnd < 0 ? '' : hardGap(label.slice(prevEnd, token.start));
+    prevEnd = token.end;
+    return { norm: token.norm, raw: token.raw, gap };
+  });
+  if (labelStepsCache.size >= LABEL_CACHE_LIMIT) labelStepsCache.clear();
+  labelStepsCache.set(label, steps);
+  return steps;
+}
+
 interface StoredEntry<T> extends MatcherEntry<T> {
   rawTokens: string[];
 }
@@ -99,23 +127,20 @@ export class TermMatcher<T> {
   }
 
   private add(entry: MatcherEntry<T>): void {
-    const tokens = tokenize(entry.label);
-    if (tokens.length === 0) return;
+    const steps = labelSteps(entry.label);
+    if (steps.length === 0) return;
     let node = this.root;
-    let prevEnd = -1;
-    for (const token of tokens) {
-      const gap = prevEnd < 0 ? '' : hardGap(entry.label.slice(prevEnd, token.start));
-      let edge = node.children.get(token.norm);
+    for (const { norm, gap } of steps) {
+      let edge = node.children.get(norm);
       if (!edge) {
         edge = { node: { children: new Map(), entries: [] }, hardGaps: new Set() };
-        node.children.set(token.norm, edge);
+        node.children.set(norm, edge);
       }
       if (gap) edge.hardGaps.add(gap);
       node = edge.node;
-      prevEnd = token.end;
     }
-    node.entries.push({ ...entry, rawTokens: tokens.map((t) => t.raw) });
-    this.depth = Math.max(this.depth, tokens.length);
+    node.entries.push({ ...entry, rawTokens: steps.map((t) => t.raw) });
+    this.depth = Math.max(this.depth, steps.length);
   }
 
   /**

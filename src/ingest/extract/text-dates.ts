@@ -31,8 +31,26 @@ const MONTH_NAME = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 /** Chrono's reference date only fills what the text leaves out, and those results are dropped. */
 const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 
+/**
+ * The meeting extractors ask about the same sentences several times (the dialogue, the review,
+ * the session, the first day); chrono is the costly part, so each text is read once. Callers get
+ * their own copies.
+ */
+const datesByText = new Map<string, DateMatch[]>();
+
 /** Every complete date expression in `text`, in order, with its offsets. */
 export function findDates(text: string): DateMatch[] {
+  let found = datesByText.get(text);
+  if (!found) {
+    found = readDates(text);
+    if (datesByText.size >= 2_000) datesByText.clear();
+    // A sentence, not a whole huge paragraph: the cache stays small.
+    if (text.length <= 10_000) datesByText.set(text, found);
+  }
+  return found.map((d) => ({ ...d, dates: [...d.dates] }));
+}
+
+function readDates(text: string): DateMatch[] {
   const out: DateMatch[] = [];
   // chrono is thorough and so not cheap: a complete date needs a year and a month name
   if (!/\d{4}/.test(text) || !MONTH_NAME.test(text)) return out;

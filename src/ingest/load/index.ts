@@ -13,7 +13,8 @@ import { chunks, groupBy } from '../../graph/batches.js';
 import { conflictOf, replayCuration, resultsFor, type ReplayResult } from '../../curation/replay.js';
 import type { CurationConflict } from '../../curation/ops.js';
 
-export const BATCH_SIZE = 1000;
+/** Rows per `UNWIND`: as many as the raw baseline (bench/raw-load.ts) and import send; each is one round trip. */
+export const BATCH_SIZE = 5000;
 /** Large documents take longer than an API query may: load has its own, generous, timeout. */
 export const LOAD_TX_TIMEOUT_MS = 10 * 60_000;
 

@@ -3,17 +3,21 @@
  * documents uses the machine's cores while the main thread resolves and loads. With
  * `threads: 0` the same task runs in the calling thread (the API's single document, tests).
  *
- * Worker threads must be able to load this code: compiled JavaScript, or TypeScript under
- * tsx (whose loader flags a worker inherits through process.execArgv). Elsewhere (e.g. inside
- * vitest) `workersAvailable()` says no and callers read in-thread.
+ * Worker threads run compiled JavaScript: the sibling `.js` of a build, or, when the project
+ * runs as TypeScript, the reader bundled into one module (worker-bundle.ts: a worker that
+ * transpiled each module through tsx took seconds to start). If the bundle cannot be made,
+ * workers fall back to TypeScript under tsx, when tsx's loader flags are there to inherit.
  */
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { ReadOutcome, ReadTask } from './read-worker.js';
 import readInThread from './read-worker.js';
+import { bundledWorker } from './worker-bundle.js';
 
 export interface ReadPool {
   read(file: string): Promise<ReadOutcome>;
+  /** Worker threads behind `read` (0: it reads in the calling thread). */
+  readonly threads: number;
   close(): Promise<void>;
 }
 
@@ -22,31 +26,52 @@ export function defaultReadThreads(): number {
   return Math.max(0, Math.min(availableParallelism() - 1, 8));
 }
 
-export function workersAvailable(): boolean {
-  if (import.meta.url.endsWith('.js')) return true;
-  return process.execArgv.some((a) => /tsx/.test(a));
+/** The same read, in the calling thread. */
+export function readHere(vocabularyDir: string): (file: string) => Promise<ReadOutcome> {
+  return (file) => readInThread({ file, vocabularyDir });
 }
 
 export function createReadPool(vocabularyDir: string, threads: number): ReadPool {
-  if (threads <= 0 || !workersAvailable()) {
-    return { read: (file) => readInThread({ file, vocabularyDir }), close: async () => {} };
-  }
-  const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
-  const pool = new Piscina<ReadTask, ReadOutcome>({
-    filename: new URL(`./read-worker${ext}`, import.meta.url).href,
-    minThreads: threads,
-    maxThreads: threads,
-    // A huge document's structures can be large; a worker that runs out of memory fails that document only.
-    resourceLimits: { maxOldGenerationSizeMb: 2048 },
-  });
+  const here = readHere(vocabularyDir);
+  if (threads <= 0) return { read: here, threads: 0, close: async () => {} };
+  const pool = workerScript().then((filename) =>
+    filename === null
+      ? null
+      : new Piscina<ReadTask, ReadOutcome>({
+          filename,
+          minThreads: threads,
+          maxThreads: threads,
+          // A huge document's structures can be large; a worker that runs out of memory fails that document only.
+          resourceLimits: { maxOldGenerationSizeMb: 2048 },
+        }),
+  );
   return {
+    threads,
     read: async (file) => {
+      const workers = await pool;
+      if (!workers) return here(file);
       try {
-        return await pool.run({ file, vocabularyDir });
+        return await workers.run({ file, vocabularyDir });
       } catch (err) {
         return { ok: false, error: `${file}: ${(err as Error).message.split('\n')[0]}` };
       }
     },
-    close: () => pool.destroy(),
+    close: async () => {
+      await (await pool)?.destroy();
+    },
   };
+}
+
+/** The worker's module, or null when no worker can load this code (then reads stay in this thread). */
+async function workerScript(): Promise<string | null> {
+  if (import.meta.url.endsWith('.js')) return new URL('./read-worker.js', import.meta.url).href;
+  const source = new URL('./read-worker.ts', import.meta.url).href;
+  try {
+    return await bundledWorker(source);
+  } catch (err) {
+    // No bundle (esbuild missing, read-only checkout): TypeScript under tsx still works, slowly.
+    if (process.execArgv.some((a) => /tsx/.test(a))) return source;
+    process.emitWarning(`reading in one thread: no worker bundle (${(err as Error).message.split('\n')[0]})`);
+    return null;
+  }
 }
