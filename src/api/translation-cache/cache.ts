@@ -21,7 +21,7 @@ import { learnTemplate, type Template } from './template.js';
 export interface TranslationCacheOptions {
   /** Shapes kept (default 1,000). */
   maxEntries?: number;
-  /** Bytes of keys, Cypher and parameters kept (default 16 MiB). */
+  /** Bytes of keys, Cypher and parameters kept (default 16 MiB; the keys seen once get a quarter of that besides). */
   maxBytes?: number;
   /** Also translate on every hit and compare (tests): a difference is counted and the fresh translation used. */
   verify?: boolean;
@@ -60,7 +60,7 @@ export class TranslationCache {
       maxSize: maxBytes,
       sizeCalculation: (e, key) => 2 * key.length + (e.template?.size ?? 0) + 64,
     });
-    this.seen = new LRUCache({ max: opts.maxEntries ?? 1000, maxSize: maxBytes, sizeCalculation: (_v, key) => 2 * key.length + 64 });
+    this.seen = new LRUCache({ max: opts.maxEntries ?? 1000, maxSize: maxBytes / 4, sizeCalculation: (_v, key) => 2 * key.length + 64 });
     this.verify = opts.verify ?? false;
     this.enabled = installTranslateHook();
   }
@@ -75,7 +75,7 @@ export class TranslationCache {
     if (!this.enabled) return resolve;
     return async (root, args, ctx, info) => {
       // Authorization rules would make the Cypher depend on who asks; this API sets none.
-      const shape = ctx.jwt || ctx.token ? null : requestShape(info);
+      const shape = ctx.jwt || ctx.token ? null : shapeOf(info);
       if (!shape) return this.translated(resolve, root, args, ctx, info);
       const entry = this.entries.get(shape.key);
       if (entry?.template) return this.fromCache(entry.template, shape, resolve, root, args, ctx, info);
@@ -136,7 +136,8 @@ export class TranslationCache {
       const slot: TranslationSlot = { mode: 'record', abort: false, recorded: [] };
       const result = await resolve(root, args, { ...ctx, [TRANSLATION_SLOT]: slot }, info);
       const real = slot.recorded.length === 1 ? slot.recorded[0]! : null;
-      const template = real ? await this.probe(shape, real, resolve, root, ctx, info) : null;
+      // The answer is ready: whatever goes wrong while probing only leaves the shape uncached.
+      const template = real ? await this.probe(shape, real, resolve, root, ctx, info).catch(() => null) : null;
       this.entries.set(shape.key, { template });
       if (template) this.stats.learnt++;
       else this.stats.refused++;
@@ -184,5 +185,14 @@ export class TranslationCache {
       if (!(err instanceof TranslationAborted)) return null;
     }
     return slot.recorded.length === 1 ? slot.recorded[0]! : null;
+  }
+}
+
+/** A request's shape, or null (not cached) if it cannot be read. */
+function shapeOf(info: GraphQLResolveInfo): RequestShape | null {
+  try {
+    return requestShape(info);
+  } catch {
+    return null;
   }
 }
