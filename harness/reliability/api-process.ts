@@ -48,7 +48,14 @@ export async function startApiProcess(settings: Settings, env: Record<string, st
   const child = fork(SELF, [], {
     execArgv: ['--expose-gc', ...profile, '--import', 'tsx'],
     env: {
-      ...kgEnv({ ...databaseEnv(settings), LOG_LEVEL: 'silent', KG_TX_TIMEOUT_MS: String(settings.txTimeoutMs), ...env }),
+      ...kgEnv({
+        // As bin/kg.js starts the server: unset NODE_ENV is production.
+        NODE_ENV: process.env.NODE_ENV ?? 'production',
+        ...databaseEnv(settings),
+        LOG_LEVEL: 'silent',
+        KG_TX_TIMEOUT_MS: String(settings.txTimeoutMs),
+        ...env,
+      }),
       KG_API_PROCESS_CHILD: '1',
     },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],

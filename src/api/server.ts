@@ -11,7 +11,11 @@ import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin, type HeaderMap } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginUsageReportingDisabled, ApolloServerPluginSchemaReportingDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginUsageReportingDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginCacheControlDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { Settings } from '../config/settings.js';
 import type { Database } from '../db/connection.js';
 import type { ApiContext, ApiServices } from './context.js';
@@ -32,6 +36,8 @@ import { databaseBreakerPlugin } from './plugins/database-breaker.js';
 import { createHandler } from './http/handler.js';
 import { listen } from './http/listen.js';
 import type { StaticSite } from './http/static-files.js';
+import { TranslationCache } from './translation-cache/cache.js';
+import { cacheGeneratedQueries } from './translation-cache/install.js';
 
 export interface ServerOptions {
   logger?: Logger;
@@ -42,6 +48,8 @@ export interface ServerOptions {
   /** Folders served at / and /graphiql/; default web/dist and dist/graphiql under the project. */
   webDir?: string | null;
   graphiqlDir?: string | null;
+  /** The generated queries' translation cache (translation-cache/); false translates every request. */
+  translationCache?: TranslationCache | false;
 }
 
 export interface RunningServer {
@@ -56,6 +64,8 @@ export async function startServer(settings: Settings, db: Database, opts: Server
   const log = opts.logger ?? createLogger(settings);
   const keys = new EditorKeys(settings.editorKeys);
   const schema = await buildSchema({ driver: db.driver, resolvers: resolvers as never });
+  const translationCache = opts.translationCache ?? (settings.translationCache ? new TranslationCache() : false);
+  if (translationCache) cacheGeneratedQueries(schema, translationCache, Object.keys(resolvers.Query ?? {}));
   const armor = armorProtection(settings.development);
   const health = new DatabaseHealth(db.driver, db.database, log);
   const httpServer = createServer();
@@ -96,6 +106,9 @@ export async function startServer(settings: Settings, db: Database, opts: Server
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
+      // Apollo installs cache control by default, which wraps every field's resolver to
+      // collect cache hints; the schema gives none and responses are never cached.
+      ApolloServerPluginCacheControlDisabled(),
     ],
   });
   await apollo.start();

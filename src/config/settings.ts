@@ -33,6 +33,7 @@ const schema = z.object({
   LOG_FORMAT: z.enum(['auto', 'pretty', 'json']).default('auto'),
   KG_INGEST_BATCH: z.coerce.number().int().min(1).max(1_000_000).default(20_000),
   KG_INGEST_THREADS: z.coerce.number().int().min(0).max(64).optional(),
+  KG_TRANSLATION_CACHE: z.enum(['on', 'off']).default('on'),
 });
 
 export interface Neo4jTarget {
@@ -63,6 +64,8 @@ export interface Settings {
   logLevel: string;
   /** auto: pretty on a terminal, JSON otherwise. */
   logFormat: 'auto' | 'pretty' | 'json';
+  /** Reuse the Cypher compiled for a generated query's shape (src/api/translation-cache); off: compile every request. */
+  translationCache: boolean;
   ingest: {
     /** Documents share one transaction until their graphs reach this many nodes + relationships (1: one per document). */
     batchElements: number;
@@ -116,6 +119,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     development: e.NODE_ENV === 'development',
     logLevel: e.LOG_LEVEL,
     logFormat: e.LOG_FORMAT,
+    translationCache: e.KG_TRANSLATION_CACHE === 'on',
     ingest: { batchElements: e.KG_INGEST_BATCH, readThreads: e.KG_INGEST_THREADS },
   };
 }

@@ -5,11 +5,9 @@
  * answers are the README's own words, which were read off the seed's paragraphs (cited).
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { startTestApi, data, gql, type Answer, type TestApi } from './support/api.js';
+import { readmeQueries } from './support/readme-queries.js';
 import { EXAMPLES } from '../../../src/api/graphiql/examples.js';
-import { PROJECT_ROOT } from '../../../src/config/settings.js';
 
 let api: TestApi;
 let url: string;
@@ -19,12 +17,6 @@ beforeAll(async () => {
   url = api.server.url;
 });
 afterAll(async () => api?.close());
-
-/** The README's ```graphql blocks, in order. */
-function readmeQueries(): string[] {
-  const readme = readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8');
-  return [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]!.replace(/^ {3}/gm, ''));
-}
 
 const paragraphsOf = (citations: { paragraph: string }[]) => citations.map((c) => c.paragraph);
 
