@@ -33,10 +33,8 @@ const vocab = await loadVocabularies();
 const reports = [];
 for (const file of args) {
   const { facts } = await readDocumentFile(file, vocab);
-  // recommendations proper: the ones a State made (the report's closing disclaimer is none)
-  const recommendations: ComparedText[] = facts.observations
-    .filter((o) => o.recommendedBy.length > 0)
-    .map((o) => ({ id: o.number, text: o.text, ignore: o.recommendedBy }));
+  // every recommendation/observation, as the API's recurringRecommendations compares them
+  const recommendations: ComparedText[] = facts.observations.map((o) => ({ id: o.number, text: o.text, ignore: o.recommendedBy }));
   reports.push({ file, subject: facts.meeting?.subject ?? null, recommendations });
 }
 
@@ -51,11 +49,15 @@ const printBand = (all: TextMatch[]) => {
 if (inputsFile) {
   const { facts } = await readDocumentFile(inputsFile, vocab);
   const kinds = new Set<string>(STAKEHOLDER_SPEAKER_KINDS);
-  const inputs = facts.statements.filter((st) => kinds.has(st.speaker.kind)).map((st) => ({ id: `${st.paragraph} ${st.speaker.surface}`, text: st.text }));
+  const inputs = facts.statements
+    .filter((st) => kinds.has(st.speaker.kind))
+    .map((st) => ({ id: `${st.paragraph} ${st.speaker.surface}`, text: st.text }));
   const recommendations = reports.flatMap((r) => r.recommendations.map((x) => ({ ...x, id: `${r.file.split('/').pop()} ${x.id}` })));
   const subject = reports.map((r) => r.subject).filter((x): x is string => !!x);
   const { matched, unmatched } = bestMatches(inputs, recommendations, minScore, subject);
-  console.log(`${inputsFile}: ${inputs.length} stakeholder inputs; echoed at ≥ ${minScore}: ${matched.length}; not taken up: ${unmatched.length}`);
+  console.log(
+    `${inputsFile}: ${inputs.length} stakeholder inputs; echoed at ≥ ${minScore}: ${matched.length}; not taken up: ${unmatched.length}`,
+  );
   printBand([...matched, ...unmatched.flatMap((u) => (u.nearest ? [u.nearest] : []))]);
   process.exit(0);
 }
@@ -69,6 +71,7 @@ for (let i = 0; i + 1 < reports.length; i++) {
   console.log(`recur at ≥ ${minScore}: ${matched.length} of ${a.recommendations.length} = ${(share * 100).toFixed(1)}%`);
   const all = [...matched, ...unmatched.flatMap((u) => (u.nearest ? [u.nearest] : []))].sort((x, y) => y.score - x.score);
   console.log(`\nstrongest examples:`);
-  for (const m of all.slice(0, 5)) console.log(`  ${m.score.toFixed(3)}  ${m.from.id} ↔ ${m.to.id}\n    ${clip(m.from.text)}\n    ${clip(m.to.text)}`);
+  for (const m of all.slice(0, 5))
+    console.log(`  ${m.score.toFixed(3)}  ${m.from.id} ↔ ${m.to.id}\n    ${clip(m.from.text)}\n    ${clip(m.to.text)}`);
   printBand(all);
 }

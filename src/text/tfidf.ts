@@ -60,7 +60,10 @@ export function topSharedWords(a: Vector, b: Vector, k: number): string[] {
 }
 
 /** Texts turned into TF-IDF vectors over one shared IDF, with a readable word for each stem. */
-export function vectorize(texts: readonly string[], extraStops?: ReadonlySet<string>): { vectors: Vector[]; surfaces: Map<string, string> } {
+export function vectorize(
+  texts: readonly string[],
+  extraStops?: ReadonlySet<string>,
+): { vectors: Vector[]; surfaces: Map<string, string> } {
   const surfaces = new Map<string, string>();
   const docs = texts.map((t) => tokens(t, extraStops, surfaces));
   const idf = inverseDocumentFrequency(docs);

@@ -54,7 +54,10 @@ export function withoutNames(text: string, ignore: readonly string[] = []): stri
     if (name.trim() === '') continue;
     out = out.replace(new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'giu'), ' ');
   }
-  return out.replace(/\(\s*[,\s]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+  return out
+    .replace(/\(\s*[,\s]*\)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** One earlier text with the later texts that reach the threshold (best first) and the nearest of all. */
@@ -95,7 +98,10 @@ export function matchTexts(
     });
     return {
       from,
-      matches: scored.filter((x) => x.score >= minScore).slice(0, perText).map(withWords),
+      matches: scored
+        .filter((x) => x.score >= minScore)
+        .slice(0, perText)
+        .map(withWords),
       nearest: scored[0] ? withWords(scored[0]) : null,
     };
   });
