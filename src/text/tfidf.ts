@@ -13,6 +13,18 @@ const STOP = new Set(eng.map((w: string) => w.toLowerCase()));
 
 export type Vector = Map<string, number>;
 
+/** Porter stems remembered: texts of one field reuse few words, and stemming is most of the cost. */
+const STEMS = new Map<string, string>();
+const MAX_REMEMBERED_STEMS = 100_000;
+function stemOf(word: string): string {
+  let stem = STEMS.get(word);
+  if (stem === undefined) {
+    stem = stemmer(word);
+    if (STEMS.size < MAX_REMEMBERED_STEMS) STEMS.set(word, stem);
+  }
+  return stem;
+}
+
 /**
  * Stemmed content words of `text`. `extraStops` are stems the caller's field uses everywhere;
  * `surfaces` remembers a readable word for each stem (to show the words two texts share).
@@ -21,7 +33,7 @@ export function tokens(text: string, extraStops: ReadonlySet<string> = new Set()
   const out: string[] = [];
   for (const word of (text.toLowerCase().match(/[a-z][a-z-]{2,}/g) ?? []).flatMap((w) => w.split('-'))) {
     if (word.length <= 2 || STOP.has(word)) continue;
-    const stem = stemmer(word);
+    const stem = stemOf(word);
     if (extraStops.has(stem)) continue;
     if (surfaces && !surfaces.has(stem)) surfaces.set(stem, word);
     out.push(stem);
@@ -49,6 +61,20 @@ export function cosineSimilarity(a: Vector, b: Vector): number {
   const norm = (v: Vector) => Math.sqrt([...v.values()].reduce((s, x) => s + x * x, 0));
   const d = norm(a) * norm(b);
   return d === 0 ? 0 : dot / d;
+}
+
+/** `v` scaled to length 1 (the zero vector stays zero), so that cosine is a dot product. */
+export function unitVector(v: Vector): Vector {
+  const norm = Math.sqrt([...v.values()].reduce((sum, x) => sum + x * x, 0));
+  return norm === 0 ? v : new Map([...v].map(([w, x]) => [w, x / norm]));
+}
+
+/** Dot product of two vectors, walking the shorter one. */
+export function dot(a: Vector, b: Vector): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let sum = 0;
+  for (const [w, x] of small) sum += x * (large.get(w) ?? 0);
+  return sum;
 }
 
 /** The `k` words that weigh most in both vectors, heaviest first (ties by the word). */

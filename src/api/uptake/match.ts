@@ -7,7 +7,7 @@
  * The threshold (RECURRENCE_MIN_SCORE) was set by reading the pairs the Slovenia reviews give
  * around it (2014 → 2019 Working Group reports); see the script and tests/unit/uptake/.
  */
-import { cosineSimilarity, tokens, topSharedWords, vectorize } from '../../text/tfidf.js';
+import { dot, tokens, topSharedWords, unitVector, vectorize } from '../../text/tfidf.js';
 
 export interface ComparedText {
   id: string;
@@ -81,13 +81,15 @@ export function matchTexts(
 ): Matched[] {
   const stops = new Set([...RECOMMENDATION_STOPS, ...subjectStops.flatMap((s) => tokens(s))]);
   const texts = [...earlier, ...later].map((t) => withoutNames(t.text, t.ignore));
-  const { vectors, surfaces } = vectorize(texts, stops);
+  const { vectors: raw, surfaces } = vectorize(texts, stops);
+  // unit vectors once, so each of the earlier × later comparisons is one sparse dot product
+  const vectors = raw.map(unitVector);
   return earlier.map((from, i) => {
     const a = vectors[i]!;
     const scored = later
       .map((to, j) => {
         const b = vectors[earlier.length + j]!;
-        return { from, to, score: Math.round(cosineSimilarity(a, b) * 1000) / 1000, b };
+        return { from, to, score: Math.round(dot(a, b) * 1000) / 1000, b };
       })
       .sort((x, y) => y.score - x.score);
     const withWords = (x: (typeof scored)[number]): TextMatch => ({
