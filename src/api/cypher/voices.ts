@@ -34,7 +34,7 @@ RETURN { id: m.id, name: m.name, date: m.date, cycle: m.cycle } AS meeting,
           RETURN a ORDER BY CASE type(r) WHEN 'REPRESENTS' THEN 0 ELSE 1 END, a.id LIMIT 1
         }[0] AS represented
         WITH speaker, CASE WHEN speaker:Person THEN represented ELSE speaker END AS actor
-        RETURN { personId: CASE WHEN speaker:Person THEN speaker.id END, pronoun: speaker.pronoun,
+        RETURN { personId: CASE WHEN speaker:Person THEN speaker.id END, gender: speaker.gender,
           actorId: actor.id, actorLabel: head(labels(actor)), actorKind: actor.kind, actorName: actor.name }
       } }
   } AS statements`;

@@ -1042,6 +1042,10 @@ export type Person = {
   chaired: Array<MeetingHub>;
   /** The paragraphs this person's roles and statements were read from. */
   citations: Array<Citation>;
+  /** Gender as the text gives it (an honorific before the name, or a pronoun for the person); empty when it does not. `genderEvidence` has the words. */
+  gender: Maybe<PersonGender>;
+  /** Where the text gives the person's gender: the paragraph and the words ("Ms.", "she"). */
+  genderEvidence: Maybe<Citation>;
   /** "Ms.", "Mr.", "Dr.", "Ambassador" as written. */
   honorific: Maybe<Scalars['String']['output']>;
   /** Stable id: from the name, or for anonymous speakers from the document and their place in it. */
@@ -1069,6 +1073,13 @@ export type Person = {
 export type PersonCitationsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** A person's gender as the text gives it (an honorific or a pronoun for them); never read from a name. */
+export type PersonGender =
+  /** Mr., or he. */
+  | 'MAN'
+  /** Ms., Mrs., Madam, or she. */
+  | 'WOMAN';
 
 /** A country or region, as a State speaking, addressed or named. */
 export type Place = {
@@ -1965,6 +1976,7 @@ export type ResolversTypes = {
   ParticipationCount: ResolverTypeWrapper<ParticipationCount>;
   ParticipationRole: ParticipationRole;
   Person: ResolverTypeWrapper<Omit<Person, 'affiliatedWith' | 'chaired' | 'represents' | 'spokeOn' | 'statements'> & { affiliatedWith: Array<ResolversTypes['Organization']>, chaired: Array<ResolversTypes['MeetingHub']>, represents: Array<ResolversTypes['Organization']>, spokeOn: Array<ResolversTypes['Panel']>, statements: Array<ResolversTypes['Statement']> }>;
+  PersonGender: PersonGender;
   Place: ResolverTypeWrapper<Omit<Place, 'addressedBy' | 'mentionedIn' | 'recommended' | 'statements'> & { addressedBy: Array<ResolversTypes['Observation']>, mentionedIn: Array<ResolversTypes['Mentioner']>, recommended: Array<ResolversTypes['Observation']>, statements: Array<ResolversTypes['Statement']> }>;
   PlaceKind: PlaceKind;
   PopulatedByOperation: PopulatedByOperation;
@@ -2685,6 +2697,8 @@ export type PersonResolvers<ContextType = ApiContext, ParentType extends Resolve
   anonymous?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   chaired?: Resolver<Array<ResolversTypes['MeetingHub']>, ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType, RequireFields<PersonCitationsArgs, 'limit'>>;
+  gender?: Resolver<Maybe<ResolversTypes['PersonGender']>, ParentType, ContextType>;
+  genderEvidence?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
   honorific?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -8,7 +8,7 @@
  *   speakers") or a person of no known organization is NOT_STATED.
  * - Region: the M49 region of the State speaking or that a person speaks for; organizations
  *   have none the graph knows (NOT_STATED).
- * - Gender: only as the text gives it for a person (an honorific, a pronoun: Person.pronoun);
+ * - Gender: only as the text gives it for a person (an honorific, a pronoun: Person.gender);
  *   never from a name. A State or organization speaking, or a person the text does not
  *   gender, is NOT_STATED.
  *
@@ -19,7 +19,8 @@ import type { Region } from './regions.js';
 
 export interface Voice {
   personId: string | null;
-  pronoun: string | null;
+  /** Person.gender: 'woman' | 'man' as the text gives it (people/gender.ts), else null. */
+  gender: string | null;
   actorId: string | null;
   actorLabel: string | null;
   actorKind: string | null;
@@ -80,7 +81,7 @@ export function regionOf(v: Voice, regions: ReadonlyMap<string, Region>): Region
 
 export function genderOf(v: Voice): Gender {
   if (v.personId === null) return 'NOT_STATED';
-  return v.pronoun === 'she' ? 'WOMAN' : v.pronoun === 'he' ? 'MAN' : 'NOT_STATED';
+  return v.gender === 'woman' ? 'WOMAN' : v.gender === 'man' ? 'MAN' : 'NOT_STATED';
 }
 
 /** Tallies of one dimension: category → participants, statements and paragraphs seen. */
@@ -126,7 +127,7 @@ export function countVoices(statements: readonly VoicedStatement[], regions: Rea
     const voices: Voice[] =
       s.speakers.length > 0
         ? s.speakers
-        : [{ personId: null, pronoun: null, actorId: null, actorLabel: null, actorKind: null, actorName: null }];
+        : [{ personId: null, gender: null, actorId: null, actorLabel: null, actorKind: null, actorName: null }];
     for (const v of voices) {
       const actor = v.actorId ?? v.personId ?? `anonymous:${s.id}`;
       kinds.add(actorKind(v), actor, s);

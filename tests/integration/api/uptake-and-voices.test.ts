@@ -160,6 +160,19 @@ describe('whoIsHeard', () => {
     expect(whoIsHeard.overall.statements).toBe(whoIsHeard.meetings.reduce((n: number, m: Answer) => n + m.voices.statements, 0));
   });
 
+  it("records a person's gender only as the text gives it, with the words", async () => {
+    const { persons } = await ask(
+      `{ persons(where: { personName: { in: ["Ružica Boškič", "Stanko Baluh", "Miro Cerar"] } }, sort: [{ name: ASC }]) {
+        personName gender genderEvidence { documentId paragraph quote } } }`,
+    );
+    const by = new Map(persons.map((p: Answer) => [p.personName, p]));
+    // A/HRC/28/15 annex: "Ms. Ružica Boškič, Acting Director-General …", "Mr. Stanko Baluh, Acting Director …"
+    expect(by.get('Ružica Boškič')).toMatchObject({ gender: 'WOMAN', genderEvidence: { quote: 'Ms.' } });
+    expect(by.get('Stanko Baluh')).toMatchObject({ gender: 'MAN', genderEvidence: { quote: 'Mr.' } });
+    // A/HRC/43/15: "Dr. Miro Cerar": a title that says nothing of gender, and no pronoun for him
+    expect(by.get('Miro Cerar')).toMatchObject({ gender: null, genderEvidence: null });
+  });
+
   it('answers for one meeting, and refuses a call with neither argument', async () => {
     const meetingId = (
       await api.raw.query<{ id: string }>(`MATCH (:Document {id: $d})-[:RECORDS]->(m) RETURN m.id AS id`, { d: REVIEWS[0]!.report })
