@@ -25,6 +25,40 @@ export type Scalars = {
   SelectionSet: { input: unknown; output: unknown; }
 };
 
+/** Kinds of actor for counting who is heard. */
+export type ActorKind =
+  /** A university, research centre or academic network. */
+  | 'ACADEMIA'
+  /** A UN entity or another intergovernmental organization. */
+  | 'INTERGOVERNMENTAL'
+  /** Several organizations submitting together. */
+  | 'JOINT_SUBMISSION'
+  /** A non-governmental organization. */
+  | 'NGO'
+  /** A national human rights institution. */
+  | 'NHRI'
+  /** The text does not say who ("several speakers", a person of no known organization). */
+  | 'NOT_STATED'
+  /** An organization of none of these kinds. */
+  | 'OTHER'
+  /** A company or business association. */
+  | 'PRIVATE_SECTOR'
+  /** A State: its delegation, a State speaking, a government body. */
+  | 'STATE';
+
+/** Who is heard of one kind of actor. */
+export type ActorKindCount = {
+  __typename?: 'ActorKindCount';
+  /** The kind of actor. */
+  category: ActorKind;
+  /** Distinct paragraphs of those statements. */
+  paragraphs: Scalars['Int']['output'];
+  /** Distinct actors (States, organizations; an anonymous speaker is one per statement). */
+  participants: Scalars['Int']['output'];
+  /** Statements with a voice of this kind. */
+  statements: Scalars['Int']['output'];
+};
+
 /** Who an observation asks to act: an organization, a group of stakeholders, or a State. */
 export type Addressee = Organization | Place | StakeholderGroup;
 
@@ -389,6 +423,30 @@ export type DriverRanking = {
   statements: Scalars['Int']['output'];
 };
 
+/** A recommendation echoing an input. */
+export type Echo = {
+  __typename?: 'Echo';
+  /** The meeting that made the recommendation. */
+  meeting: SeriesMeeting;
+  /** The recommendation or observation. */
+  recommendation: RecommendationRef;
+  /** TF-IDF cosine of the two texts, 0–1. */
+  score: Scalars['Float']['output'];
+  /** The words that weigh most in both. */
+  shared: Array<Scalars['String']['output']>;
+};
+
+/** A stakeholder input and the recommendations that echo it. */
+export type EchoedInput = {
+  __typename?: 'EchoedInput';
+  /** The recommendations or observations echoing it, strongest first (for `notTakenUp`, the nearest one, if any). */
+  echoes: Array<Echo>;
+  /** The input: who said it and where. */
+  input: StatementSummary;
+  /** The meeting whose documents hold the input. */
+  meeting: SeriesMeeting;
+};
+
 /** A cell of an engagement matrix: the statements one row made under one column. */
 export type EngagementCell = {
   __typename?: 'EngagementCell';
@@ -479,6 +537,28 @@ export type FulltextInput = {
   fields: Array<InputMaybe<Scalars['String']['input']>>;
   indexName: Scalars['String']['input'];
   queryName: Scalars['String']['input'];
+};
+
+/** Gender as the text gives it: an honorific (Ms., Mrs., Madam / Mr.) or a pronoun (she / he); never guessed from a name. */
+export type Gender =
+  /** Mr., he. */
+  | 'MAN'
+  /** The text does not say. */
+  | 'NOT_STATED'
+  /** Ms., Mrs., Madam, she. */
+  | 'WOMAN';
+
+/** Who is heard of one gender, as the text gives it. */
+export type GenderCount = {
+  __typename?: 'GenderCount';
+  /** The gender as the text gives it, or NOT_STATED. */
+  category: Gender;
+  /** Distinct paragraphs of those statements. */
+  paragraphs: Scalars['Int']['output'];
+  /** Distinct persons (or, for NOT_STATED, the States and organizations speaking without a named person). */
+  participants: Scalars['Int']['output'];
+  /** Statements with a voice of this gender. */
+  statements: Scalars['Int']['output'];
 };
 
 /** A relationship as the viewer draws it, with the paragraphs it was read from. */
@@ -637,6 +717,17 @@ export type MeetingFormat =
 
 /** What a meeting's parts hang from: the meeting, or the document when it records no meeting. */
 export type MeetingHub = Document | Meeting;
+
+/** Who is heard at one meeting. */
+export type MeetingVoices = {
+  __typename?: 'MeetingVoices';
+  /** The meeting. */
+  meeting: SeriesMeeting;
+  /** The participation the documents state ("55 delegations", "40 NGOs"), beside the counts of those named. */
+  statedParticipation: Array<ParticipationCount>;
+  /** The counts of those named as speakers. */
+  voices: VoiceBreakdown;
+};
 
 /** A term, place, instrument or organization named in a paragraph, statement or observation, with the words used. */
 export type Mention = {
@@ -1077,6 +1168,10 @@ export type Person = {
   chaired: Array<MeetingHub>;
   /** The paragraphs this person's roles and statements were read from. */
   citations: Array<Citation>;
+  /** Gender as the text gives it (an honorific before the name, or a pronoun for the person); empty when it does not. `genderEvidence` has the words. */
+  gender: Maybe<PersonGender>;
+  /** Where the text gives the person's gender: the paragraph and the words ("Ms.", "she"). */
+  genderEvidence: Maybe<Citation>;
   /** "Ms.", "Mr.", "Dr.", "Ambassador" as written. */
   honorific: Maybe<Scalars['String']['output']>;
   /** Stable id: from the name, or for anonymous speakers from the document and their place in it. */
@@ -1104,6 +1199,13 @@ export type Person = {
 export type PersonCitationsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** A person's gender as the text gives it (an honorific or a pronoun for them); never read from a name. */
+export type PersonGender =
+  /** Mr., or he. */
+  | 'MAN'
+  /** Ms., Mrs., Madam, or she. */
+  | 'WOMAN';
 
 /** A country or region, as a State speaking, addressed or named. */
 export type Place = {
@@ -1194,6 +1296,12 @@ export type Query = {
   /** Any node by id, with its evidence and its relationships. */
   node: Maybe<NodeDetail>;
   /**
+   * Recommendations and observations of each meeting of a series that recur at the next one: for
+   * each, the most similar of the next meeting's (TF-IDF cosine of their words, the recommending
+   * States' names left out), kept at or above `minScore`, with both texts and citations.
+   */
+  recurringRecommendations: Array<RecurrenceStep>;
+  /**
    * Full-text search over paragraph text, statement/observation/statistic text and the names
    * of every node (Neo4j full-text indexes), best match first, with the matched snippet and
    * the node it belongs to.
@@ -1208,8 +1316,20 @@ export type Query = {
    * navigation.
    */
   shortestPath: Maybe<GraphView>;
+  /**
+   * Stakeholder inputs (statements of organizations, panellists, participants, States in the
+   * documents of a meeting of the series) echoed in the recommendations or observations of that
+   * meeting or a later one, with both citations; and the inputs nobody took up.
+   */
+  stakeholderUptake: StakeholderUptake;
   /** Which stakeholder statements each Co-Chairs' observation echoes, and which inputs no observation took up. */
   traceability: Traceability;
+  /**
+   * Who is heard at a meeting, or at every meeting of a series in order (date, then ordinal):
+   * participants, statements and paragraphs by kind of actor, by UN M49 region and by gender as
+   * the text gives it, beside the counts the documents themselves state. Give `seriesId` or `meetingId`.
+   */
+  whoIsHeard: VoicesOverTime;
 };
 
 
@@ -1249,6 +1369,13 @@ export type QueryNodeArgs = {
 
 
 /** The questions researchers and the secretariat come with; the generated model's queries (documents, organizations, statements…) answer everything else. */
+export type QueryRecurringRecommendationsArgs = {
+  minScore?: InputMaybe<Scalars['Float']['input']>;
+  seriesId: Scalars['ID']['input'];
+};
+
+
+/** The questions researchers and the secretariat come with; the generated model's queries (documents, organizations, statements…) answer everything else. */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   mode?: InputMaybe<SearchMode>;
@@ -1267,9 +1394,99 @@ export type QueryShortestPathArgs = {
 
 
 /** The questions researchers and the secretariat come with; the generated model's queries (documents, organizations, statements…) answer everything else. */
+export type QueryStakeholderUptakeArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minScore?: InputMaybe<Scalars['Float']['input']>;
+  seriesId: Scalars['ID']['input'];
+};
+
+
+/** The questions researchers and the secretariat come with; the generated model's queries (documents, organizations, statements…) answer everything else. */
 export type QueryTraceabilityArgs = {
   documentId?: InputMaybe<Scalars['ID']['input']>;
   minScore?: InputMaybe<Scalars['Float']['input']>;
+};
+
+
+/** The questions researchers and the secretariat come with; the generated model's queries (documents, organizations, statements…) answer everything else. */
+export type QueryWhoIsHeardArgs = {
+  meetingId?: InputMaybe<Scalars['ID']['input']>;
+  seriesId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A recommendation or observation, with where it stands. */
+export type RecommendationRef = {
+  __typename?: 'RecommendationRef';
+  /** The paragraph it stands in. */
+  citation: Maybe<Citation>;
+  /** Its id (an Observation node). */
+  id: Scalars['ID']['output'];
+  /** The paragraph number as printed ("115.14"). */
+  number: Maybe<Scalars['String']['output']>;
+  /** The States that made it (in a review). */
+  recommendedBy: Array<Scalars['String']['output']>;
+  /** Its whole text. */
+  text: Maybe<Scalars['String']['output']>;
+};
+
+/** An earlier text and the later one most like it, with the evidence of both. */
+export type RecurrenceLink = {
+  __typename?: 'RecurrenceLink';
+  /** The earlier recommendation. */
+  earlier: RecommendationRef;
+  /** The later one (for `notRecurring`, the nearest; null when the next meeting has none). */
+  later: Maybe<RecommendationRef>;
+  /** TF-IDF cosine of the two texts, 0–1. */
+  score: Scalars['Float']['output'];
+  /** The words that weigh most in both. */
+  shared: Array<Scalars['String']['output']>;
+};
+
+/** One meeting of a series to the next: how many of its recommendations recur, which, and which not. */
+export type RecurrenceStep = {
+  __typename?: 'RecurrenceStep';
+  /** The earlier meeting. */
+  from: SeriesMeeting;
+  /** Each recurring recommendation with its match, in the earlier meeting's order. */
+  matches: Array<RecurrenceLink>;
+  /** Those that do not recur, each with the nearest it came (below `minScore`). */
+  notRecurring: Array<RecurrenceLink>;
+  /** Recommendations and observations of the earlier meeting. */
+  recommendations: Scalars['Int']['output'];
+  /** How many of them recur at the next meeting. */
+  recurring: Scalars['Int']['output'];
+  /** recurring / recommendations (0 when there are none). */
+  share: Scalars['Float']['output'];
+  /** The next meeting. */
+  to: SeriesMeeting;
+};
+
+/** UN M49 regions. */
+export type Region =
+  /** Africa. */
+  | 'AFRICA'
+  /** The Americas. */
+  | 'AMERICAS'
+  /** Asia. */
+  | 'ASIA'
+  /** Europe. */
+  | 'EUROPE'
+  /** No State, or one the M49 table does not know. */
+  | 'NOT_STATED'
+  /** Oceania. */
+  | 'OCEANIA';
+
+/** Who is heard of one region. */
+export type RegionCount = {
+  __typename?: 'RegionCount';
+  /** The UN M49 region. */
+  category: Region;
+  /** Distinct paragraphs of those statements. */
+  paragraphs: Scalars['Int']['output'];
+  /** Distinct actors of the region. */
+  participants: Scalars['Int']['output'];
+  /** Statements with a voice of this region. */
+  statements: Scalars['Int']['output'];
 };
 
 /** *For use in the @relationship directive only */
@@ -1403,6 +1620,21 @@ export type Section = {
   title: Maybe<Scalars['String']['output']>;
 };
 
+/** A meeting in a series answer: which, when, and its place in the series. */
+export type SeriesMeeting = {
+  __typename?: 'SeriesMeeting';
+  /** The cycle, when the text states it (UPR cycles). */
+  cycle: Maybe<Scalars['Int']['output']>;
+  /** First day (ISO 8601). */
+  date: Maybe<Scalars['String']['output']>;
+  /** The meeting's id (a Meeting node). */
+  id: Scalars['ID']['output'];
+  /** The meeting's title. */
+  name: Scalars['String']['output'];
+  /** 0-based position in the series, by date then ordinal. */
+  position: Scalars['Int']['output'];
+};
+
 /** One session of a working group. */
 export type Session = {
   __typename?: 'Session';
@@ -1447,6 +1679,15 @@ export type StakeholderGroup = {
   id: Scalars['ID']['output'];
   /** The group as written: "States parties", "civil society". */
   name: Scalars['String']['output'];
+};
+
+/** Stakeholder inputs taken up in later recommendations, and those nobody took up. */
+export type StakeholderUptake = {
+  __typename?: 'StakeholderUptake';
+  /** Inputs echoed by at least one recommendation or observation of the same or a later meeting. */
+  echoed: Array<EchoedInput>;
+  /** Inputs no recommendation or observation echoed at or above `minScore`, each with the nearest it came. */
+  notTakenUp: Array<EchoedInput>;
 };
 
 /** What one speaker (or a group: "several speakers") said in one paragraph. */
@@ -1640,6 +1881,30 @@ export type VectorProvider =
   | 'OPEN_AI'
   | 'VERTEX_AI';
 
+/** Statements, paragraphs and participants, split three ways. */
+export type VoiceBreakdown = {
+  __typename?: 'VoiceBreakdown';
+  /** By kind of actor. */
+  byActorKind: Array<ActorKindCount>;
+  /** By gender as the text gives it (honorific, pronoun). */
+  byGender: Array<GenderCount>;
+  /** By UN M49 region of the State speaking or spoken for. */
+  byRegion: Array<RegionCount>;
+  /** Distinct paragraphs the statements were read from. */
+  paragraphs: Scalars['Int']['output'];
+  /** Statements counted. */
+  statements: Scalars['Int']['output'];
+};
+
+/** Who is heard at each meeting asked for, and over all of them. */
+export type VoicesOverTime = {
+  __typename?: 'VoicesOverTime';
+  /** One entry per meeting, in the series' order. */
+  meetings: Array<MeetingVoices>;
+  /** The same counts over every meeting together (a participant heard twice counts once). */
+  overall: VoiceBreakdown;
+};
+
 /** A standing body whose sessions meetings follow, e.g. a working group of the Conference of the Parties. */
 export type WorkingGroup = {
   __typename?: 'WorkingGroup';
@@ -1772,6 +2037,8 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  ActorKind: ActorKind;
+  ActorKindCount: ResolverTypeWrapper<ActorKindCount>;
   Addressee: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Addressee']>;
   Affiliation: ResolverTypeWrapper<Affiliation>;
   AgendaItem: ResolverTypeWrapper<Omit<AgendaItem, 'meeting' | 'panels' | 'statements' | 'topics'> & { meeting?: Maybe<ResolversTypes['MeetingHub']>, panels: Array<ResolversTypes['Panel']>, statements: Array<ResolversTypes['Statement']>, topics: Array<ResolversTypes['Topic']> }>;
@@ -1792,6 +2059,8 @@ export type ResolversTypes = {
   DrawsOnLink: ResolverTypeWrapper<DrawsOnLink>;
   DriverOfMigration: ResolverTypeWrapper<Omit<DriverOfMigration, 'mentionedIn'> & { mentionedIn: Array<ResolversTypes['Mentioner']> }>;
   DriverRanking: ResolverTypeWrapper<DriverRanking>;
+  Echo: ResolverTypeWrapper<Echo>;
+  EchoedInput: ResolverTypeWrapper<EchoedInput>;
   EngagementCell: ResolverTypeWrapper<EngagementCell>;
   EngagementMatrix: ResolverTypeWrapper<EngagementMatrix>;
   Evidence: ResolverTypeWrapper<Evidence>;
@@ -1800,6 +2069,8 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Footnote: ResolverTypeWrapper<Omit<Footnote, 'citedIn' | 'document'> & { citedIn: Array<ResolversTypes['Paragraph']>, document?: Maybe<ResolversTypes['Document']> }>;
   FulltextInput: FulltextInput;
+  Gender: Gender;
+  GenderCount: ResolverTypeWrapper<GenderCount>;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
   GraphNode: ResolverTypeWrapper<GraphNode>;
   GraphView: ResolverTypeWrapper<GraphView>;
@@ -1812,6 +2083,7 @@ export type ResolversTypes = {
   Meeting: ResolverTypeWrapper<Omit<Meeting, 'agendaItems' | 'chairs' | 'document' | 'observations' | 'panels' | 'participants' | 'session'> & { agendaItems: Array<ResolversTypes['AgendaItem']>, chairs: Array<ResolversTypes['Person']>, document?: Maybe<ResolversTypes['Document']>, observations: Array<ResolversTypes['Observation']>, panels: Array<ResolversTypes['Panel']>, participants: Array<ResolversTypes['Participant']>, session?: Maybe<ResolversTypes['Session']> }>;
   MeetingFormat: MeetingFormat;
   MeetingHub: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['MeetingHub']>;
+  MeetingVoices: ResolverTypeWrapper<MeetingVoices>;
   Mention: ResolverTypeWrapper<Mention>;
   MentionTarget: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['MentionTarget']>;
   Mentioner: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Mentioner']>;
@@ -1834,6 +2106,7 @@ export type ResolversTypes = {
   ParticipationCount: ResolverTypeWrapper<ParticipationCount>;
   ParticipationRole: ParticipationRole;
   Person: ResolverTypeWrapper<Omit<Person, 'affiliatedWith' | 'chaired' | 'represents' | 'spokeOn' | 'statements'> & { affiliatedWith: Array<ResolversTypes['Organization']>, chaired: Array<ResolversTypes['MeetingHub']>, represents: Array<ResolversTypes['Organization']>, spokeOn: Array<ResolversTypes['Panel']>, statements: Array<ResolversTypes['Statement']> }>;
+  PersonGender: PersonGender;
   Place: ResolverTypeWrapper<Omit<Place, 'addressedBy' | 'mentionedIn' | 'recommended' | 'statements'> & { addressedBy: Array<ResolversTypes['Observation']>, mentionedIn: Array<ResolversTypes['Mentioner']>, recommended: Array<ResolversTypes['Observation']>, statements: Array<ResolversTypes['Statement']> }>;
   PlaceKind: PlaceKind;
   PopulatedByOperation: PopulatedByOperation;
@@ -1841,6 +2114,11 @@ export type ResolversTypes = {
   Pronoun: Pronoun;
   Provenance: ResolverTypeWrapper<Provenance>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecommendationRef: ResolverTypeWrapper<RecommendationRef>;
+  RecurrenceLink: ResolverTypeWrapper<RecurrenceLink>;
+  RecurrenceStep: ResolverTypeWrapper<RecurrenceStep>;
+  Region: Region;
+  RegionCount: ResolverTypeWrapper<RegionCount>;
   RelationshipDirection: RelationshipDirection;
   RelationshipNestedOperations: RelationshipNestedOperations;
   RelationshipQueryDirection: RelationshipQueryDirection;
@@ -1850,10 +2128,12 @@ export type ResolversTypes = {
   SearchMode: SearchMode;
   Section: ResolverTypeWrapper<Omit<Section, 'document' | 'paragraphs' | 'parent' | 'subsections'> & { document?: Maybe<ResolversTypes['Document']>, paragraphs: Array<ResolversTypes['Paragraph']>, parent?: Maybe<ResolversTypes['Section']>, subsections: Array<ResolversTypes['Section']> }>;
   SelectionSet: ResolverTypeWrapper<Scalars['SelectionSet']['output']>;
+  SeriesMeeting: ResolverTypeWrapper<SeriesMeeting>;
   Session: ResolverTypeWrapper<Omit<Session, 'meetings' | 'workingGroup'> & { meetings: Array<ResolversTypes['Meeting']>, workingGroup?: Maybe<ResolversTypes['WorkingGroup']> }>;
   Speaker: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Speaker']>;
   SpeakerKind: SpeakerKind;
   StakeholderGroup: ResolverTypeWrapper<Omit<StakeholderGroup, 'addressedBy'> & { addressedBy: Array<ResolversTypes['Observation']> }>;
+  StakeholderUptake: ResolverTypeWrapper<StakeholderUptake>;
   Statement: ResolverTypeWrapper<Omit<Statement, 'context' | 'echoedBy' | 'evidence' | 'madeBy' | 'mentions' | 'reports'> & { context?: Maybe<ResolversTypes['StatementContext']>, echoedBy: Array<ResolversTypes['Observation']>, evidence: Array<ResolversTypes['Paragraph']>, madeBy: Array<ResolversTypes['Speaker']>, mentions: Array<ResolversTypes['MentionTarget']>, reports: Array<ResolversTypes['Statistic']> }>;
   StatementContext: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['StatementContext']>;
   StatementSummary: ResolverTypeWrapper<StatementSummary>;
@@ -1868,11 +2148,14 @@ export type ResolversTypes = {
   Traceability: ResolverTypeWrapper<TraceabilityFilter>;
   VectorInput: VectorInput;
   VectorProvider: VectorProvider;
+  VoiceBreakdown: ResolverTypeWrapper<VoiceBreakdown>;
+  VoicesOverTime: ResolverTypeWrapper<VoicesOverTime>;
   WorkingGroup: ResolverTypeWrapper<Omit<WorkingGroup, 'sessions'> & { sessions: Array<ResolversTypes['Session']> }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  ActorKindCount: ActorKindCount;
   Addressee: ResolversUnionTypes<ResolversParentTypes>['Addressee'];
   Affiliation: Affiliation;
   AgendaItem: Omit<AgendaItem, 'meeting' | 'panels' | 'statements' | 'topics'> & { meeting?: Maybe<ResolversParentTypes['MeetingHub']>, panels: Array<ResolversParentTypes['Panel']>, statements: Array<ResolversParentTypes['Statement']>, topics: Array<ResolversParentTypes['Topic']> };
@@ -1891,6 +2174,8 @@ export type ResolversParentTypes = {
   DrawsOnLink: DrawsOnLink;
   DriverOfMigration: Omit<DriverOfMigration, 'mentionedIn'> & { mentionedIn: Array<ResolversParentTypes['Mentioner']> };
   DriverRanking: DriverRanking;
+  Echo: Echo;
+  EchoedInput: EchoedInput;
   EngagementCell: EngagementCell;
   EngagementMatrix: EngagementMatrix;
   Evidence: Evidence;
@@ -1899,6 +2184,7 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   Footnote: Omit<Footnote, 'citedIn' | 'document'> & { citedIn: Array<ResolversParentTypes['Paragraph']>, document?: Maybe<ResolversParentTypes['Document']> };
   FulltextInput: FulltextInput;
+  GenderCount: GenderCount;
   GraphEdge: GraphEdge;
   GraphNode: GraphNode;
   GraphView: GraphView;
@@ -1909,6 +2195,7 @@ export type ResolversParentTypes = {
   JSON: Scalars['JSON']['output'];
   Meeting: Omit<Meeting, 'agendaItems' | 'chairs' | 'document' | 'observations' | 'panels' | 'participants' | 'session'> & { agendaItems: Array<ResolversParentTypes['AgendaItem']>, chairs: Array<ResolversParentTypes['Person']>, document?: Maybe<ResolversParentTypes['Document']>, observations: Array<ResolversParentTypes['Observation']>, panels: Array<ResolversParentTypes['Panel']>, participants: Array<ResolversParentTypes['Participant']>, session?: Maybe<ResolversParentTypes['Session']> };
   MeetingHub: ResolversUnionTypes<ResolversParentTypes>['MeetingHub'];
+  MeetingVoices: MeetingVoices;
   Mention: Mention;
   MentionTarget: ResolversUnionTypes<ResolversParentTypes>['MentionTarget'];
   Mentioner: ResolversUnionTypes<ResolversParentTypes>['Mentioner'];
@@ -1929,13 +2216,19 @@ export type ResolversParentTypes = {
   Project: Omit<Project, 'mentionedIn'> & { mentionedIn: Array<ResolversParentTypes['Mentioner']> };
   Provenance: Provenance;
   Query: Record<PropertyKey, never>;
+  RecommendationRef: RecommendationRef;
+  RecurrenceLink: RecurrenceLink;
+  RecurrenceStep: RecurrenceStep;
+  RegionCount: RegionCount;
   ScalarOrEnum: Scalars['ScalarOrEnum']['output'];
   SearchHit: SearchHit;
   Section: Omit<Section, 'document' | 'paragraphs' | 'parent' | 'subsections'> & { document?: Maybe<ResolversParentTypes['Document']>, paragraphs: Array<ResolversParentTypes['Paragraph']>, parent?: Maybe<ResolversParentTypes['Section']>, subsections: Array<ResolversParentTypes['Section']> };
   SelectionSet: Scalars['SelectionSet']['output'];
+  SeriesMeeting: SeriesMeeting;
   Session: Omit<Session, 'meetings' | 'workingGroup'> & { meetings: Array<ResolversParentTypes['Meeting']>, workingGroup?: Maybe<ResolversParentTypes['WorkingGroup']> };
   Speaker: ResolversUnionTypes<ResolversParentTypes>['Speaker'];
   StakeholderGroup: Omit<StakeholderGroup, 'addressedBy'> & { addressedBy: Array<ResolversParentTypes['Observation']> };
+  StakeholderUptake: StakeholderUptake;
   Statement: Omit<Statement, 'context' | 'echoedBy' | 'evidence' | 'madeBy' | 'mentions' | 'reports'> & { context?: Maybe<ResolversParentTypes['StatementContext']>, echoedBy: Array<ResolversParentTypes['Observation']>, evidence: Array<ResolversParentTypes['Paragraph']>, madeBy: Array<ResolversParentTypes['Speaker']>, mentions: Array<ResolversParentTypes['MentionTarget']>, reports: Array<ResolversParentTypes['Statistic']> };
   StatementContext: ResolversUnionTypes<ResolversParentTypes>['StatementContext'];
   StatementSummary: StatementSummary;
@@ -1945,6 +2238,8 @@ export type ResolversParentTypes = {
   Topic: Omit<Topic, 'agendaItems' | 'panels'> & { agendaItems: Array<ResolversParentTypes['AgendaItem']>, panels: Array<ResolversParentTypes['Panel']> };
   Traceability: TraceabilityFilter;
   VectorInput: VectorInput;
+  VoiceBreakdown: VoiceBreakdown;
+  VoicesOverTime: VoicesOverTime;
   WorkingGroup: Omit<WorkingGroup, 'sessions'> & { sessions: Array<ResolversParentTypes['Session']> };
 };
 
@@ -2113,6 +2408,13 @@ export type VectorDirectiveArgs = {
 };
 
 export type VectorDirectiveResolver<Result, Parent, ContextType = ApiContext, Args = VectorDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ActorKindCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ActorKindCount'] = ResolversParentTypes['ActorKindCount']> = {
+  category?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
+  paragraphs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  participants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
 
 export type AddresseeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Addressee'] = ResolversParentTypes['Addressee']> = {
   __resolveType: TypeResolveFn<'Organization' | 'Place' | 'StakeholderGroup', ParentType, ContextType>;
@@ -2289,6 +2591,19 @@ export type DriverRankingResolvers<ContextType = ApiContext, ParentType extends 
   statements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type EchoResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Echo'] = ResolversParentTypes['Echo']> = {
+  meeting?: Resolver<ResolversTypes['SeriesMeeting'], ParentType, ContextType>;
+  recommendation?: Resolver<ResolversTypes['RecommendationRef'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  shared?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type EchoedInputResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EchoedInput'] = ResolversParentTypes['EchoedInput']> = {
+  echoes?: Resolver<Array<ResolversTypes['Echo']>, ParentType, ContextType>;
+  input?: Resolver<ResolversTypes['StatementSummary'], ParentType, ContextType>;
+  meeting?: Resolver<ResolversTypes['SeriesMeeting'], ParentType, ContextType>;
+};
+
 export type EngagementCellResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EngagementCell'] = ResolversParentTypes['EngagementCell']> = {
   column?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2335,6 +2650,13 @@ export type FootnoteResolvers<ContextType = ApiContext, ParentType extends Resol
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type GenderCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['GenderCount'] = ResolversParentTypes['GenderCount']> = {
+  category?: Resolver<ResolversTypes['Gender'], ParentType, ContextType>;
+  paragraphs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  participants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type GraphEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
@@ -2410,6 +2732,12 @@ export type MeetingResolvers<ContextType = ApiContext, ParentType extends Resolv
 
 export type MeetingHubResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MeetingHub'] = ResolversParentTypes['MeetingHub']> = {
   __resolveType: TypeResolveFn<'Document' | 'Meeting', ParentType, ContextType>;
+};
+
+export type MeetingVoicesResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MeetingVoices'] = ResolversParentTypes['MeetingVoices']> = {
+  meeting?: Resolver<ResolversTypes['SeriesMeeting'], ParentType, ContextType>;
+  statedParticipation?: Resolver<Array<ResolversTypes['ParticipationCount']>, ParentType, ContextType>;
+  voices?: Resolver<ResolversTypes['VoiceBreakdown'], ParentType, ContextType>;
 };
 
 export type MentionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mention'] = ResolversParentTypes['Mention']> = {
@@ -2558,6 +2886,8 @@ export type PersonResolvers<ContextType = ApiContext, ParentType extends Resolve
   anonymous?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   chaired?: Resolver<Array<ResolversTypes['MeetingHub']>, ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType, RequireFields<PersonCitationsArgs, 'limit'>>;
+  gender?: Resolver<Maybe<ResolversTypes['PersonGender']>, ParentType, ContextType>;
+  genderEvidence?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
   honorific?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2604,9 +2934,44 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   engagementByTopic?: Resolver<ResolversTypes['EngagementMatrix'], ParentType, ContextType, Partial<QueryEngagementByTopicArgs>>;
   neighbourhood?: Resolver<ResolversTypes['GraphView'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['NodeDetail']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'edgeLimit' | 'id'>>;
+  recurringRecommendations?: Resolver<Array<ResolversTypes['RecurrenceStep']>, ParentType, ContextType, RequireFields<QueryRecurringRecommendationsArgs, 'minScore' | 'seriesId'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'mode' | 'query'>>;
   shortestPath?: Resolver<Maybe<ResolversTypes['GraphView']>, ParentType, ContextType, RequireFields<QueryShortestPathArgs, 'from' | 'maxLength' | 'to'>>;
+  stakeholderUptake?: Resolver<ResolversTypes['StakeholderUptake'], ParentType, ContextType, RequireFields<QueryStakeholderUptakeArgs, 'first' | 'minScore' | 'seriesId'>>;
   traceability?: Resolver<ResolversTypes['Traceability'], ParentType, ContextType, RequireFields<QueryTraceabilityArgs, 'minScore'>>;
+  whoIsHeard?: Resolver<ResolversTypes['VoicesOverTime'], ParentType, ContextType, Partial<QueryWhoIsHeardArgs>>;
+};
+
+export type RecommendationRefResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RecommendationRef'] = ResolversParentTypes['RecommendationRef']> = {
+  citation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recommendedBy?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type RecurrenceLinkResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RecurrenceLink'] = ResolversParentTypes['RecurrenceLink']> = {
+  earlier?: Resolver<ResolversTypes['RecommendationRef'], ParentType, ContextType>;
+  later?: Resolver<Maybe<ResolversTypes['RecommendationRef']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  shared?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type RecurrenceStepResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RecurrenceStep'] = ResolversParentTypes['RecurrenceStep']> = {
+  from?: Resolver<ResolversTypes['SeriesMeeting'], ParentType, ContextType>;
+  matches?: Resolver<Array<ResolversTypes['RecurrenceLink']>, ParentType, ContextType>;
+  notRecurring?: Resolver<Array<ResolversTypes['RecurrenceLink']>, ParentType, ContextType>;
+  recommendations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recurring?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  share?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['SeriesMeeting'], ParentType, ContextType>;
+};
+
+export type RegionCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RegionCount'] = ResolversParentTypes['RegionCount']> = {
+  category?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  paragraphs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  participants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export interface ScalarOrEnumScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['ScalarOrEnum'], any> {
@@ -2639,6 +3004,14 @@ export interface SelectionSetScalarConfig extends GraphQLScalarTypeConfig<Resolv
   name: 'SelectionSet';
 }
 
+export type SeriesMeetingResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SeriesMeeting'] = ResolversParentTypes['SeriesMeeting']> = {
+  cycle?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type SessionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session']> = {
   dates?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2657,6 +3030,11 @@ export type StakeholderGroupResolvers<ContextType = ApiContext, ParentType exten
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StakeholderUptakeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['StakeholderUptake'] = ResolversParentTypes['StakeholderUptake']> = {
+  echoed?: Resolver<Array<ResolversTypes['EchoedInput']>, ParentType, ContextType>;
+  notTakenUp?: Resolver<Array<ResolversTypes['EchoedInput']>, ParentType, ContextType>;
 };
 
 export type StatementResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Statement'] = ResolversParentTypes['Statement']> = {
@@ -2726,6 +3104,19 @@ export type TraceabilityResolvers<ContextType = ApiContext, ParentType extends R
   untakenInputs?: Resolver<Array<ResolversTypes['StatementSummary']>, ParentType, ContextType>;
 };
 
+export type VoiceBreakdownResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['VoiceBreakdown'] = ResolversParentTypes['VoiceBreakdown']> = {
+  byActorKind?: Resolver<Array<ResolversTypes['ActorKindCount']>, ParentType, ContextType>;
+  byGender?: Resolver<Array<ResolversTypes['GenderCount']>, ParentType, ContextType>;
+  byRegion?: Resolver<Array<ResolversTypes['RegionCount']>, ParentType, ContextType>;
+  paragraphs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type VoicesOverTimeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['VoicesOverTime'] = ResolversParentTypes['VoicesOverTime']> = {
+  meetings?: Resolver<Array<ResolversTypes['MeetingVoices']>, ParentType, ContextType>;
+  overall?: Resolver<ResolversTypes['VoiceBreakdown'], ParentType, ContextType>;
+};
+
 export type WorkingGroupResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['WorkingGroup'] = ResolversParentTypes['WorkingGroup']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2733,6 +3124,7 @@ export type WorkingGroupResolvers<ContextType = ApiContext, ParentType extends R
 };
 
 export type Resolvers<ContextType = ApiContext> = {
+  ActorKindCount?: ActorKindCountResolvers<ContextType>;
   Addressee?: AddresseeResolvers<ContextType>;
   Affiliation?: AffiliationResolvers<ContextType>;
   AgendaItem?: AgendaItemResolvers<ContextType>;
@@ -2750,12 +3142,15 @@ export type Resolvers<ContextType = ApiContext> = {
   DrawsOnLink?: DrawsOnLinkResolvers<ContextType>;
   DriverOfMigration?: DriverOfMigrationResolvers<ContextType>;
   DriverRanking?: DriverRankingResolvers<ContextType>;
+  Echo?: EchoResolvers<ContextType>;
+  EchoedInput?: EchoedInputResolvers<ContextType>;
   EngagementCell?: EngagementCellResolvers<ContextType>;
   EngagementMatrix?: EngagementMatrixResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   Evidenced?: EvidencedResolvers<ContextType>;
   FactChange?: FactChangeResolvers<ContextType>;
   Footnote?: FootnoteResolvers<ContextType>;
+  GenderCount?: GenderCountResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   GraphView?: GraphViewResolvers<ContextType>;
@@ -2764,6 +3159,7 @@ export type Resolvers<ContextType = ApiContext> = {
   JSON?: GraphQLScalarType;
   Meeting?: MeetingResolvers<ContextType>;
   MeetingHub?: MeetingHubResolvers<ContextType>;
+  MeetingVoices?: MeetingVoicesResolvers<ContextType>;
   Mention?: MentionResolvers<ContextType>;
   MentionTarget?: MentionTargetResolvers<ContextType>;
   Mentioner?: MentionerResolvers<ContextType>;
@@ -2784,13 +3180,19 @@ export type Resolvers<ContextType = ApiContext> = {
   Project?: ProjectResolvers<ContextType>;
   Provenance?: ProvenanceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecommendationRef?: RecommendationRefResolvers<ContextType>;
+  RecurrenceLink?: RecurrenceLinkResolvers<ContextType>;
+  RecurrenceStep?: RecurrenceStepResolvers<ContextType>;
+  RegionCount?: RegionCountResolvers<ContextType>;
   ScalarOrEnum?: GraphQLScalarType;
   SearchHit?: SearchHitResolvers<ContextType>;
   Section?: SectionResolvers<ContextType>;
   SelectionSet?: GraphQLScalarType;
+  SeriesMeeting?: SeriesMeetingResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
   Speaker?: SpeakerResolvers<ContextType>;
   StakeholderGroup?: StakeholderGroupResolvers<ContextType>;
+  StakeholderUptake?: StakeholderUptakeResolvers<ContextType>;
   Statement?: StatementResolvers<ContextType>;
   StatementContext?: StatementContextResolvers<ContextType>;
   StatementSummary?: StatementSummaryResolvers<ContextType>;
@@ -2798,6 +3200,8 @@ export type Resolvers<ContextType = ApiContext> = {
   TextRange?: TextRangeResolvers<ContextType>;
   Topic?: TopicResolvers<ContextType>;
   Traceability?: TraceabilityResolvers<ContextType>;
+  VoiceBreakdown?: VoiceBreakdownResolvers<ContextType>;
+  VoicesOverTime?: VoicesOverTimeResolvers<ContextType>;
   WorkingGroup?: WorkingGroupResolvers<ContextType>;
 };
 

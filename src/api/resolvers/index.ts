@@ -6,6 +6,8 @@ import { engagementByKindAndAgendaItem, engagementByMeeting, engagementByTopic }
 import { driversOfMigration } from './drivers.js';
 import { Traceability, traceability } from './traceability.js';
 import { mutations } from './curation.js';
+import { recurringRecommendations, stakeholderUptake } from './uptake.js';
+import { whoIsHeard } from './voices.js';
 
 export const resolvers: Resolvers = {
   Query: {
@@ -18,6 +20,9 @@ export const resolvers: Resolvers = {
     engagementByKindAndAgendaItem,
     driversOfMigration,
     traceability,
+    whoIsHeard,
+    recurringRecommendations,
+    stakeholderUptake,
   },
   Traceability,
   Mutation: mutations,

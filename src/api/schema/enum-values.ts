@@ -14,6 +14,7 @@ import type {
   OrganizationKind,
   ParticipationCount,
   PersonFact,
+  PersonGender,
   SpeakerKind,
   TopicFact,
   InstrumentFact,
@@ -94,6 +95,8 @@ const INSTRUMENT_KIND: Table<InstrumentFact['kind']> = {
 
 const PRONOUN: Table<NonNullable<PersonFact['pronoun']>> = { she: 'SHE', he: 'HE', they: 'THEY' };
 
+const PERSON_GENDER: Table<PersonGender['gender']> = { woman: 'WOMAN', man: 'MAN' };
+
 // The categories of seeds/vocabularies/{concepts,drivers}.json (checked by the schema test).
 const TERM_CATEGORIES = [
   'actor',
@@ -132,6 +135,7 @@ export const STORED_ENUM_VALUES: Record<string, Record<string, string>> = {
   PlaceKind: PLACE_KIND,
   InstrumentKind: INSTRUMENT_KIND,
   Pronoun: PRONOUN,
+  PersonGender: PERSON_GENDER,
   TermCategory: TERM_CATEGORY,
 };
 

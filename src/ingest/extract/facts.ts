@@ -70,6 +70,13 @@ export interface ParticipationCount {
   quote: string;
 }
 
+/** Gender as the text gives it (an honorific, a pronoun for the person), with those words. */
+export interface PersonGender {
+  gender: 'woman' | 'man';
+  source: 'honorific' | 'pronoun';
+  evidence: Evidence;
+}
+
 export interface PersonFact extends FactBase {
   /** Stable key within the document, e.g. `chair-1`, `panellist-1-2`. */
   key: string;
@@ -85,6 +92,8 @@ export interface PersonFact extends FactBase {
   organization: OrgRef | null;
   /** The State the person speaks for or belongs to ("the delegate of Nigeria", "Minister … of Slovenia", "(Egypt)"). */
   state?: string | null;
+  /** Gender as the text gives it (people/gender.ts); absent when it gives none. */
+  gender?: PersonGender | null;
 }
 
 export interface AgendaItemFact extends FactBase {

@@ -21,6 +21,7 @@ import { keepDriverMentions } from './driver-context.js';
 import { extractPlaces } from './places.js';
 import { extractStatistics } from './statistics.js';
 import { readPeople, readSpeakers, withRoles } from './people/index.js';
+import { withGender } from './people/gender.js';
 
 export function extractFacts(doc: ParsedDocument, vocab: Vocabularies): DocumentFacts {
   const kind = analyseDocument(doc).kind;
@@ -38,7 +39,7 @@ export function extractFacts(doc: ParsedDocument, vocab: Vocabularies): Document
   return {
     document: { title: doc.title, symbol: doc.symbol, date: doc.date, kind, language: 'en' },
     meeting,
-    persons: [...persons, ...panels.persons, ...statements.persons],
+    persons: withGender([...persons, ...panels.persons, ...statements.persons], doc),
     organizations,
     agendaItems: agenda.items,
     topics: [...agenda.topics, ...panels.topics],

@@ -77,6 +77,8 @@ const schemas = {
           .string()
           .regex(/^\d{3}$/)
           .optional(),
+        /** For a country, its M49 region (generated with the code). */
+        region: z.string().optional(),
         altLabels: labels,
         adjectives: labels,
       }),
@@ -280,7 +282,7 @@ export async function loadVocabularies(dir: string = defaultVocabularyDir(), pac
     concepts: concepts.flatMap((f) => f.data.terms.map(strip)),
     drivers: drivers.flatMap((f) => f.data.terms.map(strip)),
     organizations: organizations.flatMap((f) => f.data.organizations.map(strip)),
-    places: places.flatMap((f) => f.data.places.map(({ m49: _m, ...pl }): PlaceEntryWithForms => strip(pl))),
+    places: places.flatMap((f) => f.data.places.map(({ m49: _m, region: _r, ...pl }): PlaceEntryWithForms => strip(pl))),
     projects: projects.flatMap((f) => f.data.projects.map(strip)),
   };
 }

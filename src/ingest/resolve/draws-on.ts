@@ -6,12 +6,11 @@
  * from stakeholders count (panellists, participants, organizations, States), not the chair
  * or the secretariat.
  */
-import { stemmer } from 'stemmer';
-import { eng } from 'stopword';
 import type { DocumentFacts, MentionFact, StatementFact } from '../extract/facts.js';
 import type { Vocabularies } from '../extract/vocabulary.js';
 import type { GraphBuilder } from './graph-builder.js';
 import { insideStatement, round } from './evidence.js';
+import { cosineSimilarity, inverseDocumentFrequency, tfidf, tokens as contentStems, topSharedWords } from '../../text/tfidf.js';
 
 /** Speakers whose statements count as stakeholder inputs (the API's "untaken inputs" uses the same list). */
 export const STAKEHOLDER_SPEAKER_KINDS = ['panellist', 'participant', 'organization', 'state'] as const;
@@ -31,7 +30,6 @@ const DOMAIN_STOP = new Set([
   'underlin',
   'highlight',
 ]);
-const STOP = new Set(eng.map((w: string) => w.toLowerCase()));
 
 export const DRAWS_ON_MIN_SCORE = 0.2;
 export const DRAWS_ON_MAX_PER_OBSERVATION = 6;
@@ -101,43 +99,7 @@ function termsInside(mentions: MentionFact[], s: StatementFact): Set<string> {
   return out;
 }
 
-/** Stemmed content words; `surfaces` remembers a readable word for each stem (for the `shared` list). */
+/** Stemmed content words without this field's everyday words; `surfaces` remembers a readable word for each stem. */
 export function tokens(text: string, surfaces?: Map<string, string>): string[] {
-  const out: string[] = [];
-  for (const word of (text.toLowerCase().match(/[a-z][a-z-]{2,}/g) ?? []).flatMap((w) => w.split('-'))) {
-    if (word.length <= 2 || STOP.has(word)) continue;
-    const stem = stemmer(word);
-    if (DOMAIN_STOP.has(stem)) continue;
-    if (surfaces && !surfaces.has(stem)) surfaces.set(stem, word);
-    out.push(stem);
-  }
-  return out;
-}
-
-function inverseDocumentFrequency(docs: string[][]): Map<string, number> {
-  const df = new Map<string, number>();
-  for (const d of docs) for (const w of new Set(d)) df.set(w, (df.get(w) ?? 0) + 1);
-  const n = docs.length;
-  return new Map([...df].map(([w, c]) => [w, Math.log((n + 1) / (c + 1)) + 1]));
-}
-
-function tfidf(doc: string[], idf: Map<string, number>): Map<string, number> {
-  const tf = new Map<string, number>();
-  for (const w of doc) tf.set(w, (tf.get(w) ?? 0) + 1);
-  return new Map([...tf].map(([w, c]) => [w, c * (idf.get(w) ?? 1)]));
-}
-
-function cosineSimilarity(a: Map<string, number>, b: Map<string, number>): number {
-  let dot = 0;
-  for (const [w, x] of a) dot += x * (b.get(w) ?? 0);
-  const norm = (v: Map<string, number>) => Math.sqrt([...v.values()].reduce((s, x) => s + x * x, 0));
-  const d = norm(a) * norm(b);
-  return d === 0 ? 0 : dot / d;
-}
-
-function topSharedWords(a: Map<string, number>, b: Map<string, number>, k: number): string[] {
-  return [...a.keys()]
-    .filter((w) => b.has(w))
-    .sort((x, y) => a.get(y)! * b.get(y)! - a.get(x)! * b.get(x)! || x.localeCompare(y))
-    .slice(0, k);
+  return contentStems(text, DOMAIN_STOP, surfaces);
 }

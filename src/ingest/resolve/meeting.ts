@@ -122,6 +122,16 @@ function addPerson(g: GraphBuilder, p: PersonFact, orgs: OrganizationResolver, v
     position: p.position,
     anonymous: p.name === null,
     ...(p.name ? {} : { documentId: docId }),
+    // only when this text gives it: a document that names the person without it must not erase it
+    ...(p.gender
+      ? {
+          gender: p.gender.gender,
+          genderSource: p.gender.source,
+          genderDocumentId: docId,
+          genderParagraph: p.gender.evidence.paragraph,
+          genderQuote: p.gender.evidence.quote ?? null,
+        }
+      : {}),
   });
   if (affiliation) g.addRel('AFFILIATED_WITH', id, affiliation, { ...provenance(docId, p), position: p.position });
   return id;
