@@ -6,6 +6,7 @@ import { engagementByKindAndAgendaItem, engagementByMeeting, engagementByTopic }
 import { driversOfMigration } from './drivers.js';
 import { Traceability, traceability } from './traceability.js';
 import { mutations } from './curation.js';
+import { seriesTimeline, timeline } from './timelines.js';
 
 export const resolvers: Resolvers = {
   Query: {
@@ -18,6 +19,8 @@ export const resolvers: Resolvers = {
     engagementByKindAndAgendaItem,
     driversOfMigration,
     traceability,
+    timeline,
+    seriesTimeline,
   },
   Traceability,
   Mutation: mutations,

@@ -125,7 +125,7 @@ describe('the schema as researchers read it, on the seed', () => {
   it("gives a meeting's participation as a list by kind of actor, enums and single links as such", async () => {
     const d = await data(
       url,
-      `{ meetings { format participation { kind count } document { name } session { ordinal workingGroup { name } } }
+      `{ meetings { format participation { kind count } documents { name } session { ordinal workingGroup { name } } }
          statements(where: { speakerKind: { eq: PANELLIST } }, limit: 1) { speakerKind method context { __typename ... on Panel { ordinal } } }
          organizations(where: { kind: { eq: NGO } }, limit: 1) { kind } }`,
     );
@@ -141,7 +141,7 @@ describe('the schema as researchers read it, on the seed', () => {
     );
     // "after the conclusion of the tenth session of the Working Group on the Smuggling of Migrants".
     expect(meeting!.session).toMatchObject({ ordinal: 10, workingGroup: { name: expect.stringMatching(/Smuggling of Migrants/) } });
-    expect(meeting!.document.name).toBeTruthy();
+    expect(meeting!.documents[0].name).toBeTruthy();
     const [statement] = d.statements as Answer[];
     expect(statement).toMatchObject({
       speakerKind: 'PANELLIST',
