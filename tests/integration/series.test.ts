@@ -54,3 +54,52 @@ describe('the UPR of Slovenia as one series', () => {
     ]);
   });
 });
+
+describe('a meeting two documents record', () => {
+  const REVIEW_2019 = `${UPR}/session:34/review:slovenia`;
+  const state = () =>
+    rows<{ date: string; docs: string[]; produced: number; fromReport: number; fromSummary: number; series: number }>(
+      `MATCH (m:Meeting {id: $id})
+       RETURN m.date AS date,
+         COLLECT { MATCH (d:Document)-[:RECORDS]->(m) RETURN d.id ORDER BY d.id } AS docs,
+         COUNT { (m)-[:PRODUCED]->() } AS produced,
+         COUNT { ()-[:PARTICIPATED_IN {documentId: 'doc:a-hrc-43-15'}]->(m) } AS fromReport,
+         COUNT { ()-[:PARTICIPATED_IN {documentId: 'doc:a-hrc-wg-6-34-svn-3'}]->(m) } AS fromSummary,
+         size(COLLECT { MATCH (m)-[:IN_SERIES]->(s:Series {id: $series}) RETURN DISTINCT s.id }) AS series`,
+      { id: REVIEW_2019, series: SERIES },
+    );
+
+  it('keeps the report’s facts when the summary is ingested again in another form', async () => {
+    const [before] = await state();
+    // The Markdown twin of A/HRC/WG.6/34/SVN/3: the same symbol, so the same document, read anew.
+    const twin = path.join(PROJECT_ROOT, 'tests/fixtures/corpus/01_upr-stakeholders-summary-slovenia-2019.md');
+    const [report] = await ingestFiles(db, [twin]);
+    expect(report?.status).toBe('updated');
+    const [after] = await state();
+    expect(after).toMatchObject({ date: before!.date, docs: before!.docs, produced: before!.produced, fromReport: before!.fromReport, series: 1 });
+    expect(after!.fromSummary).toBeGreaterThan(0);
+    // "The review of Slovenia was held at the 13th meeting, on 12 November 2019" (A/HRC/43/15 ¶1) wins over the summary's session dates.
+    expect(after?.date).toBe('2019-11-12');
+  }, 300_000);
+
+  it('survives removing the report, as the summary states it, and takes the report back', async () => {
+    const [before] = await state();
+    const session = db.driver.session({ defaultAccessMode: neo4j.session.WRITE });
+    try {
+      await session.executeWrite(async (tx) => {
+        const w = new CountingWriter(tx, {});
+        await w.removeShare('doc:a-hrc-43-15');
+        await w.reconcileSharedMeetings();
+      });
+    } finally {
+      await session.close();
+    }
+    const [alone] = await state();
+    // Only the summary records it now: its title block gives the session, "4-15 November 2019".
+    expect(alone).toMatchObject({ date: '2019-11-04', docs: ['doc:a-hrc-wg-6-34-svn-3'], produced: 0, fromReport: 0, series: 1 });
+    expect(alone!.fromSummary).toBe(before!.fromSummary);
+    const [report] = await ingestFiles(db, [seed('A_HRC_43_15.pdf')]);
+    expect(report?.status).toBe('created');
+    expect(await state()).toEqual([before]);
+  }, 300_000);
+});
