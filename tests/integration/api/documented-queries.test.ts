@@ -10,14 +10,16 @@ import path from 'node:path';
 import { startTestApi, data, gql, type Answer, type TestApi } from './support/api.js';
 import { EXAMPLES } from '../../../src/api/graphiql/examples.js';
 import { PROJECT_ROOT } from '../../../src/config/settings.js';
+import { expandInputs } from '../../../src/cli/inputs.js';
 
 let api: TestApi;
 let url: string;
 
 beforeAll(async () => {
-  api = await startTestApi();
+  // What `npm start` ingests: every document of seeds/.
+  api = await startTestApi({ files: await expandInputs([path.join(PROJECT_ROOT, 'seeds')]) });
   url = api.server.url;
-});
+}, 900_000);
 afterAll(async () => api?.close());
 
 /** The README's ```graphql blocks, in order. */
@@ -31,7 +33,7 @@ const paragraphsOf = (citations: { paragraph: string }[]) => citations.map((c) =
 describe("the README's queries, as written", () => {
   const queries = readmeQueries();
 
-  it('are five', () => expect(queries).toHaveLength(5));
+  it('are six', () => expect(queries).toHaveLength(6));
 
   it('1: the eight panellists, four per panel, each with the paragraph that introduces them', async () => {
     const d = await data(url, queries[0]!);
@@ -99,6 +101,18 @@ describe("the README's queries, as written", () => {
     expect(types).toEqual(expect.arrayContaining(['MENTIONS', 'DRAWS_ON']));
     const paragraphs = (path.edges as Answer[]).flatMap((e) => paragraphsOf(e.evidence));
     expect(paragraphs).toEqual(expect.arrayContaining(['22', '42']));
+  });
+
+  it("6 (series and timelines): Amnesty International at the reviews of 2014 and 2019, as each summary's endnote 1 lists it", async () => {
+    const d = await data(url, queries[5]!);
+    const t = d.timeline as Answer;
+    // A/HRC/WG.6/20/SVN/3 and A/HRC/WG.6/34/SVN/3, endnote 1: "AI Amnesty International, London, United Kingdom".
+    expect([t.firstSeen, t.lastSeen]).toEqual(['2014-11-04', '2019-11-12']);
+    expect(t.entries.map((e: Answer) => [e.meeting.date, e.meeting.documents, e.roles])).toEqual([
+      ['2014-11-04', ['doc:a-hrc-28-15', 'doc:a-hrc-wg-6-20-svn-3'], ['stakeholder submitting']],
+      ['2019-11-12', ['doc:a-hrc-43-15', 'doc:a-hrc-wg-6-34-svn-3'], ['stakeholder submitting']],
+    ]);
+    expect(t.entries[0].citations[0].citation).toMatch(/^A\/HRC\/WG\.6\/20\/SVN\/3, para\. /);
   });
 
   it('5: violence is the driver most speakers raised (paragraphs 14 and 17)', async () => {
