@@ -16,7 +16,9 @@ import { CountingWriter } from '../../src/ingest/load/index.js';
 import { PROJECT_ROOT } from '../../src/config/settings.js';
 
 const seed = (f: string) => path.join(PROJECT_ROOT, 'seeds', f);
-export const SLOVENIA = ['A_HRC_14_15.pdf', 'A_HRC_WG.6_20_SVN_3.pdf', 'A_HRC_28_15.pdf', 'A_HRC_WG.6_34_SVN_3.pdf', 'A_HRC_43_15.pdf'].map(seed);
+export const SLOVENIA = ['A_HRC_14_15.pdf', 'A_HRC_WG.6_20_SVN_3.pdf', 'A_HRC_28_15.pdf', 'A_HRC_WG.6_34_SVN_3.pdf', 'A_HRC_43_15.pdf'].map(
+  seed,
+);
 const SERIES = 'series:universal-periodic-review-of-slovenia';
 const UPR = 'wg:working-group-on-the-universal-periodic-review';
 
@@ -48,9 +50,27 @@ describe('the UPR of Slovenia as one series', () => {
     // A/HRC/43/15 ¶1: thirty-fourth session; "… at the 13th meeting, on 12 November 2019."
     // The summaries' title blocks: "Working Group on the Universal Periodic Review / Twentieth session" (… Thirty-fourth session) and Slovenia.
     expect(meetings).toEqual([
-      { id: `${UPR}/session:7/review:slovenia`, date: '2010-02-16', subject: 'Slovenia', kind: 'universal periodic review', docs: ['A/HRC/14/15'] },
-      { id: `${UPR}/session:20/review:slovenia`, date: '2014-11-04', subject: 'Slovenia', kind: 'universal periodic review', docs: ['A/HRC/28/15', 'A/HRC/WG.6/20/SVN/3'] },
-      { id: `${UPR}/session:34/review:slovenia`, date: '2019-11-12', subject: 'Slovenia', kind: 'universal periodic review', docs: ['A/HRC/43/15', 'A/HRC/WG.6/34/SVN/3'] },
+      {
+        id: `${UPR}/session:7/review:slovenia`,
+        date: '2010-02-16',
+        subject: 'Slovenia',
+        kind: 'universal periodic review',
+        docs: ['A/HRC/14/15'],
+      },
+      {
+        id: `${UPR}/session:20/review:slovenia`,
+        date: '2014-11-04',
+        subject: 'Slovenia',
+        kind: 'universal periodic review',
+        docs: ['A/HRC/28/15', 'A/HRC/WG.6/20/SVN/3'],
+      },
+      {
+        id: `${UPR}/session:34/review:slovenia`,
+        date: '2019-11-12',
+        subject: 'Slovenia',
+        kind: 'universal periodic review',
+        docs: ['A/HRC/43/15', 'A/HRC/WG.6/34/SVN/3'],
+      },
     ]);
   });
 });
@@ -76,7 +96,13 @@ describe('a meeting two documents record', () => {
     const [report] = await ingestFiles(db, [twin]);
     expect(report?.status).toBe('updated');
     const [after] = await state();
-    expect(after).toMatchObject({ date: before!.date, docs: before!.docs, produced: before!.produced, fromReport: before!.fromReport, series: 1 });
+    expect(after).toMatchObject({
+      date: before!.date,
+      docs: before!.docs,
+      produced: before!.produced,
+      fromReport: before!.fromReport,
+      series: 1,
+    });
     expect(after!.fromSummary).toBeGreaterThan(0);
     // "The review of Slovenia was held at the 13th meeting, on 12 November 2019" (A/HRC/43/15 ¶1) wins over the summary's session dates.
     expect(after?.date).toBe('2019-11-12');

@@ -25,7 +25,10 @@ const CUES: [DocumentKind, RegExp][] = [
   // documents: 15 (a) the national report, 15 (b) the compilation of United Nations information,
   // 15 (c) the summary of other stakeholders' information. Older summaries cite the paragraph
   // instead of naming themselves.
-  ['stakeholder-summary', /\bparagraph\s+15\s*\(c\)\s+of\s+the\s+annex\s+to\s+(?:the\s+)?(?:Human\s+Rights\s+)?Council\s+resolution\s+5\/1\b/i],
+  [
+    'stakeholder-summary',
+    /\bparagraph\s+15\s*\(c\)\s+of\s+the\s+annex\s+to\s+(?:the\s+)?(?:Human\s+Rights\s+)?Council\s+resolution\s+5\/1\b/i,
+  ],
   ['working-group-report', /\breport\s+of\s+the\s+working\s+group\b/i],
 ];
 

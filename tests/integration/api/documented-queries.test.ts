@@ -139,7 +139,7 @@ describe('the schema as researchers read it, on the seed', () => {
   it("gives a meeting's participation as a list by kind of actor, enums and single links as such", async () => {
     const d = await data(
       url,
-      `{ meetings { format participation { kind count } documents { name } session { ordinal workingGroup { name } } }
+      `{ meetings(where: { kind: { eq: "constructive dialogue" } }) { format participation { kind count } documents { name } session { ordinal workingGroup { name } } }
          statements(where: { speakerKind: { eq: PANELLIST } }, limit: 1) { speakerKind method context { __typename ... on Panel { ordinal } } }
          organizations(where: { kind: { eq: NGO } }, limit: 1) { kind } }`,
     );

@@ -135,7 +135,7 @@ describe('seriesTimeline: the UPR of Slovenia', () => {
   });
 
   it('cites the paragraphs behind each role', () => {
-    const ai = (series.meetings[2].participants as Answer[]).find((p) => p.actor.name === "Amnesty International") as Answer;
+    const ai = (series.meetings[2].participants as Answer[]).find((p) => p.actor.name === 'Amnesty International') as Answer;
     expect(ai.citations.length).toBeGreaterThan(0);
     for (const c of ai.citations) expect(c.documentId).toBe('doc:a-hrc-wg-6-34-svn-3');
   });
