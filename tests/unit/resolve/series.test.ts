@@ -89,7 +89,7 @@ describe('comparing the meetings of a series', () => {
 
   it('orders by date and says who is new, who returned and who dropped out', () => {
     const steps = compareSteps(
-      { id: 'series:s', name: 's' },
+      { id: 'series:s', name: 's', kind: 'review', subject: null },
       [meeting('m3', '2019-11-12'), meeting('m1', '2010-02-16'), meeting('m2', '2014-11-04')],
       new Map([
         ['m1', [actor('a'), actor('b')]],
