@@ -84,7 +84,17 @@ describe('the review a document belongs to', () => {
 });
 
 describe('comparing the meetings of a series', () => {
-  const meeting = (id: string, date: string | null) => ({ id, name: id, date, documents: [], series: [] });
+  const meeting = (id: string, date: string | null) => ({
+    id,
+    name: id,
+    date,
+    documents: [],
+    series: [],
+    kind: null,
+    subject: null,
+    ordinal: null,
+    cycle: null,
+  });
   const actor = (id: string) => ({ actor: { id, label: 'Place' as const, name: id }, roles: ['speaker'], statements: 1, citations: [] });
 
   it('orders by date and says who is new, who returned and who dropped out', () => {
