@@ -95,7 +95,12 @@ describe('comparing the meetings of a series', () => {
     ordinal: null,
     cycle: null,
   });
-  const actor = (id: string) => ({ actor: { id, label: 'Place' as const, name: id }, roles: ['speaker'], statements: 1, citations: [] });
+  const actor = (id: string) => ({
+    actor: { id, label: 'Place' as const, name: id, kind: null },
+    roles: ['speaker'],
+    statements: 1,
+    citations: [],
+  });
 
   it('orders by date and says who is new, who returned and who dropped out', () => {
     const steps = compareSteps(
