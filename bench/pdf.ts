@@ -2,7 +2,7 @@
  * The PDF reader's speed: pages per second, and its share of the work before the database
  * (parse + extract + resolve), on official PDFs.
  *
- *   npm run bench:pdf -- [rounds=5] [file.pdf …]      (default: tests/fixtures/pdf/*.pdf)
+ *   npm run bench:pdf -- [rounds=5] [file.pdf …]      (default: the PDFs of seeds/)
  *
  * Per file and round: pdf.js (reading the pages' text), layout (lines, headers, notes,
  * blocks), the rest of parse (numbering rules), extract, resolve. Each figure is the median
@@ -22,7 +22,7 @@ import { defaultVocabularyDir, loadVocabularies } from '../src/ingest/extract/lo
 import { resolveDocument } from '../src/ingest/resolve/index.js';
 import { emptyOrganizationIndex } from '../src/ingest/resolve/organizations.js';
 
-const FIXTURES = fileURLToPath(new URL('../tests/fixtures/pdf/', import.meta.url));
+const FIXTURES = fileURLToPath(new URL('../seeds/', import.meta.url));
 const rounds = Number(process.argv[2] ?? 5);
 const files =
   process.argv.length > 3

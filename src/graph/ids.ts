@@ -56,6 +56,9 @@ export const ids = {
   paragraph: (docId: string, number: string) => `${docId}/para:${number}`,
   footnote: (docId: string, number: string) => `${docId}/fn:${number}`,
   meeting: (docId: string) => `${docId}/meeting`,
+  /** The review of one State at one session of a body: every document of that review records this meeting. */
+  review: (sessionId: string, state: string) => `${sessionId}/review:${nameKey(state)}`,
+  series: (name: string) => `series:${nameKey(name)}`,
   agendaItem: (docId: string, number: string) => `${docId}/agenda:${number}`,
   panel: (docId: string, ordinal: number) => `${docId}/panel:${ordinal}`,
   statement: (docId: string, key: string) => `${docId}/stmt:${key}`,

@@ -17,6 +17,7 @@ export const NODE_LABELS = [
   'Paragraph',
   'Footnote',
   'Meeting',
+  'Series',
   'WorkingGroup',
   'Session',
   'AgendaItem',
@@ -47,6 +48,7 @@ export const RELATIONSHIP_TYPES = [
   'CITES_FOOTNOTE', // Paragraph → Footnote
   'RECORDS', // Document → Meeting
   'FOLLOWS', // Meeting → Session
+  'IN_SERIES', // Meeting → Series
   'OF', // Session → WorkingGroup
   'CHAIRED_BY', // Meeting → Person
   'AFFILIATED_WITH', // Person → Organization | Place (a State's delegation) {position}

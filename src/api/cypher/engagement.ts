@@ -28,7 +28,7 @@ ${CELL}`;
 
 export const ORGANIZATION_BY_MEETING = `
 ${STATEMENT_ORGANIZATIONS.replace('$documentId IS NULL OR s.documentId = $documentId', 'true')}
-MATCH (m:Meeting {documentId: s.documentId})
+MATCH (:Document {id: s.documentId})-[:RECORDS]->(m:Meeting)
 WITH s, {id: org.id, label: org.name, kind: org.kind} AS row, {id: m.id, label: m.name, kind: m.kind} AS column
 ${CELL}`;
 

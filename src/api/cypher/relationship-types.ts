@@ -31,6 +31,7 @@ export const HUB_TYPES: ReadonlySet<RelationshipType> = new Set<RelationshipType
   'HAS_PANEL',
   'CHAIRED_BY',
   'FOLLOWS',
+  'IN_SERIES',
   'OF',
 ]);
 

@@ -59,6 +59,19 @@ export type ActorKindCount = {
   statements: Scalars['Int']['output'];
 };
 
+/** An actor's meetings. */
+export type ActorTimeline = {
+  __typename?: 'ActorTimeline';
+  /** Who. */
+  actor: TimelineActor;
+  /** Each meeting it took part in, oldest first. */
+  entries: Array<TimelineEntry>;
+  /** Date of its first meeting (ISO 8601), null when no meeting is dated. */
+  firstSeen: Maybe<Scalars['String']['output']>;
+  /** Date of its last meeting (ISO 8601). */
+  lastSeen: Maybe<Scalars['String']['output']>;
+};
+
 /** Who an observation asks to act: an organization, a group of stakeholders, or a State. */
 export type Addressee = Organization | Place | StakeholderGroup;
 
@@ -96,6 +109,19 @@ export type AgendaItem = {
   title: Maybe<Scalars['String']['output']>;
   /** The lettered discussion points under the item. */
   topics: Array<Topic>;
+};
+
+/** One actor at one meeting. */
+export type Appearance = {
+  __typename?: 'Appearance';
+  /** Who. */
+  actor: TimelineActor;
+  /** The paragraphs that say so (a few per role). */
+  citations: Array<Citation>;
+  /** Its roles there: speaker, stakeholder submitting, panellist, chair, recommending State, reviewed State. */
+  roles: Array<Scalars['String']['output']>;
+  /** Statements it (or its panellists) made there, as far as the documents attribute them. */
+  statements: Scalars['Int']['output'];
 };
 
 /** One recorded write: who (the editor key's name), when, what, and the state needed to undo it. */
@@ -668,15 +694,17 @@ export type Meeting = {
   chairs: Array<Person>;
   /** The paragraphs the meeting's facts (date, format, participation) were read from. */
   citations: Array<Citation>;
+  /** The UPR cycle, when the text states it. */
+  cycle: Maybe<Scalars['Int']['output']>;
   /** First day (ISO 8601). */
   date: Maybe<Scalars['String']['output']>;
-  /** The document that records the meeting. */
-  document: Maybe<Document>;
+  /** Every document that records the meeting (the Working Group's report and the stakeholders' summary of one review). */
+  documents: Array<Document>;
   /** Last day, for meetings over several days (ISO 8601). */
   endDate: Maybe<Scalars['String']['output']>;
   /** How it was held, as stated. */
   format: Maybe<MeetingFormat>;
-  /** Stable id, from the document that records it. */
+  /** Stable id: the review of a State at a session of a body (`wg:…/session:34/review:slovenia`) when the documents say so, which every document of that review shares; else the document's own (`<documentId>/meeting`). */
   id: Scalars['ID']['output'];
   /** What sort of meeting, in the text's words ("constructive dialogue", "universal periodic review"). */
   kind: Maybe<Scalars['String']['output']>;
@@ -692,6 +720,8 @@ export type Meeting = {
   participants: Array<Participant>;
   /** Who took part, by kind of actor, as the text's participation list states it ("40 NGOs, 12 academic institutions…"). */
   participation: Array<ParticipationCount>;
+  /** The series the meeting belongs to (a State's reviews, a body's sessions, the dialogues on one subject). */
+  series: Array<Series>;
   /** The session of a working group the meeting followed. */
   session: Maybe<Session>;
   /** What it was about, e.g. "smuggling of migrants". */
@@ -899,6 +929,8 @@ export type NodeLabel =
   | 'Project'
   /** A heading of a document. */
   | 'Section'
+  /** Meetings of one process on one subject: a State's reviews, a body's sessions, the dialogues on one subject. */
+  | 'Series'
   /** One session of a working group. */
   | 'Session'
   /** A group addressed that is no single organization. */
@@ -1308,6 +1340,12 @@ export type Query = {
    */
   search: Array<SearchHit>;
   /**
+   * A series' meetings in order (date, then meeting number), each with who took part, who is
+   * new (first time in the series), who returned after missing the previous meeting, and who
+   * dropped out (took part in the previous meeting, not in this one). Null when no such series.
+   */
+  seriesTimeline: Maybe<SeriesTimeline>;
+  /**
    * One shortest path between two nodes, each step with the paragraphs it was read from;
    * null when none within `maxLength` hops (1–10). By default the path is looked for first
    * through what was said (statements, speakers, mentions, DRAWS_ON…), leaving out the
@@ -1322,6 +1360,13 @@ export type Query = {
    * meeting or a later one, with both citations; and the inputs nobody took up.
    */
   stakeholderUptake: StakeholderUptake;
+  /**
+   * The meetings an organization, a State or a person took part in, oldest first, with its
+   * role each time (speaker, stakeholder submitting, panellist, chair, recommending State,
+   * reviewed State) and the paragraphs that say so; first and last seen. Null when no such
+   * node exists.
+   */
+  timeline: Maybe<ActorTimeline>;
   /** Which stakeholder statements each Co-Chairs' observation echoes, and which inputs no observation took up. */
   traceability: Traceability;
   /**
@@ -1385,6 +1430,12 @@ export type QuerySearchArgs = {
 
 
 /** The questions researchers and the secretariat come with; the generated model's queries (documents, organizations, statements…) answer everything else. */
+export type QuerySeriesTimelineArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The questions researchers and the secretariat come with; the generated model's queries (documents, organizations, statements…) answer everything else. */
 export type QueryShortestPathArgs = {
   from: Scalars['ID']['input'];
   maxLength?: InputMaybe<Scalars['Int']['input']>;
@@ -1398,6 +1449,12 @@ export type QueryStakeholderUptakeArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   minScore?: InputMaybe<Scalars['Float']['input']>;
   seriesId: Scalars['ID']['input'];
+};
+
+
+/** The questions researchers and the secretariat come with; the generated model's queries (documents, organizations, statements…) answer everything else. */
+export type QueryTimelineArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1542,6 +1599,8 @@ export type RelationshipType =
   | 'HAS_TOPIC'
   /** Statement → Panel or AgendaItem: where it was said. */
   | 'IN'
+  /** Meeting → Series: the meeting is one of the series. */
+  | 'IN_SERIES'
   /** Statement → Person, Organization or State: who said it. */
   | 'MADE_BY'
   /** Paragraph, Statement or Observation → a term, place, instrument, project or organization it names. */
@@ -1620,6 +1679,25 @@ export type Section = {
   title: Maybe<Scalars['String']['output']>;
 };
 
+/**
+ * Meetings of one process on one subject, in the order of their dates: a State's reviews cycle
+ * after cycle (kind `review`), a body's sessions (`sessions`), the constructive dialogues on one
+ * subject (`dialogues`). `seriesTimeline` tells who took part each time.
+ */
+export type Series = {
+  __typename?: 'Series';
+  /** Stable id from what the series is: `series:universal-periodic-review-of-slovenia`. */
+  id: Scalars['ID']['output'];
+  /** review, sessions or dialogues. */
+  kind: Maybe<Scalars['String']['output']>;
+  /** Its meetings (sort by `date` for their order). */
+  meetings: Array<Meeting>;
+  /** "Universal periodic review of Slovenia", "Constructive dialogues on smuggling of migrants". */
+  name: Scalars['String']['output'];
+  /** The State reviewed, the body meeting, or the subject of the dialogues. */
+  subject: Maybe<Scalars['String']['output']>;
+};
+
 /** A meeting in a series answer: which, when, and its place in the series. */
 export type SeriesMeeting = {
   __typename?: 'SeriesMeeting';
@@ -1633,6 +1711,58 @@ export type SeriesMeeting = {
   name: Scalars['String']['output'];
   /** 0-based position in the series, by date then ordinal. */
   position: Scalars['Int']['output'];
+};
+
+/** One actor across a series. */
+export type SeriesParticipant = {
+  __typename?: 'SeriesParticipant';
+  /** Who. */
+  actor: TimelineActor;
+  /** Dates of those meetings (ISO 8601; null for an undated one). */
+  dates: Array<Maybe<Scalars['String']['output']>>;
+  /** Positions (1-based) of the series' meetings it took part in. */
+  positions: Array<Scalars['Int']['output']>;
+};
+
+/** A series as the timelines show it. */
+export type SeriesRef = {
+  __typename?: 'SeriesRef';
+  /** The Series node's id. */
+  id: Scalars['ID']['output'];
+  /** review, sessions or dialogues. */
+  kind: Maybe<Scalars['String']['output']>;
+  /** Its name, e.g. "Universal periodic review of Slovenia". */
+  name: Scalars['String']['output'];
+  /** The State reviewed, the body meeting, or the subject of the dialogues. */
+  subject: Maybe<Scalars['String']['output']>;
+};
+
+/** One meeting of a series, compared with the meetings before it. */
+export type SeriesStep = {
+  __typename?: 'SeriesStep';
+  /** Ids of those who took part in the previous meeting of the series and not in this one. */
+  droppedOut: Array<Scalars['ID']['output']>;
+  /** The meeting. */
+  meeting: TimelineMeeting;
+  /** Ids of those taking part for the first time in the series. */
+  new: Array<Scalars['ID']['output']>;
+  /** Who took part, with roles and citations. */
+  participants: Array<Appearance>;
+  /** Its place in the series, 1 for the first, counted at query time from the meetings' dates. */
+  position: Scalars['Int']['output'];
+  /** Ids of those back after missing the previous meeting of the series (seen at an earlier one). */
+  returned: Array<Scalars['ID']['output']>;
+};
+
+/** A series' meetings in order, with who took part each time. */
+export type SeriesTimeline = {
+  __typename?: 'SeriesTimeline';
+  /** Its meetings, oldest first. */
+  meetings: Array<SeriesStep>;
+  /** Everyone who took part in any of its meetings, with the positions (1-based) of the meetings they took part in. */
+  participants: Array<SeriesParticipant>;
+  /** The series. */
+  series: SeriesRef;
 };
 
 /** One session of a working group. */
@@ -1823,6 +1953,55 @@ export type TextRange = {
   start: Scalars['Int']['output'];
 };
 
+/** An organization, a State (Place) or a person taking part. */
+export type TimelineActor = {
+  __typename?: 'TimelineActor';
+  /** The node's id. */
+  id: Scalars['ID']['output'];
+  /** Its kind when known (an organization's kind, a place's kind). */
+  kind: Maybe<Scalars['String']['output']>;
+  /** Its label: Organization, Place or Person. */
+  label: NodeLabel;
+  /** Its name. */
+  name: Scalars['String']['output'];
+};
+
+/** One meeting of an actor's timeline. */
+export type TimelineEntry = {
+  __typename?: 'TimelineEntry';
+  /** The paragraphs that say so. */
+  citations: Array<Citation>;
+  /** The meeting. */
+  meeting: TimelineMeeting;
+  /** Its roles there. */
+  roles: Array<Scalars['String']['output']>;
+  /** Statements it (or its panellists) made there. */
+  statements: Scalars['Int']['output'];
+};
+
+/** A meeting as the timelines show it. */
+export type TimelineMeeting = {
+  __typename?: 'TimelineMeeting';
+  /** The UPR cycle, when the text states it. */
+  cycle: Maybe<Scalars['Int']['output']>;
+  /** First day (ISO 8601), as the most confident of its documents states it. */
+  date: Maybe<Scalars['String']['output']>;
+  /** Ids of the documents that record it. */
+  documents: Array<Scalars['ID']['output']>;
+  /** The Meeting node's id. */
+  id: Scalars['ID']['output'];
+  /** What sort of meeting ("universal periodic review", "constructive dialogue", "session"). */
+  kind: Maybe<Scalars['String']['output']>;
+  /** Its title. */
+  name: Scalars['String']['output'];
+  /** Its number, when stated (the review's meeting of the Working Group, the dialogue's ordinal). */
+  ordinal: Maybe<Scalars['Int']['output']>;
+  /** The series it belongs to. */
+  series: Array<SeriesRef>;
+  /** What it was about: the State reviewed, the subject of a dialogue. */
+  subject: Maybe<Scalars['String']['output']>;
+};
+
 /** *For use in the @timestamp directive only* */
 export type TimestampOperation =
   | 'CREATE'
@@ -1999,7 +2178,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   ;
   MeetingHub:
     | ( Omit<Document, 'footnotes' | 'paragraphs' | 'records' | 'sections'> & { footnotes: Array<_RefType['Footnote']>, paragraphs: Array<_RefType['Paragraph']>, records: Array<_RefType['Meeting']>, sections: Array<_RefType['Section']> } )
-    | ( Omit<Meeting, 'agendaItems' | 'chairs' | 'document' | 'observations' | 'panels' | 'participants' | 'session'> & { agendaItems: Array<_RefType['AgendaItem']>, chairs: Array<_RefType['Person']>, document?: Maybe<_RefType['Document']>, observations: Array<_RefType['Observation']>, panels: Array<_RefType['Panel']>, participants: Array<_RefType['Participant']>, session?: Maybe<_RefType['Session']> } )
+    | ( Omit<Meeting, 'agendaItems' | 'chairs' | 'documents' | 'observations' | 'panels' | 'participants' | 'series' | 'session'> & { agendaItems: Array<_RefType['AgendaItem']>, chairs: Array<_RefType['Person']>, documents: Array<_RefType['Document']>, observations: Array<_RefType['Observation']>, panels: Array<_RefType['Panel']>, participants: Array<_RefType['Participant']>, series: Array<_RefType['Series']>, session?: Maybe<_RefType['Session']> } )
   ;
   MentionTarget:
     | ( Omit<Concept, 'mentionedIn'> & { mentionedIn: Array<_RefType['Mentioner']> } )
@@ -2017,7 +2196,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   PanelOwner:
     | ( Omit<AgendaItem, 'meeting' | 'panels' | 'statements' | 'topics'> & { meeting?: Maybe<_RefType['MeetingHub']>, panels: Array<_RefType['Panel']>, statements: Array<_RefType['Statement']>, topics: Array<_RefType['Topic']> } )
     | ( Omit<Document, 'footnotes' | 'paragraphs' | 'records' | 'sections'> & { footnotes: Array<_RefType['Footnote']>, paragraphs: Array<_RefType['Paragraph']>, records: Array<_RefType['Meeting']>, sections: Array<_RefType['Section']> } )
-    | ( Omit<Meeting, 'agendaItems' | 'chairs' | 'document' | 'observations' | 'panels' | 'participants' | 'session'> & { agendaItems: Array<_RefType['AgendaItem']>, chairs: Array<_RefType['Person']>, document?: Maybe<_RefType['Document']>, observations: Array<_RefType['Observation']>, panels: Array<_RefType['Panel']>, participants: Array<_RefType['Participant']>, session?: Maybe<_RefType['Session']> } )
+    | ( Omit<Meeting, 'agendaItems' | 'chairs' | 'documents' | 'observations' | 'panels' | 'participants' | 'series' | 'session'> & { agendaItems: Array<_RefType['AgendaItem']>, chairs: Array<_RefType['Person']>, documents: Array<_RefType['Document']>, observations: Array<_RefType['Observation']>, panels: Array<_RefType['Panel']>, participants: Array<_RefType['Participant']>, series: Array<_RefType['Series']>, session?: Maybe<_RefType['Session']> } )
   ;
   Participant:
     | ( Omit<Organization, 'addressedBy' | 'affiliates' | 'mentionedIn' | 'participatedIn' | 'representatives' | 'statements' | 'statistics'> & { addressedBy: Array<_RefType['Observation']>, affiliates: Array<_RefType['Person']>, mentionedIn: Array<_RefType['Mentioner']>, participatedIn: Array<_RefType['MeetingHub']>, representatives: Array<_RefType['Person']>, statements: Array<_RefType['Statement']>, statistics: Array<_RefType['Statistic']> } )
@@ -2039,9 +2218,11 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
 export type ResolversTypes = {
   ActorKind: ActorKind;
   ActorKindCount: ResolverTypeWrapper<ActorKindCount>;
+  ActorTimeline: ResolverTypeWrapper<ActorTimeline>;
   Addressee: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Addressee']>;
   Affiliation: ResolverTypeWrapper<Affiliation>;
   AgendaItem: ResolverTypeWrapper<Omit<AgendaItem, 'meeting' | 'panels' | 'statements' | 'topics'> & { meeting?: Maybe<ResolversTypes['MeetingHub']>, panels: Array<ResolversTypes['Panel']>, statements: Array<ResolversTypes['Statement']>, topics: Array<ResolversTypes['Topic']> }>;
+  Appearance: ResolverTypeWrapper<Appearance>;
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
   AxisEntry: ResolverTypeWrapper<AxisEntry>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -2080,7 +2261,7 @@ export type ResolversTypes = {
   InstrumentKind: InstrumentKind;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
-  Meeting: ResolverTypeWrapper<Omit<Meeting, 'agendaItems' | 'chairs' | 'document' | 'observations' | 'panels' | 'participants' | 'session'> & { agendaItems: Array<ResolversTypes['AgendaItem']>, chairs: Array<ResolversTypes['Person']>, document?: Maybe<ResolversTypes['Document']>, observations: Array<ResolversTypes['Observation']>, panels: Array<ResolversTypes['Panel']>, participants: Array<ResolversTypes['Participant']>, session?: Maybe<ResolversTypes['Session']> }>;
+  Meeting: ResolverTypeWrapper<Omit<Meeting, 'agendaItems' | 'chairs' | 'documents' | 'observations' | 'panels' | 'participants' | 'series' | 'session'> & { agendaItems: Array<ResolversTypes['AgendaItem']>, chairs: Array<ResolversTypes['Person']>, documents: Array<ResolversTypes['Document']>, observations: Array<ResolversTypes['Observation']>, panels: Array<ResolversTypes['Panel']>, participants: Array<ResolversTypes['Participant']>, series: Array<ResolversTypes['Series']>, session?: Maybe<ResolversTypes['Session']> }>;
   MeetingFormat: MeetingFormat;
   MeetingHub: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['MeetingHub']>;
   MeetingVoices: ResolverTypeWrapper<MeetingVoices>;
@@ -2128,7 +2309,12 @@ export type ResolversTypes = {
   SearchMode: SearchMode;
   Section: ResolverTypeWrapper<Omit<Section, 'document' | 'paragraphs' | 'parent' | 'subsections'> & { document?: Maybe<ResolversTypes['Document']>, paragraphs: Array<ResolversTypes['Paragraph']>, parent?: Maybe<ResolversTypes['Section']>, subsections: Array<ResolversTypes['Section']> }>;
   SelectionSet: ResolverTypeWrapper<Scalars['SelectionSet']['output']>;
+  Series: ResolverTypeWrapper<Omit<Series, 'meetings'> & { meetings: Array<ResolversTypes['Meeting']> }>;
   SeriesMeeting: ResolverTypeWrapper<SeriesMeeting>;
+  SeriesParticipant: ResolverTypeWrapper<SeriesParticipant>;
+  SeriesRef: ResolverTypeWrapper<SeriesRef>;
+  SeriesStep: ResolverTypeWrapper<SeriesStep>;
+  SeriesTimeline: ResolverTypeWrapper<SeriesTimeline>;
   Session: ResolverTypeWrapper<Omit<Session, 'meetings' | 'workingGroup'> & { meetings: Array<ResolversTypes['Meeting']>, workingGroup?: Maybe<ResolversTypes['WorkingGroup']> }>;
   Speaker: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Speaker']>;
   SpeakerKind: SpeakerKind;
@@ -2142,6 +2328,9 @@ export type ResolversTypes = {
   SubscriptionEvent: SubscriptionEvent;
   TermCategory: TermCategory;
   TextRange: ResolverTypeWrapper<TextRange>;
+  TimelineActor: ResolverTypeWrapper<TimelineActor>;
+  TimelineEntry: ResolverTypeWrapper<TimelineEntry>;
+  TimelineMeeting: ResolverTypeWrapper<TimelineMeeting>;
   TimestampOperation: TimestampOperation;
   Topic: ResolverTypeWrapper<Omit<Topic, 'agendaItems' | 'panels'> & { agendaItems: Array<ResolversTypes['AgendaItem']>, panels: Array<ResolversTypes['Panel']> }>;
   TopicKind: TopicKind;
@@ -2156,9 +2345,11 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   ActorKindCount: ActorKindCount;
+  ActorTimeline: ActorTimeline;
   Addressee: ResolversUnionTypes<ResolversParentTypes>['Addressee'];
   Affiliation: Affiliation;
   AgendaItem: Omit<AgendaItem, 'meeting' | 'panels' | 'statements' | 'topics'> & { meeting?: Maybe<ResolversParentTypes['MeetingHub']>, panels: Array<ResolversParentTypes['Panel']>, statements: Array<ResolversParentTypes['Statement']>, topics: Array<ResolversParentTypes['Topic']> };
+  Appearance: Appearance;
   AuditEntry: AuditEntry;
   AxisEntry: AxisEntry;
   Boolean: Scalars['Boolean']['output'];
@@ -2193,7 +2384,7 @@ export type ResolversParentTypes = {
   Instrument: Omit<Instrument, 'mentionedIn'> & { mentionedIn: Array<ResolversParentTypes['Mentioner']> };
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
-  Meeting: Omit<Meeting, 'agendaItems' | 'chairs' | 'document' | 'observations' | 'panels' | 'participants' | 'session'> & { agendaItems: Array<ResolversParentTypes['AgendaItem']>, chairs: Array<ResolversParentTypes['Person']>, document?: Maybe<ResolversParentTypes['Document']>, observations: Array<ResolversParentTypes['Observation']>, panels: Array<ResolversParentTypes['Panel']>, participants: Array<ResolversParentTypes['Participant']>, session?: Maybe<ResolversParentTypes['Session']> };
+  Meeting: Omit<Meeting, 'agendaItems' | 'chairs' | 'documents' | 'observations' | 'panels' | 'participants' | 'series' | 'session'> & { agendaItems: Array<ResolversParentTypes['AgendaItem']>, chairs: Array<ResolversParentTypes['Person']>, documents: Array<ResolversParentTypes['Document']>, observations: Array<ResolversParentTypes['Observation']>, panels: Array<ResolversParentTypes['Panel']>, participants: Array<ResolversParentTypes['Participant']>, series: Array<ResolversParentTypes['Series']>, session?: Maybe<ResolversParentTypes['Session']> };
   MeetingHub: ResolversUnionTypes<ResolversParentTypes>['MeetingHub'];
   MeetingVoices: MeetingVoices;
   Mention: Mention;
@@ -2224,7 +2415,12 @@ export type ResolversParentTypes = {
   SearchHit: SearchHit;
   Section: Omit<Section, 'document' | 'paragraphs' | 'parent' | 'subsections'> & { document?: Maybe<ResolversParentTypes['Document']>, paragraphs: Array<ResolversParentTypes['Paragraph']>, parent?: Maybe<ResolversParentTypes['Section']>, subsections: Array<ResolversParentTypes['Section']> };
   SelectionSet: Scalars['SelectionSet']['output'];
+  Series: Omit<Series, 'meetings'> & { meetings: Array<ResolversParentTypes['Meeting']> };
   SeriesMeeting: SeriesMeeting;
+  SeriesParticipant: SeriesParticipant;
+  SeriesRef: SeriesRef;
+  SeriesStep: SeriesStep;
+  SeriesTimeline: SeriesTimeline;
   Session: Omit<Session, 'meetings' | 'workingGroup'> & { meetings: Array<ResolversParentTypes['Meeting']>, workingGroup?: Maybe<ResolversParentTypes['WorkingGroup']> };
   Speaker: ResolversUnionTypes<ResolversParentTypes>['Speaker'];
   StakeholderGroup: Omit<StakeholderGroup, 'addressedBy'> & { addressedBy: Array<ResolversParentTypes['Observation']> };
@@ -2235,6 +2431,9 @@ export type ResolversParentTypes = {
   Statistic: Omit<Statistic, 'evidence' | 'reportedBy' | 'reportedIn'> & { evidence: Array<ResolversParentTypes['Paragraph']>, reportedBy: Array<ResolversParentTypes['Organization']>, reportedIn: Array<ResolversParentTypes['Statement']> };
   String: Scalars['String']['output'];
   TextRange: TextRange;
+  TimelineActor: TimelineActor;
+  TimelineEntry: TimelineEntry;
+  TimelineMeeting: TimelineMeeting;
   Topic: Omit<Topic, 'agendaItems' | 'panels'> & { agendaItems: Array<ResolversParentTypes['AgendaItem']>, panels: Array<ResolversParentTypes['Panel']> };
   Traceability: TraceabilityFilter;
   VectorInput: VectorInput;
@@ -2416,6 +2615,13 @@ export type ActorKindCountResolvers<ContextType = ApiContext, ParentType extends
   statements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ActorTimelineResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ActorTimeline'] = ResolversParentTypes['ActorTimeline']> = {
+  actor?: Resolver<ResolversTypes['TimelineActor'], ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['TimelineEntry']>, ParentType, ContextType>;
+  firstSeen?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastSeen?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type AddresseeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Addressee'] = ResolversParentTypes['Addressee']> = {
   __resolveType: TypeResolveFn<'Organization' | 'Place' | 'StakeholderGroup', ParentType, ContextType>;
 };
@@ -2438,6 +2644,13 @@ export type AgendaItemResolvers<ContextType = ApiContext, ParentType extends Res
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AppearanceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Appearance'] = ResolversParentTypes['Appearance']> = {
+  actor?: Resolver<ResolversTypes['TimelineActor'], ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  statements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type AuditEntryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
@@ -2712,8 +2925,9 @@ export type MeetingResolvers<ContextType = ApiContext, ParentType extends Resolv
   agendaItems?: Resolver<Array<ResolversTypes['AgendaItem']>, ParentType, ContextType>;
   chairs?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType, RequireFields<MeetingCitationsArgs, 'limit'>>;
+  cycle?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   format?: Resolver<Maybe<ResolversTypes['MeetingFormat']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2724,6 +2938,7 @@ export type MeetingResolvers<ContextType = ApiContext, ParentType extends Resolv
   panels?: Resolver<Array<ResolversTypes['Panel']>, ParentType, ContextType>;
   participants?: Resolver<Array<ResolversTypes['Participant']>, ParentType, ContextType>;
   participation?: Resolver<Array<ResolversTypes['ParticipationCount']>, ParentType, ContextType>;
+  series?: Resolver<Array<ResolversTypes['Series']>, ParentType, ContextType>;
   session?: Resolver<Maybe<ResolversTypes['Session']>, ParentType, ContextType>;
   subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2936,8 +3151,10 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   node?: Resolver<Maybe<ResolversTypes['NodeDetail']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'edgeLimit' | 'id'>>;
   recurringRecommendations?: Resolver<Array<ResolversTypes['RecurrenceStep']>, ParentType, ContextType, RequireFields<QueryRecurringRecommendationsArgs, 'minScore' | 'seriesId'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'mode' | 'query'>>;
+  seriesTimeline?: Resolver<Maybe<ResolversTypes['SeriesTimeline']>, ParentType, ContextType, RequireFields<QuerySeriesTimelineArgs, 'id'>>;
   shortestPath?: Resolver<Maybe<ResolversTypes['GraphView']>, ParentType, ContextType, RequireFields<QueryShortestPathArgs, 'from' | 'maxLength' | 'to'>>;
   stakeholderUptake?: Resolver<ResolversTypes['StakeholderUptake'], ParentType, ContextType, RequireFields<QueryStakeholderUptakeArgs, 'first' | 'minScore' | 'seriesId'>>;
+  timeline?: Resolver<Maybe<ResolversTypes['ActorTimeline']>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'id'>>;
   traceability?: Resolver<ResolversTypes['Traceability'], ParentType, ContextType, RequireFields<QueryTraceabilityArgs, 'minScore'>>;
   whoIsHeard?: Resolver<ResolversTypes['VoicesOverTime'], ParentType, ContextType, Partial<QueryWhoIsHeardArgs>>;
 };
@@ -3004,12 +3221,48 @@ export interface SelectionSetScalarConfig extends GraphQLScalarTypeConfig<Resolv
   name: 'SelectionSet';
 }
 
+export type SeriesResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Series'] = ResolversParentTypes['Series']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  meetings?: Resolver<Array<ResolversTypes['Meeting']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type SeriesMeetingResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SeriesMeeting'] = ResolversParentTypes['SeriesMeeting']> = {
   cycle?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SeriesParticipantResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SeriesParticipant'] = ResolversParentTypes['SeriesParticipant']> = {
+  actor?: Resolver<ResolversTypes['TimelineActor'], ParentType, ContextType>;
+  dates?: Resolver<Array<Maybe<ResolversTypes['String']>>, ParentType, ContextType>;
+  positions?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type SeriesRefResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SeriesRef'] = ResolversParentTypes['SeriesRef']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SeriesStepResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SeriesStep'] = ResolversParentTypes['SeriesStep']> = {
+  droppedOut?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  meeting?: Resolver<ResolversTypes['TimelineMeeting'], ParentType, ContextType>;
+  new?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes['Appearance']>, ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  returned?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type SeriesTimelineResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SeriesTimeline'] = ResolversParentTypes['SeriesTimeline']> = {
+  meetings?: Resolver<Array<ResolversTypes['SeriesStep']>, ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes['SeriesParticipant']>, ParentType, ContextType>;
+  series?: Resolver<ResolversTypes['SeriesRef'], ParentType, ContextType>;
 };
 
 export type SessionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session']> = {
@@ -3089,6 +3342,32 @@ export type TextRangeResolvers<ContextType = ApiContext, ParentType extends Reso
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type TimelineActorResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TimelineActor'] = ResolversParentTypes['TimelineActor']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['NodeLabel'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type TimelineEntryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TimelineEntry'] = ResolversParentTypes['TimelineEntry']> = {
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  meeting?: Resolver<ResolversTypes['TimelineMeeting'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  statements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TimelineMeetingResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TimelineMeeting'] = ResolversParentTypes['TimelineMeeting']> = {
+  cycle?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ordinal?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  series?: Resolver<Array<ResolversTypes['SeriesRef']>, ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type TopicResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Topic'] = ResolversParentTypes['Topic']> = {
   agendaItems?: Resolver<Array<ResolversTypes['AgendaItem']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3125,9 +3404,11 @@ export type WorkingGroupResolvers<ContextType = ApiContext, ParentType extends R
 
 export type Resolvers<ContextType = ApiContext> = {
   ActorKindCount?: ActorKindCountResolvers<ContextType>;
+  ActorTimeline?: ActorTimelineResolvers<ContextType>;
   Addressee?: AddresseeResolvers<ContextType>;
   Affiliation?: AffiliationResolvers<ContextType>;
   AgendaItem?: AgendaItemResolvers<ContextType>;
+  Appearance?: AppearanceResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AxisEntry?: AxisEntryResolvers<ContextType>;
   Chairing?: ChairingResolvers<ContextType>;
@@ -3188,7 +3469,12 @@ export type Resolvers<ContextType = ApiContext> = {
   SearchHit?: SearchHitResolvers<ContextType>;
   Section?: SectionResolvers<ContextType>;
   SelectionSet?: GraphQLScalarType;
+  Series?: SeriesResolvers<ContextType>;
   SeriesMeeting?: SeriesMeetingResolvers<ContextType>;
+  SeriesParticipant?: SeriesParticipantResolvers<ContextType>;
+  SeriesRef?: SeriesRefResolvers<ContextType>;
+  SeriesStep?: SeriesStepResolvers<ContextType>;
+  SeriesTimeline?: SeriesTimelineResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
   Speaker?: SpeakerResolvers<ContextType>;
   StakeholderGroup?: StakeholderGroupResolvers<ContextType>;
@@ -3198,6 +3484,9 @@ export type Resolvers<ContextType = ApiContext> = {
   StatementSummary?: StatementSummaryResolvers<ContextType>;
   Statistic?: StatisticResolvers<ContextType>;
   TextRange?: TextRangeResolvers<ContextType>;
+  TimelineActor?: TimelineActorResolvers<ContextType>;
+  TimelineEntry?: TimelineEntryResolvers<ContextType>;
+  TimelineMeeting?: TimelineMeetingResolvers<ContextType>;
   Topic?: TopicResolvers<ContextType>;
   Traceability?: TraceabilityResolvers<ContextType>;
   VoiceBreakdown?: VoiceBreakdownResolvers<ContextType>;

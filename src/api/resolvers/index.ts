@@ -8,6 +8,7 @@ import { Traceability, traceability } from './traceability.js';
 import { mutations } from './curation.js';
 import { recurringRecommendations, stakeholderUptake } from './uptake.js';
 import { whoIsHeard } from './voices.js';
+import { seriesTimeline, timeline } from './timelines.js';
 
 export const resolvers: Resolvers = {
   Query: {
@@ -23,6 +24,8 @@ export const resolvers: Resolvers = {
     whoIsHeard,
     recurringRecommendations,
     stakeholderUptake,
+    timeline,
+    seriesTimeline,
   },
   Traceability,
   Mutation: mutations,

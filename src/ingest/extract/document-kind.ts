@@ -21,6 +21,14 @@ const CUES: [DocumentKind, RegExp][] = [
     'stakeholder-summary',
     /\bsummary\s+of\s+(?:the\s+)?(?:\d+\s+|other\s+)?stakeholders?['’]?s?['’]?\s+(?:submissions|information)\b|\bstakeholders?['’]?\s+submissions\b/i,
   ],
+  // The UPR's institution-building text (annex to Council resolution 5/1) lists the review's
+  // documents: 15 (a) the national report, 15 (b) the compilation of United Nations information,
+  // 15 (c) the summary of other stakeholders' information. Older summaries cite the paragraph
+  // instead of naming themselves.
+  [
+    'stakeholder-summary',
+    /\bparagraph\s+15\s*\(c\)\s+of\s+the\s+annex\s+to\s+(?:the\s+)?(?:Human\s+Rights\s+)?Council\s+resolution\s+5\/1\b/i,
+  ],
   ['working-group-report', /\breport\s+of\s+the\s+working\s+group\b/i],
 ];
 

@@ -26,7 +26,7 @@ import { withGender } from './people/gender.js';
 export function extractFacts(doc: ParsedDocument, vocab: Vocabularies): DocumentFacts {
   const kind = analyseDocument(doc).kind;
   const organizations = extractOrganizations(doc, vocab);
-  const meeting = extractMeeting(doc);
+  const meeting = extractMeeting(doc, vocab);
   const chairs = extractChairs(doc);
   const agenda = extractAgenda(doc);
   const people = readPeople(doc, vocab, chairs);

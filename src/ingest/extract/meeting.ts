@@ -15,6 +15,9 @@ import { splitSentences, type Sentence } from './text-sentences.js';
 import type { BodySession } from './meeting/body-session.js';
 import { analyseDocument } from './analysis/document-analysis.js';
 import { firstDay } from './meeting/first-day.js';
+import { reviewFrame, type ReviewFrame } from './meeting/review-frame.js';
+import { stateGazetteer } from './text-states.js';
+import type { Vocabularies } from './vocabulary.js';
 
 interface Anchor {
   p: ParsedParagraph;
@@ -226,23 +229,20 @@ function bodyEvidence(doc: ParsedDocument, b: BodySession): Evidence[] {
  * sentence saying "the dialogue took place on …": its meeting is the body's session, dated by the
  * record's opening date or the title block.
  */
-function sessionMeeting(doc: ParsedDocument): MeetingFact | null {
+function sessionMeeting(doc: ParsedDocument, vocab: Vocabularies | undefined): MeetingFact | null {
   const body = analyseDocument(doc).body;
   const day = firstDay(doc);
   if (!body && !day) return null;
+  const review = vocab ? reviewFrame(doc, body, stateGazetteer(doc, vocab)) : null;
   const p = day?.paragraph ? doc.paragraphs.find((x) => x.number === day.paragraph) : undefined;
   const evidence = [...(p && day ? [spanEvidence(p, day.start, day.end)] : []), ...(body ? bodyEvidence(doc, body) : [])];
   if (evidence.length === 0 && doc.paragraphs[0]) evidence.push(spanEvidence(doc.paragraphs[0], 0, 0));
   return {
-    title: doc.title ?? body?.name ?? 'Meeting',
-    kind: body?.session != null ? 'session' : null,
-    ordinal: null,
+    ...(review ? reviewFields(review, day ? [day.date, ...(day.endDate ? [day.endDate] : [])] : []) : sessionFields(doc, body)),
     date: day?.date ?? null,
     endDate: day?.endDate ?? null,
     format: null,
-    subject: null,
     participation: participation(doc).counts,
-    workingGroup: null,
     body: body ? { name: body.name, session: body.session } : null,
     method: 'pattern',
     confidence: 0.6,
@@ -250,9 +250,39 @@ function sessionMeeting(doc: ParsedDocument): MeetingFact | null {
   };
 }
 
-export function extractMeeting(doc: ParsedDocument): MeetingFact | null {
+type FrameFields = Pick<MeetingFact, 'title' | 'kind' | 'ordinal' | 'subject' | 'workingGroup'>;
+
+/** A body's own record of one of its sessions. */
+function sessionFields(doc: ParsedDocument, body: BodySession | null): FrameFields {
+  const kind = body?.session != null ? 'session' : null;
+  return { title: doc.title ?? body?.name ?? 'Meeting', kind, ordinal: null, subject: null, workingGroup: null };
+}
+
+/** A document prepared for a review (a stakeholders' summary): the review of that State at that session. */
+function reviewFields(r: ReviewFrame, sessionDates: string[]): FrameFields {
+  const upr = /universal periodic review/i.test(r.body);
+  return {
+    title: `${upr ? 'Universal periodic review' : 'Review'} of ${r.state}`,
+    kind: upr ? 'universal periodic review' : 'review',
+    ordinal: null,
+    subject: r.state,
+    workingGroup: { name: r.body, sessionOrdinal: r.session, sessionDates },
+  };
+}
+
+/**
+ * The meeting a document records. With the vocabularies, a review's State is read as the
+ * gazetteer names it, so a Working Group report and a stakeholders' summary of the same review
+ * name the same State (and so, in resolve, the same meeting).
+ */
+export function extractMeeting(doc: ParsedDocument, vocab?: Vocabularies): MeetingFact | null {
   const anchor = findAnchor(doc);
-  if (!anchor) return sessionMeeting(doc);
+  if (!anchor) return sessionMeeting(doc, vocab);
+  if (vocab && anchor.subject && /review/.test(anchor.kind)) {
+    const state = stateGazetteer(doc, vocab).lookup(anchor.subject);
+    if (state && state !== anchor.subject) anchor.title = anchor.title.replace(anchor.subject, state);
+    if (state) anchor.subject = state;
+  }
   const { p, sentence } = anchor;
   const evidence: Evidence[] = [spanEvidence(p, sentence.start, sentence.end)];
 

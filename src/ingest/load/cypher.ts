@@ -90,3 +90,23 @@ export const mergeRelationships = (t: RelationshipType, from: NodeLabel, to: Nod
    MATCH (b:${label(to)} {id: row.end})
    MERGE (a)-[r:${relType(t)} {documentId: row.props.documentId}]->(b)
    SET r = row.props`;
+
+/**
+ * A meeting that several documents record (see resolve/meeting-identity.ts) takes what it
+ * states (date, meeting number, format, counts) from the documents that record it now, the
+ * most confident dated statement first (a Working Group report's "the review … was held on 12
+ * November 2019" before a summary's session dates), whichever document was loaded last. Run
+ * after every write and removal that touches such a meeting, so re-ingesting or removing one
+ * document leaves the meeting as the others state it.
+ */
+export const RECONCILE_MEETINGS = `UNWIND $ids AS id
+  MATCH (m:Meeting {id: id}) WHERE m.documentId IS NULL
+  MATCH (:Document)-[r:RECORDS]->(m)
+  WITH m, r ORDER BY r.date IS NULL, r.confidence DESC, r.documentId
+  WITH m, collect(r) AS rs
+  WITH m, head(rs) AS best,
+       head([x IN rs WHERE x.ordinal IS NOT NULL]) AS numbered,
+       head([x IN rs WHERE x.format IS NOT NULL]) AS formatted,
+       head([x IN rs WHERE size(coalesce(x.participation, [])) > 0]) AS counted
+  SET m.date = best.date, m.endDate = best.endDate, m.ordinal = numbered.ordinal,
+      m.format = formatted.format, m.participation = coalesce(counted.participation, [])`;

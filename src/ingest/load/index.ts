@@ -110,6 +110,8 @@ export function curationFor(results: readonly ReplayResult[], g: DocumentGraph):
 export class CountingWriter {
   readonly counts = { nodesCreated: 0, relationshipsCreated: 0, nodesDeleted: 0, relationshipsDeleted: 0 };
   private batches = 0;
+  /** Meetings several documents record, touched by this transaction: their values are reconciled before it commits. */
+  private readonly sharedMeetings = new Set<string>();
 
   constructor(
     private readonly tx: ManagedTransaction,
@@ -146,6 +148,7 @@ export class CountingWriter {
       }
       await this.run(q.deleteRelationships(t), { id });
     }
+    for (const m of touched.get('Meeting') ?? []) this.sharedMeetings.add(m);
     for (const l of NODE_LABELS) await this.run(q.deleteNodes(l), { id });
     for (const [l, ids] of touched) if (NODE_LABELS.includes(l)) await this.run(q.deleteOrphans(l), { ids: [...ids] });
   }
@@ -153,6 +156,7 @@ export class CountingWriter {
   /** Nodes label by label, then relationships grouped by (type, start label, end label), in chunks. */
   async writeElements(nodes: readonly GraphNode[], relationships: readonly GraphRelationship[]): Promise<void> {
     const labelOf = new Map(nodes.map((n) => [n.id, n.label]));
+    for (const n of nodes) if (n.label === 'Meeting' && isShared(n)) this.sharedMeetings.add(n.id);
     for (const [l, group] of groupBy(nodes, (n) => n.label)) {
       const shared = group.some(isShared);
       for (const chunk of chunks(group, this.opts.batchSize ?? BATCH_SIZE)) {
@@ -171,17 +175,34 @@ export class CountingWriter {
     }
   }
 
-  /** After the documents' elements are in: the curation ops on them, applied again (src/curation/replay.ts). */
+  /**
+   * After the documents' elements are in: shared meetings reconciled from the documents that
+   * still record them, then the curation ops on them applied again (src/curation/replay.ts),
+   * in that order so a curator's correction of a shared meeting is not overwritten.
+   */
   async replayCuration(graphs: readonly DocumentGraph[]): Promise<ReplayResult[]> {
+    await this.reconcileSharedMeetings();
     return replayCuration(this.tx, {
       documentIds: graphs.map((g) => g.documentId),
       nodeIds: [...new Set(graphs.flatMap((g) => g.nodes.map((n) => n.id)))],
     });
   }
 
-  /** Written last: a document carries its hash only once everything else of it is in. */
+  /**
+   * Written last: a document carries its hash only once everything else of it is in. Shared
+   * meetings touched by this transaction are reconciled first (RECONCILE_MEETINGS) when no
+   * replay did it already.
+   */
   async setIngestHashes(graphs: readonly DocumentGraph[]): Promise<void> {
+    await this.reconcileSharedMeetings();
     await this.run(q.SET_INGEST_HASHES, { rows: graphs.map((g) => ({ id: g.documentId, hash: g.ingestHash })) });
+  }
+
+  /** The shared meetings this transaction touched take their values from the documents that still record them. */
+  async reconcileSharedMeetings(): Promise<void> {
+    if (this.sharedMeetings.size === 0) return;
+    await this.run(q.RECONCILE_MEETINGS, { ids: [...this.sharedMeetings] });
+    this.sharedMeetings.clear();
   }
 
   private countBatch(): void {

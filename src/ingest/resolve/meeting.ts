@@ -7,6 +7,7 @@ import { ids } from '../../graph/ids.js';
 import type { GraphBuilder } from './graph-builder.js';
 import type { OrganizationResolver } from './organizations.js';
 import { provenance } from './evidence.js';
+import { meetingIdentity, seriesOf } from './meeting-identity.js';
 import { resolveActor } from './statements.js';
 import type { Vocabularies } from '../extract/vocabulary.js';
 
@@ -24,24 +25,30 @@ export function addMeeting(g: GraphBuilder, facts: DocumentFacts, orgs: Organiza
   const m = facts.meeting;
   let meetingId: string | null = null;
   if (m) {
-    meetingId = ids.meeting(docId);
+    const identity = meetingIdentity(m, docId);
+    meetingId = identity.id;
     // The participation list as stated ("40 NGOs, 12 academic institutions…"), whatever kinds
     // the text lists, as "kind=count" strings: a property cannot hold pairs, and the graph
     // builder sorts list properties (deterministic output), so two parallel lists would lose their pairing.
     const participation = m.participation.map((p) => `${p.kind}=${p.count}`);
+    // What this document states of the meeting. A meeting of its own document takes them whole;
+    // a meeting several documents record keeps each document's statement on its RECORDS edge,
+    // and load reconciles the meeting's values from the edges that remain (reconcileMeetings).
+    const stated = { ordinal: m.ordinal, date: m.date, endDate: m.endDate, format: m.format, participation };
     g.addNode('Meeting', meetingId, {
       name: m.title,
       title: m.title,
       kind: m.kind,
-      ordinal: m.ordinal,
-      date: m.date,
-      endDate: m.endDate,
-      format: m.format,
       subject: m.subject,
-      participation,
-      documentId: docId,
+      ...stated,
+      ...(identity.shared ? {} : { documentId: docId }),
     });
-    g.addRel('RECORDS', docId, meetingId, provenance(docId, m));
+    g.addRel('RECORDS', docId, meetingId, { ...provenance(docId, m), ...(identity.shared ? stated : {}) });
+    const series = seriesOf(m);
+    if (series) {
+      g.addNode('Series', series.id, { name: series.name, kind: series.kind, subject: series.subject });
+      g.addRel('IN_SERIES', meetingId, series.id, provenance(docId, m));
+    }
     if (m.workingGroup) {
       const wgId = ids.workingGroup(m.workingGroup.name);
       g.addNode('WorkingGroup', wgId, { name: m.workingGroup.name });

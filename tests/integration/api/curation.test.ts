@@ -133,7 +133,7 @@ describe('curation', () => {
   });
 
   it('ingests an official PDF sent as base64: its symbol is its id, its citations give the page', async () => {
-    const pdf = readFileSync(fileURLToPath(new URL('../../fixtures/pdf/A_HRC_WG.6_34_SVN_3.pdf', import.meta.url)));
+    const pdf = readFileSync(fileURLToPath(new URL('../../../seeds/A_HRC_WG.6_34_SVN_3.pdf', import.meta.url)));
     const mutation = `mutation($b: String!) { ingestDocument(filename: "A_HRC_WG.6_34_SVN_3.pdf", contentBase64: $b) { status documentId error } }`;
     const r = (await data(url, mutation, { b: pdf.toString('base64') }, editor)).ingestDocument;
     expect(r).toMatchObject({ status: 'created', documentId: 'doc:a-hrc-wg-6-34-svn-3', error: null });

@@ -8,14 +8,18 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { startTestApi, data, gql, type Answer, type TestApi } from './support/api.js';
 import { readmeQueries } from './support/readme-queries.js';
 import { EXAMPLES } from '../../../src/api/graphiql/examples.js';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../../../src/config/settings.js';
+import { expandInputs } from '../../../src/cli/inputs.js';
 
 let api: TestApi;
 let url: string;
 
 beforeAll(async () => {
-  api = await startTestApi();
+  // What `npm start` ingests: every document of seeds/.
+  api = await startTestApi({ files: await expandInputs([path.join(PROJECT_ROOT, 'seeds')]) });
   url = api.server.url;
-});
+}, 900_000);
 afterAll(async () => api?.close());
 
 const paragraphsOf = (citations: { paragraph: string }[]) => citations.map((c) => c.paragraph);
@@ -23,7 +27,7 @@ const paragraphsOf = (citations: { paragraph: string }[]) => citations.map((c) =
 describe("the README's queries, as written", () => {
   const queries = readmeQueries();
 
-  it('are five', () => expect(queries).toHaveLength(5));
+  it('are six', () => expect(queries).toHaveLength(6));
 
   it('1: the eight panellists, four per panel, each with the paragraph that introduces them', async () => {
     const d = await data(url, queries[0]!);
@@ -93,6 +97,18 @@ describe("the README's queries, as written", () => {
     expect(paragraphs).toEqual(expect.arrayContaining(['22', '42']));
   });
 
+  it("6 (series and timelines): Amnesty International at the reviews of 2014 and 2019, as each summary's endnote 1 lists it", async () => {
+    const d = await data(url, queries[5]!);
+    const t = d.timeline as Answer;
+    // A/HRC/WG.6/20/SVN/3 and A/HRC/WG.6/34/SVN/3, endnote 1: "AI Amnesty International, London, United Kingdom".
+    expect([t.firstSeen, t.lastSeen]).toEqual(['2014-11-04', '2019-11-12']);
+    expect(t.entries.map((e: Answer) => [e.meeting.date, e.meeting.documents, e.roles])).toEqual([
+      ['2014-11-04', ['doc:a-hrc-28-15', 'doc:a-hrc-wg-6-20-svn-3'], ['stakeholder submitting']],
+      ['2019-11-12', ['doc:a-hrc-43-15', 'doc:a-hrc-wg-6-34-svn-3'], ['stakeholder submitting']],
+    ]);
+    expect(t.entries[0].citations[0].citation).toMatch(/^A\/HRC\/WG\.6\/20\/SVN\/3, para\. /);
+  });
+
   it('5: violence is the driver most speakers raised (paragraphs 14 and 17)', async () => {
     const d = await data(url, queries[4]!);
     const first = (d.driversOfMigration as Answer[])[0]!;
@@ -117,7 +133,7 @@ describe('the schema as researchers read it, on the seed', () => {
   it("gives a meeting's participation as a list by kind of actor, enums and single links as such", async () => {
     const d = await data(
       url,
-      `{ meetings { format participation { kind count } document { name } session { ordinal workingGroup { name } } }
+      `{ meetings(where: { kind: { eq: "constructive dialogue" } }) { format participation { kind count } documents { name } session { ordinal workingGroup { name } } }
          statements(where: { speakerKind: { eq: PANELLIST } }, limit: 1) { speakerKind method context { __typename ... on Panel { ordinal } } }
          organizations(where: { kind: { eq: NGO } }, limit: 1) { kind } }`,
     );
@@ -133,7 +149,7 @@ describe('the schema as researchers read it, on the seed', () => {
     );
     // "after the conclusion of the tenth session of the Working Group on the Smuggling of Migrants".
     expect(meeting!.session).toMatchObject({ ordinal: 10, workingGroup: { name: expect.stringMatching(/Smuggling of Migrants/) } });
-    expect(meeting!.document.name).toBeTruthy();
+    expect(meeting!.documents[0].name).toBeTruthy();
     const [statement] = d.statements as Answer[];
     expect(statement).toMatchObject({
       speakerKind: 'PANELLIST',

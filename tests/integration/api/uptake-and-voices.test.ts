@@ -2,9 +2,8 @@
  * whoIsHeard, recurringRecommendations and stakeholderUptake on the real review of Slovenia:
  * the Working Group reports of the second and third cycles (A/HRC/28/15, A/HRC/43/15) and the
  * stakeholders' summaries prepared for them (A/HRC/WG.6/20/SVN/3, A/HRC/WG.6/34/SVN/3), as PDFs
- * in tests/fixtures/pdf. The series is built here as the series contract describes it (the
- * `series` work joins a summary and its report to one meeting; until it lands, this fixture does):
- * each summary RECORDS its review's meeting, and the two meetings are IN_SERIES.
+ * in seeds/. The pipeline joins each summary and its report to one meeting and the reviews to
+ * one series (src/ingest/resolve/meeting-identity.ts); the test checks that before asking.
  *
  * Expected values were read in the documents (and, for the pairs, by reading the pairs the
  * script scripts/uptake/recurring-recommendations.ts prints around the threshold).
@@ -14,8 +13,8 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { PROJECT_ROOT } from '../../../src/config/settings.js';
 import { gql, startTestApi, type Answer, type TestApi } from './support/api.js';
 
-const PDF = (f: string) => path.join(PROJECT_ROOT, 'tests', 'fixtures', 'pdf', f);
-const SERIES = 'series:upr-slovenia';
+const PDF = (f: string) => path.join(PROJECT_ROOT, 'seeds', f);
+const SERIES = 'series:universal-periodic-review-of-slovenia';
 const REVIEWS = [
   { report: 'doc:a-hrc-28-15', summary: 'doc:a-hrc-wg-6-20-svn-3' },
   { report: 'doc:a-hrc-43-15', summary: 'doc:a-hrc-wg-6-34-svn-3' },
@@ -30,17 +29,15 @@ beforeAll(async () => {
     ['A_HRC_28_15.pdf', 'A_HRC_43_15.pdf', 'A_HRC_WG.6_20_SVN_3.pdf', 'A_HRC_WG.6_34_SVN_3.pdf'].map(PDF),
   );
   expect(reports.map((r) => r.status)).not.toContain('failed');
-  await api.raw.write((tx) =>
-    tx.run(
-      `MERGE (s:Series {id: $series}) SET s.name = 'Universal periodic review of Slovenia', s.kind = 'review', s.subject = 'Slovenia'
-     WITH s UNWIND $reviews AS review
-     MATCH (:Document {id: review.report})-[:RECORDS]->(m:Meeting)
-     MATCH (summary:Document {id: review.summary})
-     MERGE (m)-[:IN_SERIES]->(s)
-     MERGE (summary)-[:RECORDS]->(m)`,
-      { series: SERIES, reviews: REVIEWS },
-    ),
+  // Each review is one meeting, recorded by its report and its summary, and both are in the series.
+  const joined = await api.raw.query<{ report: string; summary: string; series: string[] }>(
+    `UNWIND $reviews AS review
+     MATCH (:Document {id: review.report})-[:RECORDS]->(m:Meeting)<-[:RECORDS]-(:Document {id: review.summary})
+     OPTIONAL MATCH (m)-[:IN_SERIES]->(s:Series)
+     RETURN review.report AS report, review.summary AS summary, collect(DISTINCT s.id) AS series`,
+    { reviews: REVIEWS },
   );
+  expect(joined.map((r) => r.series)).toEqual([[SERIES], [SERIES]]);
 }, 300_000);
 afterAll(async () => api?.close());
 

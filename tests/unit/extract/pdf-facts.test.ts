@@ -14,10 +14,12 @@ import { emptyOrganizationIndex } from '../../../src/ingest/resolve/organization
 import { pagesNote } from '../../../src/ingest/resolve/structure.js';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/', import.meta.url));
-const NO_CURATION = fileURLToPath(new URL('../../fixtures/pdf/no-curation/', import.meta.url));
+/** The official PDFs are the seed corpus's own copies (seeds/), not a second copy under tests/. */
+const SEEDS = fileURLToPath(new URL('../../../seeds/', import.meta.url));
+const NO_CURATION = fileURLToPath(new URL('../../fixtures/no-curation/', import.meta.url));
 const PAIRS = [
-  ['pdf/A_HRC_WG.6_34_SVN_3.pdf', 'corpus/01_upr-stakeholders-summary-slovenia-2019.md'],
-  ['pdf/A_HRC_43_15.pdf', 'corpus/02_upr-working-group-report-slovenia-2019.md'],
+  [`${SEEDS}A_HRC_WG.6_34_SVN_3.pdf`, `${FIXTURES}corpus/01_upr-stakeholders-summary-slovenia-2019.md`],
+  [`${SEEDS}A_HRC_43_15.pdf`, `${FIXTURES}corpus/02_upr-working-group-report-slovenia-2019.md`],
 ] as const;
 
 const prepared: { pdf: PreparedDocument; md: PreparedDocument }[] = [];
@@ -25,7 +27,7 @@ const prepared: { pdf: PreparedDocument; md: PreparedDocument }[] = [];
 beforeAll(async () => {
   const vocab = await loadVocabularies(defaultVocabularyDir());
   const prepare = (file: string) =>
-    prepareDocument(readFileSync(FIXTURES + file), file, vocab, 'test', emptyOrganizationIndex(), NO_CURATION);
+    prepareDocument(readFileSync(file), file.split('/').pop()!, vocab, 'test', emptyOrganizationIndex(), NO_CURATION);
   for (const [pdf, md] of PAIRS) prepared.push({ pdf: await prepare(pdf), md: await prepare(md) });
 }, 120_000);
 

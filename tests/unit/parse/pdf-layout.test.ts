@@ -237,7 +237,7 @@ describe('files the PDF reader refuses, one line each', () => {
   it('a PDF damaged inside (bytes overwritten): one error line, and nothing pdf.js leaves behind stops the process', async () => {
     // This damage makes pdf.js reject a promise of its own that nobody awaits; vitest fails
     // the run on such an unhandled rejection, so passing here means it was contained.
-    const raw = Buffer.from(readFileSync(fileURLToPath(new URL('../../fixtures/pdf/A_HRC_43_15.pdf', import.meta.url))));
+    const raw = Buffer.from(readFileSync(fileURLToPath(new URL('../../../seeds/A_HRC_43_15.pdf', import.meta.url))));
     let seed = 7;
     const random = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     let damaged = raw;

@@ -12,8 +12,8 @@ import type { ParsedDocument } from '../../../src/ingest/parse/parsed-document.j
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 const PAIRS = {
-  summary: { pdf: 'pdf/A_HRC_WG.6_34_SVN_3.pdf', md: 'corpus/01_upr-stakeholders-summary-slovenia-2019.md', pages: 14 },
-  report: { pdf: 'pdf/A_HRC_43_15.pdf', md: 'corpus/02_upr-working-group-report-slovenia-2019.md', pages: 24 },
+  summary: { pdf: '../../seeds/A_HRC_WG.6_34_SVN_3.pdf', md: 'corpus/01_upr-stakeholders-summary-slovenia-2019.md', pages: 14 },
+  report: { pdf: '../../seeds/A_HRC_43_15.pdf', md: 'corpus/02_upr-working-group-report-slovenia-2019.md', pages: 24 },
 } as const;
 type Name = keyof typeof PAIRS;
 

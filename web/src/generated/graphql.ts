@@ -36,6 +36,8 @@ export type NodeLabel =
   | 'Project'
   /** A heading of a document. */
   | 'Section'
+  /** Meetings of one process on one subject: a State's reviews, a body's sessions, the dialogues on one subject. */
+  | 'Series'
   /** One session of a working group. */
   | 'Session'
   /** A group addressed that is no single organization. */
@@ -85,6 +87,8 @@ export type RelationshipType =
   | 'HAS_TOPIC'
   /** Statement → Panel or AgendaItem: where it was said. */
   | 'IN'
+  /** Meeting → Series: the meeting is one of the series. */
+  | 'IN_SERIES'
   /** Statement → Person, Organization or State: who said it. */
   | 'MADE_BY'
   /** Paragraph, Statement or Observation → a term, place, instrument, project or organization it names. */

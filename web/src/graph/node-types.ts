@@ -18,6 +18,7 @@ export interface NodeTypeStyle {
 
 const TYPES: NodeTypeStyle[] = [
   { label: 'Meeting', title: 'Meeting', colour: '#1d4ed8', shape: 'star', size: 46 },
+  { label: 'Series', title: 'Series', colour: '#172554', shape: 'rhomboid', size: 40 },
   { label: 'WorkingGroup', title: 'Working group', colour: '#1e3a8a', shape: 'octagon', size: 34 },
   { label: 'Session', title: 'Session', colour: '#2563eb', shape: 'octagon', size: 30 },
   { label: 'AgendaItem', title: 'Agenda item', colour: '#60a5fa', shape: 'tag', size: 30 },

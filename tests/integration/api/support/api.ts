@@ -28,14 +28,15 @@ export interface TestApi {
 }
 
 export async function startTestApi(
-  opts: { ingest?: boolean; server?: ServerOptions; env?: Record<string, string> } = {},
+  opts: { ingest?: boolean; files?: string[]; server?: ServerOptions; env?: Record<string, string> } = {},
 ): Promise<TestApi> {
   const raw = await openTestDatabase();
   await resetDatabase(raw);
   if (opts.ingest !== false) {
     const { ingestFiles } = await import('../../../../src/ingest/index.js');
-    const [report] = await ingestFiles(raw, [SEED]);
-    if (!report || report.status === 'failed') throw new Error(`seed ingestion failed: ${report?.error}`);
+    const reports = await ingestFiles(raw, opts.files ?? [SEED]);
+    const failed = reports.find((r) => r.status === 'failed');
+    if (reports.length === 0 || failed) throw new Error(`seed ingestion failed: ${failed?.error}`);
   }
   const counter = new QueryCounter();
   const db = wrapDriver(countingDriver(raw.driver, counter), raw.uri, raw.database, 15_000);

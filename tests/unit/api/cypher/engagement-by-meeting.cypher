@@ -5,7 +5,7 @@ MATCH (s)-[:MADE_BY]->(speaker)
 OPTIONAL MATCH (speaker)-[:REPRESENTS]->(represented:Organization)
 WITH s, CASE WHEN speaker:Organization THEN speaker ELSE represented END AS org
 WITH DISTINCT s, org WHERE org IS NOT NULL
-MATCH (m:Meeting {documentId: s.documentId})
+MATCH (:Document {id: s.documentId})-[:RECORDS]->(m:Meeting)
 WITH s, {id: org.id, label: org.name, kind: org.kind} AS row, {id: m.id, label: m.name, kind: m.kind} AS column
 
 WITH row, column, collect(DISTINCT s) AS statements

@@ -10,6 +10,8 @@ CALL {
   UNION
   MATCH (start:Meeting {id: $id}) RETURN start
   UNION
+  MATCH (start:Series {id: $id}) RETURN start
+  UNION
   MATCH (start:WorkingGroup {id: $id}) RETURN start
   UNION
   MATCH (start:Session {id: $id}) RETURN start

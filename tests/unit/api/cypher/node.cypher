@@ -10,6 +10,8 @@ CALL {
   UNION
   MATCH (n:Meeting {id: $id}) RETURN n
   UNION
+  MATCH (n:Series {id: $id}) RETURN n
+  UNION
   MATCH (n:WorkingGroup {id: $id}) RETURN n
   UNION
   MATCH (n:Session {id: $id}) RETURN n

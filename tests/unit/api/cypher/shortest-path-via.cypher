@@ -10,6 +10,8 @@ CALL {
   UNION
   MATCH (a:Meeting {id: $from}) RETURN a
   UNION
+  MATCH (a:Series {id: $from}) RETURN a
+  UNION
   MATCH (a:WorkingGroup {id: $from}) RETURN a
   UNION
   MATCH (a:Session {id: $from}) RETURN a
@@ -52,6 +54,8 @@ CALL {
   MATCH (b:Footnote {id: $to}) RETURN b
   UNION
   MATCH (b:Meeting {id: $to}) RETURN b
+  UNION
+  MATCH (b:Series {id: $to}) RETURN b
   UNION
   MATCH (b:WorkingGroup {id: $to}) RETURN b
   UNION
