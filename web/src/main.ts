@@ -17,6 +17,8 @@ import { SidePanel } from './ui/side-panel.js';
 import { Status } from './ui/status.js';
 import { TextTwin } from './ui/text-twin.js';
 import { installShortcuts } from './ui/shortcuts.js';
+import { TimelineBar } from './timeline/timeline-bar.js';
+import type { SeriesCharts } from './charts/series-charts.js';
 
 const viewer = new Viewer(byId('cy'), queryToState(window.location.search), api.startMeetings);
 window.cy = viewer.cy;
@@ -38,6 +40,15 @@ new Controls(viewer);
 new Legend(viewer);
 new TextTwin(viewer);
 new EngagementView(viewer);
+const timeline = new TimelineBar(viewer);
+// ECharts is loaded with the first series chosen, so the first view does not wait for it.
+let charts: Promise<SeriesCharts> | null = null;
+timeline.on('series', (t) => {
+  charts ??= import('./charts/series-charts.js').then((m) => (window.charts = new m.SeriesCharts()));
+  void charts.then((c) => c.show(t));
+});
+void timeline.load();
+window.timeline = timeline;
 new Status(
   viewer,
   ['Mixed Migration Centre', 'non-liability principle', 'drivers of migration'].map((text) => ({

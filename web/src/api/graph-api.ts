@@ -11,6 +11,7 @@ import {
   ViewerShortestPathDocument,
   ViewerStartDocument,
   type NodeLabel,
+  type RelationshipType,
 } from '../generated/graphql.js';
 import { request } from './client.js';
 import type { Citation, EngagementKind, EngagementMatrix, GraphData, GraphNode, NodeDetail, Properties, SearchHit } from './types.js';
@@ -75,8 +76,8 @@ export async function nodeDetail(id: string, signal?: AbortSignal): Promise<Node
   return { node: node(data.node.node), evidence: data.node.evidence.map(citation) };
 }
 
-export async function neighbourhood(id: string, depth = 1, limit = 150): Promise<GraphData> {
-  const data = await request(ViewerNeighbourhoodDocument, { id, depth, limit });
+export async function neighbourhood(id: string, depth = 1, limit = 150, via?: string[]): Promise<GraphData> {
+  const data = await request(ViewerNeighbourhoodDocument, { id, depth, limit, via: via as RelationshipType[] | undefined });
   return graph(data.neighbourhood);
 }
 

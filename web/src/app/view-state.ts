@@ -6,7 +6,7 @@
 import { LAYOUTS, type LayoutName } from '../graph/layouts.js';
 import { MEASURES, type ColourBy, type Measure } from '../graph/measures.js';
 
-export const VIEWS = ['graph', 'table', 'engagement'] as const;
+export const VIEWS = ['graph', 'table', 'engagement', 'series'] as const;
 export type ViewName = (typeof VIEWS)[number];
 
 export interface ViewState {

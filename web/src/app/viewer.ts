@@ -91,13 +91,16 @@ export class Viewer extends Emitter<ViewerEvents> {
    * Draws a whole graph handed over as data (the benchmark's entry point; also how a saved
    * JSON export could be reopened). Resolves once it is laid out.
    */
-  async show(data: GraphData): Promise<void> {
-    await this.act('show data', async () => {
+  async show(data: GraphData, opts: { label?: string; keepPositions?: boolean } = {}): Promise<void> {
+    await this.act(opts.label ?? 'show data', async () => {
+      // Stepping through a series keeps whoever stays where they were, so the change is what moves.
+      const fromScratch = !opts.keepPositions || this.cy.nodes().empty();
       this.graph.pool.add(data);
       this.state.open = data.nodes.map((n) => n.id);
       this.state.expanded = [];
+      this.state.hidden = [];
       this.graph.sync(this.state, null);
-      await this.afterGraphChange(true);
+      await this.afterGraphChange(fromScratch);
     });
   }
 

@@ -10,6 +10,7 @@ import { nodeType } from '../graph/node-types.js';
 import { shapeSwatch } from '../graph/shapes.js';
 import { edgeLabelText } from '../graph/to-elements.js';
 import { byId, clear, h } from './dom.js';
+import { engagementHistory, HISTORY_TYPES } from './engagement-history.js';
 import { evidenceList } from './evidence-list.js';
 import { highlightTerms, propertyList } from './properties.js';
 
@@ -89,6 +90,7 @@ export class SidePanel {
     this.refreshActions();
     const controller = new AbortController();
     this.controller = controller;
+    if (HISTORY_TYPES.has(type)) evidence.before(engagementHistory(id, controller.signal, (meeting) => void this.viewer.open(meeting)));
     void this.loadEvidence(id, name, props, evidence, controller);
   }
 
