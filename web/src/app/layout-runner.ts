@@ -10,6 +10,8 @@ import { nodesPerRow, wrapWideLevels } from '../graph/wrap-levels.js';
 
 export class LayoutRunner {
   private current: Layouts | null = null;
+  /** Ends the wait on the current layout: a layout stopped by the next one may never say 'layoutstop'. */
+  private release: (() => void) | null = null;
 
   constructor(
     private readonly cy: Core,
@@ -20,6 +22,7 @@ export class LayoutRunner {
   /** `randomize` false continues from the current positions (an incremental layout). */
   async run(name: LayoutName, focus: NodeSingular | null, randomize: boolean): Promise<void> {
     this.current?.stop();
+    this.release?.();
     const eles = this.cy.elements(':visible');
     if (eles.empty()) return;
     const nodeCount = eles.nodes().length;
@@ -64,7 +67,10 @@ export class LayoutRunner {
   private async once(eles: Collection, options: LayoutOptions): Promise<void> {
     const run = eles.layout(options);
     this.current = run;
-    const done = new Promise<void>((resolve) => run.one('layoutstop', () => resolve()));
+    const done = new Promise<void>((resolve) => {
+      this.release = resolve;
+      run.one('layoutstop', () => resolve());
+    });
     run.run();
     await done;
   }

@@ -55,12 +55,25 @@ export function participantsByKind(t: SeriesTimeline): ChartTable {
   return { columns: [...MEETING_COLUMNS, 'kind', 'participants'], rows };
 }
 
+/**
+ * The total a participation sentence states. "Two other relevant stakeholders (two from
+ * academia)" lists academia and the private sector as a breakdown of the other stakeholders,
+ * so they are not added again when the other stakeholders' count covers them.
+ */
+export function statedTotal(counts: StatedCount[]): number {
+  const of = (kind: string) => counts.filter((c) => c.kind.toUpperCase() === kind).reduce((sum, c) => sum + c.count, 0);
+  const all = counts.reduce((sum, c) => sum + c.count, 0);
+  const breakdown = of('ACADEMIA') + of('PRIVATE_SECTOR');
+  const others = of('OTHER_STAKEHOLDER');
+  return others > 0 && breakdown <= others ? all - breakdown : all;
+}
+
 /** Named (organizations and States the text names as taking part) beside the total the text states. */
 export function namedVersusStated(t: SeriesTimeline, stated: Map<string, StatedCount[]>): ChartTable {
   const rows = t.steps.map((s, i) => {
     const named = new Set(s.participants.filter((p) => actorKind(p.actor) !== null).map((p) => p.actor.id)).size;
     const counts = stated.get(s.meeting.id);
-    return [...meetingCells(t, i), named, counts ? counts.reduce((sum, c) => sum + c.count, 0) : ''];
+    return [...meetingCells(t, i), named, counts ? statedTotal(counts) : ''];
   });
   return { columns: [...MEETING_COLUMNS, 'named', 'stated'], rows };
 }

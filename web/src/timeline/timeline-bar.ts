@@ -108,7 +108,12 @@ export class TimelineBar extends Emitter<{ series: SeriesTimeline | null }> {
     if (!this.timeline) return;
     this.slider.value = String(position);
     this.wanted = position;
-    this.drawing = this.drawing.then(() => (this.wanted === position ? this.draw(position) : undefined));
+    this.drawing = this.drawing
+      .then(() => (this.wanted === position ? this.draw(position) : undefined))
+      // A failed step says so and leaves the chain usable for the next one.
+      .catch((err: Error) => {
+        this.summary.textContent = `This meeting could not be drawn: ${err.message}`;
+      });
   }
 
   /** Resolves once the step asked for last is drawn (tests and play wait on it). */
