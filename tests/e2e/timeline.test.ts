@@ -124,8 +124,11 @@ describe('the timeline of a series', () => {
     expect(marks['Lighthouse Legal Clinic']).toBeUndefined(); // at both meetings: continuing, no mark
     expect(marks['Tidewater Crew Alliance']).toBe('absent');
     // Statements of the meeting are drawn, and only this meeting's.
-    const statements = await page.evaluate(() => window.cy.nodes('[type = "Statement"]').map((n) => String(n.data('name'))));
+    const statements = await page.evaluate(() => window.cy.nodes('[type = "Statement"]').map((n) => n.id()));
     expect(statements.length).toBeGreaterThan(0);
+    for (const id of statements) expect(id.startsWith(`${meetingIds[1]!.split('/')[0]}/`), id).toBe(true);
+    const documents = await page.evaluate(() => window.cy.nodes('[type = "Document"]').map((n) => n.id()));
+    expect(documents).toEqual([meetingIds[1]!.split('/')[0]]);
 
     // Play from the second: it steps on to the third by itself.
     await page.click('#timeline-play');

@@ -12,7 +12,15 @@ const uni: TimelineActor = { id: 'org:u', label: 'Organization', name: 'Uni', ki
 const state: TimelineActor = { id: 'place:x', label: 'Place', name: 'Xland', kind: 'country' };
 const person: TimelineActor = { id: 'person:p', label: 'Person', name: 'P', kind: null };
 const appear = (actor: TimelineActor) => ({ actor, roles: ['speaker'], statements: 1, citations: [] });
-const meeting = (id: string, date: string | null) => ({ id, name: `Meeting ${id}`, kind: null, date, ordinal: null, cycle: null });
+const meeting = (id: string, date: string | null) => ({
+  id,
+  name: `Meeting ${id}`,
+  kind: null,
+  date,
+  ordinal: null,
+  cycle: null,
+  documents: [],
+});
 
 const series: SeriesTimeline = {
   series: { id: 'series:s', name: 'S', kind: 'dialogues', subject: null },

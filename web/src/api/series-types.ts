@@ -18,6 +18,8 @@ export interface TimelineMeeting {
   date: string | null;
   ordinal: number | null;
   cycle: number | null;
+  /** Ids of the documents that record it. */
+  documents: string[];
 }
 
 /** An organization, a State (Place) or a person. */

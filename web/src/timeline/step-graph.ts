@@ -25,23 +25,45 @@ function actorNode(a: SeriesStep['participants'][number]['actor']): GraphNode {
 }
 
 /**
- * `around` is what the API returned near the meeting; nodes read from documents other than
- * this meeting's (a statement of the same organization at another meeting) are left out, and
- * so are the other meetings of the series.
+ * `around` is what the API returned near the meeting (a few hops reach the other meetings
+ * through a chair or an organization they share): only what this meeting's documents say is
+ * kept, with the organizations, States and people they tie to it.
  */
 export function stepGraph(step: SeriesStep, previous: SeriesStep | null, around: GraphData, meetingNode: GraphNode): StepGraph {
   const meetingId = step.meeting.id;
-  const docs = new Set(around.nodes.filter((n) => n.label === 'Document').map((n) => n.id));
-  const belongs = (n: GraphNode) => {
+  const docs = new Set(step.meeting.documents);
+  const participants = new Set(step.participants.map((p) => p.actor.id));
+  // Facts read from a document carry its id (or sit under it: `doc:…/para:3`); entities (organizations, States, named people) do not.
+  const docOf = (n: GraphNode): string | null =>
+    typeof n.properties.documentId === 'string' ? n.properties.documentId : n.id.startsWith('doc:') ? n.id.split('/')[0]! : null;
+  const fromHere = (n: GraphNode) => {
     if (n.id === meetingId) return true;
     if (n.label === 'Meeting' || n.label === 'Series') return false;
-    const doc = n.properties.documentId;
-    return typeof doc !== 'string' || docs.size === 0 || docs.has(doc);
+    if (n.label === 'Document') return docs.has(n.id);
+    const doc = docOf(n);
+    return doc !== null && docs.has(doc);
   };
   const nodes = new Map<string, GraphNode>([[meetingId, meetingNode]]);
-  for (const n of around.nodes) if (belongs(n)) nodes.set(n.id, n);
+  const entities = new Map<string, GraphNode>();
+  for (const n of around.nodes) {
+    if (fromHere(n)) nodes.set(n.id, n);
+    else if (docOf(n) === null && !['Meeting', 'Series', 'Document'].includes(n.label)) entities.set(n.id, n);
+  }
+  const edgeFromHere = (e: GraphEdge) => typeof e.properties.documentId !== 'string' || docs.has(e.properties.documentId);
+  // An entity is drawn when it took part, or when this meeting's documents tie it to something of theirs.
+  for (const e of around.edges) {
+    if (!edgeFromHere(e)) continue;
+    for (const [a, b] of [
+      [e.source, e.target],
+      [e.target, e.source],
+    ] as const) {
+      const entity = entities.get(a);
+      if (entity && nodes.has(b) && nodes.get(b)!.label !== 'Meeting') nodes.set(a, entity);
+    }
+  }
+  for (const id of participants) if (entities.has(id)) nodes.set(id, entities.get(id)!);
   const edges = new Map<string, GraphEdge>();
-  for (const e of around.edges) if (nodes.has(e.source) && nodes.has(e.target)) edges.set(e.id, e);
+  for (const e of around.edges) if (edgeFromHere(e) && nodes.has(e.source) && nodes.has(e.target)) edges.set(e.id, e);
 
   const marks = new Map<string, StepMark>();
   const isNew = new Set(step.newIds);
