@@ -78,14 +78,20 @@ export function namedVersusStated(t: SeriesTimeline, stated: Map<string, StatedC
   return { columns: [...MEETING_COLUMNS, 'named', 'stated'], rows };
 }
 
-/** Per meeting: how many took part, were new, came back after a gap, were absent after the previous one. */
+/**
+ * Per meeting, organizations and States only (an anonymous panellist exists in one document,
+ * so would always count as new): how many took part, were new, came back after a gap, were
+ * absent after the previous meeting.
+ */
 export function turnover(t: SeriesTimeline): ChartTable {
+  const named = new Set(t.steps.flatMap((s) => s.participants.filter((p) => actorKind(p.actor) !== null).map((p) => p.actor.id)));
+  const count = (ids: string[]) => ids.filter((id) => named.has(id)).length;
   const rows = t.steps.map((s, i) => [
     ...meetingCells(t, i),
-    s.participants.length,
-    s.newIds.length,
-    s.returnedIds.length,
-    s.absentIds.length,
+    count(s.participants.map((p) => p.actor.id)),
+    count(s.newIds),
+    count(s.returnedIds),
+    count(s.absentIds),
   ]);
   return { columns: [...MEETING_COLUMNS, 'participants', 'new', 'returned', 'absent'], rows };
 }

@@ -55,7 +55,7 @@ export class SeriesCharts {
         id: 'chart-turnover',
         title: 'New, back, absent',
         caption:
-          'Per meeting: everyone taking part (people included), first time in the series, back after missing the previous meeting, and at the previous meeting but not this one.',
+          'Per meeting, organizations and States: all taking part, first time in the series, back after missing the previous meeting, and at the previous meeting but not this one. The graph marks people too.',
         table: moves,
         option: groupedBars(moves, ['participants', 'new', 'returned', 'absent']),
       },
