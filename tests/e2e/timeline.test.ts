@@ -15,7 +15,7 @@ import { PROJECT_ROOT } from '../../src/config/settings.js';
 import type { Database } from '../../src/db/connection.js';
 import type { RunningServer } from '../../src/api/server.js';
 import { openTestDatabase, resetDatabase, testSettings } from '../support/test-db.js';
-import { CHROMIUM, launchChromium } from './support/browser.js';
+import { CHROMIUM, launchChromium } from '../../harness/browser/browser.js';
 import { readCsv } from './support/csv-read.js';
 import { ensureSeries, NAMED_ORGANIZATIONS, SERIES_FILES } from './support/series-fixture.js';
 
