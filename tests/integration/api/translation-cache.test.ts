@@ -5,23 +5,21 @@
  * sent with several sets of variables, three rounds, so each shape is seen, learnt, then
  * answered from the cache with values other than those it was learnt with.
  *
- * Operations: bench/operations.ts's five (read as text: tests do not import bench code), the
+ * Operations: the five of harness/operations.ts (what bench/api.ts measures), the
  * README's queries, GraphiQL's example tabs, and generated queries written here for what a
  * shape can vary in (strings, lists, input objects, limits above @limit's max, enums,
  * @include, a variable used twice, cursors, fragments, aliases).
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { pino } from 'pino';
 import { startTestApi, gql, DOC, type TestApi, type Answer } from './support/api.js';
 import { readmeQueries } from './support/readme-queries.js';
 import { testSettings } from '../../support/test-db.js';
 import { EXAMPLES } from '../../../src/api/graphiql/examples.js';
-import { PROJECT_ROOT } from '../../../src/config/settings.js';
 import { startServer, type RunningServer } from '../../../src/api/server.js';
 import { TranslationCache } from '../../../src/api/translation-cache/cache.js';
 import { LIMITS } from '../../../src/api/security/limits.js';
+import { OPERATIONS } from '../../../harness/operations.js';
 
 let api: TestApi;
 let plain: RunningServer;
@@ -96,10 +94,9 @@ function variableSetsFor(query: string, given?: Vars): Vars[] {
   return sets;
 }
 
-/** bench/operations.ts's queries, read from its text. */
+/** The queries bench/api.ts measures (harness/operations.ts, shared by tests and benchmarks). */
 function benchQueries(): string[] {
-  const text = readFileSync(path.join(PROJECT_ROOT, 'bench', 'operations.ts'), 'utf8');
-  return [...text.matchAll(/query: `([^`]*)`/g)].map((m) => m[1]!);
+  return OPERATIONS.map((o) => o.query);
 }
 
 describe('cached and uncached translations answer alike', () => {
