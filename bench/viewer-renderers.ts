@@ -116,7 +116,7 @@ async function measureInPage({ elements, style, webgl, options, seconds, size }:
   // The preset fit leaves the corners empty (the spiral is a disc): a drag from there pans.
   const corner = { x: 4, y: 4 };
   const target = () => container.querySelector('canvas') ?? container;
-  const p0 = cy.pan();
+  const p0 = { ...cy.pan() }; // a copy: cy.pan() may hand out its live object
   let pannedPx = 0;
   let zoomedBy = 1;
   cy.on('pan', () => {
