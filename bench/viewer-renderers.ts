@@ -85,6 +85,7 @@ async function measureInPage({ elements, style, webgl, options, seconds, size }:
     renderer: () => Renderer;
     zoom: () => number;
     pan: () => { x: number; y: number };
+    viewport: (v: { zoom: number; pan: { x: number; y: number } }) => void;
     on: (events: string, handler: () => void) => void;
   }
   const cytoscape = (window as unknown as { cytoscape: (o: unknown) => Cy }).cytoscape;
@@ -125,6 +126,14 @@ async function measureInPage({ elements, style, webgl, options, seconds, size }:
   cy.on('zoom', () => {
     zoomedBy = Math.max(zoomedBy, cy.zoom() / z0);
   });
+  // Cytoscape clamps its first 4 wheel events to a small step while it samples the device's
+  // deltas: spend them here, back and forth, so the gesture's wheel zooms as asked.
+  for (const deltaY of [2, -2, 2, -2]) target().dispatchEvent(new WheelEvent('wheel', { ...at(centre.x, centre.y), deltaY, deltaMode: 0 }));
+  cy.viewport({ zoom: z0, pan: p0 });
+  await new Promise((done) => setTimeout(done, 200)); // past the wheel's 150 ms "zooming" state
+  await frame();
+  zoomedBy = 1;
+  pannedPx = 0;
   const redraws0 = r.redrawCount!;
   const ticks: number[] = [];
   const start = await frame();
