@@ -5,7 +5,7 @@
  * mean frame time while a user zooms and pans afterwards (responsiveness). Printed as ratios: these machines
  * are shared and noisy, only ratios mean anything.
  *
- *   npm run build:web && npx tsx bench/viewer.ts [runs per size = 3] [layout|renderers|all = all]
+ *   npm run build:web && npx tsx bench/viewer.ts [runs per size = 3] [layout|renderers|all = all] [renderer sizes, e.g. 50000] [renderer variants, e.g. canvas,canvas+texture]
  *
  * The app side calls window.viewer.show(data) on the built page (web/dist): pooling, sync,
  * type filter, measures, focus, layout, legend and URL, everything a user's expansion pays.
@@ -13,8 +13,9 @@
  * versions) with a comparable style (labels, arrows). Math.random is seeded identically in
  * both pages, so fcose does the same work on both sides.
  *
- * Then (viewer-renderers.ts) Cytoscape's WebGL mode against its canvas renderer at 5,000,
- * 20,000 and 50,000 elements: time to first draw and frames per second while panning and zooming.
+ * Then (viewer-renderers.ts) Cytoscape's canvas renderer with its defaults against its
+ * big-graph viewport options (the viewer's among them) and its WebGL mode at 5,000, 20,000 and
+ * 50,000 elements: time to first draw and frames per second while a user pans and zooms.
  */
 import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
@@ -27,10 +28,16 @@ import { serveStatic } from '../harness/browser/static-files.js';
 import { fcoseOptions } from '../web/src/graph/layouts.js';
 import type { GraphData } from '../web/src/api/types.js';
 import { PRNG, syntheticGraph } from './synthetic-graph.js';
-import { rendererTable } from './viewer-renderers.js';
+import { RENDERER_SIZES, RENDERER_VARIANTS, rendererTable, type RendererName } from './viewer-renderers.js';
 
 const RUNS = Number(process.argv[2] ?? 3);
 const PART = process.argv[3] ?? 'all';
+/** Optional, for the renderers part: sizes (e.g. 50000 or 5000,20000) and variants (e.g. canvas,canvas+texture). */
+const RENDERER_SIZE_ARG = process.argv[4]?.split(',').map(Number);
+const RENDERER_VARIANT_ARG = process.argv[5]?.split(',').map((v) => {
+  if (!(RENDERER_VARIANTS as readonly string[]).includes(v)) throw new Error(`unknown renderer variant ${v}: one of ${RENDERER_VARIANTS.join(', ')}`);
+  return v as RendererName;
+});
 const SIZES = [1000, 5000];
 const VIEWPORT = { width: 1440, height: 900 };
 const DIST = path.join(PROJECT_ROOT, 'web', 'dist');
@@ -229,7 +236,15 @@ async function main(): Promise<void> {
   try {
     const size = await canvasSize(browser, server.url);
     if (PART === 'all' || PART === 'renderers') {
-      process.stdout.write(`${await rendererTable(browser, server.url, RUNS, (b) => newPage(b, 1), size)}\n\n`);
+      process.stdout.write(`${await rendererTable(
+        browser,
+        server.url,
+        RUNS,
+        (b) => newPage(b, 1),
+        size,
+        RENDERER_SIZE_ARG ?? RENDERER_SIZES,
+        RENDERER_VARIANT_ARG ?? RENDERER_VARIANTS,
+      )}\n\n`);
     }
     if (PART !== 'all' && PART !== 'layout') return;
     const rows: string[][] = [];

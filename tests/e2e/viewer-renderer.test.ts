@@ -1,7 +1,8 @@
 /**
  * The viewer's renderer choice in real Chromium (web/graph/renderer-choice.ts): a small view
  * on canvas, a big one with WebGL, back to canvas when it shrinks, and canvas wherever WebGL
- * is missing or drawn by the CPU (unless asked for). Each time the graph must still be drawn:
+ * is missing or drawn by the CPU (unless asked for); a big view on canvas pans as a bitmap
+ * (textureOnViewport) and is whole again, and selectable, after the pan. Each time the graph must still be drawn:
  * coloured pixels in a screenshot of the graph, and, to tell who drew them, Cytoscape's 2D
  * node layer blank under WebGL and painted under canvas.
  *
@@ -155,6 +156,56 @@ function expectWebgl(d: Drawn, nodes: number): void {
   expect(d.edgePixels).toBeGreaterThan(edgeFloor(nodes));
 }
 
+interface CanvasRendererState {
+  textureOnViewport?: boolean;
+  textureDrawLastFrame?: boolean;
+}
+const nextFrames = (page: Page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+
+/**
+ * A big view on canvas pans as a bitmap (create-cy.ts: textureOnViewport): a mouse drag from
+ * the background moves the view by the drag and draws from the texture meanwhile; after the
+ * release the graph is redrawn whole (edges too: hideEdgesOnViewport hid them meanwhile).
+ */
+async function panWithTexture(page: Page): Promise<void> {
+  const box = (await page.locator('#cy').boundingBox())!;
+  // The layout is fitted with padding: the corner is background, so the drag pans.
+  const from = { x: box.x + 4, y: box.y + 4 };
+  const before = await page.evaluate(() => ({
+    pan: window.cy.pan(),
+    texture: ((window.cy as unknown as { renderer(): CanvasRendererState }).renderer()).textureOnViewport,
+  }));
+  expect(before.texture).toBe(true);
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  for (let i = 1; i <= 10; i++) await page.mouse.move(from.x + 12 * i, from.y + 8 * i);
+  await nextFrames(page);
+  const during = await page.evaluate(() => ((window.cy as unknown as { renderer(): CanvasRendererState }).renderer()).textureDrawLastFrame);
+  await page.mouse.up();
+  expect(during).toBe(true);
+  await page.waitForFunction(() => ((window.cy as unknown as { renderer(): CanvasRendererState }).renderer()).textureDrawLastFrame === false);
+  await nextFrames(page);
+  const pan = await page.evaluate(() => window.cy.pan());
+  // Cytoscape starts the pan once past its drag threshold, by the whole way from the mousedown: the view moves by the drag.
+  expect(pan.x - before.pan.x).toBeCloseTo(120, 3);
+  expect(pan.y - before.pan.y).toBeCloseTo(80, 3);
+}
+
+/** A click on the node nearest the middle of the view selects it. */
+async function selectNodeInTheMiddle(page: Page): Promise<void> {
+  const target = await page.evaluate(() => {
+    const box = document.getElementById('cy')!.getBoundingClientRect();
+    const mid = { x: box.width / 2, y: box.height / 2 };
+    const dist = (n: { renderedPosition(): { x: number; y: number } }) =>
+      Math.hypot(n.renderedPosition().x - mid.x, n.renderedPosition().y - mid.y);
+    const node = window.cy.nodes().min(dist).ele;
+    const p = node.renderedPosition();
+    return { id: node.id(), x: box.left + p.x, y: box.top + p.y };
+  });
+  await page.mouse.click(target.x, target.y);
+  await page.waitForFunction((id) => window.viewer.state.selected === id, target.id);
+}
+
 const SMALL = graph('s', 30, 45);
 const BIG = graph('b', 300, WEBGL_ABOVE - 300 + 500);
 
@@ -228,6 +279,9 @@ describe('the viewer’s renderer', () => {
       const page = await open();
       await show(page, BIG);
       expectCanvas(await drawn(page), BIG.nodes.length);
+      await panWithTexture(page);
+      expectCanvas(await drawn(page), BIG.nodes.length);
+      await selectNodeInTheMiddle(page);
       await page.close();
       const asked = await open([], '?renderer=webgl');
       await show(asked, SMALL);
