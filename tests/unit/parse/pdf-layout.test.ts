@@ -197,6 +197,56 @@ describe('numbers that go backwards', () => {
   });
 });
 
+describe('a list numbered 1, 2, … set in under a paragraph (older recommendation lists)', () => {
+  /** Paragraphs at the text's edge (x 72) around a list set in by 28 pt, as a 2010 UPR report lays it out. */
+  function report(items: string[][]): Placed[][] {
+    return [
+      [
+        { text: 'II. Conclusions and/or recommendations', x: 72, y: 790, size: 14, bold: true },
+        ...body(
+          [
+            ['1. The State under review made', 'closing remarks.'],
+            ['2. The recommendations listed below', 'will be examined by the State:'],
+          ],
+          760,
+        ),
+        ...body(items, 694, 100),
+        ...body(
+          [['3. All conclusions reflect the position of', 'the submitting States.']],
+          694 - 18 * items.length - 12 * items.flat().length + 6,
+        ),
+      ],
+    ];
+  }
+
+  it('reads each item as a sub-numbered paragraph of the paragraph above it', async () => {
+    const doc = await parseFile(
+      buildPdf(
+        report([['1. To ratify the Convention on Migrant Workers', '(Algeria, Egypt);'], ['2. To strengthen the Ombudsman (Egypt);']]),
+      ),
+      'upr-2010.pdf',
+    );
+    expect(doc.paragraphs.map((p) => [p.number, p.parentNumber, p.text])).toEqual([
+      ['1', null, 'The State under review made closing remarks.'],
+      ['2', null, 'The recommendations listed below will be examined by the State:'],
+      ['2.1', '2', 'To ratify the Convention on Migrant Workers (Algeria, Egypt);'],
+      ['2.2', '2', 'To strengthen the Ombudsman (Egypt);'],
+      ['3', null, 'All conclusions reflect the position of the submitting States.'],
+    ]);
+  });
+
+  it('keeps a set-in list that does not count from 1 as text of its paragraph', async () => {
+    const doc = await parseFile(
+      buildPdf(report([['4. To ratify the Convention (Algeria);'], ['5. To strengthen the Ombudsman (Egypt);']])),
+      'list.pdf',
+    );
+    expect(doc.paragraphs.map((p) => p.number)).toEqual(['1', '2', '3']);
+    expect(doc.paragraphs[1]?.text).toBe(
+      'The recommendations listed below will be examined by the State: 4. To ratify the Convention (Algeria); 5. To strengthen the Ombudsman (Egypt);',
+    );
+  });
+});
+
 describe('table of contents', () => {
   it('is left out: its entries repeat the headings, with page numbers in a column of their own', async () => {
     const pages: Placed[][] = [

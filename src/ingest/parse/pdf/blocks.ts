@@ -15,7 +15,8 @@
  * - a hyphen at a line end stays (UN texts hyphenate compounds, not syllables: "non-" /
  *   "refoulement"), the lines joined without a space; it goes only when the document spells
  *   the word elsewhere without it, or when it is a soft hyphen;
- * - footnote marks become the block's references, never text.
+ * - footnote marks become the block's references, never text;
+ * - an indented list "1.", "2.", … right under paragraph N is read as N.1, N.2, … (nested-list.ts).
  */
 import type { Block, FootnoteBlock, HeadingBlock, TextBlock } from '../block.js';
 import { textBlock } from '../block.js';
@@ -25,6 +26,7 @@ import { splitFootnotes } from './footnotes.js';
 import { removeFurniture } from './furniture.js';
 import type { Line } from './lines.js';
 import { pageLines } from './lines.js';
+import { NestedList } from './nested-list.js';
 import type { PdfPage } from './runs.js';
 
 /** Lines further apart than this many times their size start a new block. */
@@ -218,6 +220,7 @@ function toBlocks(entries: readonly Entry[], words: ReadonlySet<string>): Block[
   headingSizes.sort((a, b) => b - a);
   let bodyStarted = false;
   let highest = 0;
+  const list = new NestedList();
   for (const [i, e] of entries.entries()) {
     if (e.kind === 'para' && startsNumbered(e)) bodyStarted = true;
     if (e.kind === 'title') {
@@ -233,6 +236,7 @@ function toBlocks(entries: readonly Entry[], words: ReadonlySet<string>): Block[
       // heading there would be taken for it.
       for (const line of e.lines) blocks.push(textBlock(line.text));
     } else if (e.heading) {
+      list.end();
       // An annex numbers its paragraphs from 1 again (the assembler keeps them apart).
       if (/^(annex|appendix)\b/i.test((e.lines[0] as Line).text)) highest = 0;
       const heading: HeadingBlock = {
@@ -247,8 +251,13 @@ function toBlocks(entries: readonly Entry[], words: ReadonlySet<string>): Block[
       // Paragraph numbers only go up: a "3." after paragraph 12 (a numbered list in a box
       // or table) belongs to the text around it, and is not paragraph 3 a second time.
       const backwards = p !== null && !isYearLike(p.n) && p.n <= highest;
-      if (e.nested || backwards) block.listChild = true;
-      else if (p !== null && !isYearLike(p.n)) highest = p.n;
+      const item = e.nested && p !== null ? list.item(p.n) : null;
+      if (item !== null && p !== null) block.text = `${item} ${block.text.slice(p.rest)}`;
+      else if (e.nested || backwards) block.listChild = true;
+      else if (p !== null && !isYearLike(p.n)) {
+        highest = p.n;
+        list.start(p.n);
+      }
       blocks.push(block);
     }
   }
