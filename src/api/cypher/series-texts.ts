@@ -8,6 +8,9 @@ import { citation, statementSummary } from './projection.js';
 
 export const SERIES_TEXTS = `
 MATCH (series:Series {id: $seriesId})<-[:IN_SERIES]-(m:Meeting)
+// A meeting recorded by two documents (a review's report and its stakeholders' summary) is
+// IN_SERIES once per document: one row per meeting.
+WITH DISTINCT series, m
 WITH series, m ORDER BY m.date, m.ordinal, m.id
 WITH series, collect(m) AS meetings
 UNWIND range(0, size(meetings) - 1) AS position

@@ -14,7 +14,7 @@ const FILES = [
   path.join(CORPUS, '01_upr-stakeholders-summary-slovenia-2019.md'),
   path.join(PROJECT_ROOT, 'tests', 'fixtures', 'no-such-file.md'),
   path.join(CORPUS, '03_hrc14-panels-trafficking-extract.md'),
-  path.join(PROJECT_ROOT, 'tests', 'fixtures', 'pdf', 'A_HRC_WG.6_34_SVN_3.pdf'),
+  path.join(PROJECT_ROOT, 'seeds', 'A_HRC_WG.6_34_SVN_3.pdf'),
 ];
 
 async function dryRun(readThreads: number) {
