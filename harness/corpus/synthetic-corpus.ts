@@ -137,17 +137,35 @@ export interface DocumentOptions {
   panels?: number;
   /** Fixed number of panellists per panel (default: 2–3). */
   panellists?: number;
+  /** The meeting's place in a series (synthetic-series.ts): its subject, ordinal, year and Co-Chairs. */
+  series?: SeriesFrame;
+}
+
+/** What makes successive meetings one series, as the text states it (see src/ingest/resolve/meeting-identity.ts). */
+export interface SeriesFrame {
+  /** The dialogues' subject: the same for every meeting of the series, different from every other series'. */
+  subject: string;
+  /** 1-based: the meeting's ordinal in the series. */
+  ordinal: number;
+  year: number;
+  /** The Co-Chairs, who serve the whole series. */
+  chairs: { title: string; name: string }[];
 }
 
 export function generateDocument(index: number, pool: OrganizationSpec[], rand: () => number, opts: DocumentOptions = {}): string {
-  const subject = pick(SUBJECTS, rand);
+  // The draws are made whether or not a series frame overrides them, so that without one the
+  // corpus stays byte for byte what it was.
+  const frame = opts.series;
+  const subject = frame?.subject ?? pick(SUBJECTS, rand);
   const wg = pick(WORKING_GROUPS, rand);
-  const year = 2019 + (index % 7);
+  const year = frame?.year ?? 2019 + (index % 7);
   const month = pick(MONTHS, rand);
   const day = 1 + Math.floor(rand() * 27);
-  const ordinal = 1 + Math.floor(rand() * 11);
+  const drawnOrdinal = 1 + Math.floor(rand() * 11);
+  const ordinal = frame?.ordinal ?? drawnOrdinal;
   const session = 5 + Math.floor(rand() * 7);
-  const chairs = [person(rand), person(rand)];
+  const drawnChairs = [person(rand), person(rand)];
+  const chairs = frame?.chairs ?? drawnChairs;
   const u = rand();
   const panels = opts.panels ?? (u < 0.78 ? 1 : u < 0.97 ? 2 : 3);
   const lines: string[] = [];
@@ -202,14 +220,48 @@ export function generateDocument(index: number, pool: OrganizationSpec[], rand: 
 }
 
 /** `count` documents from `seed`, named like files (`synthetic-00001.md`). */
-export function generateCorpus({ count, seed }: { count: number; seed: number }): { name: string; text: string }[] {
+export function generateCorpus({
+  count,
+  seed,
+  seriesSize,
+}: {
+  count: number;
+  seed: number;
+  /** When set, documents i·k … i·k+k−1 record the successive meetings of one series of k (k ≤ 12). */
+  seriesSize?: number;
+}): { name: string; text: string }[] {
   const rand = mulberry32(seed);
   const pool = organizationPool(Math.max(50, Math.ceil(count / 2)), rand);
   const width = Math.max(5, String(count).length);
+  const frames = seriesSize ? seriesFrames(count, seriesSize, seed) : [];
   return Array.from({ length: count }, (_, i) => ({
     name: `synthetic-${String(i + 1).padStart(width, '0')}.md`,
-    text: generateDocument(i, pool, rand),
+    text: generateDocument(i, pool, rand, frames[i] ? { series: frames[i] } : {}),
   }));
+}
+
+/**
+ * Frames for series of `size` successive meetings: series g is the dialogues on a subject of
+ * its own ("smuggling of migrants in the Sahel and East Africa"), its meetings a year apart
+ * and numbered first, second, …, with the same Co-Chairs throughout.
+ */
+export function seriesFrames(count: number, size: number, seed: number): SeriesFrame[] {
+  if (!Number.isInteger(size) || size < 1 || size > ORDINALS.length) throw new Error(`series size must be 1–${ORDINALS.length}, got ${size}`);
+  const rand = mulberry32(seed ^ 0x5e7135);
+  const series = Math.ceil(count / size);
+  const places = ORG_PLACES.length;
+  if (series > SUBJECTS.length * places * places) throw new Error(`too many series (${series}) for distinct subjects`);
+  const out: SeriesFrame[] = [];
+  for (let g = 0; g < series; g++) {
+    const topic = SUBJECTS[g % SUBJECTS.length]!;
+    const ai = Math.floor(g / SUBJECTS.length) % places;
+    const a = ORG_PLACES[ai]!;
+    const b = ORG_PLACES[(ai + 1 + Math.floor(g / (SUBJECTS.length * places))) % places]!;
+    const subject = a === b ? `${topic} in ${a}` : `${topic} in ${a} and ${bare(b)}`;
+    const chairs = [person(rand), person(rand)];
+    for (let k = 0; k < size && out.length < count; k++) out.push({ subject, ordinal: k + 1, year: 2010 + k, chairs });
+  }
+  return out;
 }
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
