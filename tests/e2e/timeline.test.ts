@@ -5,66 +5,39 @@
  * PNG, SVG and CSV exports. Screenshots go to artifacts/e2e/timeline/.
  * Needs the built viewer (`npm run build:web`) and /usr/bin/chromium.
  */
-import { existsSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { pino } from 'pino';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config/settings.js';
-import type { Database } from '../../src/db/connection.js';
-import type { RunningServer } from '../../src/api/server.js';
-import { openTestDatabase, resetDatabase, testSettings } from '../support/test-db.js';
-import { CHROMIUM, launchChromium } from '../../harness/browser/browser.js';
 import { readCsv } from './support/csv-read.js';
 import { ensureSeries, NAMED_ORGANIZATIONS, SERIES_FILES } from './support/series-fixture.js';
+import { startViewerApp, type ViewerApp } from './support/viewer-app.js';
 
 const ARTIFACTS = path.join(PROJECT_ROOT, 'artifacts', 'e2e', 'timeline');
-const WEB_DIST = path.join(PROJECT_ROOT, 'web', 'dist', 'index.html');
 
-let db: Database;
-let server: RunningServer;
-let browser: Browser;
+let app: ViewerApp;
 let base: string;
 let seriesId: string;
 let meetingIds: string[];
-let pageErrors: string[] = [];
 
-async function newPage(): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
-  page.on('pageerror', (err) => pageErrors.push(err.message));
-  return page;
-}
+const newPage = (): Promise<Page> => app.newPage({ acceptDownloads: true });
 
 beforeAll(async () => {
-  if (!existsSync(WEB_DIST)) throw new Error('web/dist is missing: run `npm run build:web` before the browser tests');
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (or set KG_CHROMIUM)`);
-  await mkdir(ARTIFACTS, { recursive: true });
-  const { ingestFiles } = await import('../../src/ingest/index.js');
-  const { startServer } = await import('../../src/api/server.js');
-  db = await openTestDatabase();
-  await resetDatabase(db);
-  const reports = await ingestFiles(db, SERIES_FILES);
-  for (const r of reports) if (r.status === 'failed') throw new Error(`ingestion failed: ${r.error}`);
+  app = await startViewerApp(SERIES_FILES, ARTIFACTS);
+  base = app.base;
   ({ seriesId, meetingIds } = await ensureSeries(
-    db,
-    reports.map((r) => r.documentId!),
+    app.db,
+    app.reports.map((r) => r.documentId!),
   ));
-  server = await startServer(testSettings({ LOG_LEVEL: 'silent' }), db, { port: 0, logger: pino({ level: 'silent' }) });
-  base = `${server.origin}/`;
-  browser = await launchChromium();
 });
 
 afterEach(() => {
-  const errors = pageErrors;
-  pageErrors = [];
-  expect(errors).toEqual([]);
+  expect(app.takePageErrors()).toEqual([]);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await db?.close();
+  await app?.close();
 });
 
 /** Stated in the fixtures' first paragraphs: "Nine non-governmental organizations and one other relevant stakeholder … fifteen Member States" … */

@@ -7,18 +7,12 @@
  * expands it. Screenshots go to artifacts/e2e/corpus-*.png.
  * Needs the built viewer (`npm run build:web`) and /usr/bin/chromium.
  */
-import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { pino } from 'pino';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config/settings.js';
-import type { Database } from '../../src/db/connection.js';
-import type { RunningServer } from '../../src/api/server.js';
-import { openTestDatabase, resetDatabase, testSettings } from '../support/test-db.js';
-import { CHROMIUM, launchChromium } from '../../harness/browser/browser.js';
 import { settled } from './support/scenario.js';
+import { startViewerApp, type ViewerApp } from './support/viewer-app.js';
 
 const DOCUMENTS = [
   path.join(PROJECT_ROOT, 'seeds', 'ctoc-som-constructive-dialogue-2023.md'),
@@ -26,19 +20,10 @@ const DOCUMENTS = [
   path.join(PROJECT_ROOT, 'tests', 'fixtures', 'corpus', '01_upr-stakeholders-summary-slovenia-2019.md'),
 ];
 const ARTIFACTS = path.join(PROJECT_ROOT, 'artifacts', 'e2e');
-const WEB_DIST = path.join(PROJECT_ROOT, 'web', 'dist', 'index.html');
 
-let db: Database;
-let server: RunningServer;
-let browser: Browser;
+let app: ViewerApp;
 let base: string;
-let pageErrors: string[] = [];
-
-async function newPage(): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  page.on('pageerror', (err) => pageErrors.push(err.message));
-  return page;
-}
+const newPage = (): Promise<Page> => app.newPage();
 
 /** Straight from the API, not through the viewer. */
 async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
@@ -85,30 +70,16 @@ async function onCanvas(page: Page): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(WEB_DIST)) throw new Error('web/dist is missing: run `npm run build:web` (npm test does) before the browser tests');
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (or set KG_CHROMIUM)`);
-  await mkdir(ARTIFACTS, { recursive: true });
-  const { ingestFiles } = await import('../../src/ingest/index.js');
-  const { startServer } = await import('../../src/api/server.js');
-  db = await openTestDatabase();
-  await resetDatabase(db);
-  const reports = await ingestFiles(db, DOCUMENTS);
-  for (const r of reports) if (r.status === 'failed') throw new Error(`ingestion failed: ${r.error}`);
-  server = await startServer(testSettings({ LOG_LEVEL: 'silent' }), db, { port: 0, logger: pino({ level: 'silent' }) });
-  base = `${server.origin}/`;
-  browser = await launchChromium();
+  app = await startViewerApp(DOCUMENTS, ARTIFACTS);
+  base = app.base;
 });
 
 afterEach(() => {
-  const errors = pageErrors;
-  pageErrors = [];
-  expect(errors).toEqual([]);
+  expect(app.takePageErrors()).toEqual([]);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await db?.close();
+  await app?.close();
 });
 
 describe('the viewer over several documents', () => {
