@@ -193,6 +193,8 @@ async function panWithTexture(page: Page): Promise<void> {
 
 /** A click on the node nearest the middle of the view selects it. */
 async function selectNodeInTheMiddle(page: Page): Promise<void> {
+  // After a pan the renderer redraws the whole view (seconds on a loaded CPU): aim once it has.
+  await nextFrames(page);
   const target = await page.evaluate(() => {
     const box = document.getElementById('cy')!.getBoundingClientRect();
     const mid = { x: box.width / 2, y: box.height / 2 };
@@ -202,8 +204,10 @@ async function selectNodeInTheMiddle(page: Page): Promise<void> {
     const p = node.renderedPosition();
     return { id: node.id(), x: box.left + p.x, y: box.top + p.y };
   });
-  await page.mouse.click(target.x, target.y);
-  await page.waitForFunction((id) => window.viewer.state.selected === id, target.id);
+  await page.mouse.move(target.x, target.y);
+  await nextFrames(page);
+  await page.mouse.click(target.x, target.y, { delay: 30 });
+  await page.waitForFunction((id) => window.viewer.state.selected === id, target.id, { timeout: 120_000 });
 }
 
 const SMALL = graph('s', 30, 45);
