@@ -5,38 +5,25 @@
  * engagement tables, the text twin and the other exports. Screenshots go to artifacts/e2e/.
  * Needs the built viewer (`npm run build:web`) and /usr/bin/chromium.
  */
-import { existsSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { pino } from 'pino';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config/settings.js';
-import type { Database } from '../../src/db/connection.js';
-import type { RunningServer } from '../../src/api/server.js';
-import { openTestDatabase, resetDatabase, testSettings } from '../support/test-db.js';
-import { CHROMIUM, launchChromium } from '../../harness/browser/browser.js';
+import { startViewerApp, type ViewerApp } from './support/viewer-app.js';
 import { runScenario, settled, PARAGRAPH_13_WORDS, type ScenarioResult } from './support/scenario.js';
 
 const SEED = path.join(PROJECT_ROOT, 'seeds', 'ctoc-som-constructive-dialogue-2023.md');
 const HOSTILE = path.join(PROJECT_ROOT, 'tests', 'e2e', 'fixtures', 'markup-in-text.txt');
 const ARTIFACTS = path.join(PROJECT_ROOT, 'artifacts', 'e2e');
-const WEB_DIST = path.join(PROJECT_ROOT, 'web', 'dist', 'index.html');
 
-let db: Database;
-let server: RunningServer;
-let browser: Browser;
+let app: ViewerApp;
 let base: string;
 let walk: ScenarioResult;
 let walkUrl: string;
 
-/** Uncaught errors in the page: a bug whatever the test checks (see afterEach). */
-let pageErrors: string[] = [];
-
-async function newPage(): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
-  page.on('pageerror', (err) => pageErrors.push(err.message));
-  return page;
+function newPage(): Promise<Page> {
+  return app.newPage({ acceptDownloads: true });
 }
 
 /** What a shared link must rebuild: the nodes, which of them are shown, and the path. */
@@ -72,31 +59,17 @@ async function downloadText(page: Page, button: string): Promise<{ name: string;
 }
 
 beforeAll(async () => {
-  if (!existsSync(WEB_DIST)) throw new Error('web/dist is missing: run `npm run build:web` (npm test does) before the browser tests');
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (or set KG_CHROMIUM)`);
-  await mkdir(ARTIFACTS, { recursive: true });
-  // Imported here so a missing build or browser fails fast, before the pipeline loads.
-  const { ingestFiles } = await import('../../src/ingest/index.js');
-  const { startServer } = await import('../../src/api/server.js');
-  db = await openTestDatabase();
-  await resetDatabase(db);
-  const reports = await ingestFiles(db, [SEED, HOSTILE]);
-  for (const r of reports) if (r.status === 'failed') throw new Error(`ingestion failed: ${r.error}`);
-  server = await startServer(testSettings({ LOG_LEVEL: 'silent' }), db, { port: 0, logger: pino({ level: 'silent' }) });
-  base = `${server.origin}/`;
-  browser = await launchChromium();
+  app = await startViewerApp([SEED, HOSTILE], ARTIFACTS);
+  base = app.base;
 });
 
+// Uncaught errors in the page: a bug whatever the test checks.
 afterEach(() => {
-  const errors = pageErrors;
-  pageErrors = [];
-  expect(errors).toEqual([]);
+  expect(app.takePageErrors()).toEqual([]);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await db?.close();
+  await app?.close();
 });
 
 describe('the viewer', () => {
