@@ -72,20 +72,39 @@ function findTitle(lines: readonly TitleLine[]): string | null {
     afterAgenda = AGENDA.test(t);
     candidate.push(!boiler && t !== '');
   }
-  // A "*"-marked line ends the title; the title starts where its run of candidates starts.
+  // A "*"-marked line ends the title; the title starts where its run of candidates starts
+  // (a mandate-style title, "Summary prepared by … in accordance with paragraph … of
+  // resolution …", runs over five or six lines).
   for (let i = 0; i < lines.length; i++) {
     if (!candidate[i] || !/[^*]\*{1,3}$/.test((lines[i] as TitleLine).text.trim())) continue;
     let start = i;
-    while (start > 0 && candidate[start - 1] && i - start < 3) start--;
-    return cleanTitle(
-      lines
-        .slice(start, i + 1)
-        .map((l) => l.text)
-        .join(' '),
-    );
+    while (start > 0 && candidate[start - 1] && i - start < MAX_TITLE_LINES - 1) start--;
+    const run = lines.slice(start, i + 1).map((l) => l.text.trim());
+    const last = run.at(-1) as string;
+    // A short starred line under a longer title is the report's subject (a State, "Mission to …"):
+    // it is written after a colon, as the UN's document system catalogues it.
+    if (isSubjectLine(run)) return cleanTitle(`${run.slice(0, -1).join(' ')}: ${last}`);
+    return cleanTitle(run.join(' '));
   }
   const first = candidate.indexOf(true);
   return first === -1 ? null : cleanTitle((lines[first] as TitleLine).text);
+}
+
+/** The most lines a title runs over on a cover page. */
+const MAX_TITLE_LINES = 7;
+
+/**
+ * A subject line under a title of several lines: a few capitalised words ("Slovenia", "Mission
+ * to Peru") after a line that ends short, as the last line of a wrapped paragraph does. The end
+ * of a title broken once ("…the Universal Periodic" / "Review*") follows a full line instead.
+ */
+function isSubjectLine(run: readonly string[]): boolean {
+  if (run.length < 3) return false;
+  const words = (run.at(-1) as string).replace(/\*+$/, '').trim().split(/\s+/);
+  if (words.length > 4 || !/^\p{Lu}/u.test(words[0] ?? '')) return false;
+  const before = run.slice(0, -1);
+  const widest = Math.max(...before.map((l) => l.length));
+  return (before.at(-1) as string).length < 0.6 * widest;
 }
 
 function isBoilerplate(t: string): boolean {

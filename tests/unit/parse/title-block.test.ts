@@ -59,4 +59,35 @@ describe('title block: title, symbol, date', () => {
     expect(doc.date).toBeNull();
     expect(doc.title).toBe('OSCE/ODIHR report');
   });
+
+  it('reads a title of six lines up to its "*" mark, with the short subject line after a colon', () => {
+    const cover = [
+      'United Nations',
+      'A/HRC/WG.6/99/XYZ/3',
+      'General Assembly',
+      'Distr.: General',
+      '3 March 2031',
+      'Original: English',
+      'Human Rights Council',
+      'Working Group on the Universal Periodic Review',
+      'Ninety-ninth session',
+      'Compilation drawn up by the secretariat of the Council from the',
+      'information received from treaty bodies and special procedures in',
+      'line with the terms set out in the annex of the Council decision on',
+      'working methods',
+      'Ruritania*',
+      '',
+      '1. The present compilation was prepared for the review.',
+      '',
+    ].join('\n');
+    const doc = parseText(cover, 'compilation.txt');
+    expect(doc.title).toBe(
+      'Compilation drawn up by the secretariat of the Council from the information received from treaty bodies and special procedures in line with the terms set out in the annex of the Council decision on working methods: Ruritania',
+    );
+  });
+
+  it('keeps a title broken once as one title, "*" on its last word', () => {
+    const doc = parseText('Human Rights Council\nAnnual report of the Special Rapporteur on the independence of\nJudges*\n\n1. Text.\n', 'r.txt');
+    expect(doc.title).toBe('Annual report of the Special Rapporteur on the independence of Judges');
+  });
 });
