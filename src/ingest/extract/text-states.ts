@@ -18,8 +18,9 @@ const NOT_A_STATE =
   /\d|\b(?:Convention|Protocol|Covenant|Act|Rules|Principles|Declaration|Agenda|Plan|Programme|Strategy|Law|Code|Charter|No)\b/;
 
 /**
- * The chain of bracketed groups that ends a clause ("… (France) (Lithuania);"): those are the
- * recommending States. Reads right-to-left from each clause end (";", ".", end of text), one
+ * The chain of bracketed groups that ends a clause ("… (France) (Lithuania);" or "… (Portugal,
+ * Slovakia);"): those are the recommending States, one Attribution each (the States of one group
+ * share its span). Reads right-to-left from each clause end (";", ".", end of text), one
  * level of nested brackets allowed ("(Iran (Islamic Republic of))").
  */
 export function trailingAttributions(text: string): Attribution[] {
@@ -37,7 +38,7 @@ export function trailingAttributions(text: string): Attribution[] {
       // find the matching "(" allowing one nested pair
       let depth = 0;
       let s = e - 1;
-      for (; s >= 0 && e - s < 120; s--) {
+      for (; s >= 0 && e - s < MAX_GROUP_CHARS; s--) {
         if (text[s] === ')') depth++;
         else if (text[s] === '(') {
           depth--;
@@ -47,13 +48,37 @@ export function trailingAttributions(text: string): Attribution[] {
       if (s < 0 || depth !== 0) break;
       const inner = text.slice(s + 1, e - 1).trim();
       // the text end and a final ";" back up to the same group: read it once
-      if (taken.has(s) || !/^\p{Lu}/u.test(inner) || NOT_A_STATE.test(inner) || inner.split(/\s+/).length > 9) break;
+      if (taken.has(s)) break;
+      // One State per group, or several separated by commas ("(Portugal, Slovakia)"), each a name.
+      const names = splitTopLevelCommas(inner);
+      if (names.some((n) => !/^\p{Lu}/u.test(n) || NOT_A_STATE.test(n) || n.split(/\s+/).length > 9)) break;
       taken.add(s);
-      found.unshift({ name: inner, start: s, end: e });
+      found.unshift(...names.map((name) => ({ name, start: s, end: e })));
       e = s;
     }
     out.push(...found);
   }
+  return out;
+}
+
+/** Room for a group of many States ("(Belgium, France, Tunisia, Sierra Leone, Argentina)"). */
+const MAX_GROUP_CHARS = 600;
+
+/** "Senegal, Venezuela (Bolivarian Republic of), Peru" → its three names: commas inside brackets do not split. */
+function splitTopLevelCommas(inner: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < inner.length; i++) {
+    const c = inner[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === ',' && depth === 0) {
+      out.push(inner.slice(from, i).trim());
+      from = i + 1;
+    }
+  }
+  out.push(inner.slice(from).trim());
   return out;
 }
 

@@ -113,4 +113,23 @@ describe('recommendation attributions', () => {
     expect(trailingAttributions(two).map((a) => a.name)).toEqual(['Ukraine', 'Slovakia', 'Iran (Islamic Republic of)']);
     expect(uninvertStateName('Iran (Islamic Republic of)')).toBe('Islamic Republic of Iran');
   });
+
+  it('reads every State of a group that lists several, commas inside a name kept', () => {
+    const text =
+      'Strengthen the independence of the ombudsperson institution (Chile, Bolivia (Plurinational State of), Kenya, Papua New Guinea, Viet Nam, Lesotho, Bosnia and Herzegovina);';
+    const found = trailingAttributions(text);
+    expect(found.map((a) => a.name)).toEqual([
+      'Chile',
+      'Bolivia (Plurinational State of)',
+      'Kenya',
+      'Papua New Guinea',
+      'Viet Nam',
+      'Lesotho',
+      'Bosnia and Herzegovina',
+    ]);
+    // They share the group's span, so the recommendation's text loses the whole group.
+    expect(new Set(found.map((a) => text.slice(a.start, a.end))).size).toBe(1);
+    // A bracket of prose is not a list of States.
+    expect(trailingAttributions('Review the law (as it stands, see above);')).toEqual([]);
+  });
 });
