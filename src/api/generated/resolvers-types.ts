@@ -1202,7 +1202,7 @@ export type Person = {
   citations: Array<Citation>;
   /** Gender as the text gives it (an honorific before the name, or a pronoun for the person); empty when it does not. `genderEvidence` has the words. */
   gender: Maybe<PersonGender>;
-  /** Where the text gives the person's gender: the paragraph and the words ("Ms.", "she"). */
+  /** Where the text gives the person's gender: the paragraph and the words ("Ms.", "she"); null when the text gives none, or gives it outside a numbered paragraph (a delegation list in an annex). */
   genderEvidence: Maybe<Citation>;
   /** "Ms.", "Mr.", "Dr.", "Ambassador" as written. */
   honorific: Maybe<Scalars['String']['output']>;

@@ -20,12 +20,18 @@ export function schemaFiles(dir: string = SCHEMA_DIR): string[] {
     .map((f) => path.join(dir, f));
 }
 
-/** `RETURN CITATION(<variable>, <expression>)`: the expression is a property access or `null`. */
-const CITATION_PLACEHOLDER = /\bRETURN CITATION\(\s*(\w+)\s*,\s*([\w.]+)\s*\)/g;
+/**
+ * `RETURN CITATION(<variable>, <expression>)`: the expression is a property access or `null`.
+ * `CITATION_OR_NULL` is for a single citation after an OPTIONAL MATCH: null when the paragraph
+ * is missing (a @cypher field whose statement returns no row drops its parent from the answer).
+ */
+const CITATION_PLACEHOLDER = /\bRETURN (CITATION|CITATION_OR_NULL)\(\s*(\w+)\s*,\s*([\w.]+)\s*\)/g;
 
 /** Replaces each citation placeholder with the Citation projection of its paragraph. */
 export function expandCitations(sdl: string): string {
-  return sdl.replace(CITATION_PLACEHOLDER, (_, p: string, quote: string) => `RETURN ${citation(p, quote)}`);
+  return sdl.replace(CITATION_PLACEHOLDER, (_, form: string, p: string, quote: string) =>
+    form === 'CITATION' ? `RETURN ${citation(p, quote)}` : `RETURN CASE WHEN ${p} IS NULL THEN null ELSE ${citation(p, quote)} END`,
+  );
 }
 
 /** The type definitions as one SDL string (files joined in name order, placeholders expanded). */

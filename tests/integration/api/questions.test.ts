@@ -345,6 +345,26 @@ describe('traceability', () => {
   });
 });
 
+describe('people', () => {
+  it("gives a person's gender only as the text gives it, with its words and paragraph, and never drops a person without it", async () => {
+    const d = await data(
+      url,
+      `{ people(where: { name: { in: ["Vasiliki Kakosimou", "Francesco Testa"] } }, sort: [{ name: ASC }]) {
+          name gender genderEvidence { paragraph quote citation } }
+         everyone: peopleConnection { totalCount }
+         withEvidence: people(limit: 1000) { id genderEvidence { paragraph } } }`,
+    );
+    // Paragraph 3: "chaired by … Ms. Vasiliki Kakosimou, … and Mr. Francesco Testa"
+    expect(d.people).toEqual([
+      { name: 'Francesco Testa', gender: 'MAN', genderEvidence: { paragraph: '3', quote: 'Mr.', citation: expect.stringMatching(CITE) } },
+      { name: 'Vasiliki Kakosimou', gender: 'WOMAN', genderEvidence: { paragraph: '3', quote: 'Ms.', citation: expect.stringMatching(CITE) } },
+    ]);
+    // Asking for the evidence keeps every person, those the text gives no gender among them.
+    expect(d.withEvidence.length).toBe(d.everyone.totalCount);
+    expect(d.withEvidence.some((p: Answer) => p.genderEvidence === null)).toBe(true);
+  });
+});
+
 describe('the generated model', () => {
   it('filters across relationships, sorts, aggregates and limits', async () => {
     const d = await data(
