@@ -24,6 +24,8 @@ describe('parent-qualified names', () => {
     expect(parentSplits('Andean Union Ombudsperson for Seasonal Workers', (w) => w === 'Andean Union')).toEqual([
       { body: 'Ombudsperson for Seasonal Workers', parent: 'Andean Union' },
     ]);
+    // A parent ends in a capitalised word: "Warden for" is no parent of "Coastal Affairs".
+    expect(parentSplits('Warden for Coastal Affairs', () => true)).toEqual([]);
     // A one-word body is no name of its own ("Secretariat", "Office").
     expect(parentSplits('Secretariat of the Andean Union')).toEqual([]);
     expect(parentPart('AU-PEWR')).toBe('AU');

@@ -30,8 +30,8 @@ export function parentPart(acronym: string): string | null {
 
 /**
  * Every way to read `name` as a body and its parent: "X of the P" at each "of the" (the body
- * keeps two words or more), and "P X" after each word of the first three when `isParent` says
- * the words so far name an organization.
+ * keeps two words or more), and "P X" after each of the first four words when the words so far
+ * end in a capitalised one and `isParentStart` says they name an organization.
  */
 export function parentSplits(name: string, isParentStart: (words: string) => boolean = () => false): ParentSplit[] {
   const out: ParentSplit[] = [];
@@ -44,7 +44,8 @@ export function parentSplits(name: string, isParentStart: (words: string) => boo
   for (let k = 1; k <= Math.min(4, words.length - 2); k++) {
     const parent = words.slice(0, k).join(' ');
     const body = words.slice(k).join(' ');
-    if (/^\p{Lu}/u.test(body) && isParentStart(parent)) out.push({ body, parent });
+    // A parent is a name: it ends in a capitalised word ("Council of Europe", not "Commissioner for").
+    if (/^\p{Lu}/u.test(body) && /(?:^|\s)\p{Lu}\S*$/u.test(parent) && isParentStart(parent)) out.push({ body, parent });
   }
   return out;
 }
