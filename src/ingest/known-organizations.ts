@@ -6,6 +6,7 @@ import type { Database } from '../db/connection.js';
 import type { DocumentGraph } from '../graph/model.js';
 import { nameKey } from '../graph/ids.js';
 import { emptyOrganizationIndex, type KnownOrganizationIndex } from './resolve/organizations.js';
+import { parentSplits } from './extract/organizations/parent-qualified.js';
 
 export async function readKnownOrganizations(db: Database): Promise<KnownOrganizationIndex> {
   const rows = await db.query<{ id: string; name: string; acronym: string | null; aliases: string[] | null }>(
@@ -28,6 +29,11 @@ function add(index: KnownOrganizationIndex, id: string, name: string, acronym: s
   const entry = { id, name };
   if (!index.byName.has(nameKey(name))) index.byName.set(nameKey(name), entry);
   for (const a of aliases) if (!index.byName.has(nameKey(a))) index.byName.set(nameKey(a), entry);
+  // "X of the P" is also found as "X" when P proves an organization (checked by the resolver).
+  for (const n of [name, ...aliases]) {
+    for (const s of parentSplits(n))
+      if (!index.byBody.has(nameKey(s.body))) index.byBody.set(nameKey(s.body), { ...entry, parent: s.parent });
+  }
   // An acronym shared by two organizations is ambiguous: keep the first rather than guess.
   if (acronym && !index.byAcronym.has(acronym.toLowerCase())) index.byAcronym.set(acronym.toLowerCase(), entry);
 }

@@ -3,8 +3,9 @@
  *
  * One participation reading serves both questions (an actor's meetings; a series' meetings and
  * their participants). It is a union of what the graph records of taking part:
- *   - PARTICIPATED_IN (organizations and States that spoke, had a panellist, or chaired): a
- *     speaker in a stakeholders' summary is a stakeholder that submitted information;
+ *   - PARTICIPATED_IN (organizations and States that spoke, had a panellist, chaired, or that a
+ *     list of contributors names): a speaker in a stakeholders' summary, and a listed
+ *     contributor ("submitter"), is a stakeholder that submitted information;
  *   - RECOMMENDED_BY, through the observations the meeting produced: a recommending State;
  *   - the State a review is of (the meeting's subject): the reviewed State;
  *   - people: CHAIRED_BY (chair), SPOKE_ON a panel (panellist), MADE_BY a statement (speaker).
@@ -30,7 +31,8 @@ function participation(imported: 'a' | 'm'): string {
     ${w}
     MATCH (${actor})-[r:PARTICIPATED_IN]->(${meeting}:Meeting)
     OPTIONAL MATCH (d:Document {id: r.documentId})
-    ${out}, [role IN r.roles | CASE WHEN role = 'speaker' AND d.kind = 'stakeholder-summary' THEN 'stakeholder submitting' ELSE role END] AS roles,
+    WITH ${actor}, ${meeting}, r, [role IN r.roles | CASE WHEN role = 'submitter' OR (role = 'speaker' AND d.kind = 'stakeholder-summary') THEN 'stakeholder submitting' ELSE role END] AS named
+    ${out}, reduce(acc = [], role IN named | CASE WHEN role IN acc THEN acc ELSE acc + role END) AS roles,
       coalesce(r.statements, 0) AS statements, r AS rel
     UNION
     ${w}

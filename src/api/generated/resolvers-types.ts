@@ -1154,7 +1154,7 @@ export type ParticipantKind =
   /** The private sector. */
   | 'PRIVATE_SECTOR';
 
-/** Who took part in a meeting, in which roles, with how many statements (derived from who spoke). */
+/** Who took part in a meeting, in which roles, with how many statements (derived from who spoke, had a panellist, chaired or was listed as a contributor). */
 export type Participation = {
   __typename?: 'Participation';
   /** How sure the derivation is, from 0 to 1. */
@@ -1165,7 +1165,7 @@ export type Participation = {
   method: Maybe<Method>;
   /** Numbers of the paragraphs the participation was derived from. */
   paragraphs: Maybe<Array<Scalars['String']['output']>>;
-  /** The parts played: spoke, had a panellist, chaired. */
+  /** The parts played: spoke, had a panellist, chaired, was listed as a contributor. */
   roles: Maybe<Array<ParticipationRole>>;
   /** Statements made by the participant or on its behalf. */
   statements: Maybe<Scalars['Int']['output']>;
@@ -1187,7 +1187,9 @@ export type ParticipationRole =
   /** One of its people sat on a panel or spoke for it. */
   | 'PANELLIST'
   /** It made statements itself. */
-  | 'SPEAKER';
+  | 'SPEAKER'
+  /** The document's list of contributors names it: it submitted information the document summarises. */
+  | 'SUBMITTER';
 
 /** A named person (a Co-Chair) or an anonymous panellist ("The panellist from the MMC"), who exists only in its document. */
 export type Person = {

@@ -65,7 +65,12 @@ const PARTICIPANT_KIND: Table<ParticipationCount['kind']> = {
 };
 
 // The roles resolve/participation.ts notes on PARTICIPATED_IN.
-const PARTICIPATION_ROLE: Table<'speaker' | 'panellist' | 'chair'> = { speaker: 'SPEAKER', panellist: 'PANELLIST', chair: 'CHAIR' };
+const PARTICIPATION_ROLE: Table<'speaker' | 'panellist' | 'chair' | 'submitter'> = {
+  speaker: 'SPEAKER',
+  panellist: 'PANELLIST',
+  chair: 'CHAIR',
+  submitter: 'SUBMITTER',
+};
 
 const SPEAKER_KIND: Table<SpeakerKind> = {
   panellist: 'PANELLIST',

@@ -37,6 +37,12 @@ export interface OrganizationFact extends FactBase, OrgRef {
   aliases: string[];
   /** City/country as written in an endnote list, when given. */
   location: string | null;
+  /**
+   * Where the document's list of contributors names it ("The stakeholders listed below have
+   * contributed information for this summary: …"): it submitted what the document summarises,
+   * whether or not a paragraph cites it. Absent when no such list names it.
+   */
+  contribution?: Evidence;
 }
 
 export interface MeetingFact extends FactBase {

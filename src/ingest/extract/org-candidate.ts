@@ -30,6 +30,8 @@ export interface OrgCandidate {
   evidence: Evidence[];
   /** Only teaches an acronym found elsewhere its kind (an endnote attachment); never reported alone. */
   hintOnly?: boolean;
+  /** Where the document's list of contributors names it as one (an entry of a stakeholders' list). */
+  contribution?: Evidence;
 }
 
 /** "CoE-ECRI" and "CoEECRI" (a PDF that lost the hyphen) are one acronym. */

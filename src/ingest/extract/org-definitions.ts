@@ -20,6 +20,7 @@ import {
   type AbbreviationPair,
 } from './organizations/schwartz-hearst.js';
 import { nameBefore } from './proper-names.js';
+import { parentQualifiedPair } from './organizations/parent-qualified.js';
 import { isNotABody, looksLikeName, spellsInitials } from './organizations/not-organizations.js';
 
 /** Whether a parenthesised token can be an organization's acronym. */
@@ -58,6 +59,9 @@ function projectAfter(text: string, index: number): boolean {
  *   - a name with commas in it ("Regional Centre on … Region, the Horn of Africa and Bordering
  *     States (RECSA)"): try again with the window reaching back to the sentence start, and keep
  *     the result only when it opens a capitalised name once taken back to its start (toNameStart).
+ * One reading comes before them all: a body named with its parent, with an acronym prefixed with
+ * the parent's ("… of the Council of Europe (CoE-GRETA)"), is defined by the whole name, which
+ * the published algorithm would cut or miss (organizations/parent-qualified.ts).
  */
 function definitionsIn(text: string): AbbreviationPair[] {
   const out: AbbreviationPair[] = [];
@@ -65,6 +69,7 @@ function definitionsIn(text: string): AbbreviationPair[] {
     if (!isAcronymToken(c.short)) continue;
     const own = /[-/]/.test(c.short) ? c.short.split(/[-/]/).pop()! : null;
     const pair =
+      parentQualifiedPair(c, text) ??
       narrow(c) ??
       (/\p{N}/u.test(c.short) ? narrow(c, c.short.replace(/\p{N}+/gu, '')) : null) ??
       (own && own.length >= 2 ? narrow(c, own) : null);

@@ -7,7 +7,8 @@
  *     Attachments: (CoE-GRETA) - Group of Experts on Action against Trafficking …, Report …;
  *
  * Each entry is "ACRONYM Name, City, Country;". A joint submission becomes one organization
- * (kind joint-submission, its long form as alias) and each member one more. The headings give
+ * (kind joint-submission, its long form as alias) and each member one more. An entry (not a
+ * member, not an attachment) is a contributor: the list says it submitted what is summarised. The headings give
  * the kind of what follows. Layout is not trusted (PDF columns, re-joined lines): whitespace is
  * collapsed first and offsets mapped back to the footnote text for evidence.
  */
@@ -167,6 +168,7 @@ function parseEntry(
       method: 'rule',
       confidence: 0.9,
       evidence: [ev(restStart, membersTo)],
+      contribution: ev(restStart, membersTo),
     };
     const memberFacts = members.map((m): OrgCandidate => {
       const own = others.find((o) => acronymFits(o, m.name) && o.length === m.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length);
@@ -200,6 +202,7 @@ function parseEntry(
   if (lead) name = name.slice(lead[0].length);
   if (!/^\p{Lu}/u.test(name)) return [];
   const k = orgKind(name, acr, group);
+  const evidence = ev(nameStart, nameStart + name.length);
   return [
     {
       name,
@@ -210,7 +213,8 @@ function parseEntry(
       location,
       method: 'rule',
       confidence: 0.9,
-      evidence: [ev(nameStart, nameStart + name.length)],
+      evidence: [evidence],
+      contribution: evidence,
     },
   ];
 }

@@ -23,6 +23,8 @@ export interface Group {
   weak: boolean;
   hintOnly: boolean;
   alive: boolean;
+  /** Where a list of contributors names it (see OrgCandidate.contribution). */
+  contribution: Evidence | null;
 }
 
 export class Registry {
@@ -52,9 +54,15 @@ export class Registry {
       weak,
       hintOnly: c.hintOnly === true,
       alive: true,
+      contribution: c.contribution ?? null,
     });
     for (const k of candidateKeys({ name: c.name, acronym: c.acronym, aliases: c.aliases })) this.index.set(k, group);
     return group;
+  }
+
+  /** Two groups found to be one organization by a rule outside the keys (a name and its parent-qualified form). */
+  merge(into: Group, from: Group): void {
+    if (into !== from && from.alive) this.absorb(into, from);
   }
 
   private absorb(into: Group, from: Group): void {
@@ -105,6 +113,7 @@ function emptyGroup(): Group {
     weak: true,
     hintOnly: true,
     alive: true,
+    contribution: null,
   };
 }
 
@@ -126,4 +135,5 @@ function mergeInto(into: Group, from: Group): void {
   into.known ??= from.known;
   into.weak &&= from.weak;
   into.hintOnly &&= from.hintOnly;
+  into.contribution ??= from.contribution;
 }

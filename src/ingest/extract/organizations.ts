@@ -7,6 +7,8 @@
  *   4. known organizations from the vocabulary, by name, alias or acronym;
  *   5. named bodies: "the Ministry of Justice", "… Organization" (org-named-bodies.ts), kept
  *      only when no stronger finder's name already covers the same words.
+ * One body under its own name and a parent-qualified one ("X" and "X of the Council of Europe")
+ * is one organization (organizations/parent-merge.ts).
  * Then every name, alias and acronym found is looked up again in all numbered paragraphs
  * ("HRORS noted", "EU-FRA103" with a glued footnote number), so evidence is complete.
  *
@@ -35,6 +37,7 @@ import { bodyStart, isNotABody, isVenue, withoutSeat } from './organizations/not
 import { findRosterOrganizations } from './organizations/caption-rosters.js';
 import { aliasCandidates } from './organizations/aliases.js';
 import { acronymScanner } from './organizations/acronyms.js';
+import { mergeParentQualified, ownName } from './organizations/parent-merge.js';
 
 /**
  * A known name inside a longer one is not a mention of it: "High Commissioner for Human Rights"
@@ -120,7 +123,7 @@ function pickAcronym(group: Group): string | null {
 }
 
 function toFact(group: Group, order: Map<string, number>): OrganizationFact {
-  const name = group.known?.name ?? group.names[0] ?? null;
+  const name = group.known?.name ?? ownName(group.names);
   const acronym = pickAcronym(group);
   const skip = new Set([name, acronym].filter((x): x is string => x !== null));
   const aliases = [
@@ -136,6 +139,7 @@ function toFact(group: Group, order: Map<string, number>): OrganizationFact {
     method: group.method,
     confidence: group.confidence,
     evidence,
+    ...(group.contribution ? { contribution: group.contribution } : {}),
   };
 }
 
@@ -188,6 +192,7 @@ export function extractOrganizations(doc: ParsedDocument, vocab: Vocabularies): 
   for (const c of bodies(findNamedBodies(paragraphs, isPlace))) registry.add(c, true);
   for (const c of bodies(findInstitutions(paragraphs, isPlace))) registry.add(c, true);
   linkKnown(registry, vocab);
+  mergeParentQualified(registry, vocab);
   evidencePass(registry, vocab, paragraphs);
 
   const order = new Map<string, number>();

@@ -18,7 +18,7 @@ import { addDrawsOn } from './draws-on.js';
 import { addParticipation } from './participation.js';
 
 /** Bump when a change to extract or resolve should make re-ingestion rewrite existing documents. */
-export const PIPELINE_VERSION = '1';
+export const PIPELINE_VERSION = '2';
 
 export interface ResolveInput {
   parsed: ParsedDocument;
@@ -53,7 +53,11 @@ export function resolveDocument({ parsed, facts, vocab, inputsHash, known }: Res
       location: org.location,
     });
   }
-  addParticipation(g, frame.hubId, () => g.relationships());
+  const contributors = facts.organizations.flatMap((f) => {
+    const org = f.contribution ? orgs.resolve(f) : null;
+    return org && f.contribution ? [{ id: org.id, paragraph: f.contribution.paragraph }] : [];
+  });
+  addParticipation(g, frame.hubId, () => g.relationships(), contributors);
 
   const ingestHash = createHash('sha256').update(`${PIPELINE_VERSION}|${parsed.checksum}|${inputsHash}`).digest('hex');
   return g.build(ingestHash);

@@ -1,16 +1,21 @@
 /**
  * One node per organization, however the text names it: full name, acronym, or an alias
  * from the vocabulary or an earlier document. The canonical name decides the id, so the
- * same organization in two documents meets on one node.
+ * same organization in two documents meets on one node. A body named with its parent in one
+ * document ("X of the Council of Europe") and without it in another ("X") is one node when the
+ * parent is an organization (of the vocabulary, this document or the graph).
  */
 import type { OrganizationFact, OrgRef, OrganizationKind } from '../extract/facts.js';
 import type { Vocabularies } from '../extract/vocabulary.js';
 import { ids, nameKey } from '../../graph/ids.js';
+import { parentSplits } from '../extract/organizations/parent-qualified.js';
 
 /** Organizations already in the graph, so a later document that only says "MMC" finds the node. */
 export interface KnownOrganizationIndex {
   byAcronym: Map<string, { id: string; name: string }>;
   byName: Map<string, { id: string; name: string }>;
+  /** A name "X of the P" under the key of X, with P: found by a later document that says only "X". */
+  byBody: Map<string, { id: string; name: string; parent: string }>;
 }
 
 export interface ResolvedOrganization {
@@ -23,7 +28,7 @@ export interface ResolvedOrganization {
 }
 
 export function emptyOrganizationIndex(): KnownOrganizationIndex {
-  return { byAcronym: new Map(), byName: new Map() };
+  return { byAcronym: new Map(), byName: new Map(), byBody: new Map() };
 }
 
 export class OrganizationResolver {
@@ -79,6 +84,26 @@ export class OrganizationResolver {
     for (const a of [org.acronym, acronym]) if (a) this.byAcronym.set(a.toLowerCase(), org);
   }
 
+  /** Whether a name is an organization's: of the vocabulary, of this document, or of the graph. */
+  private isOrganization(name: string): boolean {
+    const key = nameKey(name);
+    return (
+      this.byName.has(key) ||
+      this.known.byName.has(key) ||
+      this.vocab.organizations.some((o) => nameKey(o.name) === key || o.aliases.some((a) => nameKey(a) === key))
+    );
+  }
+
+  /** A node in the graph for the same body with or without its parent: "X of the P" ↔ "X". */
+  private inGraphUnderParent(name: string): { id: string; name: string } | undefined {
+    for (const s of parentSplits(name, (words) => this.isOrganization(words))) {
+      const own = this.isOrganization(s.parent) ? this.known.byName.get(nameKey(s.body)) : undefined;
+      if (own) return own;
+    }
+    const qualified = this.known.byBody.get(nameKey(name));
+    return qualified && this.isOrganization(qualified.parent) ? qualified : undefined;
+  }
+
   /** The vocabulary's name wins, then a node already in the graph, then the text's own full name. */
   private canonical(name: string | null, acronym: string | null, aliases: string[]): Omit<ResolvedOrganization, 'aliases' | 'location'> {
     const keys = [name, ...aliases].filter((x): x is string => !!x).map(nameKey);
@@ -91,7 +116,10 @@ export class OrganizationResolver {
         (!name && !acr ? false : o.acronym !== null && keys.includes(nameKey(o.acronym))),
     );
     if (known) return { id: ids.organization(known.name), name: known.name, acronym: known.acronym ?? acronym, kind: known.kind };
-    const inGraph = (name ? this.known.byName.get(nameKey(name)) : undefined) ?? (acr ? this.known.byAcronym.get(acr) : undefined);
+    const inGraph =
+      (name ? this.known.byName.get(nameKey(name)) : undefined) ??
+      (acr ? this.known.byAcronym.get(acr) : undefined) ??
+      (name ? this.inGraphUnderParent(name) : undefined);
     if (inGraph) return { id: inGraph.id, name: inGraph.name, acronym, kind: null };
     const display = name ?? acronym!;
     return { id: ids.organization(display), name: display, acronym, kind: null };

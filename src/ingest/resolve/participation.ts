@@ -1,12 +1,20 @@
 /**
  * Derived engagement edges for the secretariat's maps: an organization (or a State)
- * PARTICIPATED_IN the meeting when it spoke, had a panellist, or chaired. Derived from
- * statements and roles already in the builder, with the count of statements behind it.
+ * PARTICIPATED_IN the meeting when it spoke, had a panellist, or chaired, derived from
+ * statements and roles already in the builder, with the count of statements behind it; and
+ * when the document's list of contributors names it (role "submitter"): a stakeholder whose
+ * submission a summary lists took part even when no paragraph cites it.
  */
 import type { GraphBuilder } from './graph-builder.js';
 import type { GraphRelationship } from '../../graph/model.js';
 
-export function addParticipation(g: GraphBuilder, hubId: string, rels: () => GraphRelationship[]): void {
+/** An organization a list of contributors names, and the note ("fn1") or paragraph that lists it. */
+export interface Contributor {
+  id: string;
+  paragraph: string;
+}
+
+export function addParticipation(g: GraphBuilder, hubId: string, rels: () => GraphRelationship[], contributors: Contributor[] = []): void {
   const all = rels();
   const representsOf = new Map<string, string[]>();
   for (const r of all) {
@@ -32,6 +40,7 @@ export function addParticipation(g: GraphBuilder, hubId: string, rels: () => Gra
       for (const org of representsOf.get(r.end) ?? []) note(org, 'chair', null, paragraphs);
     }
   }
+  for (const c of contributors) note(c.id, 'submitter', null, [c.paragraph]);
   for (const [target, e] of roles) {
     g.addRel('PARTICIPATED_IN', target, hubId, {
       documentId: g.documentId,
