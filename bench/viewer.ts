@@ -5,7 +5,7 @@
  * mean frame time while a user zooms and pans afterwards (responsiveness). Printed as ratios: these machines
  * are shared and noisy, only ratios mean anything.
  *
- *   npm run build:web && npx tsx bench/viewer.ts [runs per size = 3] [layout|renderers|all = all] [renderer sizes, e.g. 50000] [renderer variants, e.g. canvas,canvas+texture]
+ *   npm run build:web && npx tsx bench/viewer.ts [runs per size = 3] [layout|renderers|timeline|all = all] [renderer sizes, e.g. 50000] [renderer variants, e.g. canvas,canvas+texture]
  *
  * The app side calls window.viewer.show(data) on the built page (web/dist): pooling, sync,
  * type filter, measures, focus, layout, legend and URL, everything a user's expansion pays.
@@ -16,6 +16,12 @@
  * Then (viewer-renderers.ts) Cytoscape's canvas renderer with its defaults against its
  * big-graph viewport options (the viewer's among them) and its WebGL mode at 5,000, 20,000 and
  * 50,000 elements: time to first draw and frames per second while a user pans and zooms.
+ *
+ * Part `timeline`: the timeline view's first draw of a series meeting with 5,000 elements
+ * (viewer-timeline.ts: the stand-in server answers the timeline's GraphQL requests), from
+ * choosing the series to the drawn, laid-out, marked meeting (the fetches, stepGraph, show,
+ * the marks; the charts load meanwhile, as they do for a user), against the app drawing the
+ * same elements with window.viewer.show(data) and plain Cytoscape drawing them, in the same run.
  */
 import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
@@ -29,6 +35,7 @@ import { fcoseOptions } from '../web/src/graph/layouts.js';
 import type { GraphData } from '../web/src/api/types.js';
 import { PRNG, syntheticGraph } from './synthetic-graph.js';
 import { RENDERER_SIZES, RENDERER_VARIANTS, rendererTable, type RendererName } from './viewer-renderers.js';
+import { answerTimelineRequest, elementCount, timelineFixture, TIMELINE_SERIES_ID, type TimelineFixture } from './viewer-timeline.js';
 
 const RUNS = Number(process.argv[2] ?? 3);
 const PART = process.argv[3] ?? 'all';
@@ -39,6 +46,7 @@ const RENDERER_VARIANT_ARG = process.argv[5]?.split(',').map((v) => {
   return v as RendererName;
 });
 const SIZES = [1000, 5000];
+const TIMELINE_ELEMENTS = 5000;
 const VIEWPORT = { width: 1440, height: 900 };
 const DIST = path.join(PROJECT_ROOT, 'web', 'dist');
 const UMD = {
@@ -53,13 +61,19 @@ const BASELINE_HTML = `<!doctype html><html><head><meta charset="utf-8"><style>h
   .map((src) => `<script src="${src}"></script>`)
   .join('')}<script>cytoscape.use(cytoscapeFcose);</script></body></html>`;
 
-async function startBenchServer(): Promise<{ url: string; close: () => Promise<void> }> {
+async function startBenchServer(timeline: TimelineFixture | null): Promise<{ url: string; close: () => Promise<void> }> {
   const server = createServer((req, res) => {
     const url = req.url ?? '/';
     if (url.startsWith('/graphql')) {
-      // The app's first request looks for a meeting to start from: none, so it starts empty.
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ data: { meetings: [] } }));
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        const body = chunks.length ? (JSON.parse(Buffer.concat(chunks).toString('utf8')) as { query?: string; variables?: Record<string, unknown> }) : {};
+        const answer = timeline ? answerTimelineRequest(timeline, body.query ?? '', body.variables ?? {}) : null;
+        res.writeHead(200, { 'content-type': 'application/json' });
+        // Otherwise: the app's first request looks for a meeting to start from: none, so it starts empty.
+        res.end(JSON.stringify({ data: answer ?? { meetings: [] } }));
+      });
       return;
     }
     if (url === '/baseline.html') {
@@ -149,6 +163,37 @@ async function timeApp(browser: Browser, base: string, data: GraphData, seed: nu
   return { draw: result.draw, frames };
 }
 
+/** The timeline view's first draw: choosing the series (what the select's change does) to the first meeting drawn, laid out and marked. */
+async function timeTimeline(browser: Browser, base: string, fixture: TimelineFixture, seed: number): Promise<Timing> {
+  const page = await newPage(browser, seed);
+  await page.goto(`${base}/`);
+  await page.waitForFunction(() => window.viewer !== undefined && document.getElementById('busy')?.hidden === true);
+  await page.waitForSelector(`#timeline-series option[value="${TIMELINE_SERIES_ID}"]`, { state: 'attached' });
+  const result = await page.evaluate(async (id) => {
+    const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+    const t0 = performance.now();
+    await window.timeline.choose(id);
+    await window.timeline.settled();
+    await frame();
+    await frame();
+    const draw = performance.now() - t0;
+    return {
+      draw,
+      nodes: window.cy.nodes().length,
+      edges: window.cy.edges().length,
+      drawn: document.getElementById('timeline-bar')!.dataset.drawn,
+      marked: window.cy.nodes('.tl-new').length,
+    };
+  }, TIMELINE_SERIES_ID);
+  const expected = fixture.drawn;
+  if (result.drawn !== '1' || result.nodes !== expected.nodes.length || result.edges !== expected.edges.length)
+    throw new Error(`the timeline drew meeting ${result.drawn} with ${result.nodes}/${result.edges} nodes/edges, not ${expected.nodes.length}/${expected.edges.length}`);
+  if (result.marked !== fixture.steps[0]!.newIds.length) throw new Error(`the timeline marked ${result.marked} of ${fixture.steps[0]!.newIds.length} participants new`);
+  const frames = await gestureFrameMs(page, '#cy');
+  await page.close();
+  return { draw: result.draw, frames };
+}
+
 async function canvasSize(browser: Browser, base: string): Promise<{ width: number; height: number }> {
   const page = await newPage(browser, 1);
   await page.goto(`${base}/`);
@@ -229,9 +274,75 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
+function table(head: string[], rows: string[][]): string {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (r: string[]) => r.map((c, i) => c.padStart(widths[i]!)).join('  ');
+  return `${line(head)}\n${rows.map(line).join('\n')}\n`;
+}
+
+/** Each side RUNS times, alternating which goes first so warm-up and noise fall on all; medians of draw and frame times. */
+async function alternate(sides: ((seed: number) => Promise<Timing>)[]): Promise<{ draw: number; frames: number }[]> {
+  const timings: Timing[][] = sides.map(() => []);
+  for (let run = 0; run < RUNS; run++) {
+    const seed = 1000 + run;
+    for (let k = 0; k < sides.length; k++) {
+      const i = (k + run) % sides.length;
+      timings[i]!.push(await sides[i]!(seed));
+    }
+  }
+  return timings.map((ts) => ({ draw: median(ts.map((t) => t.draw)), frames: median(ts.map((t) => t.frames)) }));
+}
+
+async function layoutTable(browser: Browser, base: string, size: { width: number; height: number }): Promise<string> {
+  const rows: string[][] = [];
+  for (const elements of SIZES) {
+    const data = syntheticGraph(elements);
+    const [a, p] = await alternate([
+      (seed) => timeApp(browser, base, data, seed),
+      (seed) => timeBaseline(browser, base, data, seed, size),
+    ]);
+    rows.push([
+      String(elements),
+      `${data.nodes.length}/${data.edges.length}`,
+      a!.draw.toFixed(0),
+      p!.draw.toFixed(0),
+      (a!.draw / p!.draw).toFixed(2),
+      a!.frames.toFixed(1),
+      p!.frames.toFixed(1),
+      (a!.frames / p!.frames).toFixed(2),
+    ]);
+  }
+  const head = ['elements', 'nodes/edges', 'app ms', 'plain ms', 'ratio', 'app ms/frame', 'plain ms/frame', 'frame ratio'];
+  return `viewer: data → drawn, laid-out graph (fcose), median of ${RUNS} runs, canvas ${size.width}×${size.height}\n${table(head, rows)}`;
+}
+
+async function timelineTable(browser: Browser, base: string, fixture: TimelineFixture, size: { width: number; height: number }): Promise<string> {
+  const data = fixture.drawn;
+  const [t, a, p] = await alternate([
+    (seed) => timeTimeline(browser, base, fixture, seed),
+    (seed) => timeApp(browser, base, data, seed),
+    (seed) => timeBaseline(browser, base, data, seed, size),
+  ]);
+  const rows = [
+    ['timeline view: choose the series → first meeting drawn', t!],
+    ['viewer.show(the same elements)', a!],
+    ['plain Cytoscape (the same elements)', p!],
+  ].map(([name, m]) => {
+    const { draw, frames } = m as { draw: number; frames: number };
+    return [name as string, draw.toFixed(0), (draw / a!.draw).toFixed(2), (draw / p!.draw).toFixed(2), frames.toFixed(1)];
+  });
+  const head = ['first draw of', 'ms', 'vs show', 'vs plain', 'ms/frame'];
+  return (
+    `timeline: first draw of a meeting of ${elementCount(data)} elements (${data.nodes.length}/${data.edges.length} nodes/edges, ` +
+    `${fixture.steps[0]!.participants.length} participants marked new), median of ${RUNS} runs, canvas ${size.width}×${size.height}\n${table(head, rows)}`
+  );
+}
+
 async function main(): Promise<void> {
+  if (!['all', 'layout', 'renderers', 'timeline'].includes(PART)) throw new Error(`unknown part ${PART}: layout, renderers, timeline or all`);
   if (!existsSync(path.join(DIST, 'index.html'))) throw new Error('web/dist is missing: run `npm run build:web` first');
-  const server = await startBenchServer();
+  const fixture = PART === 'all' || PART === 'timeline' ? timelineFixture(TIMELINE_ELEMENTS) : null;
+  const server = await startBenchServer(fixture);
   const browser = await launchChromium();
   try {
     const size = await canvasSize(browser, server.url);
@@ -246,41 +357,8 @@ async function main(): Promise<void> {
         RENDERER_VARIANT_ARG ?? RENDERER_VARIANTS,
       )}\n\n`);
     }
-    if (PART !== 'all' && PART !== 'layout') return;
-    const rows: string[][] = [];
-    for (const elements of SIZES) {
-      const data = syntheticGraph(elements);
-      const app: Timing[] = [];
-      const plain: Timing[] = [];
-      for (let run = 0; run < RUNS; run++) {
-        // Alternate which side goes first so warm-up and noise fall on both.
-        const seed = 1000 + run;
-        if (run % 2) {
-          plain.push(await timeBaseline(browser, server.url, data, seed, size));
-          app.push(await timeApp(browser, server.url, data, seed));
-        } else {
-          app.push(await timeApp(browser, server.url, data, seed));
-          plain.push(await timeBaseline(browser, server.url, data, seed, size));
-        }
-      }
-      const [a, p] = [median(app.map((t) => t.draw)), median(plain.map((t) => t.draw))];
-      const [fa, fp] = [median(app.map((t) => t.frames)), median(plain.map((t) => t.frames))];
-      rows.push([
-        String(elements),
-        `${data.nodes.length}/${data.edges.length}`,
-        a.toFixed(0),
-        p.toFixed(0),
-        (a / p).toFixed(2),
-        fa.toFixed(1),
-        fp.toFixed(1),
-        (fa / fp).toFixed(2),
-      ]);
-    }
-    const head = ['elements', 'nodes/edges', 'app ms', 'plain ms', 'ratio', 'app ms/frame', 'plain ms/frame', 'frame ratio'];
-    const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-    const line = (r: string[]) => r.map((c, i) => c.padStart(widths[i]!)).join('  ');
-    process.stdout.write(`viewer: data → drawn, laid-out graph (fcose), median of ${RUNS} runs, canvas ${size.width}×${size.height}\n`);
-    process.stdout.write(`${line(head)}\n${rows.map(line).join('\n')}\n`);
+    if (PART === 'all' || PART === 'layout') process.stdout.write(`${await layoutTable(browser, server.url, size)}\n`);
+    if (fixture) process.stdout.write(`${await timelineTable(browser, server.url, fixture, size)}\n`);
   } finally {
     await browser.close();
     await server.close();

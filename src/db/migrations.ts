@@ -1,7 +1,8 @@
 /**
  * Schema first, before any write: a uniqueness constraint on every label's `id` (MERGE
  * relies on it for speed and for never creating a duplicate), look-up indexes on
- * `documentId` (re-ingestion replaces a document's part of the graph through them), and the
+ * `documentId` (re-ingestion replaces a document's part of the graph through them) and on
+ * what the timelines join by value (a meeting's subject, a place's name), and the
  * full-text indexes the API searches. Every statement is IF NOT EXISTS: running it twice is
  * harmless.
  */
@@ -27,6 +28,10 @@ export function migrationStatements(): string[] {
     out.push(`CREATE INDEX rel_${type.toLowerCase()}_document IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.documentId)`);
   }
   out.push(`CREATE INDEX audit_entry_at IF NOT EXISTS FOR (n:AuditEntry) ON (n.at)`);
+  // The timelines (api/cypher/timelines.ts): a State's reviews are the meetings whose subject
+  // is its name, and a review's State the Place of that name; without these, a scan of every Meeting / Place.
+  out.push(`CREATE INDEX meeting_subject IF NOT EXISTS FOR (n:Meeting) ON (n.subject)`);
+  out.push(`CREATE INDEX place_name IF NOT EXISTS FOR (n:Place) ON (n.name)`);
   // Curation ops (src/curation): one per API write, found by id, by their audit entry, and by status.
   out.push(`CREATE CONSTRAINT curation_op_id IF NOT EXISTS FOR (n:CurationOp) REQUIRE n.id IS UNIQUE`);
   out.push(`CREATE INDEX curation_op_audit IF NOT EXISTS FOR (n:CurationOp) ON (n.auditId)`);

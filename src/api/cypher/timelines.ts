@@ -40,8 +40,7 @@ function participation(imported: 'a' | 'm'): string {
     ${out}, ['recommending State'] AS roles, 0 AS statements, r AS rel
     UNION
     ${w}
-    MATCH (:Document)-[r:RECORDS]->(${meeting}:Meeting) WHERE ${meeting}.subject IS NOT NULL AND ${meeting}.kind CONTAINS 'review'
-    MATCH (${actor}:Place) WHERE toLower(${actor}.name) = toLower(${meeting}.subject)
+    ${reviewedState(imported, actor, meeting)}
     ${out}, ['reviewed State'] AS roles, 0 AS statements, r AS rel
     UNION
     ${w}
@@ -56,6 +55,21 @@ function participation(imported: 'a' | 'm'): string {
     ${byDocument(imported, actor, meeting, '(:Statement {documentId: d.id})-[r:MADE_BY]->(' + actor + ':Person)', '(' + actor + ':Person)<-[r:MADE_BY]-(:Statement)')}
     ${out}, ['speaker'] AS roles, 1 AS statements, r AS rel
   }`;
+}
+
+/**
+ * A review's State is its meeting's subject: extraction writes the gazetteer's name there
+ * (extract/meeting.ts), the name the Place has, so the two are compared exactly, through the
+ * indexes on Meeting(subject) and Place(name) (db/migrations.ts). From a State its reviews are
+ * one index seek; compared case-blind, every Meeting of the graph was read for every timeline
+ * of a State (a scan that grew with the corpus).
+ */
+function reviewedState(imported: 'a' | 'm', actor: string, meeting: string): string {
+  return imported === 'a'
+    ? `MATCH (${actor}:Place)
+    MATCH (:Document)-[r:RECORDS]->(${meeting}:Meeting {subject: ${actor}.name}) WHERE ${meeting}.kind CONTAINS 'review'`
+    : `MATCH (:Document)-[r:RECORDS]->(${meeting}:Meeting) WHERE ${meeting}.subject IS NOT NULL AND ${meeting}.kind CONTAINS 'review'
+    MATCH (${actor}:Place {name: ${meeting}.subject})`;
 }
 
 /**
