@@ -9,6 +9,7 @@ import type { OrganizationFact, OrgRef, OrganizationKind } from '../extract/fact
 import type { Vocabularies } from '../extract/vocabulary.js';
 import { ids, nameKey } from '../../graph/ids.js';
 import { parentSplits } from '../extract/organizations/parent-qualified.js';
+import { isVocabularyOrganizationName, vocabularyOrganization } from './vocabulary-index.js';
 
 /** Organizations already in the graph, so a later document that only says "MMC" finds the node. */
 export interface KnownOrganizationIndex {
@@ -90,7 +91,7 @@ export class OrganizationResolver {
     return (
       this.byName.has(key) ||
       this.known.byName.has(key) ||
-      this.vocab.organizations.some((o) => nameKey(o.name) === key || o.aliases.some((a) => nameKey(a) === key))
+      isVocabularyOrganizationName(this.vocab, name)
     );
   }
 
@@ -108,13 +109,7 @@ export class OrganizationResolver {
   private canonical(name: string | null, acronym: string | null, aliases: string[]): Omit<ResolvedOrganization, 'aliases' | 'location'> {
     const keys = [name, ...aliases].filter((x): x is string => !!x).map(nameKey);
     const acr = acronym?.toLowerCase();
-    const known = this.vocab.organizations.find(
-      (o) =>
-        keys.includes(nameKey(o.name)) ||
-        o.aliases.some((a) => keys.includes(nameKey(a))) ||
-        (acr !== undefined && (o.acronym?.toLowerCase() === acr || o.aliases.some((a) => a.toLowerCase() === acr))) ||
-        (!name && !acr ? false : o.acronym !== null && keys.includes(nameKey(o.acronym))),
-    );
+    const known = vocabularyOrganization(this.vocab, keys, acr, !!(name || acr));
     if (known) return { id: ids.organization(known.name), name: known.name, acronym: known.acronym ?? acronym, kind: known.kind };
     const inGraph =
       (name ? this.known.byName.get(nameKey(name)) : undefined) ??

@@ -3,9 +3,10 @@
  * observations and whom they address. Each points back to its paragraph (EVIDENCED_BY with
  * the span and quote).
  */
+import { placeByName, vocabularyOrganizationByNameOrAcronym } from './vocabulary-index.js';
 import type { DocumentFacts, Evidence, OrgRef, StatementFact } from '../extract/facts.js';
 import type { Vocabularies } from '../extract/vocabulary.js';
-import { ids, nameKey } from '../../graph/ids.js';
+import { ids } from '../../graph/ids.js';
 import type { GraphBuilder } from './graph-builder.js';
 import type { OrganizationResolver } from './organizations.js';
 import type { MeetingFrame } from './meeting.js';
@@ -71,9 +72,7 @@ export function resolveActor(g: GraphBuilder, ref: OrgRef | null, orgs: Organiza
 }
 
 export function findPlace(name: string, vocab: Vocabularies): string | null {
-  const key = nameKey(name);
-  const hit = vocab.places.find((p) => nameKey(p.name) === key || p.altLabels.some((a) => nameKey(a) === key));
-  return hit ? hit.name : null;
+  return placeByName(vocab, name)?.name ?? null;
 }
 
 export function addEvidence(g: GraphBuilder, from: string, evidence: Evidence[], fact: { method: string; confidence: number }): void {
@@ -165,8 +164,7 @@ function addresseeNode(g: GraphBuilder, name: string, orgs: OrganizationResolver
     g.addNode('Place', ids.place(place), { name: place, kind: 'country' });
     return ids.place(place);
   }
-  const key = nameKey(name);
-  const known = vocab.organizations.find((o) => nameKey(o.name) === key || (o.acronym && nameKey(o.acronym) === key));
+  const known = vocabularyOrganizationByNameOrAcronym(vocab, name);
   if (known) {
     const org = orgs.resolve({ name: known.name, acronym: known.acronym });
     if (org) return org.id;
