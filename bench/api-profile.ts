@@ -66,7 +66,9 @@ async function main(): Promise<void> {
     const cpu0 = process.cpuUsage();
     await direct(db, captured, connections, requests);
     const cpu = process.cpuUsage(cpu0);
-    console.log(`direct Cypher, this process's CPU: ${((cpu.user + cpu.system) / 1000 / requests).toFixed(2)} ms per request (no profiler)`);
+    console.log(
+      `direct Cypher, this process's CPU: ${((cpu.user + cpu.system) / 1000 / requests).toFixed(2)} ms per request (no profiler)`,
+    );
     const session = new Session();
     session.connect();
     await session.post('Profiler.enable');
@@ -77,15 +79,21 @@ async function main(): Promise<void> {
     const { profile } = await session.post('Profiler.stop');
     await writeFile(directOut, JSON.stringify(profile));
     session.disconnect();
-    console.log(`its Cypher sent directly: ${requests} at c${connections} in ${ms} ms (${(ms / requests).toFixed(2)} ms each); profile ${directOut}`);
+    console.log(
+      `its Cypher sent directly: ${requests} at c${connections} in ${ms} ms (${(ms / requests).toFixed(2)} ms each); profile ${directOut}`,
+    );
   } finally {
     await db.close();
   }
   for (const file of [out, directOut]) {
     console.log(`\n=== ${path.basename(file)}`);
-    execFileSync(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'bench', 'cpuprofile-summary.ts'), file, '40', '--per', String(requests)], {
-      stdio: 'inherit',
-    });
+    execFileSync(
+      process.execPath,
+      ['--import', 'tsx', path.join(PROJECT_ROOT, 'bench', 'cpuprofile-summary.ts'), file, '40', '--per', String(requests)],
+      {
+        stdio: 'inherit',
+      },
+    );
   }
 }
 

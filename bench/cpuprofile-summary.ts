@@ -93,7 +93,9 @@ export function tree(profile: Profile, busy: number, minShare: number): string[]
     const n = byId.get(id)!;
     const v = inclusive.get(id)!;
     if (IDLE.has(n.callFrame.functionName) || v < busy * minShare) return;
-    lines.push(`${v.toFixed(0).padStart(7)} ms ${((100 * v) / busy).toFixed(1).padStart(5)}% ${'  '.repeat(depth)}${frameKey(n.callFrame)}`);
+    lines.push(
+      `${v.toFixed(0).padStart(7)} ms ${((100 * v) / busy).toFixed(1).padStart(5)}% ${'  '.repeat(depth)}${frameKey(n.callFrame)}`,
+    );
     for (const c of [...(n.children ?? [])].sort((a, b) => inclusive.get(b)! - inclusive.get(a)!)) walk(c, depth + 1);
   };
   walk(root.id, 0);
