@@ -11,11 +11,23 @@
  * Each measurement alternates six rounds of GraphQL and direct Cypher (G D D G G D…), so a
  * change in machine load during the run weighs on both sides alike.
  *
+ * Both sides are first warmed up on every operation (KG_BENCH_WARMUP requests each, default
+ * 500), as a server that has been running is: the direct side's driver code is already hot
+ * from ingesting the seed and capturing the Cypher, while the API process starts cold, and
+ * V8 optimises a function only after many calls (here `{ __typename }` took 0.66 ms of the
+ * API's CPU per request over its first thousand requests and 0.20 ms over its third), so
+ * without this the first operations measured charged the API's start-up to its per-request cost.
+ *
+ * Latency on two shared cores moves with the machine's load; CPU time per request moves
+ * much less, so it is printed too: the API process's (from /proc, GraphQL rounds only) and
+ * this process's while it sends the Cypher directly (direct rounds only: the driver's).
+ *
  * "The same Cypher": for generated operations, the query @neo4j/graphql compiled (captured
  * from the driver on a first run, with its parameters); for custom ones, the query the
  * resolver sends. Both sides run in a read transaction with the same timeout.
  */
 import { performance } from 'node:perf_hooks';
+import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { loadSettings, PROJECT_ROOT } from '../src/config/settings.js';
@@ -28,6 +40,7 @@ import path from 'node:path';
 const REQUESTS = Number(process.argv[2] ?? 300);
 const ROUNDS = 6;
 const WARMUP = 50;
+const FIRST_WARMUP = Number(process.env.KG_BENCH_WARMUP ?? 500);
 const SEED = path.join(PROJECT_ROOT, 'seeds', 'ctoc-som-constructive-dialogue-2023.md');
 
 async function main(): Promise<void> {
@@ -48,6 +61,10 @@ async function main(): Promise<void> {
   );
   const rows: Record<string, string | number>[] = [];
   try {
+    for (const { op, cypher } of plans) {
+      await http(server.url, JSON.stringify({ query: op.query, variables: op.variables ?? {} }), 8, FIRST_WARMUP);
+      await direct(db.driver, db.database, cypher, 8, FIRST_WARMUP, db.txTimeoutMs);
+    }
     for (const concurrency of [1, 8]) {
       for (const { op, cypher } of plans) {
         const body = JSON.stringify({ query: op.query, variables: op.variables ?? {} });
@@ -56,12 +73,22 @@ async function main(): Promise<void> {
         // Alternating rounds (G D D G G D …): drift in machine load hits both sides alike.
         const gTimes: number[] = [];
         const dTimes: number[] = [];
+        let apiCpuMs = 0;
+        let directCpuMs = 0;
         const perRound = Math.ceil(REQUESTS / ROUNDS);
         for (let round = 0; round < ROUNDS; round++) {
           const sides = round % 2 === 0 ? ['g', 'd'] : ['d', 'g'];
           for (const side of sides) {
-            if (side === 'g') gTimes.push(...(await http(server.url, body, concurrency, perRound)));
-            else dTimes.push(...(await direct(db.driver, db.database, cypher, concurrency, perRound, db.txTimeoutMs)));
+            if (side === 'g') {
+              const cpu0 = processCpuMs(server.pid);
+              gTimes.push(...(await http(server.url, body, concurrency, perRound)));
+              apiCpuMs += processCpuMs(server.pid) - cpu0;
+            } else {
+              const cpu0 = process.cpuUsage();
+              dTimes.push(...(await direct(db.driver, db.database, cypher, concurrency, perRound, db.txTimeoutMs)));
+              const cpu = process.cpuUsage(cpu0);
+              directCpuMs += (cpu.user + cpu.system) / 1000;
+            }
           }
         }
         const g = percentiles(gTimes);
@@ -75,6 +102,8 @@ async function main(): Promise<void> {
           'cypher p95 ms': round(d.p95),
           'graphql p95 ms': round(g.p95),
           'p95 ratio': round(g.p95 / d.p95),
+          'API CPU ms/req': round(apiCpuMs / gTimes.length),
+          'driver CPU ms/req': round(directCpuMs / dTimes.length),
         });
       }
     }
@@ -82,8 +111,20 @@ async function main(): Promise<void> {
     await server.close();
     await db.close();
   }
-  console.log(`requests per measurement: ${REQUESTS} (GraphQL over HTTP with autocannon vs the same Cypher with neo4j-driver)`);
+  console.log(
+    `requests per measurement: ${REQUESTS} (GraphQL over HTTP with autocannon vs the same Cypher with neo4j-driver), after ${FIRST_WARMUP} of each operation on each side`,
+  );
   console.table(rows);
+}
+
+/** User + system CPU time of a process so far, in ms (Linux /proc: clock ticks of 10 ms, so only sums over many requests mean anything). */
+function processCpuMs(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return NaN; // no /proc (not Linux): the column reads NaN
+  }
 }
 
 /** Latencies of `amount` GraphQL POSTs at `connections` concurrency (autocannon). */

@@ -5,6 +5,7 @@
  *
  *   const api = await startApiProcess(settings);
  *   const before = await api.probe();   // after global.gc(): heap, RSS; event loop delay and GC since the last probe
+ *   await api.startProfile(); …; await api.stopProfile('x.cpuprofile');   // the server's CPU over a stretch of load
  *   …
  *   await api.close();
  *
@@ -13,6 +14,8 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
+import { Session } from 'node:inspector/promises';
+import { writeFile } from 'node:fs/promises';
 import type { Settings } from '../../src/config/settings.js';
 import { databaseEnv, kgEnv } from './kg-process.js';
 
@@ -32,12 +35,19 @@ export interface ApiProcess {
   origin: string;
   pid: number;
   probe(): Promise<ApiProbe>;
+  /** Starts V8's CPU profiler in the server (the inspector's, so start-up stays out of the profile). */
+  startProfile(): Promise<void>;
+  /** Stops it and writes the profile (.cpuprofile JSON, as `node --cpu-prof` writes) to `file`. */
+  stopProfile(file: string): Promise<void>;
   close(): Promise<void>;
 }
 
-type ToChild = { type: 'probe' };
+type ToChild = { type: 'probe' } | { type: 'profile-start' } | { type: 'profile-stop'; file: string };
 type FromChild =
-  { type: 'listening'; url: string; origin: string } | { type: 'probe'; probe: ApiProbe } | { type: 'failed'; message: string };
+  | { type: 'listening'; url: string; origin: string }
+  | { type: 'probe'; probe: ApiProbe }
+  | { type: 'profiling' }
+  | { type: 'failed'; message: string };
 
 const SELF = fileURLToPath(import.meta.url);
 
@@ -66,6 +76,12 @@ export async function startApiProcess(settings: Settings, env: Record<string, st
     throw new Error(`API process did not start: ${first.type === 'failed' ? first.message : first.type}`);
   }
   let closed: Promise<void> | null = null;
+  const ask = async (m: ToChild): Promise<void> => {
+    const answer = nextMessage(child, 60_000);
+    child.send(m);
+    const a = await answer;
+    if (a.type !== 'profiling') throw new Error(`API process answered ${a.type} to ${m.type}`);
+  };
   return {
     url: first.url,
     origin: first.origin,
@@ -77,6 +93,8 @@ export async function startApiProcess(settings: Settings, env: Record<string, st
       if (m.type !== 'probe') throw new Error(`API process answered ${m.type} to a probe`);
       return m.probe;
     },
+    startProfile: () => ask({ type: 'profile-start' }),
+    stopProfile: (file) => ask({ type: 'profile-stop', file }),
     close: () =>
       (closed ??= new Promise<void>((resolve) => {
         if (child.exitCode !== null || child.signalCode !== null) return resolve();
@@ -126,7 +144,24 @@ async function runChild(): Promise<void> {
       if (!probing) for (const e of list.getEntries()) gcs.push(e.duration);
     }).observe({ entryTypes: ['gc'] });
     const gc = (globalThis as { gc?: () => void }).gc;
+    const profiler = new Session();
     process.on('message', (m: ToChild) => {
+      if (m.type === 'profile-start') {
+        profiler.connect();
+        void profiler
+          .post('Profiler.enable')
+          .then(() => profiler.post('Profiler.start'))
+          .then(() => send({ type: 'profiling' }));
+        return;
+      }
+      if (m.type === 'profile-stop') {
+        void profiler.post('Profiler.stop').then(async ({ profile }) => {
+          await writeFile(m.file, JSON.stringify(profile));
+          profiler.disconnect();
+          send({ type: 'profiling' });
+        });
+        return;
+      }
       if (m.type !== 'probe') return;
       probing = true;
       // Twice: the first pass may leave garbage the second collects (weak refs, finalizers).

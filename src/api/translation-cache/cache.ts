@@ -14,7 +14,14 @@ import { getArgumentValues, type GraphQLFieldResolver, type GraphQLResolveInfo }
 import { isDeepStrictEqual } from 'node:util';
 import { randomBytes } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
-import { installTranslateHook, TRANSLATION_SLOT, TranslationAborted, type Translation, type TranslationSlot } from './translate-hook.js';
+import {
+  deferResolveTree,
+  installTranslateHook,
+  TRANSLATION_SLOT,
+  TranslationAborted,
+  type Translation,
+  type TranslationSlot,
+} from './translate-hook.js';
 import { requestShape, type RequestShape } from './request-shape.js';
 import { learnTemplate, type Template } from './template.js';
 
@@ -118,6 +125,9 @@ export class TranslationCache {
       }
     }
     const slot: TranslationSlot = { mode: 'use', translation, used: false };
+    // The resolve tree is what the translation was compiled from: not needed unless the
+    // resolver shapes its answer from it (connections do).
+    deferResolveTree(info);
     return resolve(root, args, { ...ctx, [TRANSLATION_SLOT]: slot }, info);
   }
 
