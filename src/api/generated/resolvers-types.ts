@@ -1129,7 +1129,7 @@ export type Paragraph = {
   footnotes: Array<Footnote>;
   /** Stable id: "<document id>/para:<number>" ("…/para:annex-3", "…/para:title-0" for an annex block or a title line). */
   id: Scalars['ID']['output'];
-  /** What sort of text: null for a numbered paragraph, "annex" for an unnumbered block (a delegation list in an annex), "title" for a title-block line. */
+  /** What sort of text: "numbered" for a numbered paragraph, "annex" for an unnumbered block (a delegation list in an annex), "title" for a title-block line (filter with `kind: { eq: "numbered" }` to keep to numbered paragraphs). */
   kind: Maybe<Scalars['String']['output']>;
   /** The terms, places, instruments and organizations the paragraph names. */
   mentions: Array<MentionTarget>;

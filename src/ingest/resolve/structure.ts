@@ -5,7 +5,8 @@
  *
  * The other texts evidence may come from are stored too, so every evidence key finds its
  * text: a note is its Footnote ("…, note 1"); an unnumbered block (a delegation list in an
- * annex) and a title-block line are Paragraph nodes with a `kind` ("annex", "title"), keyed
+ * annex) and a title-block line are Paragraph nodes of another `kind` ("annex", "title";
+ * numbered paragraphs are "numbered", so a filter on kind keeps to them), keyed
  * like their evidence (`<documentId>/para:annex-3`, `…/para:title-0`) and cited "…, annex",
  * "…, title page". They are Paragraphs because a Paragraph is the unit of citation: every
  * lookup from a relationship's `paragraphs` finds them with the same unique-index seek. They
@@ -84,6 +85,7 @@ export function addStructure(g: GraphBuilder, doc: ParsedDocument, facts: Docume
     g.addNode('Paragraph', id, {
       name: `${cite}, para. ${p.number}`,
       number: p.number,
+      kind: 'numbered',
       order: p.order,
       text: p.text,
       sectionKey: p.sectionKey,
@@ -111,7 +113,13 @@ function addUnnumberedTexts(g: GraphBuilder, doc: ParsedDocument, cite: string):
   const docId = g.documentId;
   const texts = [
     ...doc.titleBlock.map((text, i) => ({ key: titleKey(i), kind: 'title', text, order: i - doc.titleBlock.length, sectionKey: null })),
-    ...doc.unnumbered.map((b) => ({ key: annexKey(b.order), kind: 'annex', text: b.text, order: doc.paragraphs.length + b.order, sectionKey: b.sectionKey })),
+    ...doc.unnumbered.map((b) => ({
+      key: annexKey(b.order),
+      kind: 'annex',
+      text: b.text,
+      order: doc.paragraphs.length + b.order,
+      sectionKey: b.sectionKey,
+    })),
   ];
   for (const t of texts) {
     const id = ids.paragraph(docId, t.key);

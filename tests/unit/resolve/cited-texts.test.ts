@@ -56,19 +56,29 @@ describe('structure: every citable text is a node', () => {
   const node = (id: string) => graph.nodes.find((n) => n.properties.id === id);
 
   it('cites a note as "<document>, note <n>"', () => {
-    expect(node('doc:a-hrc-99-1/fn:1')?.properties).toMatchObject({ citation: 'A/HRC/99/1, note 1', text: 'The stakeholders listed below.' });
+    expect(node('doc:a-hrc-99-1/fn:1')?.properties).toMatchObject({
+      citation: 'A/HRC/99/1, note 1',
+      text: 'The stakeholders listed below.',
+    });
   });
 
   it('stores annex blocks and title lines as Paragraphs with a kind, keyed like their evidence, outside the NEXT chain', () => {
     const annex = node(citedTextId('doc:a-hrc-99-1', annexKey(0)));
     expect(annex?.label).toBe('Paragraph');
-    expect(annex?.properties).toMatchObject({ kind: 'annex', citation: 'A/HRC/99/1, annex', text: 'Ms. A B, Director;', number: 'annex-0' });
+    expect(annex?.properties).toMatchObject({
+      kind: 'annex',
+      citation: 'A/HRC/99/1, annex',
+      text: 'Ms. A B, Director;',
+      number: 'annex-0',
+    });
     const title = node(citedTextId('doc:a-hrc-99-1', titleKey(1)));
     expect(title?.properties).toMatchObject({ kind: 'title', citation: 'A/HRC/99/1, title page', text: 'A/HRC/99/1' });
     // Document order: title lines, numbered paragraphs, annex blocks.
     expect((title!.properties.order as number) < 0 && (annex!.properties.order as number) > 0).toBe(true);
     expect(graph.relationships.filter((r) => r.type === 'NEXT')).toEqual([]);
     expect(node('doc:a-hrc-99-1')?.properties.paragraphCount).toBe(1);
-    expect(graph.relationships.some((r) => r.type === 'CONTAINS' && r.start === 'doc:a-hrc-99-1/sec:s1' && r.end === annex!.properties.id)).toBe(true);
+    expect(
+      graph.relationships.some((r) => r.type === 'CONTAINS' && r.start === 'doc:a-hrc-99-1/sec:s1' && r.end === annex!.properties.id),
+    ).toBe(true);
   });
 });
