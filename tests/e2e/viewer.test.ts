@@ -10,6 +10,8 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config/settings.js';
+import { parseDocument } from '../../src/ingest/parse/index.js';
+import { documentIdOf } from '../../src/ingest/resolve/index.js';
 import { startViewerApp, type ViewerApp } from './support/viewer-app.js';
 import { runScenario, settled, PARAGRAPH_13_WORDS, type ScenarioResult } from './support/scenario.js';
 
@@ -128,6 +130,22 @@ describe('the viewer', () => {
     await page.waitForFunction((id) => new URLSearchParams(window.location.search).getAll('hide').includes(id), walk.mmcId);
     await page.click('#undo-button');
     await page.waitForFunction((id) => window.cy.getElementById(id).nonempty(), walk.mmcId);
+    await page.close();
+  });
+
+  it("shows a note's evidence as the note, cited as the document's note 1", async () => {
+    // The seed's note 1: "Hereinafter: UNTOC review mechanism." (its markup: `<sup>1</sup>`).
+    const noteId = `${documentIdOf(parseDocument(await readFile(SEED), SEED))}/fn:1`;
+    const page = await newPage();
+    await page.goto(`${base}?open=${encodeURIComponent(noteId)}`);
+    await page.waitForFunction((id) => window.cy.getElementById(id).nonempty(), noteId);
+    await settled(page);
+    await page.evaluate((id) => window.viewer.select({ kind: 'node', id }), noteId);
+    const card = page.locator('#details-body .evidence[data-place="NOTE"]');
+    await card.first().waitFor();
+    expect(await card.first().locator('.para-number').innerText()).toBe('Note 1');
+    expect(await card.first().locator('.evidence-text').innerText()).toContain('Hereinafter: UNTOC review mechanism.');
+    expect(await card.first().locator('.citation').innerText()).toMatch(/, note 1$/);
     await page.close();
   });
 

@@ -6,7 +6,7 @@
 import type { RelationshipType } from '../../graph/model.js';
 import { lookupNode } from './node-lookup.js';
 import { DEFAULT_TRAVERSAL_TYPES, MEANINGFUL_TYPES } from './relationship-types.js';
-import { citation, graphEdge, graphNode } from './projection.js';
+import { citation, citedText, graphEdge, graphNode } from './projection.js';
 
 /**
  * The nodes of list `nodes` as GraphNodes, in `views`. Projected through UNWIND + collect:
@@ -46,15 +46,15 @@ CALL {
   WITH n
   CALL {
     WITH n
-    MATCH (n)-[e:EVIDENCED_BY]->(p:Paragraph) RETURN p, e.quote AS quote, e.start AS quoteStart, e.end AS quoteEnd
+    MATCH (n)-[e:EVIDENCED_BY]->(p:Paragraph|Footnote) RETURN p, e.quote AS quote, e.start AS quoteStart, e.end AS quoteEnd
     UNION
     WITH n
-    MATCH (p:Paragraph) WHERE p = n RETURN p, null AS quote, null AS quoteStart, null AS quoteEnd
+    MATCH (p:Paragraph|Footnote) WHERE p = n RETURN p, null AS quote, null AS quoteStart, null AS quoteEnd
     UNION
     WITH n
-    MATCH (n)-[r]-() WHERE NOT n:Paragraph AND NOT EXISTS { (n)-[:EVIDENCED_BY]->() } AND r.paragraphs IS NOT NULL
+    MATCH (n)-[r]-() WHERE NOT n:Paragraph AND NOT n:Footnote AND NOT EXISTS { (n)-[:EVIDENCED_BY]->() } AND r.paragraphs IS NOT NULL
     UNWIND r.paragraphs AS number
-    MATCH (p:Paragraph {id: r.documentId + '/para:' + number})
+    WITH ${citedText('r.documentId', 'number')} AS p WHERE p IS NOT NULL
     RETURN DISTINCT p, null AS quote, null AS quoteStart, null AS quoteEnd
   }
   WITH p, quote, quoteStart, quoteEnd ORDER BY p.documentId, p.order

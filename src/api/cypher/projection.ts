@@ -3,16 +3,38 @@
  * its evidence, a citation, a statement summary. One definition each, used by every custom
  * query, so the viewer and the tables always get the same shapes.
  */
+import { FOOTNOTE_PREFIX } from '../../ingest/extract/citable-texts.js';
 
 /**
- * A paragraph `p` as a Citation; `quote` is an expression (or `null`), `start`/`end` the
- * quote's offsets in the paragraph's text (EVIDENCED_BY records them), or `null`.
+ * A cited text `p` (a Paragraph: numbered, annex block or title line; or a Footnote) as a
+ * Citation; `quote` is an expression (or `null`), `start`/`end` the quote's offsets in the
+ * text (EVIDENCED_BY records them), or `null`. `paragraph` is the evidence key ("22", "fn1",
+ * "annex-3", "title-0") and `place` says which kind of place it is.
  */
 export function citation(p: string, quote = 'null', start = 'null', end = 'null'): string {
   return `{ documentId: ${p}.documentId,
     documentTitle: COLLECT { MATCH (citedDoc:Document {id: ${p}.documentId}) RETURN coalesce(citedDoc.title, citedDoc.name) }[0],
-    paragraph: ${p}.number, paragraphId: ${p}.id, text: ${p}.text, citation: ${p}.citation, quote: ${quote},
+    paragraph: CASE WHEN ${p}:Footnote THEN '${FOOTNOTE_PREFIX}' + ${p}.number ELSE ${p}.number END,
+    place: ${citedPlace(p)},
+    paragraphId: ${p}.id, text: ${p}.text, citation: coalesce(${p}.citation, ${p}.name), quote: ${quote},
     start: ${start}, end: ${end} }`;
+}
+
+/** The CitationPlace of a cited text `p`: the Paragraph's `kind` (null for a numbered one) or NOTE. */
+export function citedPlace(p: string): string {
+  return `CASE WHEN ${p}:Footnote THEN 'NOTE' WHEN ${p}.kind = 'annex' THEN 'ANNEX' WHEN ${p}.kind = 'title' THEN 'TITLE_PAGE' ELSE 'PARAGRAPH' END`;
+}
+
+/**
+ * The node an evidence key of a document names, as an expression (null when none): a note
+ * key ("fn1") is the Footnote `<documentId>/fn:1`, any other key (a paragraph number,
+ * "annex-3", "title-0") the Paragraph `<documentId>/para:<key>` (src/ingest/resolve/cited-texts.ts).
+ * Each is one unique-index seek; the label decides which, so "fn1" is never read as a number.
+ */
+export function citedText(documentId: string, key: string): string {
+  return `CASE WHEN ${key} STARTS WITH '${FOOTNOTE_PREFIX}'
+    THEN COLLECT { MATCH (citedNote:Footnote {id: ${documentId} + '/fn:' + substring(${key}, ${FOOTNOTE_PREFIX.length})}) RETURN citedNote }[0]
+    ELSE COLLECT { MATCH (citedPara:Paragraph {id: ${documentId} + '/para:' + ${key}}) RETURN citedPara }[0] END`;
 }
 
 /** A node as a GraphNode: id, its (single) label, name and every stored property. */
@@ -21,14 +43,13 @@ export function graphNode(n: string): string {
 }
 
 /**
- * The Paragraph nodes a relationship `r` was read from (its `documentId` + `paragraphs`), as
- * Citations. Paragraph ids are deterministic (`<documentId>/para:<number>`), so each is one
- * unique-index seek.
+ * The texts a relationship `r` was read from (its `documentId` + `paragraphs` evidence keys),
+ * as Citations. Their ids are deterministic, so each is one unique-index seek.
  */
 export function relationshipEvidence(r: string): string {
   return `COLLECT {
       UNWIND coalesce(${r}.paragraphs, []) AS evidenceNumber
-      MATCH (ep:Paragraph {id: ${r}.documentId + '/para:' + evidenceNumber})
+      WITH ${citedText(`${r}.documentId`, 'evidenceNumber')} AS ep WHERE ep IS NOT NULL
       RETURN ${citation('ep', `coalesce(${r}.quote, ${r}.surface)`)}
     }`;
 }
@@ -45,7 +66,7 @@ export function statementSummary(s: string): string {
   return `{ id: ${s}.id, name: ${s}.name, text: ${s}.text, speakerKind: ${s}.speakerKind, quantifier: ${s}.quantifier,
     speakers: COLLECT { MATCH (${s})-[:MADE_BY]->(speaker) RETURN speaker.name ORDER BY speaker.name },
     citation: COLLECT {
-      MATCH (${s})-[se:EVIDENCED_BY]->(sp:Paragraph)
+      MATCH (${s})-[se:EVIDENCED_BY]->(sp:Paragraph|Footnote)
       RETURN ${citation('sp', 'se.quote', 'se.start', 'se.end')} ORDER BY sp.order LIMIT 1
     }[0] }`;
 }

@@ -47,7 +47,7 @@ LIMIT $first
 RETURN ${graphNode('node')} AS node, score,
   CASE WHEN node:Paragraph THEN ${citation('node')}
        ELSE COLLECT {
-         MATCH (node)-[e:EVIDENCED_BY]->(p:Paragraph)
+         MATCH (node)-[e:EVIDENCED_BY]->(p:Paragraph|Footnote)
          RETURN ${citation('p', 'e.quote')} ORDER BY p.order LIMIT 1
        }[0] END AS citation`;
 }

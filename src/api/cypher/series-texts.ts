@@ -27,7 +27,7 @@ RETURN series.name AS seriesName, position,
     WITH o ORDER BY o.documentId, toFloat(o.number), o.id
     RETURN { id: o.id, number: o.number, text: o.text,
       recommendedBy: COLLECT { MATCH (o)-[:RECOMMENDED_BY]->(state:Place) RETURN state.name ORDER BY state.name },
-      citation: COLLECT { MATCH (o)-[e:EVIDENCED_BY]->(p:Paragraph) RETURN ${citation('p', 'e.quote')} ORDER BY p.order LIMIT 1 }[0] }
+      citation: COLLECT { MATCH (o)-[e:EVIDENCED_BY]->(p:Paragraph|Footnote) RETURN ${citation('p', 'e.quote')} ORDER BY p.order LIMIT 1 }[0] }
   } AS recommendations,
   COLLECT {
     MATCH (s:Statement) WHERE s.documentId IN documentIds AND s.speakerKind IN $stakeholderKinds

@@ -22,7 +22,7 @@ CALL {
 }
 RETURN o.id AS id, o.name AS name, o.number AS number, o.text AS text, o.action AS action,
   coalesce(o.addressees, []) AS addressees, drawsOn,
-  COLLECT { MATCH (o)-[e:EVIDENCED_BY]->(p:Paragraph) RETURN ${citation('p', 'e.quote')} ORDER BY p.order LIMIT 1 }[0] AS citation
+  COLLECT { MATCH (o)-[e:EVIDENCED_BY]->(p:Paragraph|Footnote) RETURN ${citation('p', 'e.quote')} ORDER BY p.order LIMIT 1 }[0] AS citation
 ORDER BY o.documentId, toFloat(o.number), o.id`;
 
 export const UNTAKEN_INPUTS = `

@@ -182,7 +182,7 @@ export type Chairing = {
 /** Where a fact was read. `citation` is ready to paste: "<document>, para. 22". */
 export type Citation = {
   __typename?: 'Citation';
-  /** Ready to paste: "<document>, para. 22". */
+  /** Ready to paste: "<document>, para. 22", "<document>, note 1", "<document>, annex" or "<document>, title page". */
   citation: Scalars['String']['output'];
   /** Id of the document (a Document's `id`). */
   documentId: Scalars['String']['output'];
@@ -190,17 +190,30 @@ export type Citation = {
   documentTitle: Maybe<Scalars['String']['output']>;
   /** Where `quote` ends in `text` (exclusive), when the span was recorded. */
   end: Maybe<Scalars['Int']['output']>;
-  /** The paragraph number as printed ("22", "121.3"). */
+  /** Where in the document: the paragraph number as printed ("22", "121.3"), or the evidence key of another place: "fn1" for note 1, "annex-3" for an annex block, "title-0" for a title-page line. */
   paragraph: Scalars['String']['output'];
-  /** Id of the Paragraph node (to open it with `node`). */
+  /** Id of the cited node, a Paragraph or a Footnote (to open it with `node`). */
   paragraphId: Scalars['ID']['output'];
+  /** Which kind of place `paragraph` is: a numbered paragraph, a note, an annex block or a title-page line. */
+  place: CitationPlace;
   /** The words the fact was read from, when the extractor recorded a span. */
   quote: Maybe<Scalars['String']['output']>;
   /** Where `quote` starts in `text` (a character offset), when the span was recorded. */
   start: Maybe<Scalars['Int']['output']>;
-  /** The paragraph's whole text. */
+  /** The cited text whole: the paragraph, note, annex block or title line. */
   text: Scalars['String']['output'];
 };
+
+/** Which kind of place in a document a citation points at. */
+export type CitationPlace =
+  /** An unnumbered block after the body, such as a delegation list in an annex. */
+  | 'ANNEX'
+  /** A footnote or endnote ("note 1"): a UPR summary lists its stakeholders in its first endnote. */
+  | 'NOTE'
+  /** A numbered paragraph ("para. 22"). */
+  | 'PARAGRAPH'
+  /** A line of the title block on the cover page. */
+  | 'TITLE_PAGE';
 
 /** A theme from the curated vocabulary (non-liability principle, non-refoulement, corruption…). */
 export type Concept = {
@@ -545,6 +558,8 @@ export type FactChange = {
 /** A footnote or endnote of a document. */
 export type Footnote = {
   __typename?: 'Footnote';
+  /** Ready to paste: "<document>, note 1". */
+  citation: Maybe<Scalars['String']['output']>;
   /** The paragraphs that cite this note. */
   citedIn: Array<Paragraph>;
   /** The document the note belongs to. */
@@ -1112,15 +1127,17 @@ export type Paragraph = {
   footnoteRefs: Maybe<Array<Scalars['String']['output']>>;
   /** The footnotes the paragraph cites. */
   footnotes: Array<Footnote>;
-  /** Stable id: "<document id>/para:<number>". */
+  /** Stable id: "<document id>/para:<number>" ("…/para:annex-3", "…/para:title-0" for an annex block or a title line). */
   id: Scalars['ID']['output'];
+  /** What sort of text: "numbered" for a numbered paragraph, "annex" for an unnumbered block (a delegation list in an annex), "title" for a title-block line (filter with `kind: { eq: "numbered" }` to keep to numbered paragraphs). */
+  kind: Maybe<Scalars['String']['output']>;
   /** The terms, places, instruments and organizations the paragraph names. */
   mentions: Array<MentionTarget>;
   /** The paragraph that follows in the document. */
   next: Maybe<Paragraph>;
-  /** The number as printed: 22, 121.3. */
+  /** The number as printed: 22, 121.3; for an annex block or a title line, its evidence key ("annex-3", "title-0"). */
   number: Maybe<Scalars['String']['output']>;
-  /** 0-based position among the document's numbered paragraphs. */
+  /** 0-based position among the document's numbered paragraphs; title lines come before (negative), annex blocks after. */
   order: Maybe<Scalars['Int']['output']>;
   /** The paragraph this one is a sub-paragraph of (121 for 121.3). */
   parent: Maybe<Paragraph>;
@@ -1204,7 +1221,7 @@ export type Person = {
   citations: Array<Citation>;
   /** Gender as the text gives it (an honorific before the name, or a pronoun for the person); empty when it does not. `genderEvidence` has the words. */
   gender: Maybe<PersonGender>;
-  /** Where the text gives the person's gender: the paragraph and the words ("Ms.", "she"); null when the text gives none, or gives it outside a numbered paragraph (a delegation list in an annex). */
+  /** Where the text gives the person's gender: the paragraph, note, annex block or title line and the words ("Ms.", "she"); null when the text gives none. */
   genderEvidence: Maybe<Citation>;
   /** "Ms.", "Mr.", "Dr.", "Ambassador" as written. */
   honorific: Maybe<Scalars['String']['output']>;
@@ -2230,6 +2247,7 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Chairing: ResolverTypeWrapper<Chairing>;
   Citation: ResolverTypeWrapper<Citation>;
+  CitationPlace: CitationPlace;
   Concept: ResolverTypeWrapper<Omit<Concept, 'mentionedIn'> & { mentionedIn: Array<ResolversTypes['Mentioner']> }>;
   CurationConflict: ResolverTypeWrapper<CurationConflict>;
   CurationOp: ResolverTypeWrapper<CurationOp>;
@@ -2691,6 +2709,7 @@ export type CitationResolvers<ContextType = ApiContext, ParentType extends Resol
   end?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   paragraph?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   paragraphId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  place?: Resolver<ResolversTypes['CitationPlace'], ParentType, ContextType>;
   quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   start?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2859,6 +2878,7 @@ export type FactChangeResolvers<ContextType = ApiContext, ParentType extends Res
 };
 
 export type FootnoteResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Footnote'] = ResolversParentTypes['Footnote']> = {
+  citation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   citedIn?: Resolver<Array<ResolversTypes['Paragraph']>, ParentType, ContextType>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3068,6 +3088,7 @@ export type ParagraphResolvers<ContextType = ApiContext, ParentType extends Reso
   footnoteRefs?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   footnotes?: Resolver<Array<ResolversTypes['Footnote']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['MentionTarget']>, ParentType, ContextType>;
   next?: Resolver<Maybe<ResolversTypes['Paragraph']>, ParentType, ContextType>;
   number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

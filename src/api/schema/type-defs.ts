@@ -3,13 +3,14 @@
  * printed schema (and codegen's output) never depends on directory listing order.
  *
  * The @cypher statements of schema/citations.graphql write `CITATION(p, quote)` where they
- * return a paragraph as a Citation; it is expanded here with the projection the custom
- * queries use (src/api/cypher/projection.ts), so there is one Citation shape, not one per field.
+ * return a paragraph as a Citation, and `CITED_TEXT(documentId, key)` where they find the text
+ * an evidence key names; both are expanded here with the expressions the custom queries use
+ * (src/api/cypher/projection.ts), so there is one Citation shape and one key lookup, not one per field.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../config/settings.js';
-import { citation } from '../cypher/projection.js';
+import { citation, citedText } from '../cypher/projection.js';
 
 export const SCHEMA_DIR = path.join(PROJECT_ROOT, 'schema');
 
@@ -27,9 +28,12 @@ export function schemaFiles(dir: string = SCHEMA_DIR): string[] {
  */
 const CITATION_PLACEHOLDER = /\bRETURN (CITATION|CITATION_OR_NULL)\(\s*(\w+)\s*,\s*([\w.]+)\s*\)/g;
 
-/** Replaces each citation placeholder with the Citation projection of its paragraph. */
+/** `CITED_TEXT(<expression>, <expression>)`: each a variable or property access. */
+const CITED_TEXT_PLACEHOLDER = /\bCITED_TEXT\(\s*([\w.]+)\s*,\s*([\w.]+)\s*\)/g;
+
+/** Replaces each citation placeholder with the Citation projection of its paragraph, and each key lookup with its expression. */
 export function expandCitations(sdl: string): string {
-  return sdl.replace(CITATION_PLACEHOLDER, (_, form: string, p: string, quote: string) =>
+  return sdl.replace(CITED_TEXT_PLACEHOLDER, (_, documentId: string, key: string) => citedText(documentId, key)).replace(CITATION_PLACEHOLDER, (_, form: string, p: string, quote: string) =>
     form === 'CITATION' ? `RETURN ${citation(p, quote)}` : `RETURN CASE WHEN ${p} IS NULL THEN null ELSE ${citation(p, quote)} END`,
   );
 }

@@ -2,7 +2,10 @@
  * The texts an extractor may cite, each with the key its evidence carries. Numbered
  * paragraphs are cited by their number ("22", "121.3"). Footnotes are cited as `fn<number>`
  * ("fn1"): a letter prefix cannot collide with a paragraph number, and a UPR summary names its
- * stakeholders only in its first endnote, so that list must be citable too.
+ * stakeholders only in its first endnote, so that list must be citable too. An unnumbered
+ * block (a delegation list in an annex) is `annex-<n>` (its 0-based order among unnumbered
+ * blocks), a title-block line `title-<n>` (its 0-based line). Resolve and the API read a key
+ * back with `placeOfKey`, so every kind of key finds its text.
  */
 import type { ParsedDocument } from '../parse/parsed-document.js';
 import type { Evidence } from './facts.js';
@@ -16,9 +19,29 @@ export interface CitableText {
 }
 
 export const FOOTNOTE_PREFIX = 'fn';
+export const ANNEX_PREFIX = 'annex-';
+export const TITLE_PREFIX = 'title-';
 
 export function footnoteKey(number: string): string {
   return `${FOOTNOTE_PREFIX}${number}`;
+}
+
+export function annexKey(order: number): string {
+  return `${ANNEX_PREFIX}${order}`;
+}
+
+export function titleKey(line: number): string {
+  return `${TITLE_PREFIX}${line}`;
+}
+
+/** Which kind of place an evidence key names, and the note number for a footnote. */
+export type CitedPlace = { place: 'paragraph' } | { place: 'note'; number: string } | { place: 'annex' } | { place: 'title' };
+
+export function placeOfKey(key: string): CitedPlace {
+  if (key.startsWith(FOOTNOTE_PREFIX)) return { place: 'note', number: key.slice(FOOTNOTE_PREFIX.length) };
+  if (key.startsWith(ANNEX_PREFIX)) return { place: 'annex' };
+  if (key.startsWith(TITLE_PREFIX)) return { place: 'title' };
+  return { place: 'paragraph' };
 }
 
 export function paragraphTexts(doc: ParsedDocument): CitableText[] {

@@ -11,6 +11,7 @@ import { ids } from '../../graph/ids.js';
 import type { GraphBuilder } from './graph-builder.js';
 import type { OrganizationResolver } from './organizations.js';
 import { insideStatement, round } from './evidence.js';
+import { citedTextId } from './cited-texts.js';
 import { findPlace } from './statements.js';
 
 interface Target {
@@ -72,9 +73,7 @@ export function addMentions(
         confidence: round(t.fact.confidence),
       };
       // Endnotes are cited as "fn<number>" (the UPR stakeholder lists live there).
-      const from = e.paragraph.startsWith('fn')
-        ? ids.footnote(g.documentId, e.paragraph.slice(2))
-        : ids.paragraph(g.documentId, e.paragraph);
+      const from = citedTextId(g.documentId, e.paragraph);
       g.addRel('MENTIONS', from, t.id, props);
       for (const s of statementsAround(facts.statements, e)) g.addRel('MENTIONS', statementIds.get(s.key)!, t.id, props);
       const obs = observationIds.get(e.paragraph);

@@ -11,6 +11,7 @@ import type { GraphBuilder } from './graph-builder.js';
 import type { OrganizationResolver } from './organizations.js';
 import type { MeetingFrame } from './meeting.js';
 import { insideStatement, provenance } from './evidence.js';
+import { citedTextId } from './cited-texts.js';
 
 export function addStatements(
   g: GraphBuilder,
@@ -77,7 +78,7 @@ export function findPlace(name: string, vocab: Vocabularies): string | null {
 
 export function addEvidence(g: GraphBuilder, from: string, evidence: Evidence[], fact: { method: string; confidence: number }): void {
   for (const e of evidence) {
-    g.addRel('EVIDENCED_BY', from, ids.paragraph(g.documentId, e.paragraph), {
+    g.addRel('EVIDENCED_BY', from, citedTextId(g.documentId, e.paragraph), {
       documentId: g.documentId,
       paragraphs: [e.paragraph],
       start: e.start ?? null,

@@ -2,11 +2,22 @@
  * Document → Section → Paragraph (and footnotes) as nodes, numbered as in the UN text, so
  * every other fact can point at the paragraph it came from and a citation reads "…, para. 22"
  * (from a PDF, with the page: "A/HRC/43/15, para. 22 (p. 5)").
+ *
+ * The other texts evidence may come from are stored too, so every evidence key finds its
+ * text: a note is its Footnote ("…, note 1"); an unnumbered block (a delegation list in an
+ * annex) and a title-block line are Paragraph nodes of another `kind` ("annex", "title";
+ * numbered paragraphs are "numbered", so a filter on kind keeps to them), keyed
+ * like their evidence (`<documentId>/para:annex-3`, `…/para:title-0`) and cited "…, annex",
+ * "…, title page". They are Paragraphs because a Paragraph is the unit of citation: every
+ * lookup from a relationship's `paragraphs` finds them with the same unique-index seek. They
+ * stay out of the NEXT chain and `paragraphCount`, which count the numbered paragraphs.
  */
 import type { ParsedDocument } from '../parse/parsed-document.js';
 import type { DocumentFacts } from '../extract/facts.js';
 import { ids } from '../../graph/ids.js';
 import type { GraphBuilder } from './graph-builder.js';
+import { annexKey, footnoteKey, titleKey } from '../extract/citable-texts.js';
+import { citedPlaceLabel } from './cited-texts.js';
 
 const ORDINAL_WORDS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 
@@ -62,6 +73,7 @@ export function addStructure(g: GraphBuilder, doc: ParsedDocument, facts: Docume
       name: `Footnote ${f.number}`,
       number: f.number,
       text: f.text,
+      citation: `${cite}, ${citedPlaceLabel(footnoteKey(f.number))}`,
       documentId: docId,
     });
     g.addRel('HAS_FOOTNOTE', docId, ids.footnote(docId, f.number), { documentId: docId });
@@ -73,6 +85,7 @@ export function addStructure(g: GraphBuilder, doc: ParsedDocument, facts: Docume
     g.addNode('Paragraph', id, {
       name: `${cite}, para. ${p.number}`,
       number: p.number,
+      kind: 'numbered',
       order: p.order,
       text: p.text,
       sectionKey: p.sectionKey,
@@ -87,6 +100,44 @@ export function addStructure(g: GraphBuilder, doc: ParsedDocument, facts: Docume
     if (previous) g.addRel('NEXT', previous, id, { documentId: docId });
     for (const ref of p.footnoteRefs) g.addRel('CITES_FOOTNOTE', id, ids.footnote(docId, ref), { documentId: docId });
     previous = id;
+  }
+
+  addUnnumberedTexts(g, doc, cite);
+}
+
+/**
+ * Title-block lines, ordered before the numbered paragraphs, and unnumbered blocks after them
+ * (negative and past-the-end `order`), so citations sorted by order follow the document.
+ */
+function addUnnumberedTexts(g: GraphBuilder, doc: ParsedDocument, cite: string): void {
+  const docId = g.documentId;
+  const texts = [
+    ...doc.titleBlock.map((text, i) => ({ key: titleKey(i), kind: 'title', text, order: i - doc.titleBlock.length, sectionKey: null })),
+    ...doc.unnumbered.map((b) => ({
+      key: annexKey(b.order),
+      kind: 'annex',
+      text: b.text,
+      order: doc.paragraphs.length + b.order,
+      sectionKey: b.sectionKey,
+    })),
+  ];
+  for (const t of texts) {
+    const id = ids.paragraph(docId, t.key);
+    const citation = `${cite}, ${citedPlaceLabel(t.key)}`;
+    g.addNode('Paragraph', id, {
+      name: citation,
+      number: t.key,
+      kind: t.kind,
+      order: t.order,
+      text: t.text,
+      sectionKey: t.sectionKey,
+      citation,
+      footnoteRefs: [],
+      pages: [],
+      documentId: docId,
+    });
+    g.addRel('HAS_PARAGRAPH', docId, id, { documentId: docId });
+    if (t.sectionKey) g.addRel('CONTAINS', ids.section(docId, t.sectionKey), id, { documentId: docId });
   }
 }
 

@@ -357,7 +357,11 @@ describe('people', () => {
     // Paragraph 3: "chaired by … Ms. Vasiliki Kakosimou, … and Mr. Francesco Testa"
     expect(d.people).toEqual([
       { name: 'Francesco Testa', gender: 'MAN', genderEvidence: { paragraph: '3', quote: 'Mr.', citation: expect.stringMatching(CITE) } },
-      { name: 'Vasiliki Kakosimou', gender: 'WOMAN', genderEvidence: { paragraph: '3', quote: 'Ms.', citation: expect.stringMatching(CITE) } },
+      {
+        name: 'Vasiliki Kakosimou',
+        gender: 'WOMAN',
+        genderEvidence: { paragraph: '3', quote: 'Ms.', citation: expect.stringMatching(CITE) },
+      },
     ]);
     // Asking for the evidence keeps every person, those the text gives no gender among them.
     expect(d.withEvidence.length).toBe(d.everyone.totalCount);
@@ -372,17 +376,21 @@ describe('the generated model', () => {
       `{ organizationsConnection(where: { kind: { eq: NGO }, representatives: { some: { spokeOn: { some: { ordinal: { eq: 2 } } } } } }, sort: [{ name: DESC }]) {
           totalCount aggregate { count { nodes } } edges { node { name } } }
          paragraphs(limit: 5000) { id }
-         paragraphsConnection { totalCount } }`,
+         paragraphsConnection { totalCount }
+         numbered: paragraphsConnection(where: { kind: { eq: "numbered" } }) { totalCount } }`,
     );
     const c = d.organizationsConnection;
     expect(c.totalCount).toBe(4);
     expect(c.aggregate.count.nodes).toBe(4);
     const names = c.edges.map((e: { node: { name: string } }) => e.node.name);
     expect(names).toEqual([...names].sort().reverse());
-    expect(d.paragraphsConnection.totalCount).toBe(43);
-    // The seed's 43 paragraphs are fewer than Paragraph's default page (100), so all come back
-    // unasked. The page size and the ceiling themselves (@limit default 100, max 1000) are
-    // checked on the Cypher sent, in tests/unit/api/cypher/custom-queries.test.ts.
-    expect(d.paragraphs.length).toBe(43);
+    // The seed's 43 numbered paragraphs, and its two title-block lines (its heading and
+    // "Summary by the Co-Chairs"), stored as Paragraphs of kind "title" so they can be cited.
+    expect(d.numbered.totalCount).toBe(43);
+    expect(d.paragraphsConnection.totalCount).toBe(45);
+    // They are fewer than Paragraph's default page (100), so all come back unasked. The page
+    // size and the ceiling themselves (@limit default 100, max 1000) are checked on the Cypher
+    // sent, in tests/unit/api/cypher/custom-queries.test.ts.
+    expect(d.paragraphs.length).toBe(45);
   });
 });

@@ -9,6 +9,7 @@ import { START_EXPANDED, startView } from '../../../web/src/app/start-view.js';
 import { EDGE_LABEL_PX, edgeLabelSize } from '../../../web/src/graph/edge-label-size.js';
 import { statisticLabelText } from '../../../web/src/graph/statistic-label.js';
 import { quoteRange } from '../../../web/src/ui/highlight.js';
+import { placeLabel } from '../../../web/src/ui/evidence-list.js';
 
 describe('statistic labels', () => {
   // Descriptions as the seed and the 2031 fixture word them.
@@ -106,5 +107,14 @@ describe('quoted span', () => {
 
   it('is none when the quote is the whole paragraph', () => {
     expect(quoteRange(text, text, 0, text.length)).toBeNull();
+  });
+});
+
+describe('evidence card place', () => {
+  it('names the place a citation points at as the document does', () => {
+    expect(placeLabel({ place: 'PARAGRAPH', paragraph: '22' })).toBe('¶ 22');
+    expect(placeLabel({ place: 'NOTE', paragraph: 'fn1' })).toBe('Note 1');
+    expect(placeLabel({ place: 'ANNEX', paragraph: 'annex-3' })).toBe('Annex');
+    expect(placeLabel({ place: 'TITLE_PAGE', paragraph: 'title-0' })).toBe('Title page');
   });
 });

@@ -14,12 +14,13 @@ import {
   type RelationshipType,
 } from '../generated/graphql.js';
 import { request } from './client.js';
-import type { Citation, EngagementKind, EngagementMatrix, GraphData, GraphNode, NodeDetail, Properties, SearchHit } from './types.js';
+import type { Citation, CitationPlace, EngagementKind, EngagementMatrix, GraphData, GraphNode, NodeDetail, Properties, SearchHit } from './types.js';
 
 interface RawCitation {
   documentId: string;
   documentTitle?: string | null;
   paragraph: string;
+  place?: CitationPlace | null;
   paragraphId: string;
   text: string;
   citation: string;
@@ -39,6 +40,7 @@ function citation(c: RawCitation): Citation {
     documentId: c.documentId,
     documentTitle: c.documentTitle ?? null,
     paragraph: c.paragraph,
+    place: c.place ?? 'PARAGRAPH',
     paragraphId: c.paragraphId,
     text: c.text,
     citation: c.citation,

@@ -4,11 +4,16 @@
  * one-file change.
  */
 
-/** Where a fact was read: a paragraph, ready to cite. */
+/** Which kind of place a citation points at (the schema's CitationPlace). */
+export type CitationPlace = 'PARAGRAPH' | 'NOTE' | 'ANNEX' | 'TITLE_PAGE';
+
+/** Where a fact was read: a paragraph, a note, an annex block or a title line, ready to cite. */
 export interface Citation {
   documentId: string;
   documentTitle: string | null;
+  /** The evidence key: "22" for a paragraph, "fn1" for note 1, "annex-3", "title-0". */
   paragraph: string;
+  place: CitationPlace;
   paragraphId: string;
   text: string;
   citation: string;

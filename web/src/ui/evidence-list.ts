@@ -1,6 +1,6 @@
 /**
- * Evidence cards: the paragraph a fact was read from, its quoted words highlighted, and the
- * citation with a copy button. Used by the side panel, the path steps and the engagement
+ * Evidence cards: the paragraph (or note, annex block, title line) a fact was read from, its
+ * quoted words highlighted, and the citation with a copy button. Used by the side panel, the path steps and the engagement
  * drill-down, so evidence looks the same everywhere.
  */
 import type { Citation } from '../api/types.js';
@@ -13,6 +13,20 @@ export interface EvidenceOptions {
   terms?: (string | null | undefined)[];
   /** Shows the paragraph in the graph. */
   onOpenParagraph?: (paragraphId: string) => void;
+}
+
+/** How a card names its place: "¶ 22", "Note 1", "Annex", "Title page". */
+export function placeLabel(c: Pick<Citation, 'place' | 'paragraph'>): string {
+  switch (c.place) {
+    case 'NOTE':
+      return `Note ${c.paragraph.replace(/^fn/, '')}`;
+    case 'ANNEX':
+      return 'Annex';
+    case 'TITLE_PAGE':
+      return 'Title page';
+    default:
+      return `¶ ${c.paragraph}`;
+  }
 }
 
 export function citationCard(c: Citation, opts: EvidenceOptions = {}): HTMLElement {
@@ -41,16 +55,16 @@ export function citationCard(c: Citation, opts: EvidenceOptions = {}): HTMLEleme
     ? h(
         'button',
         { type: 'button', class: 'small link', onclick: () => opts.onOpenParagraph!(c.paragraphId) },
-        `Show ¶ ${c.paragraph} in graph`,
+        `Show ${placeLabel(c)} in graph`,
       )
     : null;
   return h(
     'article',
-    { class: 'evidence', 'data-paragraph': c.paragraph },
+    { class: 'evidence', 'data-paragraph': c.paragraph, 'data-place': c.place },
     h(
       'header',
       {},
-      h('span', { class: 'para-number' }, `¶ ${c.paragraph}`),
+      h('span', { class: 'para-number' }, placeLabel(c)),
       h('cite', { title: c.documentTitle ?? c.documentId }, c.documentTitle ?? c.documentId),
     ),
     text,
@@ -59,7 +73,7 @@ export function citationCard(c: Citation, opts: EvidenceOptions = {}): HTMLEleme
 }
 
 export function evidenceList(citations: Citation[], opts: EvidenceOptions = {}): HTMLElement {
-  if (citations.length === 0) return h('p', { class: 'muted' }, 'No paragraph is recorded for this.');
+  if (citations.length === 0) return h('p', { class: 'muted' }, 'No paragraph or note is recorded for this.');
   // The same paragraph can back several facts; show it once.
   const seen = new Set<string>();
   const unique = citations.filter(

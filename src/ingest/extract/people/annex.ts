@@ -5,6 +5,7 @@
  * numbered paragraphs, so each person is cited by the annex block (`annex-<n>`) with offsets in
  * that block's text. Every member belongs to the delegation's State.
  */
+import { annexKey } from '../citable-texts.js';
 import type { ParsedDocument } from '../../parse/parsed-document.js';
 import { splitAffiliation, type StateLookup } from './affiliation.js';
 import { findPersonMentions, type PersonMention } from './mentions.js';
@@ -63,7 +64,7 @@ export function readAnnexPeople(doc: ParsedDocument, lookup: StateLookup): Annex
     }
     if (DELEGATION.test(block.text) && /\b(?:headed|led|composed|members)\b/i.test(block.text)) inDelegation = true;
     if (!inDelegation) continue;
-    const key = `annex-${block.order}`;
+    const key = annexKey(block.order);
     const text = block.text;
     const mentions = findPersonMentions(text, lookup);
     const head = HEAD_CAPTION.exec(text);

@@ -13,7 +13,7 @@ import { findPeopleLists } from './lists.js';
 import { findPersonMentions, mentionAround, type PersonMention } from './mentions.js';
 import { readBareName } from './name-shapes.js';
 import { readAnnexPeople } from './annex.js';
-import { footnoteKey } from '../citable-texts.js';
+import { footnoteKey, titleKey } from '../citable-texts.js';
 
 export interface MentionRecord {
   personKey: string;
@@ -171,7 +171,7 @@ export function extractPeople(doc: ParsedDocument, lookup: StateLookup, known: P
   for (const p of persons) if (p.name) byKey.set(nameKey(p.name), p);
   const mentions: MentionRecord[] = [];
   const sources: Source[] = [
-    ...doc.titleBlock.map((line, i) => ({ key: `title-${i}`, text: line })),
+    ...doc.titleBlock.map((line, i) => ({ key: titleKey(i), text: line })),
     ...doc.paragraphs.map((p) => ({ key: p.number, text: p.text })),
     // footnotes name people too ("Report by Mr. X, Commissioner for Human Rights of …"); cited as fn<n>
     ...doc.footnotes.map((f) => ({ key: footnoteKey(f.number), text: f.text })),

@@ -12,7 +12,9 @@ CALL {
   WITH p, m ORDER BY p.documentId, p.order
   RETURN collect(CASE WHEN p IS NULL THEN null ELSE { documentId: p.documentId,
     documentTitle: COLLECT { MATCH (citedDoc:Document {id: p.documentId}) RETURN coalesce(citedDoc.title, citedDoc.name) }[0],
-    paragraph: p.number, paragraphId: p.id, text: p.text, citation: p.citation, quote: m.surface,
+    paragraph: CASE WHEN p:Footnote THEN 'fn' + p.number ELSE p.number END,
+    place: CASE WHEN p:Footnote THEN 'NOTE' WHEN p.kind = 'annex' THEN 'ANNEX' WHEN p.kind = 'title' THEN 'TITLE_PAGE' ELSE 'PARAGRAPH' END,
+    paragraphId: p.id, text: p.text, citation: coalesce(p.citation, p.name), quote: m.surface,
     start: null, end: null } END) AS citations
 }
 WITH d, statements, citations WHERE size(statements) > 0 OR size(citations) > 0
@@ -26,10 +28,12 @@ RETURN { id: d.id, label: head(labels(d)), name: coalesce(d.name, d.id), propert
   [s IN statements | { id: s.id, name: s.name, text: s.text, speakerKind: s.speakerKind, quantifier: s.quantifier,
     speakers: COLLECT { MATCH (s)-[:MADE_BY]->(speaker) RETURN speaker.name ORDER BY speaker.name },
     citation: COLLECT {
-      MATCH (s)-[se:EVIDENCED_BY]->(sp:Paragraph)
+      MATCH (s)-[se:EVIDENCED_BY]->(sp:Paragraph|Footnote)
       RETURN { documentId: sp.documentId,
     documentTitle: COLLECT { MATCH (citedDoc:Document {id: sp.documentId}) RETURN coalesce(citedDoc.title, citedDoc.name) }[0],
-    paragraph: sp.number, paragraphId: sp.id, text: sp.text, citation: sp.citation, quote: se.quote,
+    paragraph: CASE WHEN sp:Footnote THEN 'fn' + sp.number ELSE sp.number END,
+    place: CASE WHEN sp:Footnote THEN 'NOTE' WHEN sp.kind = 'annex' THEN 'ANNEX' WHEN sp.kind = 'title' THEN 'TITLE_PAGE' ELSE 'PARAGRAPH' END,
+    paragraphId: sp.id, text: sp.text, citation: coalesce(sp.citation, sp.name), quote: se.quote,
     start: se.start, end: se.end } ORDER BY sp.order LIMIT 1
     }[0] }] AS raisedIn, citations
 ORDER BY speakers DESC, statementCount DESC, paragraphs DESC, d.name

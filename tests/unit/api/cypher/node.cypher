@@ -48,21 +48,25 @@ CALL {
   WITH n
   CALL {
     WITH n
-    MATCH (n)-[e:EVIDENCED_BY]->(p:Paragraph) RETURN p, e.quote AS quote, e.start AS quoteStart, e.end AS quoteEnd
+    MATCH (n)-[e:EVIDENCED_BY]->(p:Paragraph|Footnote) RETURN p, e.quote AS quote, e.start AS quoteStart, e.end AS quoteEnd
     UNION
     WITH n
-    MATCH (p:Paragraph) WHERE p = n RETURN p, null AS quote, null AS quoteStart, null AS quoteEnd
+    MATCH (p:Paragraph|Footnote) WHERE p = n RETURN p, null AS quote, null AS quoteStart, null AS quoteEnd
     UNION
     WITH n
-    MATCH (n)-[r]-() WHERE NOT n:Paragraph AND NOT EXISTS { (n)-[:EVIDENCED_BY]->() } AND r.paragraphs IS NOT NULL
+    MATCH (n)-[r]-() WHERE NOT n:Paragraph AND NOT n:Footnote AND NOT EXISTS { (n)-[:EVIDENCED_BY]->() } AND r.paragraphs IS NOT NULL
     UNWIND r.paragraphs AS number
-    MATCH (p:Paragraph {id: r.documentId + '/para:' + number})
+    WITH CASE WHEN number STARTS WITH 'fn'
+    THEN COLLECT { MATCH (citedNote:Footnote {id: r.documentId + '/fn:' + substring(number, 2)}) RETURN citedNote }[0]
+    ELSE COLLECT { MATCH (citedPara:Paragraph {id: r.documentId + '/para:' + number}) RETURN citedPara }[0] END AS p WHERE p IS NOT NULL
     RETURN DISTINCT p, null AS quote, null AS quoteStart, null AS quoteEnd
   }
   WITH p, quote, quoteStart, quoteEnd ORDER BY p.documentId, p.order
   RETURN collect({ documentId: p.documentId,
     documentTitle: COLLECT { MATCH (citedDoc:Document {id: p.documentId}) RETURN coalesce(citedDoc.title, citedDoc.name) }[0],
-    paragraph: p.number, paragraphId: p.id, text: p.text, citation: p.citation, quote: quote,
+    paragraph: CASE WHEN p:Footnote THEN 'fn' + p.number ELSE p.number END,
+    place: CASE WHEN p:Footnote THEN 'NOTE' WHEN p.kind = 'annex' THEN 'ANNEX' WHEN p.kind = 'title' THEN 'TITLE_PAGE' ELSE 'PARAGRAPH' END,
+    paragraphId: p.id, text: p.text, citation: coalesce(p.citation, p.name), quote: quote,
     start: quoteStart, end: quoteEnd })[0..$evidenceLimit] AS evidence
 }
 CALL {
@@ -87,10 +91,14 @@ CALL {
     type: type(vr), source: startNode(vr).id, target: endNode(vr).id,
     properties: properties(vr), evidence: COLLECT {
       UNWIND coalesce(vr.paragraphs, []) AS evidenceNumber
-      MATCH (ep:Paragraph {id: vr.documentId + '/para:' + evidenceNumber})
+      WITH CASE WHEN evidenceNumber STARTS WITH 'fn'
+    THEN COLLECT { MATCH (citedNote:Footnote {id: vr.documentId + '/fn:' + substring(evidenceNumber, 2)}) RETURN citedNote }[0]
+    ELSE COLLECT { MATCH (citedPara:Paragraph {id: vr.documentId + '/para:' + evidenceNumber}) RETURN citedPara }[0] END AS ep WHERE ep IS NOT NULL
       RETURN { documentId: ep.documentId,
     documentTitle: COLLECT { MATCH (citedDoc:Document {id: ep.documentId}) RETURN coalesce(citedDoc.title, citedDoc.name) }[0],
-    paragraph: ep.number, paragraphId: ep.id, text: ep.text, citation: ep.citation, quote: coalesce(vr.quote, vr.surface),
+    paragraph: CASE WHEN ep:Footnote THEN 'fn' + ep.number ELSE ep.number END,
+    place: CASE WHEN ep:Footnote THEN 'NOTE' WHEN ep.kind = 'annex' THEN 'ANNEX' WHEN ep.kind = 'title' THEN 'TITLE_PAGE' ELSE 'PARAGRAPH' END,
+    paragraphId: ep.id, text: ep.text, citation: coalesce(ep.citation, ep.name), quote: coalesce(vr.quote, vr.surface),
     start: null, end: null }
     } }) AS edges
   }

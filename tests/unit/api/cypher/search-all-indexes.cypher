@@ -13,12 +13,16 @@ LIMIT $first
 RETURN { id: node.id, label: head(labels(node)), name: coalesce(node.name, node.id), properties: properties(node) } AS node, score,
   CASE WHEN node:Paragraph THEN { documentId: node.documentId,
     documentTitle: COLLECT { MATCH (citedDoc:Document {id: node.documentId}) RETURN coalesce(citedDoc.title, citedDoc.name) }[0],
-    paragraph: node.number, paragraphId: node.id, text: node.text, citation: node.citation, quote: null,
+    paragraph: CASE WHEN node:Footnote THEN 'fn' + node.number ELSE node.number END,
+    place: CASE WHEN node:Footnote THEN 'NOTE' WHEN node.kind = 'annex' THEN 'ANNEX' WHEN node.kind = 'title' THEN 'TITLE_PAGE' ELSE 'PARAGRAPH' END,
+    paragraphId: node.id, text: node.text, citation: coalesce(node.citation, node.name), quote: null,
     start: null, end: null }
        ELSE COLLECT {
-         MATCH (node)-[e:EVIDENCED_BY]->(p:Paragraph)
+         MATCH (node)-[e:EVIDENCED_BY]->(p:Paragraph|Footnote)
          RETURN { documentId: p.documentId,
     documentTitle: COLLECT { MATCH (citedDoc:Document {id: p.documentId}) RETURN coalesce(citedDoc.title, citedDoc.name) }[0],
-    paragraph: p.number, paragraphId: p.id, text: p.text, citation: p.citation, quote: e.quote,
+    paragraph: CASE WHEN p:Footnote THEN 'fn' + p.number ELSE p.number END,
+    place: CASE WHEN p:Footnote THEN 'NOTE' WHEN p.kind = 'annex' THEN 'ANNEX' WHEN p.kind = 'title' THEN 'TITLE_PAGE' ELSE 'PARAGRAPH' END,
+    paragraphId: p.id, text: p.text, citation: coalesce(p.citation, p.name), quote: e.quote,
     start: null, end: null } ORDER BY p.order LIMIT 1
        }[0] END AS citation

@@ -110,10 +110,14 @@ WITH nodes(path) AS pathNodes, relationships(path) AS rels
     type: type(vr), source: startNode(vr).id, target: endNode(vr).id,
     properties: properties(vr), evidence: COLLECT {
       UNWIND coalesce(vr.paragraphs, []) AS evidenceNumber
-      MATCH (ep:Paragraph {id: vr.documentId + '/para:' + evidenceNumber})
+      WITH CASE WHEN evidenceNumber STARTS WITH 'fn'
+    THEN COLLECT { MATCH (citedNote:Footnote {id: vr.documentId + '/fn:' + substring(evidenceNumber, 2)}) RETURN citedNote }[0]
+    ELSE COLLECT { MATCH (citedPara:Paragraph {id: vr.documentId + '/para:' + evidenceNumber}) RETURN citedPara }[0] END AS ep WHERE ep IS NOT NULL
       RETURN { documentId: ep.documentId,
     documentTitle: COLLECT { MATCH (citedDoc:Document {id: ep.documentId}) RETURN coalesce(citedDoc.title, citedDoc.name) }[0],
-    paragraph: ep.number, paragraphId: ep.id, text: ep.text, citation: ep.citation, quote: coalesce(vr.quote, vr.surface),
+    paragraph: CASE WHEN ep:Footnote THEN 'fn' + ep.number ELSE ep.number END,
+    place: CASE WHEN ep:Footnote THEN 'NOTE' WHEN ep.kind = 'annex' THEN 'ANNEX' WHEN ep.kind = 'title' THEN 'TITLE_PAGE' ELSE 'PARAGRAPH' END,
+    paragraphId: ep.id, text: ep.text, citation: coalesce(ep.citation, ep.name), quote: coalesce(vr.quote, vr.surface),
     start: null, end: null }
     } }) AS edges
   }
