@@ -223,12 +223,17 @@ export function isVenue(name: string, before: string): boolean {
 
 /**
  * The length of the name without a seat appended to it: "World Health Organization in Geneva"
- * → "World Health Organization" (a city after a complete body name says where it sits).
+ * → "World Health Organization" (a city after a complete body name says where it sits), nor a
+ * post after a dash.
  */
 export function withoutSeat(name: string, isPlace: (name: string) => boolean): number {
   // "… Migrante and Dr": a title that opens the next person's name is not part of this one.
   const honorific = /\s+(?:and|or)\s+(?:Mr|Ms|Mrs|Dr|Prof|Professor|Mme|H\.E)\.?$/.exec(name);
   if (honorific) return honorific.index;
+  // "Ministry of Justice – Deputy Head of Delegation": after a dash, a post is the person's
+  // role in the meeting, not the rest of the body's name ("Article 19 – The International Centre …" stays).
+  const dash = /\s+[–—-]\s+(?=\S)/.exec(name);
+  if (dash && dash.index > 0 && isPostTitle(name.slice(dash.index + dash[0].length))) return dash.index;
   const m = /\s+in\s+(\p{Lu}[\p{L}'’-]+)$/u.exec(name);
   // "Migrant Forum in Asia": a region in a name says where it works, and stays.
   if (!m || isPlace(m[1]!)) return name.length;
