@@ -127,3 +127,13 @@ describe('a ministry named after its portfolio', () => {
     expect(orgs('The Ministry of Justice, Testland and Ruritania agreed.')).toEqual(['Ministry of Justice']);
   });
 });
+
+describe('a deputy of an office-holder', () => {
+  it('is a post, while the office-holder institution and its deputy’s office stay bodies', () => {
+    const text =
+      'Testland appointed a Deputy Ombudsman for the rights of older persons; the Senior Citizens Ombudsman and the Deputy Ombudsman’s Office shared premises.';
+    const found = names(extractOrganizations(makeDoc([text]), vocab({ places: TESTLAND.places })));
+    expect(found).not.toContain('Deputy Ombudsman');
+    expect(found).toEqual(expect.arrayContaining(['Senior Citizens Ombudsman']));
+  });
+});

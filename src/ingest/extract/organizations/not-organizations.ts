@@ -114,9 +114,19 @@ export function isMeetingOrProject(name: string): boolean {
 const LONE_HEAD =
   /^(?:Organi[sz]ation|Association|Foundation|Institute|Centre|Center|Council|Commission|Committee|Agency|Office|Ministry|Network|Coalition|Alliance|Federation|Union|Society|Trust|Fund|Initiative|Movement|League|Forum|Bank|University|Court|Directorate|Department|Secretariat|Service|Platform|Group|Board|Authority|Mission|Government|Parliament|Assembly)$/;
 
+/**
+ * A deputy of an office-holder is a post, not a second institution: "a Deputy Ombudsman for
+ * children's rights", "the Vice-Commissioner", "Acting Ombudsperson". The office-holder nouns
+ * are body nouns when they stand alone ("Human Rights Ombudsman" is the institution), so a rank
+ * word in front is what makes the difference; "Deputy Ombudsman's Office" stays a body.
+ */
+const RANKED_HOLDER =
+  /^(?:the\s+)?(?:Deputy|Vice|Assistant|Acting|Associate)[\s-]+(?:Ombudsman|Ombudsperson|Ombud|Commissioner|Defender)$/i;
+
 /** Anything above: a post, a caption, a meeting or a project, or a head noun alone. */
 export function isNotABody(name: string): boolean {
-  return LONE_HEAD.test(name.trim()) || isPostTitle(name) || isCaption(name) || isMeetingOrProject(name);
+  const trimmed = name.trim();
+  return LONE_HEAD.test(trimmed) || RANKED_HOLDER.test(trimmed) || isPostTitle(name) || isCaption(name) || isMeetingOrProject(name);
 }
 
 /**
