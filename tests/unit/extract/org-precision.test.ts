@@ -137,3 +137,12 @@ describe('a deputy of an office-holder', () => {
     expect(found).toEqual(expect.arrayContaining(['Senior Citizens Ombudsman']));
   });
 });
+
+describe('a ministry name followed by the next person of a list', () => {
+  it('ends at the comma: "…, and Mr. X" is no portfolio', () => {
+    const text = 'The panellists were Ms. Ada Lind, Director at the Testland Ministry of Water and Forests, and Mr. Tom Berg, a judge.';
+    const found = names(extractOrganizations(makeDoc([text]), vocab({ places: TESTLAND.places })));
+    expect(found).toContain('Testland Ministry of Water and Forests');
+    expect(found.some((n) => n !== null && /,$|\bMr\b/.test(n))).toBe(false);
+  });
+});

@@ -17,6 +17,8 @@ const LIST = new RegExp(String.raw`^((?:,\s+${SUBJECT})*,?\s+(?:and|And)\s+${SUB
 const BODY_WORD =
   /\b(?:Ministry|Ministries|Office|Directorate|Department|Division|Service|Unit|Agency|Council|Commission|Committee|Court|Police|Government|Institute|Centre|Center|Mission|Section)\b/u;
 
+const HONORIFIC = /^(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor|Mme|Sir|Dame|H\.E)\.?$/;
+
 /**
  * Where a ministry's name ends when a portfolio list follows its first subject (`end` is the
  * offset just after that subject), or `end` unchanged when what follows is not such a list.
@@ -25,10 +27,11 @@ export function portfolioEnd(text: string, end: number, isPlace: (name: string) 
   const m = LIST.exec(text.slice(end, end + 200));
   if (!m) return end;
   const items = m[1]!
-    .split(/,\s+|\s+(?:and|And)\s+/u)
+    .split(/,\s+(?:and\s+|And\s+)?|\s+(?:and|And)\s+/u)
     .map((s) => s.trim())
     .filter((s) => s !== '');
-  if (items.length === 0 || items.some((s) => BODY_WORD.test(s) || isPlace(s))) return end;
+  // "…Ministry of Migration and Asylum, and Mr. X": an honorific opens the next person, not a subject.
+  if (items.length === 0 || items.some((s) => BODY_WORD.test(s) || HONORIFIC.test(s) || isPlace(s))) return end;
   return end + m[1]!.length;
 }
 
