@@ -157,11 +157,14 @@ function parseEntry(
     const membersTo = restStart + rest.replace(/[.\s]+$/, '').length;
     const members = splitMembers(flat, membersFrom, membersTo, isPlace);
     const jsName = `Joint submission ${joint[1]}`;
+    // "PTPR/JS4 Joint submission 4 submitted by: Members of the …": a submission filed under a
+    // second acronym is that author's (a coalition's) submission, so the acronym names it too and
+    // the coalition and the submission are one organization, not two.
     const longForm = flat.slice(restStart, membersTo);
     const jsFact: OrgCandidate = {
       name: jsName,
       acronym: jsAcr,
-      aliases: [longForm, ...(jsAcr !== acr ? [acr] : [])],
+      aliases: [longForm, ...(jsAcr !== acr ? [acr, ...others] : [])],
       kind: 'joint-submission',
       kindRank: KIND_RANK.specificHeading,
       location: null,

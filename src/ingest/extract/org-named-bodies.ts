@@ -11,12 +11,13 @@ import type { OrgCandidate } from './org-candidate.js';
 import { KIND_RANK, conjuncts, isInstrumentName, isNotOrganization } from './org-candidate.js';
 import { kindFromName } from './org-kind.js';
 import { isCapitalised, nameAfter, nameBefore } from './proper-names.js';
+import { missionEnd, portfolioEnd } from './organizations/portfolio.js';
 
 const HEADS =
   /\b(?:Organi[sz]ation|Association|Foundation|Institute|Centre|Center|Council|Commission|Committee|Agency|Office|Ministry|Network|Coalition|Alliance|Federation|Union|Society|Trust|Fund|Initiative|Movement|League|Forum|Bank|University|Court|Directorate|Ombudsman|Ombudsperson|Secretariat|Service|Observatory|Academy|Partnership|Platform|Authority|Collective|Group|Mission|International|Worldwide|Fundaci[oó]n|Asociaci[oó]n|Instituto|Institut|Centro|Defensor[ií]a|Comisi[oó]n|Consejo|Ministerio|Organizaci[oó]n|Red|Rede|R[eé]seau|F[eé]d[eé]ration|Federaci[oó]n|Coordinadora|Movimiento|Observatorio|Sociedad|Verein|Stiftung)\b/gu;
 
 /** Words that carry a name on past its head: "Office of the …", "Platform on …", "Defensoría del Pueblo …". */
-const CONTINUATION = /^\s+(?:of|for|on|against|in|to|de|del|de la|des|du|della|do|da|dos|das|für|zur|zum)\s+(?:the\s+)?/;
+const CONTINUATION = /^\s+(?:of|for|on|Of|For|On|against|in|to|de|del|de la|des|du|della|do|da|dos|das|für|zur|zum)\s+(?:[Tt]he\s+)?/;
 
 const HEAD_FIRST_WORD =
   /^(?:Fundaci[oó]n|Asociaci[oó]n|Instituto|Institut|Centro|Defensor[ií]a|Comisi[oó]n|Consejo|Ministerio|Organizaci[oó]n|Red|Rede|R[eé]seau|Verein|Stiftung|F[eé]d[eé]ration|Federaci[oó]n|Coordinadora|Movimiento|Observatorio|Sociedad)$/u;
@@ -59,7 +60,9 @@ export function nameAroundHead(
   headEnd: number,
   isPlace: (name: string) => boolean = () => false,
 ): { start: number; end: number; text: string } | null {
-  if (nextWordCapitalised(text, headEnd)) return null; // "Ombudsman Act", "Union Agency": the name goes on
+  // "Ombudsman Act", "Union Agency": the name goes on; a title-cased "Of"/"For" ("Ministry Of
+  // Culture", as delegation lists print names) continues this name instead.
+  if (nextWordCapitalised(text, headEnd) && !/^\s+(?:Of|For|On)\s/.test(text.slice(headEnd, headEnd + 6))) return null;
   let end = headEnd;
   let placeTo = -1;
   const cont = CONTINUATION.exec(text.slice(headEnd, headEnd + 20));
@@ -73,7 +76,12 @@ export function nameAroundHead(
       placeTo = placeEnd(text, right.start, isPlace);
     }
   }
-  const read = nameBefore(text, end, options);
+  let read = nameBefore(text, end, options);
+  if (cont && end > headEnd && (!read || read.start > headStart)) {
+    // "Ministry Of The Interior": a title-cased "The" stops a backward scan; read up to the head instead.
+    const upToHead = nameBefore(text, headEnd, options);
+    if (upToHead && upToHead.start <= headStart) read = { start: upToHead.start, end, text: text.slice(upToHead.start, end) };
+  }
   if (!read || read.start > headStart) return null;
   const span = placeTo > read.end ? { start: read.start, end: placeTo, text: text.slice(read.start, placeTo) } : read;
   // "the Convention and European Union standards": keep the conjunct the head word is in.
@@ -84,7 +92,18 @@ export function nameAroundHead(
     offset = at - span.start + part.length;
     if (at <= headStart && headStart < at + part.length) start = at;
   }
-  return start < headEnd ? { start, end: span.end, text: text.slice(start, span.end) } : null;
+  if (start >= headEnd) return null;
+  // "Ministry of Labour, Family and Social Affairs", "Permanent Mission of X to the United Nations
+  // Office and other international organizations in Geneva": the tail is part of the name.
+  const head = text.slice(headStart, headEnd);
+  const to = !cont
+    ? span.end
+    : /^Ministr(?:y|ies)$/.test(head)
+      ? portfolioEnd(text, span.end, isPlace)
+      : head === 'Mission'
+        ? missionEnd(text, span.end)
+        : span.end;
+  return { start, end: to, text: text.slice(start, to) };
 }
 
 /**
@@ -104,10 +123,16 @@ function placeEnd(text: string, from: number, isPlace: (name: string) => boolean
 export function findNamedBodies(texts: CitableText[], isPlace: (name: string) => boolean): OrgCandidate[] {
   const out: OrgCandidate[] = [];
   for (const t of texts) {
+    // Where each name read so far starts and how far it runs: a later head word inside it that
+    // yields a shorter name from the same start ("… to the United Nations Office" inside "… Office
+    // and other international organizations in Geneva") is that name cut short.
+    const longest = new Map<number, number>();
     HEADS.lastIndex = 0;
     for (let m = HEADS.exec(t.text); m !== null; m = HEADS.exec(t.text)) {
       const span = nameAroundHead(t.text, m.index, m.index + m[0].length, isPlace);
       if (!span || !/\s/.test(span.text)) continue;
+      if ((longest.get(span.start) ?? -1) >= span.end) continue;
+      longest.set(span.start, span.end);
       if (isInstrumentName(span.text) || isNotOrganization(span.text) || isPlace(span.text)) continue;
       const cue = kindFromName(span.text);
       out.push({

@@ -23,11 +23,19 @@ const AFFILIATION =
  */
 const INSTITUTION_OF = /\b(?:establishment|establishing|creation|mandate|independence)\s+of\s+the\s+/gi;
 
+/**
+ * "the equality body in charge of …, called the Advocate of the Principle of Equality", "an
+ * independent institution known as the Public Defender": a body the text names with "called",
+ * "named" or "known as" is an institution under that name, whatever its words. The body noun
+ * must come first, in the same clause (no sentence or clause stop between).
+ */
+const BODY_CALLED =
+  /\b(?:body|bodies|institution|organi[sz]ation|office|agency|authority|entity|mechanism)\b[^.;:()]{0,80}?,?\s+(?:called|named|known\s+as)\s+(?:the\s+)?/gi;
+
 export function findInstitutions(texts: CitableText[], isPlace: (name: string) => boolean): OrgCandidate[] {
   const out: OrgCandidate[] = [];
   for (const t of texts) {
-    INSTITUTION_OF.lastIndex = 0;
-    for (let m = INSTITUTION_OF.exec(t.text); m !== null; m = INSTITUTION_OF.exec(t.text)) {
+    for (const m of [...t.text.matchAll(INSTITUTION_OF), ...t.text.matchAll(BODY_CALLED)]) {
       const span = nameAfter(t.text, m.index + m[0].length);
       if (!span || span.start !== m.index + m[0].length || !/\s/.test(span.text)) continue;
       if (isInstrumentName(span.text) || isNotOrganization(span.text) || isPlace(span.text)) continue;

@@ -38,6 +38,7 @@ import { findRosterOrganizations } from './organizations/caption-rosters.js';
 import { aliasCandidates } from './organizations/aliases.js';
 import { acronymScanner } from './organizations/acronyms.js';
 import { mergeParentQualified, ownName } from './organizations/parent-merge.js';
+import { delegationBlocks } from './people/annex.js';
 
 /**
  * A known name inside a longer one is not a mention of it: "High Commissioner for Human Rights"
@@ -179,7 +180,15 @@ export function extractOrganizations(doc: ParsedDocument, vocab: Vocabularies): 
   const isPlace = placeNameTest(vocab);
   const paragraphs = paragraphTexts(doc);
   const footnotes = footnoteTexts(doc);
-  const texts = new Map([...paragraphs, ...footnotes].map((t) => [t.key, t.text]));
+  // A delegation's list ("• Ms. X, Director, Migration Office, Ministry of the Interior;") is
+  // unnumbered, but the bodies its members come from are named there and often nowhere else.
+  const delegation: CitableText[] = delegationBlocks(doc, (s) => (isPlace(s) ? s : null)).map((b) => ({
+    key: b.key,
+    text: b.text,
+    kind: 'paragraph',
+    footnoteRefs: [],
+  }));
+  const texts = new Map([...paragraphs, ...footnotes, ...delegation].map((t) => [t.key, t.text]));
   const bodies = (cs: OrgCandidate[]): OrgCandidate[] =>
     cs.map((c) => asBody(c, texts, isPlace)).filter((c): c is OrgCandidate => c !== null);
   const registry = new Registry();
@@ -189,7 +198,7 @@ export function extractOrganizations(doc: ParsedDocument, vocab: Vocabularies): 
   for (const c of bodies(findRosterOrganizations(paragraphs, isPlace))) registry.add(c);
   for (const c of bodies(findAffiliations(paragraphs, isPlace))) registry.add(c);
   linkKnown(registry, vocab);
-  for (const c of bodies(findNamedBodies(paragraphs, isPlace))) registry.add(c, true);
+  for (const c of bodies(findNamedBodies([...paragraphs, ...delegation], isPlace))) registry.add(c, true);
   for (const c of bodies(findInstitutions(paragraphs, isPlace))) registry.add(c, true);
   linkKnown(registry, vocab);
   mergeParentQualified(registry, vocab);

@@ -165,6 +165,72 @@ const OPENERS = new Set([
   'Via',
 ]);
 
+/**
+ * Prepositions and discourse words that open an adverbial ("Regarding the Office of X, AI
+ * asserted …", "Despite the Commission's efforts, …", "Moreover, …"): capitalised only because
+ * they open the sentence, never the first word of a name, and what follows them is not the
+ * sentence's subject.
+ */
+const CLAUSE_OPENERS = new Set([
+  'In',
+  'On',
+  'At',
+  'By',
+  'For',
+  'From',
+  'With',
+  'Within',
+  'Without',
+  'During',
+  'After',
+  'Before',
+  'Under',
+  'Through',
+  'Between',
+  'Among',
+  'As',
+  'If',
+  'When',
+  'Where',
+  'While',
+  'Although',
+  'Since',
+  'Despite',
+  'According',
+  'Also',
+  'Moreover',
+  'Furthermore',
+  'However',
+  'Finally',
+  'Similarly',
+  'Additionally',
+  'Further',
+  'Thus',
+  'Then',
+  'Hence',
+  'Following',
+  'Whereas',
+  'Likewise',
+  'Meanwhile',
+  'Nonetheless',
+  'Nevertheless',
+  'Notably',
+  'Regarding',
+  'Concerning',
+  'Unlike',
+  'Given',
+  'Consequently',
+  'Accordingly',
+  'Pursuant',
+  'Referring',
+  'Upon',
+  'Via',
+]);
+
+export function isClauseOpener(word: string): boolean {
+  return CLAUSE_OPENERS.has(word.replace(/[.,]$/, ''));
+}
+
 const CAPITALISED = /^(?:\p{Lu}|[dl]['’]\p{Lu})[\p{L}\p{N}'’&.\-/]*$/u;
 const ACRONYM_LIKE = /^[\p{Lu}\p{N}][\p{Lu}\p{N}\-/.&]*$/u;
 

@@ -7,6 +7,8 @@
  * ("from Citizens for a Common Cause explained how"). Token loops, not regexes, keep it linear.
  */
 
+import { isClauseOpener } from './proper-names.js';
+
 /** Lower-case words allowed inside a name when a capitalised word follows them. */
 const JOINERS = new Set([
   'of',
@@ -112,6 +114,8 @@ export function readOrgRef(text: string, pos: number): NameMatch | null {
   if (article) i += article[0].length;
   const first = tokenAt(text, i);
   if (!first || !isCapitalised(first.text)) return null;
+  // "Regarding the Office of X, AI asserted …": an adverbial opens the sentence, not a name.
+  if (!article && isClauseOpener(first.text)) return null;
   const nameStart = first.start;
   let lastCapEnd = first.end;
   let count = 1;

@@ -58,6 +58,8 @@ export interface Assembled {
   footnotes: FootnoteDraft[];
 }
 
+const LEADING_BULLET = /^[•▪◦●‣■□➢]\s+/u;
+
 type Holder = { kind: 'paragraph'; draft: ParagraphDraft } | { kind: 'unnumbered'; draft: UnnumberedDraft };
 
 /** Unnumbered plain-text headings are short: "Equality and non-discrimination", "Annex". */
@@ -397,7 +399,9 @@ class Assembler {
     this.flow.push({ kind: 'unnumbered', draft });
     this.holder = { kind: 'unnumbered', draft };
     this.lastAttachWasBullet = false;
-    return partSink(draft.parts, line, b.refs);
+    // A bullet glyph is layout, as the PDF reader already treats it (pdf/blocks.ts): "• Ms. X, …"
+    // in a text or Markdown file is the same block, with the same offsets, as in its PDF.
+    return partSink(draft.parts, line.replace(LEADING_BULLET, ''), b.refs);
   }
 
   private attach(line: string, b: TextBlock): Sink {

@@ -129,11 +129,13 @@ describe('seriesTimeline: the UPR of Slovenia', () => {
 
   // Listed in endnote 1 among the stakeholders that "have contributed information for this
   // summary" and cited in no paragraph: "OIEC Office International de l'Enseignement Catholique,
-  // Geneva, Switzerland" (2014), "PTPR/JS4 Joint submission 4 submitted by: …" (2019, its
-  // paragraphs cite PTPR), "CoE The Council of Europe, Strasbourg (France)" (2019; in 2014 also cited, ¶32).
+  // Geneva, Switzerland" (2014), "PTPR/JS4 Joint submission 4 submitted by: Members of the
+  // Partnership in Truth for Peace and Reconciliation, …" (2019: the submission filed under the
+  // coalition's acronym is the coalition, one node, which its paragraphs cite as PTPR), "CoE The
+  // Council of Europe, Strasbourg (France)" (2019; in 2014 also cited, ¶32).
   it.each([
     [/^Office International de l'Enseignement Catholique/, [2014]],
-    [/^Joint [Ss]ubmission 4$/, [2019]],
+    [/^Partnership in Truth for Peace and Reconcil/, [2019]],
     [/^Council of Europe$/, [2014, 2019]],
   ])('listed contributor %s: %j', (name, years) => {
     expect(yearsOf(name, 'stakeholder submitting')).toEqual(years);

@@ -114,9 +114,19 @@ export function isMeetingOrProject(name: string): boolean {
 const LONE_HEAD =
   /^(?:Organi[sz]ation|Association|Foundation|Institute|Centre|Center|Council|Commission|Committee|Agency|Office|Ministry|Network|Coalition|Alliance|Federation|Union|Society|Trust|Fund|Initiative|Movement|League|Forum|Bank|University|Court|Directorate|Department|Secretariat|Service|Platform|Group|Board|Authority|Mission|Government|Parliament|Assembly)$/;
 
+/**
+ * A deputy of an office-holder is a post, not a second institution: "a Deputy Ombudsman for
+ * children's rights", "the Vice-Commissioner", "Acting Ombudsperson". The office-holder nouns
+ * are body nouns when they stand alone ("Human Rights Ombudsman" is the institution), so a rank
+ * word in front is what makes the difference; "Deputy Ombudsman's Office" stays a body.
+ */
+const RANKED_HOLDER =
+  /^(?:the\s+)?(?:Deputy|Vice|Assistant|Acting|Associate)[\s-]+(?:Ombudsman|Ombudsperson|Ombud|Commissioner|Defender)$/i;
+
 /** Anything above: a post, a caption, a meeting or a project, or a head noun alone. */
 export function isNotABody(name: string): boolean {
-  return LONE_HEAD.test(name.trim()) || isPostTitle(name) || isCaption(name) || isMeetingOrProject(name);
+  const trimmed = name.trim();
+  return LONE_HEAD.test(trimmed) || RANKED_HOLDER.test(trimmed) || isPostTitle(name) || isCaption(name) || isMeetingOrProject(name);
 }
 
 /**
@@ -223,12 +233,17 @@ export function isVenue(name: string, before: string): boolean {
 
 /**
  * The length of the name without a seat appended to it: "World Health Organization in Geneva"
- * → "World Health Organization" (a city after a complete body name says where it sits).
+ * → "World Health Organization" (a city after a complete body name says where it sits), nor a
+ * post after a dash.
  */
 export function withoutSeat(name: string, isPlace: (name: string) => boolean): number {
   // "… Migrante and Dr": a title that opens the next person's name is not part of this one.
   const honorific = /\s+(?:and|or)\s+(?:Mr|Ms|Mrs|Dr|Prof|Professor|Mme|H\.E)\.?$/.exec(name);
   if (honorific) return honorific.index;
+  // "Ministry of Justice – Deputy Head of Delegation": after a dash, a post is the person's
+  // role in the meeting, not the rest of the body's name ("Article 19 – The International Centre …" stays).
+  const dash = /\s+[–—-]\s+(?=\S)/.exec(name);
+  if (dash && dash.index > 0 && isPostTitle(name.slice(dash.index + dash[0].length))) return dash.index;
   const m = /\s+in\s+(\p{Lu}[\p{L}'’-]+)$/u.exec(name);
   // "Migrant Forum in Asia": a region in a name says where it works, and stays.
   if (!m || isPlace(m[1]!)) return name.length;

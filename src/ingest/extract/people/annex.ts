@@ -44,8 +44,17 @@ function dashPerson(text: string, from: number, lookup: StateLookup): PersonMent
   return null;
 }
 
-export function readAnnexPeople(doc: ParsedDocument, lookup: StateLookup): AnnexPerson[] {
-  const out: AnnexPerson[] = [];
+export interface DelegationBlock {
+  /** Citable key of the unnumbered block: `annex-<order>`. */
+  key: string;
+  text: string;
+  /** The State whose delegation it lists, when the caption or an earlier line names it. */
+  state: string | null;
+}
+
+/** Unnumbered blocks that list a delegation: under a "delegation" heading, or after a line saying who headed or composed it. */
+export function delegationBlocks(doc: ParsedDocument, lookup: StateLookup): DelegationBlock[] {
+  const out: DelegationBlock[] = [];
   const titles = new Map(doc.sections.map((s) => [s.key, s.title]));
   let inDelegation = false;
   let state: string | null = null;
@@ -63,9 +72,14 @@ export function readAnnexPeople(doc: ParsedDocument, lookup: StateLookup): Annex
       if (name) state = name;
     }
     if (DELEGATION.test(block.text) && /\b(?:headed|led|composed|members)\b/i.test(block.text)) inDelegation = true;
-    if (!inDelegation) continue;
-    const key = annexKey(block.order);
-    const text = block.text;
+    if (inDelegation) out.push({ key: annexKey(block.order), text: block.text, state });
+  }
+  return out;
+}
+
+export function readAnnexPeople(doc: ParsedDocument, lookup: StateLookup): AnnexPerson[] {
+  const out: AnnexPerson[] = [];
+  for (const { key, text, state } of delegationBlocks(doc, lookup)) {
     const mentions = findPersonMentions(text, lookup);
     const head = HEAD_CAPTION.exec(text);
     if (mentions.length === 0) {

@@ -206,7 +206,8 @@ export function findPersonMentions(text: string, lookup: StateLookup): PersonMen
     const vouched =
       panellist ||
       (men.state !== null && !afterPreposition && men.start === run.start) ||
-      (!afterOf && (men.start < run.start || /^,\s+(?:of|from)\s/.test(tail)));
+      // a title read back over another person ("Ms. A, Director, X Office, <words>") vouches for nobody
+      (!afterOf && ((men.start < run.start && free(men.start, run.start)) || /^,\s+(?:of|from)\s/.test(tail)));
     if (!vouched) continue;
     out.push(men);
     taken.push([run.start, run.end]);

@@ -93,4 +93,12 @@ describe('splitAffiliation', () => {
       state: 'Ghana',
     });
   });
+
+  it("does not read a delegation line's unit names as a second person whose title runs back over the first", () => {
+    // an invented delegation line: one person, then a chain of units of her ministry
+    const text =
+      'Ms. Ana Pérez, Director, Water Office, Internal Field Affairs, Mapping and Licensing Directorate, Ministry of Agriculture;';
+    const all = findPersonMentions(text, lookup);
+    expect(all.map((m) => m.name)).toEqual(['Ana Pérez']);
+  });
 });
