@@ -38,6 +38,7 @@ function citation(paragraph: number): Citation {
     paragraphId: `${DOCUMENT_ID}/para:${paragraph}`,
     text,
     citation: `Report of the first constructive dialogue, para. ${paragraph}`,
+    place: 'PARAGRAPH',
     quote: null,
     start: null,
     end: null,
