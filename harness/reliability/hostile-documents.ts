@@ -210,7 +210,8 @@ async function checkIngested(db: Database, api: ApiProcess, c: HostileCase, file
   const problems: string[] = [];
   const id = documentIdOf(parseDocument(await readFile(file), file));
   const [doc] = await db.query<{ paragraphCount: number | null; linked: number; texts: number }>(
-    `MATCH (d:Document {id: $id}) OPTIONAL MATCH (d)-[:HAS_PARAGRAPH]->(p:Paragraph)
+    // paragraphCount counts the numbered paragraphs; title lines and annex blocks are Paragraphs too (kind).
+    `MATCH (d:Document {id: $id}) OPTIONAL MATCH (d)-[:HAS_PARAGRAPH]->(p:Paragraph {kind: 'numbered'})
      RETURN d.paragraphCount AS paragraphCount, count(p) AS linked, count(p.text) AS texts`,
     { id },
   );
@@ -222,7 +223,10 @@ async function checkIngested(db: Database, api: ApiProcess, c: HostileCase, file
     const res = await fetch(api.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'query($id: ID!) { paragraphs(where: { document: { id: { eq: $id } } }) { text } }', variables: { id } }),
+      body: JSON.stringify({
+        query: 'query($id: ID!) { paragraphs(where: { document: { id: { eq: $id } } }) { text } }',
+        variables: { id },
+      }),
     });
     const type = res.headers.get('content-type') ?? '';
     const body = (await res.json()) as { data?: { paragraphs: { text: string }[] }; errors?: unknown };

@@ -79,7 +79,19 @@ describe('several documents per transaction', () => {
     await writeFile(file, `${head}1. Mr. Tomas Berg of the Lighthouse Legal Clinic noted that ferries were cancelled.\n`);
     const reports = await (await Ingestor.create(db, { batchElements: 1_000_000 })).ingestFiles([file, SEED]);
     expect(reports.map((r) => r.status)).toEqual(['updated', 'unchanged']);
-    const texts = await db.query<{ text: string }>(`MATCH (p:Paragraph {documentId: '${reports[0]!.documentId}'}) RETURN p.text AS text`);
-    expect(texts.map((t) => t.text)).toEqual(['Mr. Tomas Berg of the Lighthouse Legal Clinic noted that ferries were cancelled.']);
+    const texts = await db.query<{ text: string; kind: string }>(
+      `MATCH (p:Paragraph {documentId: '${reports[0]!.documentId}'}) RETURN p.text AS text, p.kind AS kind`,
+    );
+    expect(texts.filter((t) => t.kind === 'numbered').map((t) => t.text)).toEqual([
+      'Mr. Tomas Berg of the Lighthouse Legal Clinic noted that ferries were cancelled.',
+    ]);
+    // The title lines are stored (kind 'title') once, and nothing of the old version is left.
+    expect(
+      texts
+        .filter((t) => t.kind === 'title')
+        .map((t) => t.text)
+        .sort(),
+    ).toEqual(['A/HRC/99/12', 'General Assembly', 'United Nations']);
+    expect(texts.map((t) => t.text).join('\n')).not.toContain('Ana Ruiz');
   });
 });

@@ -124,9 +124,13 @@ describe('curation', () => {
     expect(first.error).toBeNull();
     expect(first.status).toBe('created');
     expect(first.audit).toMatchObject({ action: 'ingestDocument', who: 'tester', targets: [first.documentId] });
-    const paragraphs = await data(url, `query($d: ID!) { paragraphs(where: { document: { id: { eq: $d } } }) { number citation } }`, {
-      d: first.documentId,
-    });
+    const paragraphs = await data(
+      url,
+      `query($d: ID!) { paragraphs(where: { document: { id: { eq: $d } }, kind: { eq: "numbered" } }) { number citation } }`,
+      {
+        d: first.documentId,
+      },
+    );
     expect(paragraphs.paragraphs.length).toBe(2);
     const second = (await data(url, mutation, { t: text }, editor)).ingestDocument;
     expect(second.status).toBe('unchanged');
