@@ -6,6 +6,8 @@
 import cytoscape, { type Core } from 'cytoscape';
 import { afterEach, describe, expect, it } from 'vitest';
 import { GraphPool } from '../../../web/src/app/graph-pool.js';
+import { GraphSync } from '../../../web/src/app/graph-sync.js';
+import { markPath } from '../../../web/src/app/canvas-classes.js';
 import { History } from '../../../web/src/app/history.js';
 import { queryToState, stateToQuery } from '../../../web/src/app/url-state.js';
 import { initialState } from '../../../web/src/app/view-state.js';
@@ -130,6 +132,39 @@ describe('graph pool', () => {
     expect(pool.hasNeighbourhood('a')).toBe(true);
     // A truncated answer is not the whole neighbourhood: it must be asked again.
     expect(pool.hasNeighbourhood('c')).toBe(false);
+  });
+});
+
+describe('drawing what the state wants', () => {
+  it("draws a path's edge between two nodes that were already on the canvas, and marks it", () => {
+    cy = cytoscape({ headless: true });
+    const sync = new GraphSync(cy);
+    const state = initialState();
+    state.open = ['a', 'c'];
+    sync.pool.add({ nodes: [node('a'), node('b')], edges: [edge('ab', 'a', 'b')], truncated: false }, 'a');
+    sync.pool.add({ nodes: [node('c')], edges: [], truncated: false }, 'c');
+    sync.sync(state, null);
+    expect(
+      cy
+        .elements()
+        .map((e) => e.id())
+        .sort(),
+    ).toEqual(['a', 'c']);
+    // The path a–c arrives later (the user asked for it): both ends are drawn already.
+    const path: GraphData = { nodes: [node('a'), node('c')], edges: [edge('ac', 'a', 'c', 'DRAWS_ON')], truncated: false };
+    state.path = { from: 'a', to: 'c' };
+    sync.path = path;
+    sync.pool.add(path);
+    expect(sync.sync(state, 'a')).toEqual({ added: 0, removed: 0 });
+    markPath(cy, sync.path);
+    expect(
+      cy
+        .elements('.on-path')
+        .map((e) => e.id())
+        .sort(),
+    ).toEqual(['a', 'ac', 'c']);
+    // b is known but not wanted (a is open, not expanded): neither it nor its edge is drawn.
+    expect(cy.getElementById('ab').empty()).toBe(true);
   });
 });
 

@@ -67,9 +67,10 @@ export class GraphSync {
       const newIds = [...want].filter((id) => cy.getElementById(id).empty());
       const nodes = cy.add(newIds.map((id) => nodeElement(this.pool.node(id)!)));
       added = nodes.length;
-      const edges = this.pool
-        .edgesAround(newIds)
-        .filter((e) => want.has(e.source) && want.has(e.target) && cy.getElementById(e.id).empty());
+      // Around every wanted node, not only the new ones: a path or an expansion can bring an
+      // edge between two nodes that were already drawn (a shared link's rebuilt view drew
+      // it, the view it was taken from did not).
+      const edges = this.pool.edgesAround(want).filter((e) => want.has(e.source) && want.has(e.target) && cy.getElementById(e.id).empty());
       cy.add(edges.map(edgeElement));
       placeNewNodes(cy, nodes, anchor);
       cy.edges().toggleClass('fast', cy.elements().length > FAST_EDGES_ABOVE);
