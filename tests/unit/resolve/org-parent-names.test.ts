@@ -10,6 +10,7 @@ import { GraphBuilder } from '../../../src/ingest/resolve/graph-builder.js';
 import { addParticipation } from '../../../src/ingest/resolve/participation.js';
 import type { OrganizationFact } from '../../../src/ingest/extract/facts.js';
 import type { Vocabularies } from '../../../src/ingest/extract/vocabulary.js';
+import { organizationFact as fact } from './support/organization-fact.js';
 
 const vocab: Vocabularies = {
   concepts: [],
@@ -19,17 +20,6 @@ const vocab: Vocabularies = {
   organizations: [{ name: 'Andean Union', acronym: 'AU', aliases: [], kind: 'igo' }],
 };
 const noVocab: Vocabularies = { ...vocab, organizations: [] };
-
-const fact = (name: string, acronym: string | null = null): OrganizationFact => ({
-  name,
-  acronym,
-  kind: null,
-  aliases: [],
-  location: null,
-  method: 'pattern',
-  confidence: 0.9,
-  evidence: [{ paragraph: '1' }],
-});
 
 /** The graph index after one document that named these organizations. */
 function graphAfter(v: Vocabularies, facts: OrganizationFact[]) {

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { OrganizationResolver, emptyOrganizationIndex } from '../../../src/ingest/resolve/organizations.js';
-import type { OrganizationFact } from '../../../src/ingest/extract/facts.js';
 import type { Vocabularies } from '../../../src/ingest/extract/vocabulary.js';
+import { organizationFact as fact } from './support/organization-fact.js';
 
 const vocab: Vocabularies = {
   concepts: [],
@@ -10,18 +10,6 @@ const vocab: Vocabularies = {
   projects: [],
   organizations: [{ name: 'United Nations Office on Drugs and Crime', acronym: 'UNODC', aliases: ['the Office'], kind: 'un-entity' }],
 };
-
-const fact = (name: string | null, acronym: string | null, extra: Partial<OrganizationFact> = {}): OrganizationFact => ({
-  name,
-  acronym,
-  kind: null,
-  aliases: [],
-  location: null,
-  method: 'pattern',
-  confidence: 0.9,
-  evidence: [{ paragraph: '1' }],
-  ...extra,
-});
 
 describe('OrganizationResolver', () => {
   it('joins a bare acronym to the organization the document defined with it', () => {
