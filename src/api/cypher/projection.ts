@@ -43,12 +43,12 @@ export function graphNode(n: string): string {
 }
 
 /**
- * The texts a relationship `r` was read from (its `documentId` + `paragraphs` evidence keys),
- * as Citations. Their ids are deterministic, so each is one unique-index seek.
+ * The texts a relationship `r` was read from (its `documentId` + `paragraphs` evidence keys,
+ * or the list `numbers` names, in its order), as Citations. Their ids are deterministic, so each is one unique-index seek.
  */
-export function relationshipEvidence(r: string): string {
+export function relationshipEvidence(r: string, numbers = `coalesce(${r}.paragraphs, [])`): string {
   return `COLLECT {
-      UNWIND coalesce(${r}.paragraphs, []) AS evidenceNumber
+      UNWIND ${numbers} AS evidenceNumber
       WITH ${citedText(`${r}.documentId`, 'evidenceNumber')} AS ep WHERE ep IS NOT NULL
       RETURN ${citation('ep', `coalesce(${r}.quote, ${r}.surface)`)}
     }`;

@@ -20,7 +20,14 @@ import { relationshipEvidence } from './projection.js';
 /** Citations kept per role row: enough to check the claim, not every paragraph of a long report. */
 const CITES_PER_ROW = 3;
 
-const cites = (r: string) => `${relationshipEvidence(r)}[0..${CITES_PER_ROW}]`;
+/**
+ * A participation's evidence starts with the first paragraph or note of each role
+ * (roleEvidence), then the rest: the three kept show why each role holds.
+ */
+const cites = (r: string) => {
+  const ordered = `reduce(acc = [], n IN coalesce(${r}.roleEvidence, []) + coalesce(${r}.paragraphs, []) | CASE WHEN n IN acc THEN acc ELSE acc + n END)`;
+  return `${relationshipEvidence(r, ordered)}[0..${CITES_PER_ROW}]`;
+};
 
 function participation(imported: 'a' | 'm'): string {
   const w = `WITH ${imported}`;

@@ -1182,6 +1182,8 @@ export type Participation = {
   method: Maybe<Method>;
   /** Numbers of the paragraphs the participation was derived from. */
   paragraphs: Maybe<Array<Scalars['String']['output']>>;
+  /** For each role, in the order of roles, the paragraph or note that first says it. */
+  roleEvidence: Maybe<Array<Scalars['String']['output']>>;
   /** The parts played: spoke, had a panellist, chaired, was listed as a contributor. */
   roles: Maybe<Array<ParticipationRole>>;
   /** Statements made by the participant or on its behalf. */
@@ -3110,6 +3112,7 @@ export type ParticipationResolvers<ContextType = ApiContext, ParentType extends 
   documentId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   method?: Resolver<Maybe<ResolversTypes['Method']>, ParentType, ContextType>;
   paragraphs?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  roleEvidence?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   roles?: Resolver<Maybe<Array<ResolversTypes['ParticipationRole']>>, ParentType, ContextType>;
   statements?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };

@@ -97,7 +97,7 @@ function mergeInto(target: Properties, add: Properties): void {
 }
 
 /** Lists that are sets (paragraph numbers, aliases) are stored sorted so exports are stable. */
-const ORDERED_LISTS = new Set(['starts', 'ends', 'dates', 'sessionDates']);
+const ORDERED_LISTS = new Set(['starts', 'ends', 'dates', 'sessionDates', 'roleEvidence']);
 function sortListProps(p: Properties): void {
   for (const [k, v] of Object.entries(p)) {
     if (!Array.isArray(v) || ORDERED_LISTS.has(k)) continue;

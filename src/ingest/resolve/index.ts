@@ -18,7 +18,7 @@ import { addDrawsOn } from './draws-on.js';
 import { addParticipation } from './participation.js';
 
 /** Bump when a change to extract or resolve should make re-ingestion rewrite existing documents. */
-export const PIPELINE_VERSION = '2';
+export const PIPELINE_VERSION = '3';
 
 export interface ResolveInput {
   parsed: ParsedDocument;

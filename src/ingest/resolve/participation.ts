@@ -20,10 +20,14 @@ export function addParticipation(g: GraphBuilder, hubId: string, rels: () => Gra
   for (const r of all) {
     if (r.type === 'REPRESENTS' || r.type === 'AFFILIATED_WITH') representsOf.set(r.start, [...(representsOf.get(r.start) ?? []), r.end]);
   }
-  const roles = new Map<string, { roles: Set<string>; statements: Set<string>; paragraphs: Set<string> }>();
+  const roles = new Map<
+    string,
+    { roles: Set<string>; statements: Set<string>; paragraphs: Set<string>; firstByRole: Map<string, string> }
+  >();
   const note = (target: string, role: string, statement: string | null, paragraphs: string[]) => {
-    const entry = roles.get(target) ?? { roles: new Set(), statements: new Set(), paragraphs: new Set() };
+    const entry = roles.get(target) ?? { roles: new Set(), statements: new Set(), paragraphs: new Set(), firstByRole: new Map() };
     entry.roles.add(role);
+    if (paragraphs[0] !== undefined && !entry.firstByRole.has(role)) entry.firstByRole.set(role, paragraphs[0]);
     if (statement) entry.statements.add(statement);
     for (const p of paragraphs) entry.paragraphs.add(p);
     roles.set(target, entry);
@@ -42,9 +46,15 @@ export function addParticipation(g: GraphBuilder, hubId: string, rels: () => Gra
   }
   for (const c of contributors) note(c.id, 'submitter', null, [c.paragraph]);
   for (const [target, e] of roles) {
+    // Stored sorted (graph-builder sorts list properties); roleEvidence[i] is the first
+    // paragraph or note that says roles[i], so whoever cites only a few (a timeline row)
+    // can show why each role holds: a contributor listed in note 1 that also spoke in ten
+    // paragraphs is still shown as listed.
+    const sortedRoles = [...e.roles].sort();
     g.addRel('PARTICIPATED_IN', target, hubId, {
       documentId: g.documentId,
-      roles: [...e.roles],
+      roles: sortedRoles,
+      roleEvidence: sortedRoles.map((role) => e.firstByRole.get(role) ?? ''),
       statements: e.statements.size,
       paragraphs: [...e.paragraphs],
       method: 'rule',

@@ -69,6 +69,28 @@ describe('citations of a note', () => {
     }
   });
 
+  it('keeps note 1 among the three citations of a submitter the summary also quotes', async () => {
+    // Amnesty International is listed in note 1 and quoted in the summary's paragraphs: its
+    // row cites the first paragraph that quotes it and the note that lists it.
+    const [ai] = await api.raw.query<{ id: string; paragraphs: string[] }>(
+      `MATCH (o:Organization {name: 'Amnesty International'})-[r:PARTICIPATED_IN]->(:Meeting) WHERE r.documentId = $doc
+       RETURN o.id AS id, r.paragraphs AS paragraphs`,
+      { doc: SUMMARY_2019 },
+    );
+    expect(ai!.paragraphs.filter((p) => p !== 'fn1').length).toBeGreaterThanOrEqual(3);
+    const d = await data(
+      url,
+      `query ($id: ID!) { timeline(id: $id) { entries { meeting { documents } citations { ${CITATION_FIELDS} } } } }`,
+      {
+        id: ai!.id,
+      },
+    );
+    const entry = ((d.timeline as Answer).entries as Answer[]).find((e) => e.meeting.documents.includes(SUMMARY_2019));
+    expect(entry!.citations).toHaveLength(3);
+    expect(entry!.citations).toContainEqual(expect.objectContaining({ place: 'NOTE', citation: 'A/HRC/WG.6/34/SVN/3, note 1' }));
+    expect(entry!.citations[0]).toMatchObject({ place: 'PARAGRAPH', documentId: SUMMARY_2019 });
+  });
+
   it('opens the note as a node with the note itself as its evidence', async () => {
     const d = await data(url, `query ($id: ID!) { node(id: $id) { node { label } evidence { place citation text } } }`, {
       id: `${SUMMARY_2019}/fn:1`,

@@ -83,4 +83,9 @@ describe('addParticipation: contributors a list names', () => {
     expect(cited.properties).toMatchObject({ roles: ['speaker', 'submitter'], statements: 1 });
     expect(cited.properties.paragraphs).toEqual(expect.arrayContaining(['4', 'fn1']));
   });
+
+  it('names, for each role, the paragraph or note that first says it', () => {
+    const cited = build().find((r) => r.start === 'org:cited')!;
+    expect(cited.properties).toMatchObject({ roles: ['speaker', 'submitter'], roleEvidence: ['4', 'fn1'] });
+  });
 });
