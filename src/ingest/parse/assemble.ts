@@ -325,6 +325,9 @@ class Assembler {
 
   /** In the title block: does this segment already begin the body? */
   private startsBody(line: string, b: TextBlock, i: number, single: boolean): boolean {
+    // A table after the title heading is the document's content (a Word list exported as one
+    // table); one before any title may be a converter's layout of the cover (symbol | date).
+    if (b.verbatim && this.titleLines.some((l) => l.heading)) return true;
     const p = readParagraphMarker(line);
     if (p && !isYearLike(p.n)) return true;
     if (single && this.isUnmarkedHeading(line, b)) return true;

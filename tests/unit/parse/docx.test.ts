@@ -88,9 +88,11 @@ describe('Word: the UPR thematic list of recommendations (a real UN .docx)', asy
     expect([...inList].sort()).toEqual([...inReport].sort());
   });
 
-  it('keeps the table as rows: cells joined by " | ", verbatim, lines of a cell kept', () => {
+  it('keeps the table as rows: cells joined by " | ", verbatim, lines of a cell kept', async () => {
     expect(rows.every((b) => b.verbatim)).toBe(true);
-    expect(headings(blocks)).toEqual([]);
+    // The body opens with the table: the title is the running header's words, page number left out
+    // (its header reads "UPR of Slovenia (3rd Cycle - 34th Session) <tab> Thematic list of recommendations <tab> Page N of 66").
+    expect(headings(blocks).map((h) => h.text)).toEqual(['UPR of Slovenia (3rd Cycle - 34th Session): Thematic list of recommendations']);
     expect(notes(blocks)).toEqual([]);
     expect(rows[0]?.text).toBe('Recommendation | Position | Full list of themes | Assessment/comments on level of implementation');
     // A theme row spans the table: one cell.
@@ -100,6 +102,11 @@ describe('Word: the UPR thematic list of recommendations (a real UN .docx)', asy
         'Source of Position: A/HRC/43/15 - Para 121 | Supported | - Acceptance of international norms\n' +
         '- Enforced disappearances\nSDGs:\n- 16 - PEACE, JUSTICE AND STRONG INSTITUTIONS\nAffected persons:\n- Disappeared persons | ',
     );
+    const parsed = await parseFile(readFileSync(DOCX_DIR + THEMATIC), THEMATIC);
+    expect(parsed.title).toBe('UPR of Slovenia (3rd Cycle - 34th Session): Thematic list of recommendations');
+    // The table's header row is content, never the title: the first unnumbered block.
+    expect(parsed.titleBlock).toEqual([parsed.title]);
+    expect(parsed.unnumbered[0]?.text).toBe(rows[0]?.text);
     // Header + 53 themes + 215 recommendations; every recommendation has a position.
     expect(rows).toHaveLength(269);
     const positions = rows.filter((b) => /^\d+\.\d+ /.test(b.text)).map((b) => b.text.split(' | ')[1]);

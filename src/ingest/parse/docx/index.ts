@@ -3,7 +3,8 @@
  * produce, so the assembler's UN numbering rules apply unchanged. What Word keeps outside
  * the text is put back where a reader sees it: the automatic paragraph numbers
  * (numbering.ts), heading styles (styles.ts), footnote marks and texts (notes.ts), tables
- * as rows (body.ts). Running headers and footers are not read: they are page furniture.
+ * as rows (body.ts). Running headers and footers are page furniture, not text; a header
+ * is read only for the title of a document whose body opens with a table (document-title.ts).
  *
  * Async for the parse dispatch (other readers are); the work itself is synchronous.
  */
@@ -14,6 +15,7 @@ import { NoteMarks, noteBlocks } from './notes.js';
 import { Numbering } from './numbering.js';
 import { openPackage } from './package.js';
 import { Styles } from './styles.js';
+import { coreTitle, headerTitle } from './document-title.js';
 import { root, wChild } from './xml.js';
 
 export async function docxBlocks(raw: Uint8Array, sourceFile: string): Promise<Block[]> {
@@ -32,5 +34,16 @@ export async function docxBlocks(raw: Uint8Array, sourceFile: string): Promise<B
     ...noteBlocks(pkg.footnotes, 'footnote', marks, (n) => reader.noteText(n)),
     ...noteBlocks(pkg.endnotes, 'endnote', marks, (n) => reader.noteText(n)),
   ];
-  return [...reader.blocks, ...notes];
+  return [...withTitle(reader.blocks, () => coreTitle(pkg.core) ?? headerTitle(pkg.headers)), ...notes];
+}
+
+/**
+ * A body that opens with a table has no title of its own (a table row is never one): the
+ * document's Title property or its running header's words stand first, as a title heading.
+ */
+function withTitle(blocks: Block[], title: () => string | null): Block[] {
+  const first = blocks.find((b) => b.kind === 'heading' || (b.kind === 'text' && b.text.trim() !== ''));
+  if (!first || first.kind !== 'text' || !first.verbatim) return blocks;
+  const text = title();
+  return text ? [{ kind: 'heading', text, depth: 1 }, ...blocks] : blocks;
 }

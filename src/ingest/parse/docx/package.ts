@@ -10,8 +10,8 @@
  */
 import { strFromU8, unzipSync } from 'fflate';
 import { ParseError } from '../parse-error.js';
-import type { Document } from './xml.js';
-import { elements, parseXml, root } from './xml.js';
+import type { Document, Element } from './xml.js';
+import { elements, parseXml, root, wAttr } from './xml.js';
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -20,6 +20,10 @@ const EMPTY_ZIP_MAGIC = [0x50, 0x4b, 0x05, 0x06];
 const MAX_PART_BYTES = 200 * 1024 * 1024;
 
 const REL_DOCUMENT = /\/officeDocument$/;
+const REL_CORE = /\/core-properties$/;
+const REL_HEADER = /\/header$/;
+/** Which header Word prints first: the first page's (when the section has one), then the default. */
+const HEADER_ORDER = ['first', 'default', 'even'];
 const REL_TYPES = {
   styles: /\/styles$/,
   numbering: /\/numbering$/,
@@ -35,6 +39,10 @@ export interface WordPackage {
   footnotes: Document | null;
   endnotes: Document | null;
   settings: Document | null;
+  /** docProps/core.xml: the document properties (Title…). */
+  core: Document | null;
+  /** The running headers, the first page's first (see document-title.ts). */
+  headers: Document[];
 }
 
 export function openPackage(raw: Uint8Array, sourceFile: string): WordPackage {
@@ -69,7 +77,9 @@ export function openPackage(raw: Uint8Array, sourceFile: string): WordPackage {
     return bytes ? parseXml(strFromU8(bytes), name, sourceFile) : null;
   };
 
-  const mainName = relTargets(part('_rels/.rels'), '').find((r) => REL_DOCUMENT.test(r.type))?.target ?? 'word/document.xml';
+  const packageRels = relTargets(part('_rels/.rels'), '');
+  const mainName = packageRels.find((r) => REL_DOCUMENT.test(r.type))?.target ?? 'word/document.xml';
+  const coreName = packageRels.find((r) => REL_CORE.test(r.type))?.target;
   const document = part(mainName);
   if (!document) throw new ParseError(sourceFile, 'not a Word document: the ZIP holds no word/document.xml');
 
@@ -87,10 +97,40 @@ export function openPackage(raw: Uint8Array, sourceFile: string): WordPackage {
     footnotes: related(REL_TYPES.footnotes),
     endnotes: related(REL_TYPES.endnotes),
     settings: related(REL_TYPES.settings),
+    core: coreName ? part(coreName) : null,
+    headers: headersInOrder(document, rels)
+      .map((r) => part(r.target))
+      .filter((d): d is Document => d !== null),
   };
 }
 
+/** Header parts as the body's section properties reference them, the first page's first. */
+function headersInOrder(document: Document, rels: Rel[]): Rel[] {
+  const refs: { type: string; id: string }[] = [];
+  const walk = (el: Element | Document): void => {
+    for (const child of elements(el)) {
+      if (child.localName === 'headerReference') refs.push({ type: wAttr(child, 'type') ?? 'default', id: relId(child) });
+      else walk(child);
+    }
+  };
+  walk(document);
+  const rank = (type: string) => (HEADER_ORDER.indexOf(type) + HEADER_ORDER.length + 1) % (HEADER_ORDER.length + 1);
+  const byId = new Map(rels.filter((r) => REL_HEADER.test(r.type)).map((r) => [r.id, r]));
+  const ordered = refs
+    .sort((a, b) => rank(a.type) - rank(b.type))
+    .map((ref) => byId.get(ref.id))
+    .filter((r): r is Rel => r !== undefined);
+  return [...new Set(ordered)];
+}
+
+/** The r:id of a reference element, whatever prefix the file gives the relationships namespace. */
+function relId(el: Element): string {
+  for (const attr of Array.from(el.attributes)) if (attr.localName === 'id') return attr.value;
+  return '';
+}
+
 interface Rel {
+  id: string;
   type: string;
   target: string;
 }
@@ -103,7 +143,7 @@ function relTargets(doc: Document | null, baseDir: string): Rel[] {
     if (el.localName !== 'Relationship' || el.getAttribute('TargetMode') === 'External') continue;
     const type = el.getAttribute('Type') ?? '';
     const target = el.getAttribute('Target') ?? '';
-    if (target) out.push({ type, target: resolvePath(baseDir, target) });
+    if (target) out.push({ id: el.getAttribute('Id') ?? '', type, target: resolvePath(baseDir, target) });
   }
   return out;
 }
