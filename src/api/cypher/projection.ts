@@ -22,7 +22,7 @@ export function citation(p: string, quote = 'null', start = 'null', end = 'null'
 
 /** The CitationPlace of a cited text `p`: the Paragraph's `kind` (null for a numbered one) or NOTE. */
 export function citedPlace(p: string): string {
-  return `CASE WHEN ${p}:Footnote THEN 'NOTE' WHEN ${p}.kind = 'annex' THEN 'ANNEX' WHEN ${p}.kind = 'title' THEN 'TITLE_PAGE' ELSE 'PARAGRAPH' END`;
+  return `CASE WHEN ${p}:Footnote THEN 'NOTE' WHEN ${p}.kind = 'annex' THEN 'ANNEX' WHEN ${p}.kind = 'unnumbered' THEN 'TEXT' WHEN ${p}.kind = 'title' THEN 'TITLE_PAGE' ELSE 'PARAGRAPH' END`;
 }
 
 /**

@@ -182,7 +182,7 @@ export type Chairing = {
 /** Where a fact was read. `citation` is ready to paste: "<document>, para. 22". */
 export type Citation = {
   __typename?: 'Citation';
-  /** Ready to paste: "<document>, para. 22", "<document>, note 1", "<document>, annex" or "<document>, title page". */
+  /** Ready to paste: "<document>, para. 22", "<document>, note 1", "<document>, annex", "<document>, under “Heading”" or "<document>, title page". */
   citation: Scalars['String']['output'];
   /** Id of the document (a Document's `id`). */
   documentId: Scalars['String']['output'];
@@ -190,28 +190,30 @@ export type Citation = {
   documentTitle: Maybe<Scalars['String']['output']>;
   /** Where `quote` ends in `text` (exclusive), when the span was recorded. */
   end: Maybe<Scalars['Int']['output']>;
-  /** Where in the document: the paragraph number as printed ("22", "121.3"), or the evidence key of another place: "fn1" for note 1, "annex-3" for an annex block, "title-0" for a title-page line. */
+  /** Where in the document: the paragraph number as printed ("22", "121.3"), or the evidence key of another place: "fn1" for note 1, "annex-3" for an unnumbered block, "title-0" for a title-page line. */
   paragraph: Scalars['String']['output'];
   /** Id of the cited node, a Paragraph or a Footnote (to open it with `node`). */
   paragraphId: Scalars['ID']['output'];
-  /** Which kind of place `paragraph` is: a numbered paragraph, a note, an annex block or a title-page line. */
+  /** Which kind of place `paragraph` is: a numbered paragraph, a note, an unnumbered block (in an annex or in the body) or a title-page line. */
   place: CitationPlace;
   /** The words the fact was read from, when the extractor recorded a span. */
   quote: Maybe<Scalars['String']['output']>;
   /** Where `quote` starts in `text` (a character offset), when the span was recorded. */
   start: Maybe<Scalars['Int']['output']>;
-  /** The cited text whole: the paragraph, note, annex block or title line. */
+  /** The cited text whole: the paragraph, note, unnumbered block or title line. */
   text: Scalars['String']['output'];
 };
 
 /** Which kind of place in a document a citation points at. */
 export type CitationPlace =
-  /** An unnumbered block after the body, such as a delegation list in an annex. */
+  /** An unnumbered block in an annex, such as a delegation list ("annex", "annex II"). */
   | 'ANNEX'
   /** A footnote or endnote ("note 1"): a UPR summary lists its stakeholders in its first endnote. */
   | 'NOTE'
   /** A numbered paragraph ("para. 22"). */
   | 'PARAGRAPH'
+  /** An unnumbered block in the body, such as a Word table's row, cited by the heading it stands under. */
+  | 'TEXT'
   /** A line of the title block on the cover page. */
   | 'TITLE_PAGE';
 
@@ -1127,17 +1129,17 @@ export type Paragraph = {
   footnoteRefs: Maybe<Array<Scalars['String']['output']>>;
   /** The footnotes the paragraph cites. */
   footnotes: Array<Footnote>;
-  /** Stable id: "<document id>/para:<number>" ("…/para:annex-3", "…/para:title-0" for an annex block or a title line). */
+  /** Stable id: "<document id>/para:<number>" ("…/para:annex-3", "…/para:title-0" for an unnumbered block or a title line). */
   id: Scalars['ID']['output'];
-  /** What sort of text: "numbered" for a numbered paragraph, "annex" for an unnumbered block (a delegation list in an annex), "title" for a title-block line (filter with `kind: { eq: "numbered" }` to keep to numbered paragraphs). */
+  /** What sort of text: "numbered" for a numbered paragraph, "annex" for an unnumbered block in an annex (a delegation list), "unnumbered" for one in the body (a Word table's row), "title" for a title-block line (filter with `kind: { eq: "numbered" }` to keep to numbered paragraphs). */
   kind: Maybe<Scalars['String']['output']>;
   /** The terms, places, instruments and organizations the paragraph names. */
   mentions: Array<MentionTarget>;
   /** The paragraph that follows in the document. */
   next: Maybe<Paragraph>;
-  /** The number as printed: 22, 121.3; for an annex block or a title line, its evidence key ("annex-3", "title-0"). */
+  /** The number as printed: 22, 121.3; for an unnumbered block or a title line, its evidence key ("annex-3", "title-0"). */
   number: Maybe<Scalars['String']['output']>;
-  /** 0-based position among the document's numbered paragraphs; title lines come before (negative), annex blocks after. */
+  /** 0-based position among the document's numbered paragraphs; title lines come before (negative), unnumbered blocks after. */
   order: Maybe<Scalars['Int']['output']>;
   /** The paragraph this one is a sub-paragraph of (121 for 121.3). */
   parent: Maybe<Paragraph>;

@@ -5,10 +5,11 @@
  *
  * The other texts evidence may come from are stored too, so every evidence key finds its
  * text: a note is its Footnote ("…, note 1"); an unnumbered block (a delegation list in an
- * annex) and a title-block line are Paragraph nodes of another `kind` ("annex", "title";
+ * annex, a Word table's row) and a title-block line are Paragraph nodes of another `kind`
+ * ("annex", "unnumbered" for one in the body, "title";
  * numbered paragraphs are "numbered", so a filter on kind keeps to them), keyed
- * like their evidence (`<documentId>/para:annex-3`, `…/para:title-0`) and cited "…, annex",
- * "…, title page". They are Paragraphs because a Paragraph is the unit of citation: every
+ * like their evidence (`<documentId>/para:annex-3`, `…/para:title-0`) and cited "…, annex" (or
+ * "…, annex II"; one in the body: '…, under "Heading"'), "…, title page". They are Paragraphs because a Paragraph is the unit of citation: every
  * lookup from a relationship's `paragraphs` finds them with the same unique-index seek. They
  * stay out of the NEXT chain and `paragraphCount`, which count the numbered paragraphs.
  */
@@ -109,13 +110,35 @@ export function addStructure(g: GraphBuilder, doc: ParsedDocument, facts: Docume
  * Title-block lines, ordered before the numbered paragraphs, and unnumbered blocks after them
  * (negative and past-the-end `order`), so citations sorted by order follow the document.
  */
+const ANNEX_HEADING = /^(annex|appendix)\b(?:\s+([IVXLC]+|\d+|[A-Z])\b)?/i;
+const LONGEST_HEADING_IN_CITATION = 80;
+
+/**
+ * Where an unnumbered block stands, for its citation: in an annex (a heading over it starts
+ * "Annex" or "Appendix": "annex", "annex II"), or else in the body under its nearest
+ * heading ('under "Segment 1. Compensation"'), or under none ("unnumbered text"). A Word
+ * table's rows or a chair's summary with unnumbered segments are not annexes.
+ */
+function blockPlace(doc: ParsedDocument, sectionKey: string | null): { kind: 'annex' | 'unnumbered'; label: string } {
+  const byKey = new Map(doc.sections.map((s) => [s.key, s]));
+  const nearest = sectionKey ? byKey.get(sectionKey) : undefined;
+  for (let s = nearest; s; s = s.parentKey ? byKey.get(s.parentKey) : undefined) {
+    const m = ANNEX_HEADING.exec(`${s.number ?? ''} ${s.title}`.trim());
+    if (m) return { kind: 'annex', label: m[2] ? `${m[1]!.toLowerCase()} ${m[2]}` : m[1]!.toLowerCase() };
+  }
+  if (!nearest) return { kind: 'unnumbered', label: 'unnumbered text' };
+  const heading = `${nearest.number ? `${nearest.number}. ` : ''}${nearest.title}`;
+  const shown = heading.length > LONGEST_HEADING_IN_CITATION ? `${heading.slice(0, LONGEST_HEADING_IN_CITATION - 1).trimEnd()}…` : heading;
+  return { kind: 'unnumbered', label: `under “${shown}”` };
+}
+
 function addUnnumberedTexts(g: GraphBuilder, doc: ParsedDocument, cite: string): void {
   const docId = g.documentId;
   const texts = [
     ...doc.titleBlock.map((text, i) => ({ key: titleKey(i), kind: 'title', text, order: i - doc.titleBlock.length, sectionKey: null })),
     ...doc.unnumbered.map((b) => ({
       key: annexKey(b.order),
-      kind: 'annex',
+      ...blockPlace(doc, b.sectionKey),
       text: b.text,
       order: doc.paragraphs.length + b.order,
       sectionKey: b.sectionKey,
@@ -123,7 +146,7 @@ function addUnnumberedTexts(g: GraphBuilder, doc: ParsedDocument, cite: string):
   ];
   for (const t of texts) {
     const id = ids.paragraph(docId, t.key);
-    const citation = `${cite}, ${citedPlaceLabel(t.key)}`;
+    const citation = `${cite}, ${'label' in t ? t.label : citedPlaceLabel(t.key)}`;
     g.addNode('Paragraph', id, {
       name: citation,
       number: t.key,

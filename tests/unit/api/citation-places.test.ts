@@ -33,6 +33,7 @@ describe('the key lookup', () => {
     const place = citedPlace('p');
     expect(place).toContain("WHEN p:Footnote THEN 'NOTE'");
     expect(place).toContain("WHEN p.kind = 'annex' THEN 'ANNEX'");
+    expect(place).toContain("WHEN p.kind = 'unnumbered' THEN 'TEXT'");
     expect(place).toContain("WHEN p.kind = 'title' THEN 'TITLE_PAGE'");
     expect(place).toMatch(/ELSE 'PARAGRAPH' END$/);
     expect(citation('p')).toContain(`place: ${place}`);

@@ -44,10 +44,13 @@ describe('structure: every citable text is a node', () => {
     symbol: 'A/HRC/99/1',
     date: null,
     titleBlock: ['United Nations', 'A/HRC/99/1'],
-    sections: [{ key: 's1', number: null, title: 'Composition of the delegation', level: 1, order: 0, parentKey: null }],
+    sections: [
+      { key: 's1', number: null, title: 'Annex', level: 1, order: 0, parentKey: null },
+      { key: 's1.1', number: null, title: 'Composition of the delegation', level: 2, order: 1, parentKey: 's1' },
+    ],
     paragraphs: [{ number: '1', order: 0, text: 'One.', sectionKey: null, parentNumber: null, items: [], footnoteRefs: ['1'], pages: [2] }],
     footnotes: [{ number: '1', text: 'The stakeholders listed below.' }],
-    unnumbered: [{ order: 0, sectionKey: 's1', text: 'Ms. A B, Director;' }],
+    unnumbered: [{ order: 0, sectionKey: 's1.1', text: 'Ms. A B, Director;' }],
   };
   const facts = { document: { kind: 'report', language: 'en' }, meeting: null } as unknown as DocumentFacts;
   const g = new GraphBuilder('doc:a-hrc-99-1');
@@ -78,7 +81,57 @@ describe('structure: every citable text is a node', () => {
     expect(graph.relationships.filter((r) => r.type === 'NEXT')).toEqual([]);
     expect(node('doc:a-hrc-99-1')?.properties.paragraphCount).toBe(1);
     expect(
-      graph.relationships.some((r) => r.type === 'CONTAINS' && r.start === 'doc:a-hrc-99-1/sec:s1' && r.end === annex!.properties.id),
+      graph.relationships.some((r) => r.type === 'CONTAINS' && r.start === 'doc:a-hrc-99-1/sec:s1.1' && r.end === annex!.properties.id),
     ).toBe(true);
+  });
+});
+
+describe('structure: an unnumbered block is cited by where it stands', () => {
+  const citationOf = (sections: ParsedDocument['sections'], sectionKey: string | null) => {
+    const doc = {
+      sourceFile: 'x.docx',
+      checksum: 'c',
+      format: 'docx',
+      title: 'A list',
+      symbol: 'E/CN.99/2',
+      date: null,
+      titleBlock: [],
+      sections,
+      paragraphs: [],
+      footnotes: [],
+      unnumbered: [{ order: 0, sectionKey, text: 'Row one | Accepted' }],
+    } as ParsedDocument;
+    const g = new GraphBuilder('doc:e-cn-99-2');
+    addStructure(g, doc, { document: { kind: 'report', language: 'en' }, meeting: null } as unknown as DocumentFacts);
+    return g.build('h').nodes.find((n) => n.properties.id === citedTextId('doc:e-cn-99-2', annexKey(0)))!.properties;
+  };
+  const section = (key: string, title: string, parentKey: string | null = null, number: string | null = null) => ({
+    key,
+    number,
+    title,
+    level: parentKey ? 2 : 1,
+    order: 0,
+    parentKey,
+  });
+
+  it('names the annex by its numeral', () => {
+    expect(citationOf([section('a2', 'Annex II'), section('a2.1', 'Speakers', 'a2')], 'a2.1')).toMatchObject({
+      kind: 'annex',
+      citation: 'E/CN.99/2, annex II',
+    });
+    expect(citationOf([section('ap', 'Appendix')], 'ap')).toMatchObject({ kind: 'annex', citation: 'E/CN.99/2, appendix' });
+  });
+
+  it('cites a block of the body by the heading it stands under, never as an annex', () => {
+    expect(citationOf([section('III', 'Outcome of the review', null, 'III')], 'III')).toMatchObject({
+      kind: 'unnumbered',
+      citation: 'E/CN.99/2, under “III. Outcome of the review”',
+    });
+    // "Annexed" or a heading that only mentions an annex is not one.
+    expect(citationOf([section('s', 'Documents annexed to the report')], 's')).toMatchObject({ kind: 'unnumbered' });
+  });
+
+  it('says "unnumbered text" for a block under no heading (a Word table before any heading)', () => {
+    expect(citationOf([], null)).toMatchObject({ kind: 'unnumbered', citation: 'E/CN.99/2, unnumbered text' });
   });
 });

@@ -115,6 +115,7 @@ describe('evidence card place', () => {
     expect(placeLabel({ place: 'PARAGRAPH', paragraph: '22' })).toBe('¶ 22');
     expect(placeLabel({ place: 'NOTE', paragraph: 'fn1' })).toBe('Note 1');
     expect(placeLabel({ place: 'ANNEX', paragraph: 'annex-3' })).toBe('Annex');
+    expect(placeLabel({ place: 'TEXT', paragraph: 'annex-4' })).toBe('Unnumbered text');
     expect(placeLabel({ place: 'TITLE_PAGE', paragraph: 'title-0' })).toBe('Title page');
   });
 });

@@ -5,7 +5,7 @@
  */
 
 /** Which kind of place a citation points at (the schema's CitationPlace). */
-export type CitationPlace = 'PARAGRAPH' | 'NOTE' | 'ANNEX' | 'TITLE_PAGE';
+export type CitationPlace = 'PARAGRAPH' | 'NOTE' | 'ANNEX' | 'TEXT' | 'TITLE_PAGE';
 
 /** Where a fact was read: a paragraph, a note, an annex block or a title line, ready to cite. */
 export interface Citation {

@@ -6,12 +6,14 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** Which kind of place in a document a citation points at. */
 export type CitationPlace =
-  /** An unnumbered block after the body, such as a delegation list in an annex. */
+  /** An unnumbered block in an annex, such as a delegation list ("annex", "annex II"). */
   | 'ANNEX'
   /** A footnote or endnote ("note 1"): a UPR summary lists its stakeholders in its first endnote. */
   | 'NOTE'
   /** A numbered paragraph ("para. 22"). */
   | 'PARAGRAPH'
+  /** An unnumbered block in the body, such as a Word table's row, cited by the heading it stands under. */
+  | 'TEXT'
   /** A line of the title block on the cover page. */
   | 'TITLE_PAGE';
 

@@ -15,13 +15,15 @@ export interface EvidenceOptions {
   onOpenParagraph?: (paragraphId: string) => void;
 }
 
-/** How a card names its place: "¶ 22", "Note 1", "Annex", "Title page". */
+/** How a card names its place: "¶ 22", "Note 1", "Annex", "Unnumbered text", "Title page". */
 export function placeLabel(c: Pick<Citation, 'place' | 'paragraph'>): string {
   switch (c.place) {
     case 'NOTE':
       return `Note ${c.paragraph.replace(/^fn/, '')}`;
     case 'ANNEX':
       return 'Annex';
+    case 'TEXT':
+      return 'Unnumbered text';
     case 'TITLE_PAGE':
       return 'Title page';
     default:

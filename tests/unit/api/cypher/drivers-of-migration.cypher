@@ -13,7 +13,7 @@ CALL {
   RETURN collect(CASE WHEN p IS NULL THEN null ELSE { documentId: p.documentId,
     documentTitle: COLLECT { MATCH (citedDoc:Document {id: p.documentId}) RETURN coalesce(citedDoc.title, citedDoc.name) }[0],
     paragraph: CASE WHEN p:Footnote THEN 'fn' + p.number ELSE p.number END,
-    place: CASE WHEN p:Footnote THEN 'NOTE' WHEN p.kind = 'annex' THEN 'ANNEX' WHEN p.kind = 'title' THEN 'TITLE_PAGE' ELSE 'PARAGRAPH' END,
+    place: CASE WHEN p:Footnote THEN 'NOTE' WHEN p.kind = 'annex' THEN 'ANNEX' WHEN p.kind = 'unnumbered' THEN 'TEXT' WHEN p.kind = 'title' THEN 'TITLE_PAGE' ELSE 'PARAGRAPH' END,
     paragraphId: p.id, text: p.text, citation: coalesce(p.citation, p.name), quote: m.surface,
     start: null, end: null } END) AS citations
 }
@@ -32,7 +32,7 @@ RETURN { id: d.id, label: head(labels(d)), name: coalesce(d.name, d.id), propert
       RETURN { documentId: sp.documentId,
     documentTitle: COLLECT { MATCH (citedDoc:Document {id: sp.documentId}) RETURN coalesce(citedDoc.title, citedDoc.name) }[0],
     paragraph: CASE WHEN sp:Footnote THEN 'fn' + sp.number ELSE sp.number END,
-    place: CASE WHEN sp:Footnote THEN 'NOTE' WHEN sp.kind = 'annex' THEN 'ANNEX' WHEN sp.kind = 'title' THEN 'TITLE_PAGE' ELSE 'PARAGRAPH' END,
+    place: CASE WHEN sp:Footnote THEN 'NOTE' WHEN sp.kind = 'annex' THEN 'ANNEX' WHEN sp.kind = 'unnumbered' THEN 'TEXT' WHEN sp.kind = 'title' THEN 'TITLE_PAGE' ELSE 'PARAGRAPH' END,
     paragraphId: sp.id, text: sp.text, citation: coalesce(sp.citation, sp.name), quote: se.quote,
     start: se.start, end: se.end } ORDER BY sp.order LIMIT 1
     }[0] }] AS raisedIn, citations

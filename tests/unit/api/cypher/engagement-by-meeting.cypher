@@ -16,7 +16,7 @@ RETURN row, column, [s IN statements | { id: s.id, name: s.name, text: s.text, s
       RETURN { documentId: sp.documentId,
     documentTitle: COLLECT { MATCH (citedDoc:Document {id: sp.documentId}) RETURN coalesce(citedDoc.title, citedDoc.name) }[0],
     paragraph: CASE WHEN sp:Footnote THEN 'fn' + sp.number ELSE sp.number END,
-    place: CASE WHEN sp:Footnote THEN 'NOTE' WHEN sp.kind = 'annex' THEN 'ANNEX' WHEN sp.kind = 'title' THEN 'TITLE_PAGE' ELSE 'PARAGRAPH' END,
+    place: CASE WHEN sp:Footnote THEN 'NOTE' WHEN sp.kind = 'annex' THEN 'ANNEX' WHEN sp.kind = 'unnumbered' THEN 'TEXT' WHEN sp.kind = 'title' THEN 'TITLE_PAGE' ELSE 'PARAGRAPH' END,
     paragraphId: sp.id, text: sp.text, citation: coalesce(sp.citation, sp.name), quote: se.quote,
     start: se.start, end: se.end } ORDER BY sp.order LIMIT 1
     }[0] }] AS statements

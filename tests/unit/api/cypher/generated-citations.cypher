@@ -11,7 +11,7 @@ CALL (this) {
       RETURN { documentId: p.documentId,
     documentTitle: COLLECT { MATCH (citedDoc:Document {id: p.documentId}) RETURN coalesce(citedDoc.title, citedDoc.name) }[0],
     paragraph: CASE WHEN p:Footnote THEN 'fn' + p.number ELSE p.number END,
-    place: CASE WHEN p:Footnote THEN 'NOTE' WHEN p.kind = 'annex' THEN 'ANNEX' WHEN p.kind = 'title' THEN 'TITLE_PAGE' ELSE 'PARAGRAPH' END,
+    place: CASE WHEN p:Footnote THEN 'NOTE' WHEN p.kind = 'annex' THEN 'ANNEX' WHEN p.kind = 'unnumbered' THEN 'TEXT' WHEN p.kind = 'title' THEN 'TITLE_PAGE' ELSE 'PARAGRAPH' END,
     paragraphId: p.id, text: p.text, citation: coalesce(p.citation, p.name), quote: e.quote,
     start: null, end: null } AS citation
   }
@@ -37,7 +37,7 @@ CALL (this) {
       RETURN { documentId: p.documentId,
     documentTitle: COLLECT { MATCH (citedDoc:Document {id: p.documentId}) RETURN coalesce(citedDoc.title, citedDoc.name) }[0],
     paragraph: CASE WHEN p:Footnote THEN 'fn' + p.number ELSE p.number END,
-    place: CASE WHEN p:Footnote THEN 'NOTE' WHEN p.kind = 'annex' THEN 'ANNEX' WHEN p.kind = 'title' THEN 'TITLE_PAGE' ELSE 'PARAGRAPH' END,
+    place: CASE WHEN p:Footnote THEN 'NOTE' WHEN p.kind = 'annex' THEN 'ANNEX' WHEN p.kind = 'unnumbered' THEN 'TEXT' WHEN p.kind = 'title' THEN 'TITLE_PAGE' ELSE 'PARAGRAPH' END,
     paragraphId: p.id, text: p.text, citation: coalesce(p.citation, p.name), quote: null,
     start: null, end: null } AS citation
   }

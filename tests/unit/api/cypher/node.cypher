@@ -65,7 +65,7 @@ CALL {
   RETURN collect({ documentId: p.documentId,
     documentTitle: COLLECT { MATCH (citedDoc:Document {id: p.documentId}) RETURN coalesce(citedDoc.title, citedDoc.name) }[0],
     paragraph: CASE WHEN p:Footnote THEN 'fn' + p.number ELSE p.number END,
-    place: CASE WHEN p:Footnote THEN 'NOTE' WHEN p.kind = 'annex' THEN 'ANNEX' WHEN p.kind = 'title' THEN 'TITLE_PAGE' ELSE 'PARAGRAPH' END,
+    place: CASE WHEN p:Footnote THEN 'NOTE' WHEN p.kind = 'annex' THEN 'ANNEX' WHEN p.kind = 'unnumbered' THEN 'TEXT' WHEN p.kind = 'title' THEN 'TITLE_PAGE' ELSE 'PARAGRAPH' END,
     paragraphId: p.id, text: p.text, citation: coalesce(p.citation, p.name), quote: quote,
     start: quoteStart, end: quoteEnd })[0..$evidenceLimit] AS evidence
 }
@@ -97,7 +97,7 @@ CALL {
       RETURN { documentId: ep.documentId,
     documentTitle: COLLECT { MATCH (citedDoc:Document {id: ep.documentId}) RETURN coalesce(citedDoc.title, citedDoc.name) }[0],
     paragraph: CASE WHEN ep:Footnote THEN 'fn' + ep.number ELSE ep.number END,
-    place: CASE WHEN ep:Footnote THEN 'NOTE' WHEN ep.kind = 'annex' THEN 'ANNEX' WHEN ep.kind = 'title' THEN 'TITLE_PAGE' ELSE 'PARAGRAPH' END,
+    place: CASE WHEN ep:Footnote THEN 'NOTE' WHEN ep.kind = 'annex' THEN 'ANNEX' WHEN ep.kind = 'unnumbered' THEN 'TEXT' WHEN ep.kind = 'title' THEN 'TITLE_PAGE' ELSE 'PARAGRAPH' END,
     paragraphId: ep.id, text: ep.text, citation: coalesce(ep.citation, ep.name), quote: coalesce(vr.quote, vr.surface),
     start: null, end: null }
     } }) AS edges

@@ -116,7 +116,7 @@ WITH nodes(path) AS pathNodes, relationships(path) AS rels
       RETURN { documentId: ep.documentId,
     documentTitle: COLLECT { MATCH (citedDoc:Document {id: ep.documentId}) RETURN coalesce(citedDoc.title, citedDoc.name) }[0],
     paragraph: CASE WHEN ep:Footnote THEN 'fn' + ep.number ELSE ep.number END,
-    place: CASE WHEN ep:Footnote THEN 'NOTE' WHEN ep.kind = 'annex' THEN 'ANNEX' WHEN ep.kind = 'title' THEN 'TITLE_PAGE' ELSE 'PARAGRAPH' END,
+    place: CASE WHEN ep:Footnote THEN 'NOTE' WHEN ep.kind = 'annex' THEN 'ANNEX' WHEN ep.kind = 'unnumbered' THEN 'TEXT' WHEN ep.kind = 'title' THEN 'TITLE_PAGE' ELSE 'PARAGRAPH' END,
     paragraphId: ep.id, text: ep.text, citation: coalesce(ep.citation, ep.name), quote: coalesce(vr.quote, vr.surface),
     start: null, end: null }
     } }) AS edges
