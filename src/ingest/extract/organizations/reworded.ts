@@ -1,0 +1,105 @@
+/**
+ * One body written in several wordings in one document, none of them defined as an alias:
+ *
+ *   the same words in another order or with other little words   "Ombudsman for Human Rights" /
+ *                                                                "Human Rights Ombudsman";
+ *                                                                "Court on X" / "Court of X"
+ *   the gender-neutral form of the holder's title                "X Ombudsperson" / "X Ombudsman"
+ *   the office of a holder, written either way                   "X's Office" / "Office of the X" / "X"
+ *
+ * A bare office ("the Ombudsman's Office", "Office of the Ombudsman") joins a longer name only
+ * when exactly one group of the document holds that holder's title: with two ombudsmen in the
+ * text it stays apart. Groups tied to two different vocabulary entries, or with two different
+ * acronyms, are never joined.
+ */
+import { acronymKey, nameKey } from '../org-candidate.js';
+import type { Group, Registry } from '../org-registry.js';
+import { isAcronymWord } from '../proper-names.js';
+
+const LITTLE = new Set(['of', 'the', 'for', 'on', 'in', 'and', 'to', 'at', 'a', 'an']);
+/** "Office of the X", "X's Office": the office a holder runs. */
+const OFFICE_OF = /^office\s+of\s+(?:the\s+)?(.+)$/;
+const OFFICE_POSSESSIVE = /^(.+?)'s?\s+office$/;
+
+/** A title's gender-neutral form and its other forms are one word: "ombudsperson", "ombudsman", "ombudswoman". */
+function neutral(word: string): string {
+  const m = /^(\p{L}{4,}?)(?:person|woman|man)$/u.exec(word);
+  return m ? `${m[1]}*` : word;
+}
+
+/** The name's content words, in any order; the office of a holder reads as the holder. */
+function wording(name: string): { words: string; office: boolean } {
+  let key = nameKey(name);
+  let office = false;
+  const of = OFFICE_OF.exec(key) ?? OFFICE_POSSESSIVE.exec(key);
+  if (of) {
+    key = of[1] as string;
+    office = true;
+  }
+  const words = key
+    .replace(/'s\b/g, '')
+    .split(/\s+/)
+    .filter((w) => w !== '' && !LITTLE.has(w))
+    .map(neutral)
+    .sort();
+  return { words: words.join(' '), office };
+}
+
+function namesOf(g: Group): string[] {
+  return [...new Set([...g.names, ...g.aliases])].filter((n) => !isAcronymWord(n) && n.length <= 150 && !/[,:;()]/.test(n));
+}
+
+function compatible(a: Group, b: Group): boolean {
+  if (a.known && b.known && a.known !== b.known) return false;
+  const acrA = new Set([...a.acronyms, ...(a.known?.acronym ? [a.known.acronym] : [])].map(acronymKey));
+  const acrB = [...b.acronyms, ...(b.known?.acronym ? [b.known.acronym] : [])].map(acronymKey);
+  return acrA.size === 0 || acrB.length === 0 || acrB.some((x) => acrA.has(x));
+}
+
+export function mergeRewordings(registry: Registry): void {
+  // 1. the same content words: one group
+  const byWords = new Map<string, Group>();
+  for (const g of registry.live()) {
+    for (const n of namesOf(g)) {
+      const w = wording(n).words;
+      if (!w.includes(' ')) continue; // one word says too little ("Council")
+      const owner = byWords.get(w);
+      if (!owner || !owner.alive) {
+        byWords.set(w, g);
+      } else if (owner !== g && compatible(owner, g)) {
+        const [into, from] = g.known && !owner.known ? [g, owner] : [owner, g];
+        registry.merge(into, from);
+        byWords.set(w, into);
+      }
+    }
+  }
+  // 2. a bare office ("Office of the Ombudsman", "the Ombudsman's Office"): one group however
+  // written, joined to the one group whose name holds that title
+  const bareOffices = new Map<string, Group>();
+  for (const g of registry.live()) {
+    if (!g.alive) continue;
+    const offices = namesOf(g)
+      .map(wording)
+      .filter((w) => w.office && !w.words.includes(' '));
+    for (const { words: holder } of offices) {
+      const same = bareOffices.get(holder);
+      if (same?.alive && same !== g && compatible(same, g)) {
+        registry.merge(same, g);
+        continue;
+      }
+      bareOffices.set(holder, g);
+    }
+  }
+  for (const g of registry.live()) {
+    if (!g.alive) continue;
+    const offices = namesOf(g)
+      .map(wording)
+      .filter((w) => w.office && !w.words.includes(' '));
+    for (const { words: holder } of offices) {
+      const holders = registry
+        .live()
+        .filter((o) => o !== g && namesOf(o).some((n) => wording(n).words.split(' ').includes(holder) && wording(n).words !== holder));
+      if (holders.length === 1 && compatible(holders[0]!, g)) registry.merge(holders[0]!, g);
+    }
+  }
+}
