@@ -30,11 +30,13 @@ describe('one organization, several wordings', () => {
     const doc = makeDoc([
       'Norway asked whether the Office of the Ombudsperson had a budget line.',
       'Brazil commended the Ombudsperson’s Office and the Federal Ombudsman for Prisons.',
+      'Chile asked about the budget of the National Ombudsman.',
     ]);
     const facts = extractOrganizations(doc, vocab());
     const office = withName(facts, 'Office of the Ombudsperson')[0];
     expect(office).toBeDefined();
     expect(withName(facts, 'Ombudsperson’s Office')[0]).toBe(office);
+    expect(withName(facts, 'National Ombudsman')[0]).toBe(office);
     expect(withName(facts, 'Federal Ombudsman for Prisons')[0]).toBe(office);
   });
 
@@ -43,6 +45,7 @@ describe('one organization, several wordings', () => {
       'Norway asked whether the Office of the Ombudsperson had a budget line.',
       'Brazil commended the Federal Ombudsman for Prisons and the Regional Ombudsman for Health.',
       'Spain cited the Commission on Water Rights and the Commission on Land Rights.',
+      'Italy thanked the National Council and the Economic Council of the Union.',
     ]);
     const facts = extractOrganizations(doc, vocab());
     const office = withName(facts, 'Office of the Ombudsperson')[0];
@@ -50,5 +53,16 @@ describe('one organization, several wordings', () => {
     expect(withName(facts, 'Federal Ombudsman for Prisons')[0]).not.toBe(office);
     expect(withName(facts, 'Regional Ombudsman for Health')[0]).not.toBe(office);
     expect(withName(facts, 'Commission on Water Rights')[0]).not.toBe(withName(facts, 'Commission on Land Rights')[0]);
+    // "National" before a body, not a person's title, names no office to join
+    expect(withName(facts, 'National Council')[0]).toBeDefined();
+    expect(withName(facts, 'National Council')[0]).not.toBe(withName(facts, 'Economic Council of the Union')[0]);
+  });
+});
+
+describe('institutions named by what is done to them', () => {
+  it('reads both institutions of "the mandates of the X and the Y", even without a body noun', () => {
+    const doc = makeDoc(['Mexico urged Ghana to widen the mandates of the Guardian of Fair Elections and the Keeper of Public Records.']);
+    const found = extractOrganizations(doc, vocab()).map((f) => f.name);
+    expect(found).toEqual(expect.arrayContaining(['Guardian of Fair Elections', 'Keeper of Public Records']));
   });
 });

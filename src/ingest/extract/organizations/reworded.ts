@@ -6,6 +6,7 @@
  *                                                                "Court on X" / "Court of X"
  *   the gender-neutral form of the holder's title                "X Ombudsperson" / "X Ombudsman"
  *   the office of a holder, written either way                   "X's Office" / "Office of the X" / "X"
+ *   the national holder of a title                               "the National Ombudsman" / "X Ombudsman"
  *
  * A bare office ("the Ombudsman's Office", "Office of the Ombudsman") joins a longer name only
  * when exactly one group of the document holds that holder's title: with two ombudsmen in the
@@ -27,11 +28,16 @@ function neutral(word: string): string {
   return m ? `${m[1]}*` : word;
 }
 
-/** The name's content words, in any order; the office of a holder reads as the holder. */
+/** "the National Ombudsman": the State's one holder of that title. */
+const NATIONAL = /^national\s+(\S+)$/;
+/** A noun for a person holding an office ("ombudsman", "defender", "mediator", "advocate"), not a body ("assembly"). */
+const HOLDER = /(?:\*|er|or|ate)$/;
+
+/** The name's content words, in any order; the office of a holder, or its national holder, reads as the holder. */
 function wording(name: string): { words: string; office: boolean } {
   let key = nameKey(name);
   let office = false;
-  const of = OFFICE_OF.exec(key) ?? OFFICE_POSSESSIVE.exec(key);
+  const of = OFFICE_OF.exec(key) ?? OFFICE_POSSESSIVE.exec(key) ?? NATIONAL.exec(key);
   if (of) {
     key = of[1] as string;
     office = true;
@@ -42,7 +48,8 @@ function wording(name: string): { words: string; office: boolean } {
     .filter((w) => w !== '' && !LITTLE.has(w))
     .map(neutral)
     .sort();
-  return { words: words.join(' '), office };
+  // a bare title only stands for its holder's office when it is a person's title
+  return { words: words.join(' '), office: office && (words.length > 1 || HOLDER.test(words[0] ?? '')) };
 }
 
 function namesOf(g: Group): string[] {
