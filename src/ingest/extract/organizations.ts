@@ -38,7 +38,9 @@ import { findRosterOrganizations } from './organizations/caption-rosters.js';
 import { aliasCandidates } from './organizations/aliases.js';
 import { acronymScanner } from './organizations/acronyms.js';
 import { mergeParentQualified, ownName } from './organizations/parent-merge.js';
-import { mergeRewordings } from './organizations/reworded.js';
+import { mergeRewordings, stateAdjectives } from './organizations/reworded.js';
+import type { PlaceEntryWithForms } from './load-vocabularies.js';
+import { stateGazetteer, stateUnderReview } from './text-states.js';
 import { delegationBlocks } from './people/annex.js';
 
 /**
@@ -203,7 +205,10 @@ export function extractOrganizations(doc: ParsedDocument, vocab: Vocabularies): 
   for (const c of bodies(findInstitutions(paragraphs, isPlace))) registry.add(c, true);
   linkKnown(registry, vocab);
   mergeParentQualified(registry, vocab);
-  mergeRewordings(registry);
+  const reviewed = stateUnderReview(doc, stateGazetteer(doc, vocab));
+  // the vocabulary's places may carry adjectives (load-vocabularies.ts), beside the regular forms
+  const place = reviewed ? (vocab.places.find((p) => p.name === reviewed) as PlaceEntryWithForms | undefined) : undefined;
+  mergeRewordings(registry, reviewed ? stateAdjectives(reviewed, place?.adjectives ?? []) : new Set());
   evidencePass(registry, vocab, paragraphs);
 
   const order = new Map<string, number>();

@@ -66,3 +66,26 @@ describe('institutions named by what is done to them', () => {
     expect(found).toEqual(expect.arrayContaining(['Guardian of Fair Elections', 'Keeper of Public Records']));
   });
 });
+
+describe('the reviewed State’s own bodies', () => {
+  const review = (lines: string[]) => makeDoc(['The review of Ghana was held at the 5th meeting.', ...lines]);
+  const places = vocab({ places: [{ name: 'Ghana', kind: 'country', altLabels: [] }, { name: 'Kenya', kind: 'country', altLabels: [] }] });
+
+  it('joins "the Ghanaian Ministry of Roads" to "the Ministry of Roads" in the review of Ghana', () => {
+    const facts = extractOrganizations(
+      review(['The delegation said that the Ghanaian Ministry of Roads had a plan.', 'Chile asked the Ministry of Roads about rural access.']),
+      places,
+    );
+    expect(withName(facts, 'Ministry of Roads')).toHaveLength(1);
+    expect(withName(facts, 'Ghanaian Ministry of Roads')[0]).toBe(withName(facts, 'Ministry of Roads')[0]);
+  });
+
+  it('keeps another State’s body apart', () => {
+    const facts = extractOrganizations(
+      review(['The delegation cited the Kenyan Ministry of Roads as a partner.', 'Chile asked the Ministry of Roads about rural access.']),
+      places,
+    );
+    expect(withName(facts, 'Kenyan Ministry of Roads')[0]).toBeDefined();
+    expect(withName(facts, 'Kenyan Ministry of Roads')[0]).not.toBe(withName(facts, 'Ministry of Roads')[0]);
+  });
+});

@@ -7,6 +7,8 @@
  *   the gender-neutral form of the holder's title                "X Ombudsperson" / "X Ombudsman"
  *   the office of a holder, written either way                   "X's Office" / "Office of the X" / "X"
  *   the national holder of a title                               "the National Ombudsman" / "X Ombudsman"
+ *   a body qualified by the reviewed State's adjective           "the Ghanaian Ministry of Roads" /
+ *                                                                "the Ministry of Roads" (review of Ghana)
  *
  * A bare office ("the Ombudsman's Office", "Office of the Ombudsman") joins a longer name only
  * when exactly one group of the document holds that holder's title: with two ombudsmen in the
@@ -63,7 +65,47 @@ function compatible(a: Group, b: Group): boolean {
   return acrA.size === 0 || acrB.length === 0 || acrB.some((x) => acrA.has(x));
 }
 
-export function mergeRewordings(registry: Registry): void {
+/**
+ * Adjectives of a State: the vocabulary's, and the regular English forms of its name ("Kenya" →
+ * "Kenyan", "Ghana" → "Ghanaian", "Italy" → "Italian"), lower-cased.
+ */
+export function stateAdjectives(name: string, listed: readonly string[] = []): Set<string> {
+  const n = name.toLowerCase();
+  const out = new Set(listed.flatMap((a) => a.split(/,\s*/)).map((a) => a.trim().toLowerCase()));
+  if (/^\p{L}+$/u.test(n)) {
+    if (n.endsWith('a')) out.add(`${n}n`);
+    if (n.endsWith('y')) out.add(`${n.slice(0, -1)}ian`);
+    out.add(`${n}ian`);
+    out.add(`${n}ese`);
+  }
+  return out;
+}
+
+/**
+ * "The Ghanaian Ministry of Roads" beside "the Ministry of Roads" in the review of Ghana: the
+ * reviewed State's own body, written with and without its adjective. Only the State under review:
+ * another State's ministry is another body.
+ */
+function mergeReviewedStateForms(registry: Registry, adjectives: Set<string>): void {
+  if (adjectives.size === 0) return;
+  const byKey = new Map<string, Group>();
+  for (const g of registry.live()) for (const n of namesOf(g)) if (!byKey.has(nameKey(n))) byKey.set(nameKey(n), g);
+  for (const g of registry.live()) {
+    if (!g.alive) continue;
+    for (const n of namesOf(g)) {
+      const m = /^(?:the\s+)?(\p{L}+)\s+(.+)$/u.exec(n);
+      if (!m || !adjectives.has((m[1] as string).toLowerCase()) || !(m[2] as string).includes(' ')) continue;
+      const plain = byKey.get(nameKey(m[2] as string));
+      if (plain && plain.alive && plain !== g && compatible(plain, g)) {
+        registry.merge(plain, g);
+        break;
+      }
+    }
+  }
+}
+
+export function mergeRewordings(registry: Registry, reviewedAdjectives: Set<string> = new Set()): void {
+  mergeReviewedStateForms(registry, reviewedAdjectives);
   // 1. the same content words: one group
   const byWords = new Map<string, Group>();
   for (const g of registry.live()) {
