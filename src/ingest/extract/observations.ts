@@ -113,20 +113,23 @@ export function extractObservations(doc: ParsedDocument, vocab: Vocabularies): O
   const structure = structureOf(doc);
   const gazetteer = stateGazetteer(doc, vocab);
   const reviewed = stateUnderReview(doc, gazetteer);
+  // compared without case, a leading "the" or the apostrophe's typography ("(the former Yugoslav
+  // Republic of Macedonia)", "(Côte d’Ivoire)")
+  const countryKey = (n: string) => n.trim().toLowerCase().replace(/[’‘`]/g, "'").replace(/^the\s+/, '');
   const vocabCountries = new Set(
     vocab.places
       .filter((p) => p.kind === 'country')
       .flatMap((p) => [p.name, ...p.altLabels])
-      .map((n) => n.toLowerCase()),
+      .map(countryKey),
   );
 
   const inOutcome = (p: ParsedParagraph): boolean => isOutcomeSection(structure, p.sectionKey);
   const ledIn = new Set(ledInObservations(doc, inOutcome));
-  const isCountry = (name: string) => vocabCountries.has(name.toLowerCase()) || vocabCountries.has(uninvertStateName(name).toLowerCase());
+  const isCountry = (name: string) => vocabCountries.has(countryKey(name)) || vocabCountries.has(countryKey(uninvertStateName(name)));
   // A sub-numbered item ending in the States that made it ("121.3 Ratify … (France)") is a
   // recommendation wherever it stands: lists of them also come as tables with no outcome heading.
   const attributedItem = (p: ParsedParagraph): boolean =>
-    /^\d+\.\d+$/.test(p.number) && trailingAttributions(p.text).some((a) => isCountry(a.name));
+    /^\d+\.\d+$/.test(p.number) && trailingAttributions(p.text, isCountry).some((a) => isCountry(a.name));
   const outcome = doc.paragraphs.filter((p) => inOutcome(p) || ledIn.has(p) || attributedItem(p));
   // Where the part numbers its recommendations "121.1, 121.2 …", the plain-numbered paragraphs
   // around them are lead-ins and disclaimers ("They should not be construed as endorsed …").
@@ -136,7 +139,7 @@ export function extractObservations(doc: ParsedDocument, vocab: Vocabularies): O
   for (const p of outcome) {
     if (subNumbered.has(structure.top(p.sectionKey)) && p.parentNumber === null) continue;
     if (isLeadIn(p)) continue;
-    const attributions = trailingAttributions(p.text).filter((a) => {
+    const attributions = trailingAttributions(p.text, isCountry).filter((a) => {
       if (isCountry(a.name)) return true;
       // unknown to the vocabulary: trust the UPR layout (a sub-numbered item), never an acronym such as "(EPPO)"
       return p.parentNumber !== null && !/^[\p{Lu}\d/-]+$/u.test(a.name);

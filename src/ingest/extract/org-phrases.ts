@@ -21,7 +21,7 @@ const AFFILIATION =
  * "the independence of the X": what is established, mandated or independent is an institution,
  * even when its name has no body noun. Kept weak: only a capitalised name counts.
  */
-const INSTITUTION_OF = /\b(?:establishment|establishing|creation|mandate|independence)\s+of\s+the\s+/gi;
+const INSTITUTION_OF = /\b(?:establishment|establishing|creation|mandates?|independence)\s+of\s+the\s+/gi;
 
 /**
  * "the equality body in charge of …, called the Advocate of the Principle of Equality", "an
@@ -36,11 +36,18 @@ export function findInstitutions(texts: CitableText[], isPlace: (name: string) =
   const out: OrgCandidate[] = [];
   for (const t of texts) {
     for (const m of [...t.text.matchAll(INSTITUTION_OF), ...t.text.matchAll(BODY_CALLED)]) {
-      const span = nameAfter(t.text, m.index + m[0].length);
-      if (!span || span.start !== m.index + m[0].length || !/\s/.test(span.text)) continue;
-      if (isInstrumentName(span.text) || isNotOrganization(span.text) || isPlace(span.text)) continue;
-      const c = candidate(span.text, false, evidenceAt(t.key, t.text, span.start, span.end));
-      out.push({ ...c, confidence: 0.6 });
+      // "the mandates of the X and the Y": each institution of the pair
+      for (let at = m.index + m[0].length, k = 0; k < 2; k++) {
+        const span = nameAfter(t.text, at);
+        if (!span || span.start !== at || !/\s/.test(span.text)) break;
+        if (!isInstrumentName(span.text) && !isNotOrganization(span.text) && !isPlace(span.text)) {
+          const c = candidate(span.text, false, evidenceAt(t.key, t.text, span.start, span.end));
+          out.push({ ...c, confidence: 0.6 });
+        }
+        const and = /^\s+and\s+the\s+(?=\p{Lu})/u.exec(t.text.slice(span.end, span.end + 12));
+        if (!and) break;
+        at = span.end + and[0].length;
+      }
     }
   }
   return out;

@@ -38,6 +38,10 @@ import { findRosterOrganizations } from './organizations/caption-rosters.js';
 import { aliasCandidates } from './organizations/aliases.js';
 import { acronymScanner } from './organizations/acronyms.js';
 import { mergeParentQualified, ownName } from './organizations/parent-merge.js';
+import { mergeRewordings, stateAdjectives } from './organizations/reworded.js';
+import { withListedQualifier } from './organizations/listed-units.js';
+import type { PlaceEntryWithForms } from './load-vocabularies.js';
+import { stateGazetteer, stateUnderReview } from './text-states.js';
 import { delegationBlocks } from './people/annex.js';
 
 /**
@@ -198,10 +202,17 @@ export function extractOrganizations(doc: ParsedDocument, vocab: Vocabularies): 
   for (const c of bodies(findRosterOrganizations(paragraphs, isPlace))) registry.add(c);
   for (const c of bodies(findAffiliations(paragraphs, isPlace))) registry.add(c);
   linkKnown(registry, vocab);
-  for (const c of bodies(findNamedBodies([...paragraphs, ...delegation], isPlace))) registry.add(c, true);
+  const delegationTexts = new Map(delegation.map((t) => [t.key, t]));
+  for (const c of bodies(findNamedBodies([...paragraphs, ...delegation], isPlace))) {
+    registry.add(withListedQualifier(c, delegationTexts, isPlace), true);
+  }
   for (const c of bodies(findInstitutions(paragraphs, isPlace))) registry.add(c, true);
   linkKnown(registry, vocab);
   mergeParentQualified(registry, vocab);
+  const reviewed = stateUnderReview(doc, stateGazetteer(doc, vocab));
+  // the vocabulary's places may carry adjectives (load-vocabularies.ts), beside the regular forms
+  const place = reviewed ? (vocab.places.find((p) => p.name === reviewed) as PlaceEntryWithForms | undefined) : undefined;
+  mergeRewordings(registry, reviewed ? stateAdjectives(reviewed, place?.adjectives ?? []) : new Set());
   evidencePass(registry, vocab, paragraphs);
 
   const order = new Map<string, number>();

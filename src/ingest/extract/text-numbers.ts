@@ -98,7 +98,9 @@ export function readCardinalAt(text: string, pos: number): NumberMatch | null {
     consumed = prefix;
     value = v;
   }
-  if (!consumed || ordinalValue(consumed) !== null || /(?:st|nd|rd|th)$/i.test(consumed.split(/[\s-]/).pop() ?? '')) return null;
+  // an ordinal's ending ("2nd", "hundredth"), but "thousand" ends in "nd" and is a cardinal
+  const last = consumed.split(/[\s-]/).pop() ?? '';
+  if (!consumed || ordinalValue(consumed) !== null || (/(?:st|nd|rd|th)$/i.test(last) && !/^thousand$/i.test(last))) return null;
   // "one" on its own is an article as often as a number ("one speaker"); callers decide.
   return { value, start: pos, end: pos + consumed.length };
 }

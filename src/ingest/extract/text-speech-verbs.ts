@@ -21,6 +21,8 @@ const VERBS = [
   'argue',
   'ask',
   'assert',
+  // "X believed that …": a view reported as the speaker's own
+  'believe',
   'brief',
   'call',
   'caution',

@@ -23,7 +23,7 @@ const NOT_A_STATE =
  * share its span). Reads right-to-left from each clause end (";", ".", end of text), one
  * level of nested brackets allowed ("(Iran (Islamic Republic of))").
  */
-export function trailingAttributions(text: string): Attribution[] {
+export function trailingAttributions(text: string, known: (name: string) => boolean = () => false): Attribution[] {
   const out: Attribution[] = [];
   const ends: number[] = [];
   for (let i = 0; i < text.length; i++) if (text[i] === ';') ends.push(i);
@@ -51,7 +51,10 @@ export function trailingAttributions(text: string): Attribution[] {
       if (taken.has(s)) break;
       // One State per group, or several separated by commas ("(Portugal, Slovakia)"), each a name.
       const names = splitTopLevelCommas(inner);
-      if (names.some((n) => !/^\p{Lu}/u.test(n) || NOT_A_STATE.test(n) || n.split(/\s+/).length > 9)) break;
+      // A name is capitalised, unless the caller knows it as a State whatever its case: official
+      // names open with lower-case words ("(the former Yugoslav Republic of Macedonia)") and
+      // typesetting slips happen ("(netherlands)").
+      if (names.some((n) => !(/^\p{Lu}/u.test(n) || known(n)) || NOT_A_STATE.test(n) || n.split(/\s+/).length > 9)) break;
       taken.add(s);
       found.unshift(...names.map((name) => ({ name, start: s, end: e })));
       e = s;
@@ -97,6 +100,8 @@ export interface StateGazetteer {
 function key(surface: string): string {
   return surface
     .trim()
+    // "Côte d’Ivoire" as typeset and "Côte d'Ivoire" as listed are one name
+    .replace(/[’‘`]/g, "'")
     .replace(/^the\s+/i, '')
     .replace(/\s+/g, ' ')
     .toLowerCase();
@@ -133,13 +138,35 @@ export function stateGazetteer(doc: ParsedDocument, vocab: Vocabularies): StateG
   const structure = structureOf(doc);
   for (const p of doc.paragraphs) {
     if (!isOutcomeSection(structure, p.sectionKey)) continue;
-    for (const a of trailingAttributions(p.text)) {
+    for (const a of trailingAttributions(p.text, (n) => names.has(key(n)))) {
       const canonical = names.get(key(a.name)) ?? names.get(key(uninvertStateName(a.name))) ?? uninvertStateName(a.name);
       add(a.name, canonical);
       add(uninvertStateName(a.name), canonical);
     }
   }
   return { lookup: (surface) => names.get(key(surface)) ?? null, size: names.size };
+}
+
+/** Longest State name the gazetteer may hold: "United Kingdom of Great Britain and Northern Ireland" is 8 words. */
+const MAX_STATE_WORDS = 9;
+
+/**
+ * The known State whose name starts at `pos` (an optional "the" included), the longest one.
+ * For subjects a capitalised run cannot read: official names with lower-case words ("the former
+ * Yugoslav Republic of Macedonia") or an elided article ("Côte d’Ivoire"). At least one word
+ * must be capitalised, so the common noun "turkey" is never the State.
+ */
+export function stateRefAt(text: string, pos: number, states: StateGazetteer): { name: string; start: number; end: number } | null {
+  const words = /^(?:[^\s,;:.()]+(?: |$)){1,9}/u.exec(text.slice(pos, pos + 160));
+  if (!words) return null;
+  const ends: number[] = [];
+  for (const m of words[0].matchAll(/[^\s,;:.()]+/gu)) ends.push(pos + (m.index ?? 0) + m[0].length);
+  for (let n = Math.min(ends.length, MAX_STATE_WORDS); n > 0; n--) {
+    const surface = text.slice(pos, ends[n - 1]);
+    if (!/\p{Lu}/u.test(surface) || !states.lookup(surface)) continue;
+    return { name: surface.replace(/^the\s+/i, ''), start: pos, end: ends[n - 1]! };
+  }
+  return null;
 }
 
 /**

@@ -8,7 +8,7 @@ import type { OrgRef } from './facts.js';
 import type { KnownOrganization } from './vocabulary.js';
 import { isAcronymToken, readOrgRef, type NameMatch } from './text-names.js';
 import { speechVerbAt } from './text-speech-verbs.js';
-import type { StateGazetteer } from './text-states.js';
+import { stateRefAt, type StateGazetteer } from './text-states.js';
 
 export interface AnonymousSubject {
   type: 'anonymous';
@@ -175,7 +175,10 @@ export function listSubjectAt(text: string, pos: number, states: StateGazetteer,
   let i = pos;
   let end = pos;
   while (refs.length < 8) {
-    const ref = readOrgRef(text, i);
+    const run = readOrgRef(text, i);
+    // a State name the capitalised run cuts short or misses ("The former Yugoslav Republic of …")
+    const state = allowStates ? stateRefAt(text, i, states) : null;
+    const ref = state && (!run || state.end > run.end) ? { name: state.name, acronym: null, start: state.start, end: state.end } : run;
     if (!ref) break;
     refs.push(ref);
     end = ref.end;

@@ -106,6 +106,61 @@ export function orgFromRemainder(text: string): OrgRef | null {
   return { name: t, acronym };
 }
 
+/** Nouns that end the name of a unit inside an organization ("Social Affairs Directorate", "Human Rights Department"). */
+const UNIT_END = /\b(?:Unit|Division|Section|Department|Service|Branch|Directorate|Team|Desk)$/;
+
+/**
+ * A description written as a comma-separated list, as delegation lists print them: posts first,
+ * then units, then the organization, sometimes a role after it ("Secretary, Head of the X
+ * Service, Ministry of Y", "Attaché, Z Department, Ministry of Y", "Ambassador, State
+ * Secretary, Ministry of Y, Deputy Head of Delegation"). The organization is the last segment
+ * with an organization's head noun that is not a unit (lists run from the inner unit to the
+ * outer body), with the segments after it that continue its name ("Ministry of Labour, Family,
+ * Social Affairs …"); the posts and the units before it, and posts after it, are the position.
+ * Null when the description is not such a list (a single post, or no post first).
+ */
+function segmentedDescription(d: string, lookup: StateLookup): Affiliation | null {
+  const segs: { text: string; start: number; end: number }[] = [];
+  let from = 0;
+  for (const m of d.matchAll(/,\s+(?=(?:the\s+)?\p{Lu})/gu)) {
+    segs.push({ text: d.slice(from, m.index), start: from, end: m.index });
+    from = m.index + m[0].length;
+  }
+  segs.push({ text: d.slice(from), start: from, end: d.length });
+  if (segs.length < 2) return null;
+  const isPost = (t: string) => isPositionPhrase(t) && !ORG_HEAD_START.test(t);
+  if (!isPost(segs[0]!.text) || trailingState(segs[0]!.text, lookup)) return null;
+  let k = 1;
+  while (k < segs.length && isPost(segs[k]!.text)) k++;
+  // two posts at least, or a post then units before the organization: otherwise the plain split reads it
+  let t = segs.length;
+  while (t - 1 > k && isPost(segs[t - 1]!.text)) t--;
+  let employer = -1;
+  for (let i = k; i < t; i++) {
+    const text = segs[i]!.text.replace(/^the\s+/i, '');
+    if (ORG_HEAD.test(text) && !UNIT_END.test(text)) employer = i;
+  }
+  if (k === segs.length) {
+    if (k < 2) return null;
+    // posts only: "Ambassador, Permanent Representative of X to the United Nations Office at Geneva"
+    const st = trailingState(d, lookup);
+    return { position: d, organization: null, state: st?.state ?? null };
+  }
+  if (employer < 0 || (k < 2 && employer === k && t === segs.length)) return null;
+  const organization = orgFromRemainder(d.slice(segs[employer]!.start, segs[t - 1]!.end));
+  if (!organization) return null;
+  const posts = [...segs.slice(0, employer), ...segs.slice(t)].map((x) => x.text.trim());
+  const inner = trailingState(organization.name ?? '', lookup);
+  return {
+    position: posts.join(', ').replace(/^(?:a|an|the|its)\s+/i, ''),
+    organization,
+    state: inner && inner.end >= (organization.name ?? '').length ? inner.state : null,
+  };
+}
+
+/** An organization's name, not a post, opens the segment ("Permanent Mission of …", "Office of the …"). */
+const ORG_HEAD_START = /^(?:the\s+)?(?:Permanent\s+Mission|Embassy|Ministry|Office|Department|Directorate|Agency)\b/i;
+
 /** Splits a description (no surrounding commas) into position, organization and State. */
 export function splitAffiliation(description: string, lookup: StateLookup): Affiliation {
   const d = description
@@ -115,6 +170,9 @@ export function splitAffiliation(description: string, lookup: StateLookup): Affi
   if (!d) return NONE;
   const whole = lookup(d.replace(/^(?:the\s+)/i, ''));
   if (whole) return { position: null, organization: null, state: whole };
+  // "Ambassador, State Secretary, Ministry of …, Deputy Head of Delegation": several comma-separated posts
+  const listed = segmentedDescription(d, lookup);
+  if (listed) return listed;
   // "Counselor, Permanent Mission of … to the United Nations Office …": post, then organization
   const lead = /,\s+(?=(?:the\s+)?\p{Lu})/u.exec(d);
   if (lead && isPositionPhrase(d.slice(0, lead.index)) && !trailingState(d.slice(0, lead.index), lookup)) {

@@ -26,6 +26,8 @@ export interface PersonMention extends Affiliation {
 const HONORIFIC_ANYWHERE = new RegExp(`(?<![\\p{L}.])${HONORIFIC_SOURCE}\\s+(?=\\p{Lu})`, 'gu');
 /** Where a description after a name stops: a clause boundary, or a comma before a verb or the next person. */
 const DESC_END = /;|\.(?:\s|$)|\)|,\s+(?=(?:and\s+)?(?:[\p{Ll}]|(?:Mr|Ms|Mrs|Dr|Prof)\.\s))/u;
+/** " and composed of", " and accompanied by", " and consisting of": a participle clause after a description. */
+const CLAUSE_GOES_ON = /^\s+and\s+\p{Ll}+(?:ed|ing)\s+(?:of|by|with)\b/u;
 const ARTICLE_BEFORE = /(?:^|[\s(])(?:the|The|a|A|an|An|its|Its|their|Their)\s+/g;
 
 /**
@@ -57,6 +59,8 @@ function descriptionEnd(text: string, from: number): number {
   let depth = 0;
   for (let i = from; i < text.length; i++) {
     const ch = text[i];
+    // "…, Minister of X and composed of the following members": the sentence goes on, the post has ended
+    if (ch === ' ' && depth === 0 && CLAUSE_GOES_ON.test(text.slice(i, i + 40))) return i;
     if (ch === '(') depth++;
     else if (ch === ')') {
       if (depth === 0) return i;

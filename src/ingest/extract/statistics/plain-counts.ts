@@ -53,9 +53,13 @@ export function countsIn(text: string, sentence: Range): Count[] {
   const dates = findDates(s);
   const spelledOk = COUNT_VERB.test(s);
   const out: Count[] = [];
+  // a word inside a number already read is not a number of its own ("thousand" in "Thirteen thousand")
+  let readUntil = 0;
   for (const m of s.matchAll(NUMBER_START)) {
+    if (m.index < readUntil) continue;
     const n = readCardinalAt(s, m.index);
     if (!n || n.value <= 0) continue;
+    readUntil = n.end;
     const digits = /^\d/.test(s[n.start] as string);
     // small spelled numbers describe a meeting's shape as often as a finding ("two parts", "three
     // experts"): they count only where the sentence says who took part or what was received

@@ -94,6 +94,52 @@ describe('splitAffiliation', () => {
     });
   });
 
+  it('reads a delegation line written as a list: posts and units, then the body, then a role after it', () => {
+    // invented lines in the shape of delegation annexes
+    expect(splitAffiliation('Envoy, Chief of the Maps and Archives Service, Ministry of Land', lookup)).toEqual({
+      position: 'Envoy, Chief of the Maps and Archives Service',
+      organization: { name: 'Ministry of Land', acronym: null },
+      state: null,
+    });
+    expect(splitAffiliation('Ambassador, Under-Secretary, Ministry of Trade, Alternate Head of Delegation', lookup)).toEqual({
+      position: 'Ambassador, Under-Secretary, Alternate Head of Delegation',
+      organization: { name: 'Ministry of Trade', acronym: null },
+      state: null,
+    });
+    // the units before the body stay in the position; the body's own name may hold commas
+    expect(splitAffiliation('Junior Adviser, Rural Roads Department, Ministry of Transport, Housing and Works', lookup)).toEqual({
+      position: 'Junior Adviser, Rural Roads Department',
+      organization: { name: 'Ministry of Transport, Housing and Works', acronym: null },
+      state: null,
+    });
+    // posts only: the State comes from the representative's title
+    expect(splitAffiliation('Ambassador, Permanent Representative of Peru to the United Nations Office at Vienna', lookup)).toEqual({
+      position: 'Ambassador, Permanent Representative of Peru to the United Nations Office at Vienna',
+      organization: null,
+      state: 'Peru',
+    });
+    // one post and one body read as before
+    expect(splitAffiliation('Councillor, Ministry of Land', lookup)).toEqual({
+      position: 'Councillor',
+      organization: { name: 'Ministry of Land', acronym: null },
+      state: null,
+    });
+  });
+
+  it('reads "Attaché" and "Councillor" as posts', () => {
+    expect(splitAffiliation('Attaché, Treaties Department, Ministry of Land', lookup)).toMatchObject({
+      position: 'Attaché, Treaties Department',
+      organization: { name: 'Ministry of Land' },
+    });
+    expect(splitAffiliation('Customs Councillor, Ministry of Trade', lookup)).toMatchObject({ position: 'Customs Councillor' });
+  });
+
+  it('ends a description where a participle clause continues the sentence', () => {
+    const text = 'The delegation of Peru was headed by Mr. Tomás Ruiz, Minister of Energy and accompanied by the following officials:';
+    const [m] = findPersonMentions(text, lookup);
+    expect(m).toMatchObject({ name: 'Tomás Ruiz', position: 'Minister of Energy' });
+  });
+
   it("does not read a delegation line's unit names as a second person whose title runs back over the first", () => {
     // an invented delegation line: one person, then a chain of units of her ministry
     const text =

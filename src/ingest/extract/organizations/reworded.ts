@@ -1,0 +1,154 @@
+/**
+ * One body written in several wordings in one document, none of them defined as an alias:
+ *
+ *   the same words in another order or with other little words   "Ombudsman for Human Rights" /
+ *                                                                "Human Rights Ombudsman";
+ *                                                                "Court on X" / "Court of X"
+ *   the gender-neutral form of the holder's title                "X Ombudsperson" / "X Ombudsman"
+ *   the office of a holder, written either way                   "X's Office" / "Office of the X" / "X"
+ *   the national holder of a title                               "the National Ombudsman" / "X Ombudsman"
+ *   a body qualified by the reviewed State's adjective           "the Ghanaian Ministry of Roads" /
+ *                                                                "the Ministry of Roads" (review of Ghana)
+ *
+ * A bare office ("the Ombudsman's Office", "Office of the Ombudsman") joins a longer name only
+ * when exactly one group of the document holds that holder's title: with two ombudsmen in the
+ * text it stays apart. Groups tied to two different vocabulary entries, or with two different
+ * acronyms, are never joined.
+ */
+import { acronymKey, nameKey } from '../org-candidate.js';
+import type { Group, Registry } from '../org-registry.js';
+import { isAcronymWord } from '../proper-names.js';
+
+const LITTLE = new Set(['of', 'the', 'for', 'on', 'in', 'and', 'to', 'at', 'a', 'an']);
+/** "Office of the X", "X's Office": the office a holder runs. */
+const OFFICE_OF = /^office\s+of\s+(?:the\s+)?(.+)$/;
+const OFFICE_POSSESSIVE = /^(.+?)'s?\s+office$/;
+
+/** A title's gender-neutral form and its other forms are one word: "ombudsperson", "ombudsman", "ombudswoman". */
+function neutral(word: string): string {
+  const m = /^(\p{L}{4,}?)(?:person|woman|man)$/u.exec(word);
+  return m ? `${m[1]}*` : word;
+}
+
+/** "the National Ombudsman": the State's one holder of that title. */
+const NATIONAL = /^national\s+(\S+)$/;
+/** A noun for a person holding an office ("ombudsman", "defender", "mediator", "advocate"), not a body ("assembly"). */
+const HOLDER = /(?:\*|er|or|ate)$/;
+
+/** The name's content words, in any order; the office of a holder, or its national holder, reads as the holder. */
+function wording(name: string): { words: string; office: boolean } {
+  let key = nameKey(name);
+  let office = false;
+  const of = OFFICE_OF.exec(key) ?? OFFICE_POSSESSIVE.exec(key) ?? NATIONAL.exec(key);
+  if (of) {
+    key = of[1] as string;
+    office = true;
+  }
+  const words = key
+    .replace(/'s\b/g, '')
+    .split(/\s+/)
+    .filter((w) => w !== '' && !LITTLE.has(w))
+    .map(neutral)
+    .sort();
+  // a bare title only stands for its holder's office when it is a person's title
+  return { words: words.join(' '), office: office && (words.length > 1 || HOLDER.test(words[0] ?? '')) };
+}
+
+function namesOf(g: Group): string[] {
+  return [...new Set([...g.names, ...g.aliases])].filter((n) => !isAcronymWord(n) && n.length <= 150 && !/[,:;()]/.test(n));
+}
+
+function compatible(a: Group, b: Group): boolean {
+  if (a.known && b.known && a.known !== b.known) return false;
+  const acrA = new Set([...a.acronyms, ...(a.known?.acronym ? [a.known.acronym] : [])].map(acronymKey));
+  const acrB = [...b.acronyms, ...(b.known?.acronym ? [b.known.acronym] : [])].map(acronymKey);
+  return acrA.size === 0 || acrB.length === 0 || acrB.some((x) => acrA.has(x));
+}
+
+/**
+ * Adjectives of a State: the vocabulary's, and the regular English forms of its name ("Kenya" →
+ * "Kenyan", "Ghana" → "Ghanaian", "Italy" → "Italian"), lower-cased.
+ */
+export function stateAdjectives(name: string, listed: readonly string[] = []): Set<string> {
+  const n = name.toLowerCase();
+  const out = new Set(listed.flatMap((a) => a.split(/,\s*/)).map((a) => a.trim().toLowerCase()));
+  if (/^\p{L}+$/u.test(n)) {
+    if (n.endsWith('a')) out.add(`${n}n`);
+    if (n.endsWith('y')) out.add(`${n.slice(0, -1)}ian`);
+    out.add(`${n}ian`);
+    out.add(`${n}ese`);
+  }
+  return out;
+}
+
+/**
+ * "The Ghanaian Ministry of Roads" beside "the Ministry of Roads" in the review of Ghana: the
+ * reviewed State's own body, written with and without its adjective. Only the State under review:
+ * another State's ministry is another body.
+ */
+function mergeReviewedStateForms(registry: Registry, adjectives: Set<string>): void {
+  if (adjectives.size === 0) return;
+  const byKey = new Map<string, Group>();
+  for (const g of registry.live()) for (const n of namesOf(g)) if (!byKey.has(nameKey(n))) byKey.set(nameKey(n), g);
+  for (const g of registry.live()) {
+    if (!g.alive) continue;
+    for (const n of namesOf(g)) {
+      const m = /^(?:the\s+)?(\p{L}+)\s+(.+)$/u.exec(n);
+      if (!m || !adjectives.has((m[1] as string).toLowerCase()) || !(m[2] as string).includes(' ')) continue;
+      const plain = byKey.get(nameKey(m[2] as string));
+      if (plain && plain.alive && plain !== g && compatible(plain, g)) {
+        registry.merge(plain, g);
+        break;
+      }
+    }
+  }
+}
+
+export function mergeRewordings(registry: Registry, reviewedAdjectives: Set<string> = new Set()): void {
+  mergeReviewedStateForms(registry, reviewedAdjectives);
+  // 1. the same content words: one group
+  const byWords = new Map<string, Group>();
+  for (const g of registry.live()) {
+    for (const n of namesOf(g)) {
+      const w = wording(n).words;
+      if (!w.includes(' ')) continue; // one word says too little ("Council")
+      const owner = byWords.get(w);
+      if (!owner || !owner.alive) {
+        byWords.set(w, g);
+      } else if (owner !== g && compatible(owner, g)) {
+        const [into, from] = g.known && !owner.known ? [g, owner] : [owner, g];
+        registry.merge(into, from);
+        byWords.set(w, into);
+      }
+    }
+  }
+  // 2. a bare office ("Office of the Ombudsman", "the Ombudsman's Office"): one group however
+  // written, joined to the one group whose name holds that title
+  const bareOffices = new Map<string, Group>();
+  for (const g of registry.live()) {
+    if (!g.alive) continue;
+    const offices = namesOf(g)
+      .map(wording)
+      .filter((w) => w.office && !w.words.includes(' '));
+    for (const { words: holder } of offices) {
+      const same = bareOffices.get(holder);
+      if (same?.alive && same !== g && compatible(same, g)) {
+        registry.merge(same, g);
+        continue;
+      }
+      bareOffices.set(holder, g);
+    }
+  }
+  for (const g of registry.live()) {
+    if (!g.alive) continue;
+    const offices = namesOf(g)
+      .map(wording)
+      .filter((w) => w.office && !w.words.includes(' '));
+    for (const { words: holder } of offices) {
+      const holders = registry
+        .live()
+        .filter((o) => o !== g && namesOf(o).some((n) => wording(n).words.split(' ').includes(holder) && wording(n).words !== holder));
+      if (holders.length === 1 && compatible(holders[0]!, g)) registry.merge(holders[0]!, g);
+    }
+  }
+}
