@@ -5,7 +5,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../../src/config/settings.js';
-import { parseDocument } from '../../../src/ingest/parse/index.js';
+import { parseFile } from '../../../src/ingest/parse/index.js';
 import { extractFacts } from '../../../src/ingest/extract/index.js';
 import { loadVocabularies, defaultVocabularyDir } from '../../../src/ingest/extract/load-vocabularies.js';
 import { CATEGORIES, scoreCategory, type Category } from './categories.js';
@@ -37,7 +37,8 @@ export async function evaluate(goldDir = defaultGoldDir(), only?: string): Promi
     const gold = await readGold(path.join(goldDir, file));
     // Paths are from the root of the repository the gold files belong to (EVAL_GOLD_DIR may point at another checkout).
     const docPath = path.resolve(goldDir, '..', '..', '..', gold.document);
-    const parsed = parseDocument(await readFile(docPath), docPath);
+    // parseFile reads PDF and Word as well as text and Markdown (a gold file may name any of them).
+    const parsed = await parseFile(await readFile(docPath), docPath);
     const facts = extractFacts(parsed, vocab);
     const tallies: Partial<Record<Category, Tally>> = {};
     for (const c of CATEGORIES) {
