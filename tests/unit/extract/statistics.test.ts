@@ -47,6 +47,18 @@ describe('extractStatistics', () => {
     ]);
   });
 
+  it('reads "the number of <things> … was N" as a count of those things; every number of a list of references is a reference', () => {
+    const facts = extractStatistics(
+      makeDoc([
+        'The ministry said the number of reported evictions in the capital was 214, up from the year before.',
+        'Sections 4, 17 and 23 of the Labour Act were amended. Rules 2 to 9 of the procedure apply.',
+        'The number of shelters had grown steadily.',
+      ]),
+      [],
+    );
+    expect(brief(facts).map(([v, u]) => [v, u])).toEqual([[214, 'evictions']]);
+  });
+
   it('counts people only where the sentence reports a measurement', () => {
     const facts = extractStatistics(
       makeDoc(['Official data indicated that at least 300 children were detained in 2018. The 300 children of the choir sang.']),

@@ -48,6 +48,22 @@ function countedNoun(text: string, end: number, tookPart: boolean): { unit: stri
   return { unit: m[2] as string, end: end + m[0].length };
 }
 
+/** The numbers (and their separators) that precede a number in a list: "14, 61 and ", "3 to ". */
+const REFERENCE_LIST_TAIL = /(?:\d+\p{Ll}?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to)\s+|\s*[-–]\s*))+$/u;
+
+/**
+ * "the number of recorded cases … had been 38": a figure given as the value of "the number of
+ * <things>" counts those things (the noun after "number of", within the clause before the verb).
+ */
+const NUMBER_OF =
+  /\bnumber\s+of\s+(?:[\p{L}-]+\s+){0,2}?(\p{L}[\p{L}-]*s|people|children|men|women)\b[^;:.]{0,80}?\s(?:was|were|is|are|had\s+been|has\s+been|have\s+been|stood\s+at|reached|totalled|totaled|amounted\s+to)\s+(?:(?:approximately|about|around|some|nearly|almost|over|more\s+than|fewer\s+than|less\s+than)\s+)?$/iu;
+function numberOf(s: string, start: number, end: number): { unit: string; end: number } | null {
+  // the figure ends the clause: "had been 38, and …", "was 12."
+  if (!/^\s*(?:[,;.)]|$|and\b)/.test(s.slice(end, end + 6))) return null;
+  const m = NUMBER_OF.exec(s.slice(Math.max(0, start - 160), start));
+  return m ? { unit: m[1] as string, end } : null;
+}
+
 export function countsIn(text: string, sentence: Range): Count[] {
   const s = text.slice(sentence.start, sentence.end);
   const dates = findDates(s);
@@ -69,6 +85,8 @@ export function countsIn(text: string, sentence: Range): Count[] {
     if (digits && /^(?:1[89]|20)\d\d$/.test(s.slice(n.start, n.end))) continue; // a year
     if (/^(?:st|nd|rd|th)\b|^\/|^\.\d|^:/.test(s.slice(n.end, n.end + 3))) continue;
     if (REFERENCE_BEFORE.test(s.slice(Math.max(0, n.start - 20), n.start))) continue;
+    // "articles 14, 61 and 62 of …": every number of a list of references is a reference
+    if (REFERENCE_BEFORE.test(s.slice(Math.max(0, n.start - 80), n.start).replace(REFERENCE_LIST_TAIL, ''))) continue;
     // "JS3 84 and AI made …", "CoE-Commissioner 104 made …": a number straight after a name inside
     // a sentence is a note mark or a label, not a count (counts follow a determiner, a preposition or
     // a quantifier, or open the sentence)
@@ -78,7 +96,7 @@ export function countsIn(text: string, sentence: Range): Count[] {
     const scale = /^\s+(million|billion|thousand)\b/.exec(s.slice(n.end, n.end + 10));
     const end = scale ? n.end + scale[0].length : n.end;
     const value = scale ? Math.round(n.value * { million: 1e6, billion: 1e9, thousand: 1e3 }[scale[1] as 'million']) : n.value;
-    const noun = countedNoun(s, end, spelledOk);
+    const noun = countedNoun(s, end, spelledOk) ?? numberOf(s, n.start, end);
     if (!noun) continue;
     out.push({ start: sentence.start + n.start, end: sentence.start + end, value, unit: noun.unit });
   }
