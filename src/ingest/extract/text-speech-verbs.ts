@@ -158,6 +158,8 @@ const IRREGULAR = [
   'turns',
   'closed',
   'closes',
+  'provided',
+  'provides',
 ];
 
 function forms(base: string): string[] {
@@ -234,6 +236,9 @@ const NEEDS_COMPLEMENT: Record<string, RegExp> = {
   turns: /^to\b/,
   gave: /^(?:an? )?(?:overview|presentation|briefing|update|statement)\b/,
   took: /^the floor\b/,
+  // "provided further information", not "provided free legal aid"
+  provided: /^(?:(?:further|additional|more|detailed|some|an?|the|its|their|general)\s+){0,2}(?:information|details|updates?|explanations?|clarifications?|examples|answers|responses|replies|an overview)\b/,
+  provides: /^(?:(?:further|additional|more|detailed|some|an?|the|its|their|general)\s+){0,2}(?:information|details|updates?|explanations?|clarifications?|examples|answers|responses|replies|an overview)\b/,
   drew: /^(?:attention|out)\b/,
   held: /^(?:that|the view)\b/,
 };
