@@ -38,6 +38,7 @@ import { findRosterOrganizations } from './organizations/caption-rosters.js';
 import { aliasCandidates } from './organizations/aliases.js';
 import { acronymScanner } from './organizations/acronyms.js';
 import { mergeParentQualified, ownName } from './organizations/parent-merge.js';
+import { mergeNameVariants } from './organizations/name-variants.js';
 import { delegationBlocks } from './people/annex.js';
 
 /**
@@ -202,6 +203,7 @@ export function extractOrganizations(doc: ParsedDocument, vocab: Vocabularies): 
   for (const c of bodies(findInstitutions(paragraphs, isPlace))) registry.add(c, true);
   linkKnown(registry, vocab);
   mergeParentQualified(registry, vocab);
+  mergeNameVariants(registry, vocab);
   evidencePass(registry, vocab, paragraphs);
 
   const order = new Map<string, number>();
