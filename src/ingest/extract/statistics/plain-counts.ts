@@ -37,6 +37,9 @@ function countedNoun(text: string, end: number, tookPart: boolean): { unit: stri
   const after = text.slice(end, end + 90);
   // "three from academia and one from the private sector participated"
   if (tookPart && /^\s+from\s+\p{L}/u.test(after)) return { unit: 'participants', end };
+  // "674 of a total of 987 filed applications": the part counts what the total counts
+  const ofTotal = /^\s+of\s+(?:a|the)\s+total\s+of\s+[\d.,]+\s+((?:[\p{L}-]+\s+){0,2}?)(\p{L}[\p{L}-]*s|people|children|men|women)\b/u.exec(after);
+  if (ofTotal) return { unit: ofTotal[2] as string, end: end + ofTotal[0].length };
   const ofThem = /^\s+of\s+(?:them|those|these|the\s+\S+|its\s+\S+)/.exec(after);
   if (ofThem) return { unit: ofThem[0].trim(), end: end + ofThem[0].length };
   const m = /^\s+((?:[\p{L}’'-]+\s+){0,3}?)(\p{L}[\p{L}-]*s|people|children|men|women|staff|personnel)\b/u.exec(after);
@@ -80,7 +83,7 @@ export function countsIn(text: string, sentence: Range): Count[] {
     // ("Of the 1,240 persons assisted, …" opening a sentence introduces the finding's base, and counts)
     if (/\bthe\s+$/i.test(s.slice(Math.max(0, n.start - 4), n.start)) && !/^Of the\s+$/.test(s.slice(0, n.start))) continue;
     // "97 of the 148 States parties": the total is not a second finding
-    if (/\d\s+(?:out\s+)?of\s+(?:the\s+)?(?:total\s+of\s+)?$/.test(s.slice(Math.max(0, n.start - 30), n.start))) continue;
+    if (/\d\s+(?:out\s+)?of\s+(?:(?:the|a)\s+)?(?:total\s+of\s+)?$/.test(s.slice(Math.max(0, n.start - 30), n.start))) continue;
     if (dates.some((d) => n.start < d.end && d.start < n.end)) continue;
     if (digits && /^(?:1[89]|20)\d\d$/.test(s.slice(n.start, n.end))) continue; // a year
     if (/^(?:st|nd|rd|th)\b|^\/|^\.\d|^:/.test(s.slice(n.end, n.end + 3))) continue;
@@ -98,7 +101,14 @@ export function countsIn(text: string, sentence: Range): Count[] {
     const value = scale ? Math.round(n.value * { million: 1e6, billion: 1e9, thousand: 1e3 }[scale[1] as 'million']) : n.value;
     const noun = countedNoun(s, end, spelledOk) ?? numberOf(s, n.start, end);
     if (!noun) continue;
-    out.push({ start: sentence.start + n.start, end: sentence.start + end, value, unit: noun.unit });
+    // "some 25.671 people": things counted are whole (statistics.ts parseCount)
+    const grouped = !scale && /^\d{1,3}(?:\.\d{3})+$/.test(s.slice(n.start, n.end));
+    out.push({
+      start: sentence.start + n.start,
+      end: sentence.start + end,
+      value: grouped ? Number(s.slice(n.start, n.end).replace(/\./g, '')) : value,
+      unit: noun.unit,
+    });
   }
   return out;
 }
