@@ -221,6 +221,7 @@ describe('extractOrganizations: one body written two ways in one document', () =
     'The Ministry of Labour and Social Affairs and the Office of Gender Equality reported progress to the Ministry of the Environment.',
     'The Ministry for Labour and Social Affair and the Office for Gender Equality then met the Ministry of Environment.',
     'The Bolivian Public Defender Office and the Public Defender Office both took part; so did the Kenyan Land Commission.',
+    'The Office of the Children’s Ombudsperson wrote to the Children’s Ombudsperson.',
   ]);
   const facts = extractOrganizations(doc, vocab({ places }));
   it('merges names that differ by "of"/"for", an article or a plural', () => {
@@ -234,5 +235,9 @@ describe('extractOrganizations: one body written two ways in one document', () =
     const office = facts.filter((f) => /Public Defender Office/.test([f.name, ...f.aliases].join('|')));
     expect(office).toHaveLength(1);
     expect(facts.some((f) => f.name === 'Kenyan Land Commission')).toBe(true);
+  });
+  it('merges "the Office of the X" into "X" when both are named', () => {
+    const ombud = facts.filter((f) => /Children’s Ombudsperson/.test([f.name, ...f.aliases].join('|')));
+    expect(ombud).toHaveLength(1);
   });
 });

@@ -3,7 +3,8 @@
  * same office comes out as "Office of Equal Opportunities" and "Office for Equal
  * Opportunities", "Ministry of Interior" and "Ministry of the Interior", "Ministry for
  * Education and Sports" and "Ministry of Education and Sport", or with its State's adjective
- * in front ("the Kenyan Human Rights Commission" beside "the Human Rights Commission"). Within
+ * in front ("the Kenyan Human Rights Commission" beside "the Human Rights Commission"), or as
+ * its office ("the Office of the Ombudsperson for Children" beside "the Ombudsperson for Children"). Within
  * one document such pairs are one organization: the group met first absorbs the other, whose
  * name stays as an alias.
  *
@@ -59,8 +60,15 @@ export function mergeNameVariants(registry: Registry, vocab: Vocabularies): void
   for (const g of registry.live()) {
     for (const n of namesOf(g)) {
       const words = n.replace(/^the\s+/i, '').split(/\s+/);
-      if (words.length < 3 || !adjectives.has((words[0] as string).toLowerCase())) continue;
-      const plain = owner.get(variantKey(words.slice(1).join(' ')));
+      // "the Office of the Human Rights Ombudsman" beside "the Human Rights Ombudsman": the office is the institution
+      const office = /^Office\s+of\s+(?:the\s+)?(\S+\s+\S.*)$/.exec(words.join(' '));
+      const rest = office
+        ? (office[1] as string)
+        : words.length >= 3 && adjectives.has((words[0] as string).toLowerCase())
+          ? words.slice(1).join(' ')
+          : null;
+      if (rest === null) continue;
+      const plain = owner.get(variantKey(rest));
       if (plain && sameBody(plain, g)) registry.merge(plain, g);
     }
   }
