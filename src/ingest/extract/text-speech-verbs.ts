@@ -237,8 +237,10 @@ const NEEDS_COMPLEMENT: Record<string, RegExp> = {
   gave: /^(?:an? )?(?:overview|presentation|briefing|update|statement)\b/,
   took: /^(?:the floor|note)\b/,
   // "provided further information", not "provided free legal aid"
-  provided: /^(?:(?:further|additional|more|detailed|some|an?|the|its|their|general)\s+){0,2}(?:information|details|updates?|explanations?|clarifications?|examples|answers|responses|replies|an overview)\b/,
-  provides: /^(?:(?:further|additional|more|detailed|some|an?|the|its|their|general)\s+){0,2}(?:information|details|updates?|explanations?|clarifications?|examples|answers|responses|replies|an overview)\b/,
+  provided:
+    /^(?:(?:further|additional|more|detailed|some|an?|the|its|their|general)\s+){0,2}(?:information|details|updates?|explanations?|clarifications?|examples|answers|responses|replies|an overview)\b/,
+  provides:
+    /^(?:(?:further|additional|more|detailed|some|an?|the|its|their|general)\s+){0,2}(?:information|details|updates?|explanations?|clarifications?|examples|answers|responses|replies|an overview)\b/,
   drew: /^(?:attention|out)\b/,
   held: /^(?:that|the view)\b/,
 };

@@ -38,7 +38,9 @@ function countedNoun(text: string, end: number, tookPart: boolean): { unit: stri
   // "three from academia and one from the private sector participated"
   if (tookPart && /^\s+from\s+\p{L}/u.test(after)) return { unit: 'participants', end };
   // "674 of a total of 987 filed applications": the part counts what the total counts
-  const ofTotal = /^\s+of\s+(?:a|the)\s+total\s+of\s+[\d.,]+\s+((?:[\p{L}-]+\s+){0,2}?)(\p{L}[\p{L}-]*s|people|children|men|women)\b/u.exec(after);
+  const ofTotal = /^\s+of\s+(?:a|the)\s+total\s+of\s+[\d.,]+\s+((?:[\p{L}-]+\s+){0,2}?)(\p{L}[\p{L}-]*s|people|children|men|women)\b/u.exec(
+    after,
+  );
   if (ofTotal) return { unit: ofTotal[2] as string, end: end + ofTotal[0].length };
   const ofThem = /^\s+of\s+(?:them|those|these|the\s+\S+|its\s+\S+)/.exec(after);
   if (ofThem) return { unit: ofThem[0].trim(), end: end + ofThem[0].length };
