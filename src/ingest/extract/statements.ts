@@ -420,9 +420,16 @@ function findSpeakers(s: Sentence, p: ParsedParagraph, env: Env, current: Open[]
 /** "…; another suggested …", "…, and Ms. H added …", "…, while one delegation cautioned …": a second speaker after a clause break. */
 function clauseSpeakers(s: Sentence, env: Env, sentenceIndex: number, first: Found[]): Found[] {
   const out: Found[] = [];
-  for (const m of s.text.matchAll(/(?:;\s+|,\s+(?:while|whereas|and)\s+)(?=\p{L})/gu)) {
+  for (const m of s.text.matchAll(/(?:;\s+|,\s+(?:while|whereas|and)\s+|(?<=\p{Ll})\s+and\s+(?=\p{Lu}))(?=\p{L})/gu)) {
     const pending = env.pending;
-    for (const f of speakersAt(s, m.index + m[0].length, env, sentenceIndex)) {
+    // "… in the capital and CoE-XY recommended …": after a bare "and", only an organization
+    // named by its defined short form opens a second clause (a bare "and" joins names too often)
+    const bare = !/[;,]/.test(m[0]);
+    const at = m.index + m[0].length;
+    const shortForm = /^[\p{Lu}][\p{L}\d]*(?:[-/][\p{L}\d]+)*(?=\s)/u.exec(s.text.slice(at, at + 40))?.[0] ?? '';
+    const found = !bare || (shortForm.match(/\p{Lu}/gu) ?? []).length >= 2 ? speakersAt(s, at, env, sentenceIndex) : [];
+    for (const f of found) {
+      if (bare && f.speaker.kind !== 'organization') continue;
       if (!f.anaphoric && !first.some((x) => x.identity === f.identity) && !out.some((x) => x.identity === f.identity)) out.push(f);
     }
     env.pending = pending;

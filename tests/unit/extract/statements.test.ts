@@ -148,6 +148,21 @@ describe('extractStatements with States and organizations as speakers', () => {
     expect(who('7')).toEqual([[null, 'Kenya']]);
   });
 
+  it('reads a second organization named by its short form after a bare "and", never a State or a plain name', () => {
+    const doc = buildDoc([
+      '## Notes',
+      '4. The Nordic Housing Forum (NHF) urged the authorities to map the settlements in the north and NHF-Youth recommended to fund repairs.',
+      '5. The Nordic Housing Forum (NHF) urged the authorities to consult tenants in Oslo and Bergen noted no change.',
+      '6. NHF urged the authorities to act in Oslo and Peru recommended a review.',
+    ]);
+    const { statements } = run(doc, emptyVocab(countries('Norway', 'Peru')));
+    const who = (para: string) =>
+      statements.filter((s) => s.paragraph === para).map((s) => s.speaker.organization?.acronym ?? s.speaker.surface);
+    expect(who('4')).toEqual(['NHF', 'NHF-Youth']);
+    expect(who('5')).toEqual(['NHF']);
+    expect(who('6')).toEqual(['NHF']);
+  });
+
   it('reads organizations in a stakeholders’ summary, where the State never speaks', () => {
     const doc = buildDoc(
       [
