@@ -11,7 +11,14 @@ import type { ObservationFact } from './facts.js';
 import type { Vocabularies } from './vocabulary.js';
 import { paragraphEvidence } from './text-evidence.js';
 import { splitSentences } from './text-sentences.js';
-import { stateGazetteer, stateUnderReview, trailingAttributions, uninvertStateName, type Attribution } from './text-states.js';
+import {
+  innerAttributions,
+  stateGazetteer,
+  stateUnderReview,
+  trailingAttributions,
+  uninvertStateName,
+  type Attribution,
+} from './text-states.js';
 import { isOutcomeSection, structureOf } from './text-structure.js';
 import { ledInObservations, MODAL } from './observations/lead-ins.js';
 import { chairRecommendations } from './observations/chair-recommendations.js';
@@ -103,7 +110,7 @@ function withoutAttributions(text: string, attributions: Attribution[]): string 
   }
   out += text.slice(from);
   return out
-    .replace(/\s+([;.,])/g, '$1')
+    .replace(/\s+([;.,/])/g, '$1')
     .replace(/\s{2,}/g, ' ')
     .replace(/[\s.;]+$/, '')
     .trim();
@@ -115,7 +122,12 @@ export function extractObservations(doc: ParsedDocument, vocab: Vocabularies): O
   const reviewed = stateUnderReview(doc, gazetteer);
   // compared without case, a leading "the" or the apostrophe's typography ("(the former Yugoslav
   // Republic of Macedonia)", "(Côte d’Ivoire)")
-  const countryKey = (n: string) => n.trim().toLowerCase().replace(/[’‘`]/g, "'").replace(/^the\s+/, '');
+  const countryKey = (n: string) =>
+    n
+      .trim()
+      .toLowerCase()
+      .replace(/[’‘`]/g, "'")
+      .replace(/^the\s+/, '');
   const vocabCountries = new Set(
     vocab.places
       .filter((p) => p.kind === 'country')
@@ -139,11 +151,14 @@ export function extractObservations(doc: ParsedDocument, vocab: Vocabularies): O
   for (const p of outcome) {
     if (subNumbered.has(structure.top(p.sectionKey)) && p.parentNumber === null) continue;
     if (isLeadIn(p)) continue;
-    const attributions = trailingAttributions(p.text, isCountry).filter((a) => {
+    const trailing = trailingAttributions(p.text, isCountry).filter((a) => {
       if (isCountry(a.name)) return true;
       // unknown to the vocabulary: trust the UPR layout (a sub-numbered item), never an acronym such as "(EPPO)"
       return p.parentNumber !== null && !/^[\p{Lu}\d/-]+$/u.test(a.name);
     });
+    // a State credited with one part of the recommendation ("To ratify (X)/consider ratifying (Y) …") made it too
+    const inner = trailing.length > 0 && p.parentNumber !== null ? innerAttributions(p.text, isCountry, trailing) : [];
+    const attributions = [...inner, ...trailing].sort((a, b) => a.start - b.start);
     const recommendedBy = [...new Set(attributions.map((a) => a.name))];
     const body = withoutAttributions(p.text, attributions);
 

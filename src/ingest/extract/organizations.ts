@@ -42,6 +42,7 @@ import { mergeRewordings, stateAdjectives } from './organizations/reworded.js';
 import { withListedQualifier } from './organizations/listed-units.js';
 import type { PlaceEntryWithForms } from './load-vocabularies.js';
 import { stateGazetteer, stateUnderReview } from './text-states.js';
+import { mergeNameVariants } from './organizations/name-variants.js';
 import { delegationBlocks } from './people/annex.js';
 
 /**
@@ -213,6 +214,7 @@ export function extractOrganizations(doc: ParsedDocument, vocab: Vocabularies): 
   // the vocabulary's places may carry adjectives (load-vocabularies.ts), beside the regular forms
   const place = reviewed ? (vocab.places.find((p) => p.name === reviewed) as PlaceEntryWithForms | undefined) : undefined;
   mergeRewordings(registry, reviewed ? stateAdjectives(reviewed, place?.adjectives ?? []) : new Set());
+  mergeNameVariants(registry, vocab);
   evidencePass(registry, vocab, paragraphs);
 
   const order = new Map<string, number>();

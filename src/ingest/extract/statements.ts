@@ -80,6 +80,10 @@ interface Found {
   anaphoric?: boolean;
 }
 
+/** A post named on its own as a subject ("The Minister", "The Special Rapporteur"): its holder, named before. */
+const TITLE_ANAPHOR =
+  /^The\s+((?:Deputy\s+|Vice-|Prime\s+)?(?:Minister|Special\s+Rapporteur|High\s+Commissioner|Commissioner|Ombudsman|Ombudsperson|Ambassador|Permanent\s+Representative|Special\s+Envoy|Independent\s+Expert|Secretary-General|Under-Secretary-General|Director-General|Executive\s+Director))(?=\s)/;
+
 /** A sentence that opens with a pronoun continues its paragraph's current speaker. */
 const PRONOUN_START = /^(?:He|She|It|They|This|These|Such|His|Her|Its|Their)\b/;
 
@@ -246,6 +250,25 @@ function speakersAt(s: Sentence, pos: number, env: Env, sentenceIndex: number): 
     env.pending = found;
     return [];
   }
+  // "The Minister noted …": the one person the document has given that post speaks again
+  const title = TITLE_ANAPHOR.exec(text.slice(pos, pos + 60));
+  if (title) {
+    const verbEnd = speechVerbAt(text, pos + title[0].length);
+    const here = env.paragraph!.number;
+    const before = (x: PersonFact) => x.evidence.some((e) => /^\d/.test(e.paragraph) && comparePara(e.paragraph, here) <= 0);
+    const holder = verbEnd >= 0 ? env.people.holderOf(title[1] as string, before) : null;
+    if (holder?.name) {
+      const details = {
+        name: holder.name,
+        honorific: holder.honorific,
+        position: holder.position,
+        organization: holder.organization,
+        state: holder.state ?? null,
+      };
+      const found = personSpeaker(s, { start: pos, end: pos + title[0].length, verbEnd, details }, env);
+      return [{ ...found, anaphoric: true }];
+    }
+  }
   const anon = anonymousSubjectAt(text, pos);
   if (anon) {
     const surface = surfaceOf(text, anon.start, anon.end);
@@ -286,7 +309,8 @@ function personSpeaker(s: Sentence, named: NamedPersonSubject, env: Env): Found 
   const person = env.people.obtain(named.details, spanEvidence(p, s.start + named.start, s.start + named.end));
   // a chair named in the text ("Mr. X (State), Chair of the Forum, …") speaks as the chair
   const isChair =
-    env.chairs.some((c) => c.name === person.name) ||
+    // (the chairs' list also holds heads of delegation, who speak for their State)
+    env.chairs.some((c) => c.name === person.name && !c.roles.every((r) => r === 'head of delegation')) ||
     /^(?:Co-|Vice-)?Chair|^President|^Moderator|^Facilitator/i.test(person.position ?? '');
   const kind: Speaker['kind'] = env.panellistKeys.has(person.key)
     ? 'panellist'
@@ -377,6 +401,13 @@ function findSpeakers(s: Sentence, p: ParsedParagraph, env: Env, current: Open[]
       return [representedSpeaker(env, ref, named, surfaceOf(s.text, at, ref.end), 0.7)];
     }
   }
+  // "The following pledges were made by X:", "Comments were submitted by X": a State as the agent of a passive statement
+  const byState = /\b(?:was|were)\s+(?:made|delivered|given|read out|presented|submitted|expressed|voiced)\s+by\s+(?:the\s+)?/.exec(s.text);
+  if (byState) {
+    const ref = readOrgRef(s.text, byState.index + byState[0].length);
+    const state = ref?.name ? env.states.lookup(ref.name) : null;
+    if (ref && state) return [representedSpeaker(env, ref, ref.name!, surfaceOf(s.text, byState.index + byState[0].length, ref.end), 0.7)];
+  }
   // "The session was moderated by Ms. X (State), …. She invited …": the agent of a passive is the next "She"
   const by = /\b(?:chaired|moderated|facilitated|opened|presided over|led|introduced|presented)\s+by\s+/.exec(s.text);
   if (by && !env.pending) {
@@ -389,9 +420,16 @@ function findSpeakers(s: Sentence, p: ParsedParagraph, env: Env, current: Open[]
 /** "…; another suggested …", "…, and Ms. H added …", "…, while one delegation cautioned …": a second speaker after a clause break. */
 function clauseSpeakers(s: Sentence, env: Env, sentenceIndex: number, first: Found[]): Found[] {
   const out: Found[] = [];
-  for (const m of s.text.matchAll(/(?:;\s+|,\s+(?:while|whereas|and)\s+)(?=\p{L})/gu)) {
+  for (const m of s.text.matchAll(/(?:;\s+|,\s+(?:while|whereas|and)\s+|(?<=\p{Ll})\s+and\s+(?=\p{Lu}))(?=\p{L})/gu)) {
     const pending = env.pending;
-    for (const f of speakersAt(s, m.index + m[0].length, env, sentenceIndex)) {
+    // "… in the capital and CoE-XY recommended …": after a bare "and", only an organization
+    // named by its defined short form opens a second clause (a bare "and" joins names too often)
+    const bare = !/[;,]/.test(m[0]);
+    const at = m.index + m[0].length;
+    const shortForm = /^[\p{Lu}][\p{L}\d]*(?:[-/][\p{L}\d]+)*(?=\s)/u.exec(s.text.slice(at, at + 40))?.[0] ?? '';
+    const found = !bare || (shortForm.match(/\p{Lu}/gu) ?? []).length >= 2 ? speakersAt(s, at, env, sentenceIndex) : [];
+    for (const f of found) {
+      if (bare && f.speaker.kind !== 'organization') continue;
       if (!f.anaphoric && !first.some((x) => x.identity === f.identity) && !out.some((x) => x.identity === f.identity)) out.push(f);
     }
     env.pending = pending;

@@ -59,6 +59,14 @@ const ACCORDING = /\baccording to\s+(?:the\s+)?(?:(?:findings|data|figures|surve
 const REPORTING_SUBJECT =
   /^(?:The\s+)?([A-Z][A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)*)\s+(?:\([A-Z][\w/-]*\)\s+)?(?:stated|reported|noted|said|found|indicated|explained|concluded|observed|estimated|recorded|described|outlined)\b/;
 
+/**
+ * A count's value: things counted are whole, so "25.671 people" (a full stop before exactly
+ * three digits, as much of Europe writes thousands) is 25,671, never a decimal.
+ */
+function parseCount(raw: string, scale?: string): number {
+  return !scale?.trim() && /^\d{1,3}(?:\.\d{3})+$/.test(raw) ? Number(raw.replace(/\./g, '')) : parseNumber(raw, scale);
+}
+
 function parseNumber(raw: string, scale?: string): number {
   const n = Number(raw.replace(/,/g, ''));
   const factor = { million: 1e6, billion: 1e9, thousand: 1e3 }[(scale ?? '').trim().toLowerCase()] ?? 1;
@@ -106,7 +114,7 @@ export function figuresIn(text: string, sentence: Range): Figure[] {
     if (/^(?:19|20)\d{2}$/.test(m[1]!) && !m[2]) continue; // a year before a noun ("2018 migrants" is rare, "in 2018 children" common)
     if (overlaps(out, at(m.index), at(m.index + m[0].length))) continue;
     const population = ofPopulation(s.slice(m.index + m[0].length, m.index + m[0].length + 80)) ?? (isPeople(unit) ? unit : null);
-    out.push({ start: at(m.index), end: at(m.index + m[0].length), value: parseNumber(m[1]!, m[2]), unit, population, confidence: 0.7 });
+    out.push({ start: at(m.index), end: at(m.index + m[0].length), value: parseCount(m[1]!, m[2]), unit, population, confidence: 0.7 });
   }
   for (const m of s.matchAll(MONEY)) {
     if (overlaps(out, at(m.index), at(m.index + m[0].length))) continue;

@@ -160,6 +160,8 @@ const IRREGULAR = [
   'turns',
   'closed',
   'closes',
+  'provided',
+  'provides',
 ];
 
 function forms(base: string): string[] {
@@ -235,7 +237,12 @@ const NEEDS_COMPLEMENT: Record<string, RegExp> = {
   closes: /^(?:the\s+(?:event|meeting|session|discussion|dialogue|debate|consultation)|by)\b/,
   turns: /^to\b/,
   gave: /^(?:an? )?(?:overview|presentation|briefing|update|statement)\b/,
-  took: /^the floor\b/,
+  took: /^(?:the floor|note)\b/,
+  // "provided further information", not "provided free legal aid"
+  provided:
+    /^(?:(?:further|additional|more|detailed|some|an?|the|its|their|general)\s+){0,2}(?:information|details|updates?|explanations?|clarifications?|examples|answers|responses|replies|an overview)\b/,
+  provides:
+    /^(?:(?:further|additional|more|detailed|some|an?|the|its|their|general)\s+){0,2}(?:information|details|updates?|explanations?|clarifications?|examples|answers|responses|replies|an overview)\b/,
   drew: /^(?:attention|out)\b/,
   held: /^(?:that|the view)\b/,
 };
@@ -248,6 +255,12 @@ export function speechVerbAt(text: string, pos: number): number {
   let i = pos;
   for (let guard = 0; guard < 4; guard++) {
     while (text[i] === ' ' || text[i] === ',') i++;
+    // "X in 2011 affirmed", "X in March 2012 stated": when, between the subject and its verb
+    const when = /^in\s+(?:\p{Lu}\p{Ll}+\s+)?(?:19|20)\d\d\b,?/u.exec(text.slice(i, i + 24));
+    if (when) {
+      i += when[0].length;
+      continue;
+    }
     const m = /^[a-z]+/.exec(text.slice(i, i + 20));
     if (!m) return -1;
     const word = m[0];

@@ -64,6 +64,24 @@ export function trailingAttributions(text: string, known: (name: string) => bool
   return out;
 }
 
+/**
+ * Bracketed groups inside a recommendation that name only States, outside the closing chain:
+ * "To ratify (Chile)/consider ratifying (Peru) the Convention … (Chile, Peru) and to accept …
+ * (Peru);": whoever is credited with a part of the recommendation made it. `isState` decides
+ * (a vocabulary of States), so "(No. 118)" or "(OHCHR)" is never taken.
+ */
+export function innerAttributions(text: string, isState: (name: string) => boolean, taken: readonly Attribution[]): Attribution[] {
+  const out: Attribution[] = [];
+  const starts = new Set(taken.map((a) => a.start));
+  for (const m of text.matchAll(/\(([^()]{2,200})\)/g)) {
+    if (starts.has(m.index)) continue;
+    const names = splitTopLevelCommas(m[1] as string);
+    if (!names.every((n) => /^\p{Lu}/u.test(n) && isState(n))) continue;
+    out.push(...names.map((name) => ({ name, start: m.index, end: m.index + m[0].length })));
+  }
+  return out;
+}
+
 /** Room for a group of many States ("(Belgium, France, Tunisia, Sierra Leone, Argentina)"). */
 const MAX_GROUP_CHARS = 600;
 

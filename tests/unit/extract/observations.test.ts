@@ -44,6 +44,21 @@ describe('extractObservations', () => {
     expect(obs[0]?.action).toBe('Ratify the Protocol to the Forced Labour Convention, 1930 (No. 29)');
   });
 
+  it('credits the States named for one part of a recommendation, not only those closing it', () => {
+    const doc = buildDoc([
+      '## II. Conclusions and/or recommendations',
+      '90. The recommendations below will be examined by Ghana.',
+      '90.1 To accede to (France)/consider acceding to (Peru) the Convention on Statelessness (France, Peru) and to withdraw its reservations (Peru);',
+      '90.2 To ratify ILO Convention No. 189 (No. 189) and to report on it (Chile);',
+    ]);
+    const obs = extractObservations(doc, emptyVocab(countries('Ghana', 'France', 'Peru', 'Chile')));
+    expect(obs.map((o) => [o.number, [...o.recommendedBy].sort()])).toEqual([
+      ['90.1', ['France', 'Peru']],
+      ['90.2', ['Chile']],
+    ]);
+    expect(obs[0]?.action).toBe('To accede to/consider acceding to the Convention on Statelessness and to withdraw its reservations');
+  });
+
   it('keeps names with "of … and …" whole when splitting addressees', () => {
     expect(splitAddressees('the Ministry of Migration and Asylum and civil society')).toEqual([
       'Ministry of Migration and Asylum',

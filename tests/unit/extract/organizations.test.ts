@@ -3,6 +3,7 @@ import { extractOrganizations } from '../../../src/ingest/extract/organizations.
 import { loadVocabularies } from '../../../src/ingest/extract/load-vocabularies.js';
 import type { OrganizationFact } from '../../../src/ingest/extract/facts.js';
 import { SOME_PLACES, makeDoc, parsedSeed, vocab } from './mention-fixture.js';
+import type { Vocabularies } from '../../../src/ingest/extract/vocabulary.js';
 
 const byName = (facts: OrganizationFact[], name: string) => facts.find((f) => f.name === name);
 const names = (facts: OrganizationFact[]) => facts.map((f) => f.name);
@@ -209,4 +210,34 @@ describe('extractOrganizations at scale', () => {
     expect(manyMs).toBeLessThan(30_000);
     expect(bigMs).toBeLessThan(30_000);
   }, 120_000);
+});
+
+describe('extractOrganizations: one body written two ways in one document', () => {
+  const places: Vocabularies['places'] = [
+    { name: 'Bolivia', kind: 'country', altLabels: [] },
+    { name: 'Kenya', kind: 'country', altLabels: [], adjectives: ['Kenyan'] } as Vocabularies['places'][number],
+  ];
+  const doc = makeDoc([
+    'The Ministry of Labour and Social Affairs and the Office of Gender Equality reported progress to the Ministry of the Environment.',
+    'The Ministry for Labour and Social Affair and the Office for Gender Equality then met the Ministry of Environment.',
+    'The Bolivian Public Defender Office and the Public Defender Office both took part; so did the Kenyan Land Commission.',
+    'The Office of the Children’s Ombudsperson wrote to the Children’s Ombudsperson.',
+  ]);
+  const facts = extractOrganizations(doc, vocab({ places }));
+  it('merges names that differ by "of"/"for", an article or a plural', () => {
+    const withName = (n: string) => facts.filter((f) => [f.name, ...f.aliases].includes(n));
+    expect(withName('Office for Gender Equality')).toHaveLength(1);
+    expect(withName('Office for Gender Equality')[0]).toBe(withName('Office of Gender Equality')[0]);
+    expect(withName('Ministry of Environment')[0]).toBe(withName('Ministry of the Environment')[0]);
+    expect(withName('Ministry for Labour and Social Affair')[0]).toBe(withName('Ministry of Labour and Social Affairs')[0]);
+  });
+  it('merges a name with its State’s adjective in front into the plain one, and keeps the adjective where there is none', () => {
+    const office = facts.filter((f) => /Public Defender Office/.test([f.name, ...f.aliases].join('|')));
+    expect(office).toHaveLength(1);
+    expect(facts.some((f) => f.name === 'Kenyan Land Commission')).toBe(true);
+  });
+  it('merges "the Office of the X" into "X" when both are named', () => {
+    const ombud = facts.filter((f) => /Children’s Ombudsperson/.test([f.name, ...f.aliases].join('|')));
+    expect(ombud).toHaveLength(1);
+  });
 });

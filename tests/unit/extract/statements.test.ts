@@ -4,6 +4,7 @@ import { extractPanels } from '../../../src/ingest/extract/panels.js';
 import { extractStatements } from '../../../src/ingest/extract/statements.js';
 import type { ParsedDocument } from '../../../src/ingest/parse/parsed-document.js';
 import type { Vocabularies } from '../../../src/ingest/extract/vocabulary.js';
+import type { PersonFact } from '../../../src/ingest/extract/facts.js';
 import { buildDoc, countries, emptyVocab, parsedSeed } from './fixture.js';
 
 function run(doc: ParsedDocument, vocab: Vocabularies = emptyVocab()) {
@@ -108,6 +109,58 @@ describe('extractStatements with States and organizations as speakers', () => {
     ]);
     expect(statements.find((s) => s.paragraph === '8')?.text).toContain('It encouraged Ghana');
     expect(statements.find((s) => s.paragraph === '6')?.confidence).toBeLessThan(0.7);
+  });
+
+  it('reads a post named alone as its one holder, a State as the agent of a passive, and "provided further details"', () => {
+    const doc = buildDoc([
+      '## Interactive dialogue',
+      '3. The Deputy Minister of Labour of Kenya, Wanjiru Kamau, opened the discussion.',
+      '4. The Deputy Minister stressed that labour inspections had doubled.',
+      '5. The Ambassador noted progress.',
+      '6. Written comments were submitted by Peru.',
+      '7. In reply to questions, Kenya provided further details on the budget.',
+    ]);
+    const holder: PersonFact = {
+      key: 'p-kamau',
+      name: 'Wanjiru Kamau',
+      honorific: null,
+      pronoun: null,
+      roles: [],
+      position: 'Deputy Minister of Labour',
+      organization: null,
+      state: 'Kenya',
+      method: 'pattern',
+      confidence: 0.8,
+      evidence: [{ paragraph: '3', start: 0, end: 10, quote: 'x' }],
+    };
+    const agenda = extractAgenda(doc);
+    const { statements } = extractStatements(doc, {
+      agendaItems: agenda.items,
+      panels: extractPanels(doc, agenda.items),
+      vocab: emptyVocab(countries('Kenya', 'Peru')),
+      persons: [holder],
+    });
+    const who = (para: string) => statements.filter((s) => s.paragraph === para).map((s) => [s.speaker.personKey, s.speaker.state]);
+    expect(who('4')).toEqual([['p-kamau', 'Kenya']]);
+    // nobody named holds that post: no one is guessed
+    expect(statements.some((s) => s.paragraph === '5' && s.speaker.personKey !== null)).toBe(false);
+    expect(who('6')).toEqual([[null, 'Peru']]);
+    expect(who('7')).toEqual([[null, 'Kenya']]);
+  });
+
+  it('reads a second organization named by its short form after a bare "and", never a State or a plain name', () => {
+    const doc = buildDoc([
+      '## Notes',
+      '4. The Nordic Housing Forum (NHF) urged the authorities to map the settlements in the north and NHF-Youth recommended to fund repairs.',
+      '5. The Nordic Housing Forum (NHF) urged the authorities to consult tenants in Oslo and Bergen noted no change.',
+      '6. NHF urged the authorities to act in Oslo and Peru recommended a review.',
+    ]);
+    const { statements } = run(doc, emptyVocab(countries('Norway', 'Peru')));
+    const who = (para: string) =>
+      statements.filter((s) => s.paragraph === para).map((s) => s.speaker.organization?.acronym ?? s.speaker.surface);
+    expect(who('4')).toEqual(['NHF', 'NHF-Youth']);
+    expect(who('5')).toEqual(['NHF']);
+    expect(who('6')).toEqual(['NHF']);
   });
 
   it('reads organizations in a stakeholders’ summary, where the State never speaks', () => {

@@ -47,6 +47,33 @@ describe('extractStatistics', () => {
     ]);
   });
 
+  it('reads "the number of <things> … was N" as a count of those things; every number of a list of references is a reference', () => {
+    const facts = extractStatistics(
+      makeDoc([
+        'The ministry said the number of reported evictions in the capital was 214, up from the year before.',
+        'Sections 4, 17 and 23 of the Labour Act were amended. Rules 2 to 9 of the procedure apply.',
+        'The number of shelters had grown steadily.',
+      ]),
+      [],
+    );
+    expect(brief(facts).map(([v, u]) => [v, u])).toEqual([[214, 'evictions']]);
+  });
+
+  it('reads a full stop before three digits in a count as a thousands group, and "N of a total of M <things>"', () => {
+    const facts = extractStatistics(
+      makeDoc([
+        'The survey found that some 41.250 households had no heating.',
+        'Only 212 of a total of 530 lodged complaints were examined. The rate was 2.125 per cent.',
+      ]),
+      [],
+    );
+    expect(brief(facts).map(([v, u]) => [v, u])).toEqual([
+      [41250, 'households'],
+      [212, 'complaints'],
+      [2.125, '%'],
+    ]);
+  });
+
   it('counts people only where the sentence reports a measurement', () => {
     const facts = extractStatistics(
       makeDoc(['Official data indicated that at least 300 children were detained in 2018. The 300 children of the choir sang.']),

@@ -5,6 +5,7 @@ import { findDates } from '../../../src/ingest/extract/text-dates.js';
 import { isAcronymToken, readOrgRef, readPersonName } from '../../../src/ingest/extract/text-names.js';
 import { cleanItem, findLetteredItems } from '../../../src/ingest/extract/text-items.js';
 import { trailingAttributions, uninvertStateName } from '../../../src/ingest/extract/text-states.js';
+import { speechVerbAt } from '../../../src/ingest/extract/text-speech-verbs.js';
 
 describe('splitSentences', () => {
   it('keeps honorifics, citations and decimals inside a sentence, with offsets', () => {
@@ -131,5 +132,23 @@ describe('recommendation attributions', () => {
     expect(new Set(found.map((a) => text.slice(a.start, a.end))).size).toBe(1);
     // A bracket of prose is not a list of States.
     expect(trailingAttributions('Review the law (as it stands, see above);')).toEqual([]);
+  });
+});
+
+describe('reporting verbs', () => {
+  const verbAfter = (text: string, subject: string) => {
+    const end = speechVerbAt(text, subject.length);
+    return end < 0 ? null : text.slice(subject.length, end).trim();
+  };
+  it('reads a verb after a time phrase between subject and verb, and "took note"', () => {
+    expect(verbAfter('The Panel in 2019 observed that rents rose.', 'The Panel')).toBe('in 2019 observed');
+    expect(verbAfter('The Panel in May 2021, recalled its view.', 'The Panel')).toBe('in May 2021, recalled');
+    expect(verbAfter('The Panel took note of the new decree.', 'The Panel')).toBe('took');
+    expect(verbAfter('The Panel took office in 2020.', 'The Panel')).toBeNull();
+    expect(verbAfter('The Panel in 2019 moved to Vienna.', 'The Panel')).toBeNull();
+  });
+  it('reads "provided" only with an informational complement', () => {
+    expect(verbAfter('Peru provided further details on the budget.', 'Peru')).toBe('provided');
+    expect(verbAfter('Peru provided free meals to pupils.', 'Peru')).toBeNull();
   });
 });

@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { parseFile } from '../../../src/ingest/parse/index.js';
 import type { Placed } from './pdf-builder.js';
 import { buildPdf } from './pdf-builder.js';
+import { pageLines } from '../../../src/ingest/parse/pdf/lines.js';
+import type { TextRun } from '../../../src/ingest/parse/pdf/runs.js';
 
 /** Body lines from the top of the text area down, 12 pt apart, a paragraph gap of 18 pt. */
 function body(paragraphs: string[][], top = 760, x = 72): Placed[] {
@@ -114,6 +116,35 @@ describe('footnotes at the page foot', () => {
       { number: '3', text: 'A third note.' },
     ]);
     expect(doc.paragraphs[1]?.text).toBe('A second paragraph.');
+  });
+});
+
+describe('a footnote mark drawn with the space after it', () => {
+  it('keeps the space between the words the mark stood between', () => {
+    // as a real report draws "rights.⁵ AI stated": the mark and its space are one small raised
+    // run, and the next words start right where that run ends
+    const run = (text: string, x: number, y: number, width: number, size: number): TextRun => ({
+      text,
+      x,
+      y,
+      width,
+      size,
+      bold: false,
+      italic: false,
+      barcode: false,
+      artifact: false,
+    });
+    const lines = pageLines({
+      number: 1,
+      width: 595,
+      height: 842,
+      runs: [
+        run('and to advance on the rights of minorities.', 113.28, 424.84, 287.64, 10),
+        run('5 ', 400.92, 429.4, 7.44, 6.5),
+        run('The Board then met.', 408.36, 424.84, 73.4, 10),
+      ],
+    });
+    expect(lines.map((l) => [l.text, l.refs])).toEqual([['and to advance on the rights of minorities. The Board then met.', ['5']]]);
   });
 });
 

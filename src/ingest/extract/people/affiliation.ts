@@ -161,6 +161,28 @@ function segmentedDescription(d: string, lookup: StateLookup): Affiliation | nul
 /** An organization's name, not a post, opens the segment ("Permanent Mission of …", "Office of the …"). */
 const ORG_HEAD_START = /^(?:the\s+)?(?:Permanent\s+Mission|Embassy|Ministry|Office|Department|Directorate|Agency)\b/i;
 
+/**
+ * After a first post and its comma, the further segments that are posts too ("Ambassador,
+ * Director-General, Directorate …": a rank, then a function): they belong to the position, and
+ * the organization starts after them. `end`: where the position ends; `rest`: where what
+ * follows it starts (the description's length when nothing but posts follows).
+ */
+function postsRun(d: string, from: number): { end: number; rest: number } {
+  let end = from;
+  let at = from;
+  let posts = 0;
+  for (;;) {
+    const next = /,\s+(?=(?:the\s+)?\p{Lu})/u.exec(d.slice(at));
+    const seg = next ? d.slice(at, at + next.index) : d.slice(at);
+    if (!isPositionPhrase(seg)) break;
+    posts++;
+    end = at + seg.length;
+    if (!next) return { end, rest: d.length };
+    at += next.index + next[0].length;
+  }
+  return posts === 0 ? { end: from - (/,\s*$/.exec(d.slice(0, from))?.[0].length ?? 0), rest: from } : { end, rest: at };
+}
+
 /** Splits a description (no surrounding commas) into position, organization and State. */
 export function splitAffiliation(description: string, lookup: StateLookup): Affiliation {
   const d = description
@@ -174,16 +196,23 @@ export function splitAffiliation(description: string, lookup: StateLookup): Affi
   const listed = segmentedDescription(d, lookup);
   if (listed) return listed;
   // "Counselor, Permanent Mission of … to the United Nations Office …": post, then organization
-  const lead = /,\s+(?=(?:the\s+)?\p{Lu})/u.exec(d);
-  if (lead && isPositionPhrase(d.slice(0, lead.index)) && !trailingState(d.slice(0, lead.index), lookup)) {
-    const organization = orgFromRemainder(d.slice(lead.index + lead[0].length));
+  // a grade printed apart before its post ("III, Secretary, Permanent Mission …") is part of the post
+  const grade = /^[IVX]{1,4},\s+/.exec(d)?.[0].length ?? 0;
+  const leadAt = /,\s+(?=(?:the\s+)?\p{Lu})/u.exec(d.slice(grade));
+  const lead = leadAt ? { index: leadAt.index + grade, 0: leadAt[0] } : null;
+  if (lead && isPositionPhrase(d.slice(grade, lead.index)) && !trailingState(d.slice(0, lead.index), lookup)) {
+    const posts = postsRun(d, lead.index + lead[0].length);
+    const clean = (p: string) => p.replace(/^(?:a|an|the|its)\s+/i, '').trim();
+    if (posts.rest >= d.length) {
+      // "Ambassador, Permanent Representative of <State> to …": every segment is a post, the State closes the last
+      const st = trailingState(d, lookup);
+      return { position: clean(d), organization: null, state: st?.state ?? null };
+    }
+    const organization = orgFromRemainder(d.slice(posts.rest));
     if (organization) {
       const inner = trailingState(organization.name ?? '', lookup);
       return {
-        position: d
-          .slice(0, lead.index)
-          .replace(/^(?:a|an|the|its)\s+/i, '')
-          .trim(),
+        position: clean(d.slice(0, posts.end)),
         organization,
         state: inner?.state ?? null,
       };

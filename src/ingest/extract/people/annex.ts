@@ -8,7 +8,7 @@
 import { annexKey } from '../citable-texts.js';
 import type { ParsedDocument } from '../../parse/parsed-document.js';
 import { splitAffiliation, type StateLookup } from './affiliation.js';
-import { findPersonMentions, type PersonMention } from './mentions.js';
+import { findPersonMentions, mentionAround, type PersonMention } from './mentions.js';
 import { readBareName } from './name-shapes.js';
 
 export interface AnnexPerson {
@@ -42,6 +42,18 @@ function dashPerson(text: string, from: number, lookup: StateLookup): PersonMent
     return { name: left.name, honorific: null, nameStart: left.start, nameEnd: left.end, start: from, end, ...aff };
   }
   return null;
+}
+
+/**
+ * "Name, Post, Organization;" with no honorific: in running text a bare name before a comma
+ * vouches for nobody, but a line of a delegation list that opens on a name followed by a
+ * post is a member. Accepted only when a post is read after the name.
+ */
+function commaPerson(text: string, from: number, lookup: StateLookup): PersonMention | null {
+  const run = readBareName(text, from, (s) => lookup(s) !== null);
+  if (!run || !/^,\s/.test(text.slice(run.end))) return null;
+  const m = mentionAround(text, { name: run.name, honorific: null, start: run.start, nameStart: run.start, nameEnd: run.end }, lookup);
+  return m.position ? m : null;
 }
 
 export interface DelegationBlock {
@@ -97,7 +109,7 @@ export function readAnnexPeople(doc: ParsedDocument, lookup: StateLookup): Annex
             organization: null,
             state: null,
           }
-        : dashPerson(text, from, lookup);
+        : (dashPerson(text, from, lookup) ?? commaPerson(text, from, lookup));
       if (person) mentions.push(person);
     }
     for (const [i, found] of mentions.entries()) {

@@ -60,7 +60,7 @@ const POSITION_HEADS = new Set(
     'minister deputy vice-minister secretary under-secretary undersecretary state ambassador permanent representative president ' +
     'vice-president chair chairperson chairman chairwoman co-chair vice-chair head director director-general executive special ' +
     'rapporteur envoy independent expert member professor lecturer researcher senior chief officer adviser advisor counsellor ' +
-    'counselor coordinator commissioner high judge prosecutor attorney lawyer founder co-founder manager ombudsman ombudsperson ' +
+    'counselor councillor councilor coordinator commissioner high judge prosecutor attorney lawyer founder co-founder manager ombudsman ombudsperson ' +
     'spokesperson consul delegate fellow associate assistant governor mayor senator activist journalist editor programme program ' +
     'legal policy principal acting first second third former regional national general vice'
   ).split(' '),
@@ -68,7 +68,7 @@ const POSITION_HEADS = new Set(
 
 /** Nouns that end a job title ("Crime Prevention and Criminal Justice Officer"): a run ending on one is a post. */
 const POSITION_NOUNS =
-  /\b(?:Minister|Ambassador|Representative|President|Chair(?:person|man|woman)?|Co-Chair|Vice-Chair|Head|Director(?:-General)?|Rapporteur|Envoy|Expert|Member|Professor|Lecturer|[Rr]esearcher|Officer|Advis[eo]r|Couns[ae]llor|Counselor|Coordinator|Commissioner|Judge|Prosecutor|Attorney|Lawyer|[Ff]ounder|[Cc]o-founder|Manager|Ombuds(?:man|person)|Spokesperson|Consul|Delegate|Fellow|Secretary|Undersecretary|Plenipotentiary|Governor|Mayor|Senator|[Aa]ctivist|[Jj]ournalist|Editor|Analyst|Specialist|Attaché|Chargé|Councillor)s?(?![\p{L}\p{N}])/iu;
+  /\b(?:Minister|Ambassador|Representative|President|Chair(?:person|man|woman)?|Co-Chair|Vice-Chair|Head|Director(?:-General)?|Rapporteur|Envoy|Expert|Member|Professor|Lecturer|[Rr]esearcher|Officer|Advis[eo]r|Couns[ae]llor|Counselor|Councilor|Coordinator|Commissioner|Judge|Prosecutor|Attorney|Lawyer|[Ff]ounder|[Cc]o-founder|Manager|Ombuds(?:man|person)|Spokesperson|Consul|Delegate|Fellow|Secretary|Undersecretary|Plenipotentiary|Governor|Mayor|Senator|[Aa]ctivist|[Jj]ournalist|Editor|Analyst|Specialist|Attaché|Chargé|Councillor)s?(?![\p{L}\p{N}])/iu;
 
 const WORD = /^(?:\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}'’]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:[-‐]\p{Lu}?[\p{Ll}\p{M}'’]+)*|\p{Lu}\.)$/u;
 

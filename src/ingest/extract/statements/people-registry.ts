@@ -24,6 +24,11 @@ export interface PeopleRegistry {
   fullName(nameOrSurname: string): string;
   /** People this extractor added (not known before). */
   readonly created: PersonFact[];
+  /**
+   * The one person whose position opens on this title ("Minister" → the "Minister for Foreign
+   * Affairs"), among those `seen` accepts (named before the sentence), or null.
+   */
+  holderOf(title: string, seen: (p: PersonFact) => boolean): PersonFact | null;
 }
 
 function norm(s: string): string {
@@ -90,5 +95,11 @@ export function peopleRegistry(known: PersonFact[], fullNames: string[] = []): P
     created.push(fact);
     return fact;
   };
-  return { find, obtain, created, fullName };
+  const holderOf = (title: string, seen: (p: PersonFact) => boolean): PersonFact | null => {
+    const t = norm(title);
+    const hits = people.filter((p) => p.position && (norm(p.position) === t || norm(p.position).startsWith(`${t} `)) && seen(p));
+    // other extractors may each hand over the same person: one name is one holder
+    return new Set(hits.map((p) => norm(p.name!))).size === 1 ? hits[0]! : null;
+  };
+  return { find, obtain, created, fullName, holderOf };
 }

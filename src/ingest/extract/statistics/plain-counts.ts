@@ -37,6 +37,11 @@ function countedNoun(text: string, end: number, tookPart: boolean): { unit: stri
   const after = text.slice(end, end + 90);
   // "three from academia and one from the private sector participated"
   if (tookPart && /^\s+from\s+\p{L}/u.test(after)) return { unit: 'participants', end };
+  // "674 of a total of 987 filed applications": the part counts what the total counts
+  const ofTotal = /^\s+of\s+(?:a|the)\s+total\s+of\s+[\d.,]+\s+((?:[\p{L}-]+\s+){0,2}?)(\p{L}[\p{L}-]*s|people|children|men|women)\b/u.exec(
+    after,
+  );
+  if (ofTotal) return { unit: ofTotal[2] as string, end: end + ofTotal[0].length };
   const ofThem = /^\s+of\s+(?:them|those|these|the\s+\S+|its\s+\S+)/.exec(after);
   if (ofThem) return { unit: ofThem[0].trim(), end: end + ofThem[0].length };
   const m = /^\s+((?:[\p{L}’'-]+\s+){0,3}?)(\p{L}[\p{L}-]*s|people|children|men|women|staff|personnel)\b/u.exec(after);
@@ -46,6 +51,22 @@ function countedNoun(text: string, end: number, tookPart: boolean): { unit: stri
   // a capitalised modifier is fine ("Member States"), a sentence-like run is not
   if (/\b(?:were|was|had|have|has|is|are|the|a|an)\b/.test(m[1] as string)) return null;
   return { unit: m[2] as string, end: end + m[0].length };
+}
+
+/** The numbers (and their separators) that precede a number in a list: "14, 61 and ", "3 to ". */
+const REFERENCE_LIST_TAIL = /(?:\d+\p{Ll}?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to)\s+|\s*[-–]\s*))+$/u;
+
+/**
+ * "the number of recorded cases … had been 38": a figure given as the value of "the number of
+ * <things>" counts those things (the noun after "number of", within the clause before the verb).
+ */
+const NUMBER_OF =
+  /\bnumber\s+of\s+(?:[\p{L}-]+\s+){0,2}?(\p{L}[\p{L}-]*s|people|children|men|women)\b[^;:.]{0,80}?\s(?:was|were|is|are|had\s+been|has\s+been|have\s+been|stood\s+at|reached|totalled|totaled|amounted\s+to)\s+(?:(?:approximately|about|around|some|nearly|almost|over|more\s+than|fewer\s+than|less\s+than)\s+)?$/iu;
+function numberOf(s: string, start: number, end: number): { unit: string; end: number } | null {
+  // the figure ends the clause: "had been 38, and …", "was 12."
+  if (!/^\s*(?:[,;.)]|$|and\b)/.test(s.slice(end, end + 6))) return null;
+  const m = NUMBER_OF.exec(s.slice(Math.max(0, start - 160), start));
+  return m ? { unit: m[1] as string, end } : null;
 }
 
 export function countsIn(text: string, sentence: Range): Count[] {
@@ -68,11 +89,13 @@ export function countsIn(text: string, sentence: Range): Count[] {
     // ("Of the 1,240 persons assisted, …" opening a sentence introduces the finding's base, and counts)
     if (/\bthe\s+$/i.test(s.slice(Math.max(0, n.start - 4), n.start)) && !/^Of the\s+$/.test(s.slice(0, n.start))) continue;
     // "97 of the 148 States parties": the total is not a second finding
-    if (/\d\s+(?:out\s+)?of\s+(?:the\s+)?(?:total\s+of\s+)?$/.test(s.slice(Math.max(0, n.start - 30), n.start))) continue;
+    if (/\d\s+(?:out\s+)?of\s+(?:(?:the|a)\s+)?(?:total\s+of\s+)?$/.test(s.slice(Math.max(0, n.start - 30), n.start))) continue;
     if (dates.some((d) => n.start < d.end && d.start < n.end)) continue;
     if (digits && /^(?:1[89]|20)\d\d$/.test(s.slice(n.start, n.end))) continue; // a year
     if (/^(?:st|nd|rd|th)\b|^\/|^\.\d|^:/.test(s.slice(n.end, n.end + 3))) continue;
     if (REFERENCE_BEFORE.test(s.slice(Math.max(0, n.start - 20), n.start))) continue;
+    // "articles 14, 61 and 62 of …": every number of a list of references is a reference
+    if (REFERENCE_BEFORE.test(s.slice(Math.max(0, n.start - 80), n.start).replace(REFERENCE_LIST_TAIL, ''))) continue;
     // "JS3 84 and AI made …", "CoE-Commissioner 104 made …": a number straight after a name inside
     // a sentence is a note mark or a label, not a count (counts follow a determiner, a preposition or
     // a quantifier, or open the sentence)
@@ -82,9 +105,16 @@ export function countsIn(text: string, sentence: Range): Count[] {
     const scale = /^\s+(million|billion|thousand)\b/.exec(s.slice(n.end, n.end + 10));
     const end = scale ? n.end + scale[0].length : n.end;
     const value = scale ? Math.round(n.value * { million: 1e6, billion: 1e9, thousand: 1e3 }[scale[1] as 'million']) : n.value;
-    const noun = countedNoun(s, end, spelledOk);
+    const noun = countedNoun(s, end, spelledOk) ?? numberOf(s, n.start, end);
     if (!noun) continue;
-    out.push({ start: sentence.start + n.start, end: sentence.start + end, value, unit: noun.unit });
+    // "some 25.671 people": things counted are whole (statistics.ts parseCount)
+    const grouped = !scale && /^\d{1,3}(?:\.\d{3})+$/.test(s.slice(n.start, n.end));
+    out.push({
+      start: sentence.start + n.start,
+      end: sentence.start + end,
+      value: grouped ? Number(s.slice(n.start, n.end).replace(/\./g, '')) : value,
+      unit: noun.unit,
+    });
   }
   return out;
 }

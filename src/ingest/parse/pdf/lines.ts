@@ -128,9 +128,13 @@ function toLine(page: number, raw: RawLine, runs: readonly TextRun[]): Line {
   let end: number | null = null;
   let afterMark = false;
   let markWidth = 0;
+  // a mark drawn together with a space ("rights.⁵ AI stated" as the runs "rights.", "5 ",
+  // "AI stated"): the space is the words', not the mark's, and stays when the mark goes
+  let markSpaced = false;
   for (const run of runs) {
     if (marks.has(run) && run.text.trim() !== '') {
       afterMark = true;
+      if (/\s$/.test(run.text)) markSpaced = true;
       // The space around a mark, less the mark itself, decides whether the words it sat
       // between are apart ("couples.¹ EU-FRA") or not ("cell⁴⁶)").
       markWidth += run.width;
@@ -150,7 +154,9 @@ function toLine(page: number, raw: RawLine, runs: readonly TextRun[]): Line {
     }
     // "cell¹ )": the space a footnote mark leaves before closing punctuation is not text.
     if (afterMark && /^[),.;:!?\]]/.test(run.text)) text = text.trimEnd();
+    else if (afterMark && markSpaced && text !== '' && !text.endsWith(' ')) text += ' ';
     afterMark = false;
+    markSpaced = false;
     // Words drawn apart with no space character between them (justified text, or a mark taken out).
     if (end !== null && text !== '' && !text.endsWith(' ') && !/^\s/.test(run.text) && run.x - end - markWidth > 0.15 * run.size)
       text += ' ';

@@ -159,6 +159,42 @@ describe('a delegation listed in an annex', () => {
   });
 });
 
+describe('an annex listing members without honorifics', () => {
+  const doc = buildDoc([
+    '1. The review of Norway was held at the 5th meeting.',
+    '## Annex',
+    '### Composition of the delegation',
+    'The delegation of Norway was headed by the Minister of Justice, Kofi Mensah, and was composed of the following members:',
+    '• Ama Owusu, Director, Legal Aid Commission;',
+    '• Yaw Boateng, Ambassador, Permanent Representative of Norway to the United Nations Office at Geneva;',
+    '• Efua Asante, Ambassador, Deputy Director, Treaties Department, Ministry of Foreign Affairs;',
+    '• Kwame Darko, Municipal Councillor, Accra Metropolitan Assembly;',
+    '• Abena Sarpong, II, Secretary, Permanent Mission of Norway in Geneva.',
+    '• Legal Aid Commission, Annual Report;',
+  ]);
+  const f = extractFacts(doc, vocab);
+  const byName = (n: string) => f.persons.find((p) => p.name === n);
+  it('reads a line that opens on a bare name followed by a post as a member', () => {
+    expect([byName('Ama Owusu')?.position, byName('Ama Owusu')?.organization?.name, byName('Ama Owusu')?.state]).toEqual([
+      'Director',
+      'Legal Aid Commission',
+      'Norway',
+    ]);
+    expect(byName('Kwame Darko')?.position).toBe('Municipal Councillor');
+    expect(f.persons.some((p) => p.name === 'Legal Aid Commission' || p.name === 'Annual Report')).toBe(false);
+  });
+  it('keeps consecutive posts (a rank, then a function) in the position, never as an organization', () => {
+    expect(byName('Yaw Boateng')?.position).toBe('Ambassador, Permanent Representative of Norway to the United Nations Office at Geneva');
+    expect(byName('Yaw Boateng')?.organization).toBeNull();
+    expect(byName('Efua Asante')?.position).toBe('Ambassador, Deputy Director');
+    expect(byName('Efua Asante')?.organization?.name).toMatch(/^Treaties Department/);
+  });
+  it('keeps a grade printed apart before its post in the position', () => {
+    expect(byName('Abena Sarpong')?.position).toBe('II, Secretary');
+    expect(byName('Abena Sarpong')?.organization?.name).toBe('Permanent Mission of Norway');
+  });
+});
+
 describe('an annex of "post – name" lines', () => {
   const doc = buildDoc([
     '1. The delegation of Peru took part in the review.',
