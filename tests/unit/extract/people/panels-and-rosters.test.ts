@@ -186,8 +186,9 @@ describe('an annex listing members without honorifics', () => {
   it('keeps consecutive posts (a rank, then a function) in the position, never as an organization', () => {
     expect(byName('Yaw Boateng')?.position).toBe('Ambassador, Permanent Representative of Norway to the United Nations Office at Geneva');
     expect(byName('Yaw Boateng')?.organization).toBeNull();
-    expect(byName('Efua Asante')?.position).toBe('Ambassador, Deputy Director');
-    expect(byName('Efua Asante')?.organization?.name).toMatch(/^Treaties Department/);
+    // Posts, then the unit, then the body: the unit stays with the posts (affiliation.ts, segmentedDescription).
+    expect(byName('Efua Asante')?.position).toBe('Ambassador, Deputy Director, Treaties Department');
+    expect(byName('Efua Asante')?.organization?.name).toBe('Ministry of Foreign Affairs');
   });
   it('keeps a grade printed apart before its post in the position', () => {
     expect(byName('Abena Sarpong')?.position).toBe('II, Secretary');
