@@ -8,6 +8,9 @@
  *
  *   npx tsx bench/api-ab.ts <other checkout> [requests per round = 300] [rounds = 6] [concurrency = 8]
  *
+ * KG_AB_THIS_<VAR>=… and KG_AB_OTHER_<VAR>=… set <VAR> for one side only (the same checkout
+ * twice: `npx tsx bench/api-ab.ts . …` with KG_AB_OTHER_KG_GRAPHQL_JIT=off).
+ *
  * Prints, per operation of harness/operations.ts, CPU ms/request and p50 latency of each side.
  * Uses the bench database as bench/api.ts leaves it (the seed ingested; ingests it if empty).
  */
@@ -34,10 +37,10 @@ async function main(): Promise<void> {
   if (Number(count.records[0]!.get('n')) === 0) await ingestFiles(db, [SEED]);
   const otherModule = path.join(other, 'harness', 'reliability', 'api-process.ts');
   const { startApiProcess: startOther } = (await import(otherModule)) as { startApiProcess: typeof startApiProcess };
-  const env = process.env.KG_TRANSLATION_CACHE ? { KG_TRANSLATION_CACHE: process.env.KG_TRANSLATION_CACHE } : {};
+  const env: Record<string, string> = process.env.KG_TRANSLATION_CACHE ? { KG_TRANSLATION_CACHE: process.env.KG_TRANSLATION_CACHE } : {};
   const sides: [string, ApiProcess][] = [
-    ['this', await startApiProcess(settings, env)],
-    [path.basename(other), await startOther(settings, env)],
+    ['this', await startApiProcess(settings, { ...env, ...prefixed('KG_AB_THIS_') })],
+    [path.basename(other), await startOther(settings, { ...env, ...prefixed('KG_AB_OTHER_') })],
   ];
   const rows: Record<string, string | number>[] = [];
   try {
@@ -68,6 +71,15 @@ async function main(): Promise<void> {
   }
   console.log(`c${CONNECTIONS}, ${ROUNDS} rounds of ${REQUESTS} requests per side and operation, after ${WARMUP} each`);
   console.table(rows);
+}
+
+/** Variables for one side only: KG_AB_THIS_KG_GRAPHQL_JIT=off gives this side KG_GRAPHQL_JIT=off. */
+function prefixed(prefix: string): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(process.env)
+      .filter(([k, v]) => k.startsWith(prefix) && v !== undefined)
+      .map(([k, v]) => [k.slice(prefix.length), v!]),
+  );
 }
 
 function processCpuMs(pid: number): number {
