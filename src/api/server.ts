@@ -38,7 +38,6 @@ import { listen } from './http/listen.js';
 import type { StaticSite } from './http/static-files.js';
 import { TranslationCache } from './translation-cache/cache.js';
 import { cacheGeneratedQueries } from './translation-cache/install.js';
-import { jitGateway } from './execution/jit-gateway.js';
 
 export interface ServerOptions {
   logger?: Logger;
@@ -51,8 +50,6 @@ export interface ServerOptions {
   graphiqlDir?: string | null;
   /** The generated queries' translation cache (translation-cache/); false translates every request. */
   translationCache?: TranslationCache | false;
-  /** Overrides settings.graphqlJit: queries executed by graphql-jit (true) or graphql-js (false). */
-  graphqlJit?: boolean;
 }
 
 export interface RunningServer {
@@ -77,8 +74,7 @@ export async function startServer(settings: Settings, db: Database, opts: Server
   httpServer.requestTimeout = 60_000;
 
   const apollo = new ApolloServer<ApiContext>({
-    // graphql-jit executes queries (execution/jit-gateway.ts); Apollo takes a custom executor only as a gateway.
-    ...((opts.graphqlJit ?? settings.graphqlJit) ? { gateway: jitGateway(schema) } : { schema }),
+    schema,
     introspection: settings.introspection,
     // A request runs only if a browser would have had to preflight it: a content-type that is
     // not a form or text/plain (application/json), or a non-empty `apollo-require-preflight` or

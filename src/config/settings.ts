@@ -34,7 +34,6 @@ const schema = z.object({
   KG_INGEST_BATCH: z.coerce.number().int().min(1).max(1_000_000).default(20_000),
   KG_INGEST_THREADS: z.coerce.number().int().min(0).max(64).optional(),
   KG_TRANSLATION_CACHE: z.enum(['on', 'off']).default('on'),
-  KG_GRAPHQL_JIT: z.enum(['on', 'off']).default('on'),
 });
 
 export interface Neo4jTarget {
@@ -67,8 +66,6 @@ export interface Settings {
   logFormat: 'auto' | 'pretty' | 'json';
   /** Reuse the Cypher compiled for a generated query's shape (src/api/translation-cache); off: compile every request. */
   translationCache: boolean;
-  /** Queries executed by graphql-jit (src/api/execution/jit-gateway.ts); off: graphql-js. */
-  graphqlJit: boolean;
   ingest: {
     /** Documents share one transaction until their graphs reach this many nodes + relationships (1: one per document). */
     batchElements: number;
@@ -123,7 +120,6 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     logLevel: e.LOG_LEVEL,
     logFormat: e.LOG_FORMAT,
     translationCache: e.KG_TRANSLATION_CACHE === 'on',
-    graphqlJit: e.KG_GRAPHQL_JIT === 'on',
     ingest: { batchElements: e.KG_INGEST_BATCH, readThreads: e.KG_INGEST_THREADS },
   };
 }
