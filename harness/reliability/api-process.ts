@@ -134,6 +134,8 @@ async function runChild(): Promise<void> {
   const send = (m: FromChild) => process.send!(m);
   try {
     const settings = loadSettings(process.env);
+    // As `kg serve` does (src/cli/commands/serve.ts).
+    (await import('../../src/api/source-maps.js')).sourceMapsForServing(settings.logLevel);
     const db = await openDatabase(settings, { startLocal: false });
     const server = await startServer(settings, db, { port: 0, logger: pino({ level: 'silent' }) });
     const loop = monitorEventLoopDelay({ resolution: 10 });

@@ -59,6 +59,8 @@ async function run(ctx: CliContext, opts: { ingestSeeds: boolean; serve: boolean
     }
     if (!opts.serve) return;
     const { startServer } = await import('../../api/server.js');
+    // Source-mapped stack traces cost on every query (api/source-maps.ts): kept at LOG_LEVEL=debug.
+    (await import('../../api/source-maps.js')).sourceMapsForServing(ctx.settings.logLevel);
     const started = await stop.race(startServer(ctx.settings, db));
     if (started === INTERRUPTED) return;
     api = started;
