@@ -81,44 +81,32 @@ export class TranslationCache {
   wrap(resolve: Resolver): Resolver {
     if (!this.enabled) return resolve;
     return async (root, args, ctx, info) => {
+      const call: Call = { resolve, root, args, ctx, info };
       // Authorization rules would make the Cypher depend on who asks; this API sets none.
       const shape = ctx.jwt || ctx.token ? null : shapeOf(info);
-      if (!shape) return this.translated(resolve, root, args, ctx, info);
+      if (!shape) return this.translated(call);
       const entry = this.entries.get(shape.key);
-      if (entry?.template) return this.fromCache(entry.template, shape, resolve, root, args, ctx, info);
-      if (entry || this.learning.has(shape.key)) return this.translated(resolve, root, args, ctx, info);
+      if (entry?.template) return this.fromCache(entry.template, shape, call);
+      if (entry || this.learning.has(shape.key)) return this.translated(call);
       if (!this.seen.has(shape.key)) {
         this.seen.set(shape.key, true);
-        return this.translated(resolve, root, args, ctx, info);
+        return this.translated(call);
       }
-      return this.learn(shape, resolve, root, args, ctx, info);
+      return this.learn(shape, call);
     };
   }
 
-  private translated(
-    resolve: Resolver,
-    root: unknown,
-    args: Record<string, unknown>,
-    ctx: Record<PropertyKey, unknown>,
-    info: GraphQLResolveInfo,
-  ) {
+  private translated({ resolve, root, args, ctx, info }: Call) {
     this.stats.translated++;
     return resolve(root, args, ctx, info);
   }
 
-  private async fromCache(
-    template: Template,
-    shape: RequestShape,
-    resolve: Resolver,
-    root: unknown,
-    args: Record<string, unknown>,
-    ctx: Record<PropertyKey, unknown>,
-    info: GraphQLResolveInfo,
-  ): Promise<unknown> {
+  private async fromCache(template: Template, shape: RequestShape, call: Call): Promise<unknown> {
+    const { resolve, root, args, ctx, info } = call;
     this.stats.hits++;
     let translation: Translation = { cypher: template.cypher, params: template.params(shape.leaves) };
     if (this.verify) {
-      const fresh = await this.compile(resolve, root, args, ctx, info);
+      const fresh = await this.compile(call);
       if (!fresh || fresh.cypher !== translation.cypher || !isDeepStrictEqual(fresh.params, translation.params)) {
         this.stats.mismatches++;
         if (fresh) translation = fresh;
@@ -132,14 +120,8 @@ export class TranslationCache {
   }
 
   /** Second sighting: answer with a recorded translation, then probe twice and keep the template. */
-  private async learn(
-    shape: RequestShape,
-    resolve: Resolver,
-    root: unknown,
-    args: Record<string, unknown>,
-    ctx: Record<PropertyKey, unknown>,
-    info: GraphQLResolveInfo,
-  ): Promise<unknown> {
+  private async learn(shape: RequestShape, call: Call): Promise<unknown> {
+    const { resolve, root, args, ctx, info } = call;
     this.learning.add(shape.key);
     try {
       this.stats.translated++;
@@ -147,7 +129,7 @@ export class TranslationCache {
       const result = await resolve(root, args, { ...ctx, [TRANSLATION_SLOT]: slot }, info);
       const real = slot.recorded.length === 1 ? slot.recorded[0]! : null;
       // The answer is ready: whatever goes wrong while probing only leaves the shape uncached.
-      const template = real ? await this.probe(shape, real, resolve, root, ctx, info).catch(() => null) : null;
+      const template = real ? await this.probe(shape, real, call).catch(() => null) : null;
       this.entries.set(shape.key, { template });
       if (template) this.stats.learnt++;
       else this.stats.refused++;
@@ -157,14 +139,8 @@ export class TranslationCache {
     }
   }
 
-  private async probe(
-    shape: RequestShape,
-    real: Translation,
-    resolve: Resolver,
-    root: unknown,
-    ctx: Record<PropertyKey, unknown>,
-    info: GraphQLResolveInfo,
-  ): Promise<Template | null> {
+  private async probe(shape: RequestShape, real: Translation, call: Call): Promise<Template | null> {
+    const { info } = call;
     const compiled = [];
     for (const tag of ['a', 'b']) {
       const leaves = shape.leaves.map((_v, i) => `kg-probe-${this.nonce}-${tag}-${i}`);
@@ -173,7 +149,7 @@ export class TranslationCache {
       if (!field) return null;
       const probeInfo: GraphQLResolveInfo = { ...info, variableValues };
       const args = getArgumentValues(field, info.fieldNodes[0]!, variableValues);
-      const translation = await this.compile(resolve, root, args, ctx, probeInfo);
+      const translation = await this.compile({ ...call, args, info: probeInfo });
       if (!translation) return null;
       compiled.push({ translation, leaves });
     }
@@ -181,13 +157,7 @@ export class TranslationCache {
   }
 
   /** The translation the resolver would send for these arguments; nothing is run. */
-  private async compile(
-    resolve: Resolver,
-    root: unknown,
-    args: Record<string, unknown>,
-    ctx: Record<PropertyKey, unknown>,
-    info: GraphQLResolveInfo,
-  ): Promise<Translation | null> {
+  private async compile({ resolve, root, args, ctx, info }: Call): Promise<Translation | null> {
     const slot: TranslationSlot = { mode: 'record', abort: true, recorded: [] };
     try {
       await resolve(root, args, { ...ctx, [TRANSLATION_SLOT]: slot }, info);
@@ -196,6 +166,15 @@ export class TranslationCache {
     }
     return slot.recorded.length === 1 ? slot.recorded[0]! : null;
   }
+}
+
+/** One resolver call, as graphql-js makes it, with the resolver it is for. */
+interface Call {
+  resolve: Resolver;
+  root: unknown;
+  args: Record<string, unknown>;
+  ctx: Record<PropertyKey, unknown>;
+  info: GraphQLResolveInfo;
 }
 
 /** A request's shape, or null (not cached) if it cannot be read. */
