@@ -93,7 +93,8 @@ async function writeBatch(db: Database, candidates: DocumentGraph[], opts: LoadO
           graphs.flatMap((g) => g.relationships),
         );
         const existing = new Set<string>();
-        for (const res of await Promise.all(lookups)) for (const id of (res.records[0]?.get('ids') as string[] | undefined) ?? []) existing.add(id);
+        for (const res of await Promise.all(lookups))
+          for (const id of (res.records[0]?.get('ids') as string[] | undefined) ?? []) existing.add(id);
         const replayed = await w.replayCuration(graphs);
         await w.setIngestHashes(graphs);
         const results = new Map<DocumentGraph, LoadResult>();
