@@ -69,6 +69,22 @@ describe('several documents per transaction', () => {
     expect(await count(`MATCH ()-[r {documentId: '${bad.documentId}'}]->() RETURN count(r) AS n`)).toBe(0);
   });
 
+  it('counts as new only the shared nodes that were not in the graph before the batch', async () => {
+    // The look-up of existing shared nodes travels with the batch's writes, unawaited (CountingWriter.send):
+    // it must still see the graph as it was before them. Both later documents meet shared nodes the first brought.
+    await (await Ingestor.create(db)).ingestFiles([FILES[0]!]);
+    const before = await count('MATCH (n) RETURN count(n) AS n');
+    const reports = await (await Ingestor.create(db, { batchElements: 1_000_000 })).ingestFiles(FILES.slice(1));
+    expect(reports.map((r) => r.status)).toEqual(['created', 'created']);
+    const created = reports.reduce((n, r) => n + r.nodesCreated, 0);
+    expect(created).toBe((await count('MATCH (n) RETURN count(n) AS n')) - before);
+    // Had the look-up seen the batch's own writes, every shared node would count as existing: the
+    // batch does bring shared nodes that were not there (nodes with no documentId), so the test can tell.
+    const ids = reports.map((r) => r.documentId);
+    const own = (await db.query<{ n: number }>('MATCH (n) WHERE n.documentId IN $ids RETURN count(n) AS n', { ids }))[0]!.n;
+    expect(created - own).toBeGreaterThan(0);
+  });
+
   it('replaces a changed document inside a batch and leaves no share of its old version', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'kg-batch-'));
     const file = path.join(dir, 'changing.md');

@@ -82,17 +82,19 @@ async function writeBatch(db: Database, candidates: DocumentGraph[], opts: LoadO
         // Written by a concurrent ingest since the hashes were read: those are unchanged now.
         const graphs = candidates.filter((g) => stored.get(g.documentId)?.hash !== g.ingestHash);
         for (const g of graphs) if (stored.has(g.documentId)) await w.removeShare(g.documentId);
-        // Which shared nodes exist already, so each document's count of new nodes is its own.
-        const existing = new Set<string>();
+        // Which shared nodes exist already, so each document's count of new nodes is its own. Sent
+        // with the writes, ahead of them: the server answers in order, so these see the graph before.
         const sharedNodes = graphs.flatMap((g) => g.nodes.filter(isShared));
-        for (const [label, nodes] of groupBy(sharedNodes, (n) => n.label)) {
-          const res = await tx.run(q.existingIds(label as NodeLabel), { ids: [...new Set(nodes.map((n) => n.id))] });
-          for (const r of res.records) existing.add(r.get('id') as string);
-        }
+        const lookups = [...groupBy(sharedNodes, (n) => n.label)].map(([label, nodes]) =>
+          w.send(q.existingIds(label as NodeLabel), { ids: [...new Set(nodes.map((n) => n.id))] }),
+        );
         await w.writeElements(
           graphs.flatMap((g) => g.nodes),
           graphs.flatMap((g) => g.relationships),
         );
+        const existing = new Set<string>();
+        for (const res of await Promise.all(lookups))
+          for (const id of (res.records[0]?.get('ids') as string[] | undefined) ?? []) existing.add(id);
         const replayed = await w.replayCuration(graphs);
         await w.setIngestHashes(graphs);
         const results = new Map<DocumentGraph, LoadResult>();

@@ -29,8 +29,8 @@ export const LOCK_DOCUMENTS = `UNWIND $ids AS id
   REMOVE d.ingestLock
   RETURN id, stored, hash`;
 
-/** Which of these ids already name a node of this label. */
-export const existingIds = (l: NodeLabel) => `UNWIND $ids AS id MATCH (n:${label(l)} {id: id}) RETURN n.id AS id`;
+/** Which of these ids already name a node of this label: one record (a batch's queries are sent without waiting, see CountingWriter.send). */
+export const existingIds = (l: NodeLabel) => `UNWIND $ids AS id MATCH (n:${label(l)} {id: id}) RETURN collect(n.id) AS ids`;
 
 /** Shared nodes this document's relationships touch, so the ones left with no edges can go. */
 export const sharedEndpoints = (t: RelationshipType) =>

@@ -4,7 +4,7 @@
  * version: the ingestHash) is skipped without a write; a changed one has its previous
  * share of the graph replaced. Rows go in batches through `UNWIND … MERGE`.
  */
-import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type ManagedTransaction, type QueryResult } from 'neo4j-driver';
 import type { Database } from '../../db/connection.js';
 import type { DocumentGraph, GraphNode, GraphRelationship, NodeLabel, RelationshipType } from '../../graph/model.js';
 import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../graph/model.js';
@@ -110,6 +110,7 @@ export function curationFor(results: readonly ReplayResult[], g: DocumentGraph):
 export class CountingWriter {
   readonly counts = { nodesCreated: 0, relationshipsCreated: 0, nodesDeleted: 0, relationshipsDeleted: 0 };
   private batches = 0;
+  private pending: Promise<unknown>[] = [];
   /** Meetings several documents record, touched by this transaction: their values are reconciled before it commits. */
   private readonly sharedMeetings = new Set<string>();
 
@@ -120,12 +121,40 @@ export class CountingWriter {
 
   async run(cypher: string, params: Record<string, unknown>) {
     const res = await this.tx.run(cypher, params);
-    const u = res.summary.counters.updates();
+    this.add(res.summary.counters.updates());
+    return res;
+  }
+
+  /**
+   * Sends a query without waiting for its answer (see drain). The queries of one transaction
+   * run on the server in the order they were sent, so one that needs no answer before the next
+   * is sent need not wait for a round trip. In ingestFiles this thread reads the next documents
+   * while a batch is written: a query awaited one by one waited, besides its round trip, for the
+   * end of whatever document was being read when its answer came, and the database idled meanwhile.
+   */
+  send(cypher: string, params: Record<string, unknown>): Promise<QueryResult> {
+    const res = this.tx.run(cypher, params).then((r) => {
+      this.add(r.summary.counters.updates());
+      return r;
+    });
+    // Awaited by drain (or by the caller); this only keeps a transaction given up early from leaving it unhandled.
+    res.catch(() => undefined);
+    this.pending.push(res);
+    return res;
+  }
+
+  /** Waits for every query sent so far; the first failure is thrown (the transaction is lost then anyway). */
+  async drain(): Promise<void> {
+    const pending = this.pending;
+    this.pending = [];
+    await Promise.all(pending);
+  }
+
+  private add(u: ReturnType<QueryResult['summary']['counters']['updates']>): void {
     this.counts.nodesCreated += u.nodesCreated;
     this.counts.relationshipsCreated += u.relationshipsCreated;
     this.counts.nodesDeleted += u.nodesDeleted;
     this.counts.relationshipsDeleted += u.relationshipsDeleted;
-    return res;
   }
 
   /** Locks the documents (see LOCK_DOCUMENTS) and says which were stored before, with their hashes. */
@@ -153,7 +182,7 @@ export class CountingWriter {
     for (const [l, ids] of touched) if (NODE_LABELS.includes(l)) await this.run(q.deleteOrphans(l), { ids: [...ids] });
   }
 
-  /** Nodes label by label, then relationships grouped by (type, start label, end label), in chunks. */
+  /** Nodes label by label, then relationships grouped by (type, start label, end label), in chunks; sent at once (send), then awaited. */
   async writeElements(nodes: readonly GraphNode[], relationships: readonly GraphRelationship[]): Promise<void> {
     const labelOf = new Map(nodes.map((n) => [n.id, n.label]));
     for (const n of nodes) if (n.label === 'Meeting' && isShared(n)) this.sharedMeetings.add(n.id);
@@ -161,7 +190,7 @@ export class CountingWriter {
       const shared = group.some(isShared);
       for (const chunk of chunks(group, this.opts.batchSize ?? BATCH_SIZE)) {
         const keys = [...new Set(chunk.flatMap((n) => Object.keys(n.properties)))].sort();
-        await this.run(q.mergeNodes(l as NodeLabel, shared, keys), { rows: chunk.map(nodeRow) });
+        this.send(q.mergeNodes(l as NodeLabel, shared, keys), { rows: chunk.map(nodeRow) });
         this.countBatch();
       }
     }
@@ -169,10 +198,11 @@ export class CountingWriter {
     for (const [key, rels] of relGroups) {
       const [type, from, to] = key.split('|') as [RelationshipType, NodeLabel, NodeLabel];
       for (const chunk of chunks(rels, this.opts.batchSize ?? BATCH_SIZE)) {
-        await this.run(q.createRelationships(type, from, to), { rows: chunk.map(relRow) });
+        this.send(q.createRelationships(type, from, to), { rows: chunk.map(relRow) });
         this.countBatch();
       }
     }
+    await this.drain();
   }
 
   /**
