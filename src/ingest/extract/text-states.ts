@@ -146,7 +146,21 @@ function vocabularyStates(vocab: Vocabularies): Map<string, string> {
 }
 
 /** Countries from the vocabulary plus the States the document itself names as recommenders. */
+/**
+ * Built once per document and vocabulary: six extractors ask for it, and each build copies the
+ * vocabulary's States (about 2.5% of reading time when it was built six times per document).
+ */
+const gazetteers = new WeakMap<ParsedDocument, WeakMap<Vocabularies, StateGazetteer>>();
+
 export function stateGazetteer(doc: ParsedDocument, vocab: Vocabularies): StateGazetteer {
+  let byVocab = gazetteers.get(doc);
+  if (!byVocab) gazetteers.set(doc, (byVocab = new WeakMap()));
+  let g = byVocab.get(vocab);
+  if (!g) byVocab.set(vocab, (g = buildStateGazetteer(doc, vocab)));
+  return g;
+}
+
+function buildStateGazetteer(doc: ParsedDocument, vocab: Vocabularies): StateGazetteer {
   // The vocabulary's part is the same for every document: built once per vocabulary.
   const names = new Map(vocabularyStates(vocab));
   const add = (surface: string, canonical: string): void => {
