@@ -141,9 +141,6 @@ function toLine(page: number, raw: RawLine, runs: readonly TextRun[]): Line {
       const found = run.text.split(/[\s,]+/).filter((t) => t !== '');
       if (text.trim() === '' && lead === null && found.length === 1) lead = found[0] as string;
       else refs.push(...found);
-      // A space drawn in the mark's own run ("1 ") is the space between the words it sat
-      // between: "submissions¹ to" reads "submissions to", not "submissionsto".
-      if (/\s$/.test(run.text) && text !== '' && !text.endsWith(' ')) text += ' ';
       continue;
     }
     if (run.text.trim() === '') {
