@@ -335,6 +335,13 @@ function personSpeaker(s: Sentence, named: NamedPersonSubject, env: Env): Found 
   };
 }
 
+/**
+ * "… said that, in 2017, Y …", "… said that in 2017, Y …": the comma closes a phrase that opens the
+ * reported clause, so what follows it is still reported. A comma after a whole reported clause
+ * ("… that the law remains weak, CoE-XY called on …") ends it, and a new speaker may follow.
+ */
+const REPORTED_CLAUSE = /\bthat(?:,\s|\s+(?:in|on|at|by|during|since|after|before|for|under|according to|as of|with|without|despite|given)\s)[^,;]*$/i;
+
 /** "According to Ms. X, …", "According to the delegate, …": the source of what follows. */
 const ACCORDING_TO = /^According to\s+/;
 
@@ -417,19 +424,28 @@ function findSpeakers(s: Sentence, p: ParsedParagraph, env: Env, current: Open[]
   return [];
 }
 
-/** "…; another suggested …", "…, and Ms. H added …", "…, while one delegation cautioned …": a second speaker after a clause break. */
+/**
+ * "…; another suggested …", "…, and Ms. H added …", "…, while one delegation cautioned …": a second
+ * speaker after a clause break. After a plain comma ("… within its mandate, XY-Committee called on
+ * …") only an organization, named or by its short form, directly followed by a reporting verb
+ * opens a second statement: a comma sets off far more than clauses, and a State or person there is
+ * too often the object of the first speaker's words. A comma inside a reported clause ("X said
+ * that, in 2017, Y noted …") opens nothing: Y is part of what X said.
+ */
 function clauseSpeakers(s: Sentence, env: Env, sentenceIndex: number, first: Found[]): Found[] {
   const out: Found[] = [];
-  for (const m of s.text.matchAll(/(?:;\s+|,\s+(?:while|whereas|and)\s+|(?<=\p{Ll})\s+and\s+(?=\p{Lu}))(?=\p{L})/gu)) {
+  for (const m of s.text.matchAll(/(?:;\s+|,\s+(?:while|whereas|and)\s+|(?<=\p{Ll})\s+and\s+(?=\p{Lu})|,\s+)(?=\p{L})/gu)) {
     const pending = env.pending;
     // "… in the capital and CoE-XY recommended …": after a bare "and", only an organization
     // named by its defined short form opens a second clause (a bare "and" joins names too often)
     const bare = !/[;,]/.test(m[0]);
+    const comma = /^,\s+$/.test(m[0]);
     const at = m.index + m[0].length;
+    if (comma && (first.length === 0 || REPORTED_CLAUSE.test(s.text.slice(0, m.index)))) continue;
     const shortForm = /^[\p{Lu}][\p{L}\d]*(?:[-/][\p{L}\d]+)*(?=\s)/u.exec(s.text.slice(at, at + 40))?.[0] ?? '';
     const found = !bare || (shortForm.match(/\p{Lu}/gu) ?? []).length >= 2 ? speakersAt(s, at, env, sentenceIndex) : [];
     for (const f of found) {
-      if (bare && f.speaker.kind !== 'organization') continue;
+      if ((bare || comma) && f.speaker.kind !== 'organization') continue;
       if (!f.anaphoric && !first.some((x) => x.identity === f.identity) && !out.some((x) => x.identity === f.identity)) out.push(f);
     }
     env.pending = pending;

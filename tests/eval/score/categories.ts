@@ -7,6 +7,7 @@ import type { Gold } from './gold.js';
 import { emptyTally, matchItems, type Tally } from './match.js';
 import { alternatives, dice, namesMatch, normalizeName, personNamesMatch } from './normalize.js';
 import { statementContaining } from '../../../src/ingest/resolve/statements.js';
+import { noStateIdentity, type StateIdentity } from './states.js';
 
 export const CATEGORIES = [
   'meeting',
@@ -97,7 +98,8 @@ function speakerLabels(s: StatementFact, persons: Map<string, PersonFact>): stri
   ].filter((x): x is string => !!x);
 }
 
-export function scoreCategory(category: Category, gold: Gold, facts: DocumentFacts): Tally | null {
+/** `state`: which State a name denotes (the gazetteer's identity); without it States are compared as written. */
+export function scoreCategory(category: Category, gold: Gold, facts: DocumentFacts, state: StateIdentity = noStateIdentity): Tally | null {
   const persons = new Map(facts.persons.map((p) => [p.key, p]));
   switch (category) {
     case 'meeting': {
@@ -177,8 +179,8 @@ export function scoreCategory(category: Category, gold: Gold, facts: DocumentFac
         gold.panellists,
         predicted,
         (g, p) => {
-          const who = g.name != null ? personNamesMatch(alternatives(g.name), [p.name]) : namesMatch(alternatives(g.organization), p.org);
-          const org = g.organization == null ? p.org.length === 0 : namesMatch(alternatives(g.organization), p.org);
+          const who = g.name != null ? personNamesMatch(alternatives(g.name), [p.name]) : namesMatch(alternatives(g.organization), p.org, state);
+          const org = g.organization == null ? p.org.length === 0 : namesMatch(alternatives(g.organization), p.org, state);
           return who && org && pairs.get(g.panel) === p.ordinal;
         },
         {
@@ -204,7 +206,7 @@ export function scoreCategory(category: Category, gold: Gold, facts: DocumentFac
           predicted,
           (g, p) =>
             personNamesMatch(alternatives(g.name), [p.name]) &&
-            (g.affiliation == null || namesMatch(alternatives(g.affiliation), [...orgLabels(p.organization), p.state])),
+            (g.affiliation == null || namesMatch(alternatives(g.affiliation), [...orgLabels(p.organization), p.state], state)),
           {
             gold: (g) => `${alternatives(g.name)[0]} – ${alternatives(g.affiliation)[0] ?? '–'}`,
             predicted: (p) => `${p.name} – ${orgLabels(p.organization)[0] ?? p.state ?? '–'}`,
@@ -242,7 +244,9 @@ export function scoreCategory(category: Category, gold: Gold, facts: DocumentFac
       const seen = new Set<string>();
       const predicted = facts.statements.flatMap((s) => {
         const labels = speakerLabels(s, persons);
-        const key = `${s.paragraph}|${normalizeName(labels[0] ?? s.speaker.surface)}`;
+        // A State is one speaker whichever of its names the sentence used.
+        const first = labels[0] ?? s.speaker.surface;
+        const key = `${s.paragraph}|${state(first) ?? normalizeName(first)}`;
         if (seen.has(key)) return [];
         seen.add(key);
         return [{ paragraph: s.paragraph, labels, surface: s.speaker.surface }];
@@ -252,7 +256,7 @@ export function scoreCategory(category: Category, gold: Gold, facts: DocumentFac
         predicted,
         (g, p) =>
           g.paragraph === p.paragraph &&
-          (namesMatch(alternatives(g.speaker), p.labels) || personNamesMatch(alternatives(g.speaker), p.labels)),
+          (namesMatch(alternatives(g.speaker), p.labels, state) || personNamesMatch(alternatives(g.speaker), p.labels)),
         { gold: (g) => `¶${g.paragraph} ${alternatives(g.speaker)[0]}`, predicted: (p) => `¶${p.paragraph} ${p.labels[0] ?? p.surface}` },
       );
     }
@@ -276,7 +280,7 @@ export function scoreCategory(category: Category, gold: Gold, facts: DocumentFac
         (g, p) =>
           g.paragraph === p.paragraph &&
           Math.abs(g.value - p.value) < 1e-9 &&
-          (g.reporter == null ? p.reporter.length === 0 : namesMatch(alternatives(g.reporter), p.reporter)),
+          (g.reporter == null ? p.reporter.length === 0 : namesMatch(alternatives(g.reporter), p.reporter, state)),
         {
           gold: (g) => `¶${g.paragraph} ${g.value} by ${alternatives(g.reporter)[0] ?? '–'}`,
           predicted: (p) => `¶${p.paragraph} ${p.value} by ${p.reporter[0] ?? '–'}`,
@@ -286,7 +290,7 @@ export function scoreCategory(category: Category, gold: Gold, facts: DocumentFac
     case 'observations': {
       if (!gold.observations) return null;
       const sameSet = (want: string[], got: string[]) =>
-        want.length === got.length && want.every((w) => got.some((x) => normalizeName(x) === normalizeName(w) || dice(w, x) >= 0.8));
+        want.length === got.length && want.every((w) => got.some((x) => normalizeName(x) === normalizeName(w) || dice(w, x) >= 0.8 || (state(w) != null && state(w) === state(x))));
       return matchItems(
         gold.observations,
         facts.observations,

@@ -11,6 +11,7 @@ import { loadVocabularies, defaultVocabularyDir } from '../../../src/ingest/extr
 import { CATEGORIES, scoreCategory, type Category } from './categories.js';
 import { readGold } from './gold.js';
 import { addTally, emptyTally, type Tally } from './match.js';
+import { stateIdentity } from './states.js';
 
 export interface DocumentScore {
   name: string;
@@ -29,6 +30,8 @@ export function defaultGoldDir(): string {
 
 export async function evaluate(goldDir = defaultGoldDir(), only?: string): Promise<EvalResult> {
   const vocab = await loadVocabularies(defaultVocabularyDir());
+  // States are scored by identity through the gazetteer the product ships (score/states.ts).
+  const state = stateIdentity(vocab.places);
   const files = (await readdir(goldDir)).filter((f) => f.endsWith('.json')).sort();
   const documents: DocumentScore[] = [];
   for (const file of files) {
@@ -42,7 +45,7 @@ export async function evaluate(goldDir = defaultGoldDir(), only?: string): Promi
     const facts = extractFacts(parsed, vocab);
     const tallies: Partial<Record<Category, Tally>> = {};
     for (const c of CATEGORIES) {
-      const t = scoreCategory(c, gold, facts);
+      const t = scoreCategory(c, gold, facts, state);
       if (t) tallies[c] = t;
     }
     documents.push({ name, document: gold.document, tallies });

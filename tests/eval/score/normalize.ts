@@ -45,10 +45,19 @@ export function dice(a: string, b: string): number {
   return (2 * shared) / (x.size + y.size);
 }
 
-/** Any spelling on one side equals any on the other, once normalised. */
-export function namesMatch(gold: readonly string[], predicted: readonly (string | null | undefined)[]): boolean {
+/**
+ * Any spelling on one side equals any on the other, once normalised; or, given `state` (the
+ * gazetteer's identity, see states.ts), both name the same State.
+ */
+export function namesMatch(
+  gold: readonly string[],
+  predicted: readonly (string | null | undefined)[],
+  state: (name: string) => string | null = () => null,
+): boolean {
   const g = new Set(gold.map(normalizeName).filter(Boolean));
-  return predicted.some((p) => p != null && g.has(normalizeName(p)));
+  if (predicted.some((p) => p != null && g.has(normalizeName(p)))) return true;
+  const gs = new Set(gold.map(state).filter(Boolean));
+  return gs.size > 0 && predicted.some((p) => p != null && gs.has(state(p)));
 }
 
 /**

@@ -163,6 +163,30 @@ describe('extractStatements with States and organizations as speakers', () => {
     expect(who('6')).toEqual(['NHF']);
   });
 
+  it('reads a second organization after a plain comma when a reporting verb follows it, and nothing else there', () => {
+    const doc = buildDoc([
+      '## Notes',
+      '4. The Nordic Housing Forum (NHF) stated that tenants in the north still lacked heating, owing to the weak repair programme, NHF-Youth called on the Government to fund repairs.',
+      '5. The Coastal Rights Alliance (CRA) said that, in 2019, NHF noted a fall in evictions.',
+      '6. CRA reported that in the north, NHF recorded new cases.',
+      '7. CRA urged the authorities to act in the north, Peru recommended a review.',
+      '8. CRA welcomed the plan, the tenants union called it late.',
+      '9. CRA welcomed the plan of the ministry, NHF welcomed it too.',
+    ]);
+    const { statements } = run(doc, emptyVocab(countries('Norway', 'Peru')));
+    const who = (para: string) =>
+      statements.filter((s) => s.paragraph === para).map((s) => s.speaker.organization?.acronym ?? s.speaker.surface);
+    expect(who('4')).toEqual(['NHF', 'NHF-Youth']);
+    // a comma closing a phrase that opens the reported clause: NHF is part of what CRA said
+    expect(who('5')).toEqual(['CRA']);
+    expect(who('6')).toEqual(['CRA']);
+    // a State, or a plain noun phrase, after a comma is not read as a second speaker
+    expect(who('7')).toEqual(['CRA']);
+    expect(who('8')).toEqual(['CRA']);
+    // the same organization twice in a sentence is one statement; a different one is another
+    expect(who('9')).toEqual(['CRA', 'NHF']);
+  });
+
   it('reads organizations in a stakeholders’ summary, where the State never speaks', () => {
     const doc = buildDoc(
       [
