@@ -80,9 +80,12 @@ interface Found {
   anaphoric?: boolean;
 }
 
-/** A post named on its own as a subject ("The Minister", "The Special Rapporteur"): its holder, named before. */
+/**
+ * A post named on its own as a subject ("The Minister", "The Special Rapporteur"): its holder,
+ * named before. Also after an opening phrase: "In his opening statement, the Deputy High Commissioner recalled …".
+ */
 const TITLE_ANAPHOR =
-  /^The\s+((?:Deputy\s+|Vice-|Prime\s+)?(?:Minister|Special\s+Rapporteur|High\s+Commissioner|Commissioner|Ombudsman|Ombudsperson|Ambassador|Permanent\s+Representative|Special\s+Envoy|Independent\s+Expert|Secretary-General|Under-Secretary-General|Director-General|Executive\s+Director))(?=\s)/;
+  /^[Tt]he\s+((?:Deputy\s+|Vice-|Prime\s+)?(?:Minister|Special\s+Rapporteur|High\s+Commissioner|Commissioner|Ombudsman|Ombudsperson|Ambassador|Permanent\s+Representative|Special\s+Envoy|Independent\s+Expert|Secretary-General|Under-Secretary-General|Director-General|Executive\s+Director))(?=\s)/;
 
 /** A sentence that opens with a pronoun continues its paragraph's current speaker. */
 const PRONOUN_START = /^(?:He|She|It|They|This|These|Such|His|Her|Its|Their)\b/;
