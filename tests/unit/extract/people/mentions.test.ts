@@ -148,3 +148,15 @@ describe('splitAffiliation', () => {
     expect(all.map((m) => m.name)).toEqual(['Ana Pérez']);
   });
 });
+
+describe('a bare name as the agent of a role verb', () => {
+  it('reads "facilitated by Name, Title of Org" without an honorific', () => {
+    const m = one('The round table was facilitated by Lucía Ferrer, Coordinator of the Andean Water Forum.');
+    expect(m.name).toBe('Lucía Ferrer');
+    expect(m.organization?.name).toBe('Andean Water Forum');
+  });
+
+  it('does not read a capitalised run after another preposition', () => {
+    expect(findPersonMentions('The report was drafted with Andean Water Forum, Lima.', lookup)).toEqual([]);
+  });
+});
