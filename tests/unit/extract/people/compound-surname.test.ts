@@ -26,4 +26,15 @@ describe('a compound surname after an honorific', () => {
     const names = extractFacts(doc, vocab).persons.map((p) => p.name);
     expect(names).toContain('García López');
   });
+
+  it('reads a hyphenated surname as the tail of the full name, also after an opening phrase', () => {
+    const doc = buildDoc([
+      '1. The panellists were Ana Ruiz-Lopez, Director of Food First; and Li Wen, Adviser at Grain Watch.',
+      '2. Mr. Li Wen said that prices had risen.',
+      '3. In her closing remarks, Ms. Ruiz-Lopez recalled that rivers were dry.',
+    ]);
+    const f = extractFacts(doc, vocab);
+    const ana = f.persons.find((p) => p.name === 'Ana Ruiz-Lopez');
+    expect(f.statements.filter((s) => s.paragraph === '3').map((s) => s.speaker.personKey)).toEqual([ana?.key]);
+  });
 });
