@@ -87,6 +87,8 @@ interface Found {
 const TITLE_ANAPHOR =
   /^[Tt]he\s+((?:Deputy\s+|Vice-|Prime\s+)?(?:Minister|Special\s+Rapporteur|High\s+Commissioner|Commissioner|Ombudsman|Ombudsperson|Ambassador|Permanent\s+Representative|Special\s+Envoy|Independent\s+Expert|Secretary-General|Under-Secretary-General|Director-General|Executive\s+Director))(?=\s)/;
 
+/** A paragraph opening on a pronoun, also after one leading clause ("Drawing on a survey of 2,300 detainees, she said"). */
+const PRONOUN_AFTER_CLAUSE = /^(?:He|She|In (?:his|her) view|For (?:his|her) part)\b|^\p{Lu}(?:[^,.;]|\d[,.]\d){2,160},\s+(?:she|he)\s+(?=\p{Ll})/u;
 /** A sentence that opens with a pronoun continues its paragraph's current speaker. */
 const PRONOUN_START = /^(?:He|She|It|They|This|These|Such|His|Her|Its|Their)\b/;
 
@@ -540,7 +542,7 @@ export function extractStatements(doc: ParsedDocument, ctx: Ctx): { statements: 
       last !== null &&
       last.speaker.personKey !== null &&
       last.sectionKey === p.sectionKey &&
-      /^(?:He|She|In (?:his|her) view|For (?:his|her) part)\b/.test(sentences[0]?.text ?? '');
+      PRONOUN_AFTER_CLAUSE.test(sentences[0]?.text ?? '');
     if (continues && last) {
       const o: Open = {
         identity: last.identity,
