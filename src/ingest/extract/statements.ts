@@ -80,10 +80,15 @@ interface Found {
   anaphoric?: boolean;
 }
 
-/** A post named on its own as a subject ("The Minister", "The Special Rapporteur"): its holder, named before. */
+/**
+ * A post named on its own as a subject ("The Minister", "The Special Rapporteur"): its holder,
+ * named before. Also after an opening phrase: "In his opening statement, the Deputy High Commissioner recalled …".
+ */
 const TITLE_ANAPHOR =
-  /^The\s+((?:Deputy\s+|Vice-|Prime\s+)?(?:Minister|Special\s+Rapporteur|High\s+Commissioner|Commissioner|Ombudsman|Ombudsperson|Ambassador|Permanent\s+Representative|Special\s+Envoy|Independent\s+Expert|Secretary-General|Under-Secretary-General|Director-General|Executive\s+Director))(?=\s)/;
+  /^[Tt]he\s+((?:Deputy\s+|Vice-|Prime\s+)?(?:Minister|Special\s+Rapporteur|High\s+Commissioner|Commissioner|Ombudsman|Ombudsperson|Ambassador|Permanent\s+Representative|Special\s+Envoy|Independent\s+Expert|Secretary-General|Under-Secretary-General|Director-General|Executive\s+Director))(?=\s)/;
 
+/** A paragraph opening on a pronoun, also after one leading clause ("Drawing on a survey of 2,300 detainees, she said"). */
+const PRONOUN_AFTER_CLAUSE = /^(?:He|She|In (?:his|her) view|For (?:his|her) part)\b|^\p{Lu}(?:[^,.;]|\d[,.]\d){2,160},\s+(?:she|he)\s+(?=\p{Ll})/u;
 /** A sentence that opens with a pronoun continues its paragraph's current speaker. */
 const PRONOUN_START = /^(?:He|She|It|They|This|These|Such|His|Her|Its|Their)\b/;
 
@@ -553,7 +558,7 @@ export function extractStatements(doc: ParsedDocument, ctx: Ctx): { statements: 
       last !== null &&
       last.speaker.personKey !== null &&
       last.sectionKey === p.sectionKey &&
-      /^(?:He|She|In (?:his|her) view|For (?:his|her) part)\b/.test(sentences[0]?.text ?? '');
+      PRONOUN_AFTER_CLAUSE.test(sentences[0]?.text ?? '');
     if (continues && last) {
       const o: Open = {
         identity: last.identity,

@@ -44,6 +44,11 @@ interface Figure {
 
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const PERCENT = new RegExp(String.raw`(?<![\d.,])(${NUMBER})\s*(?:%|per\s?cent\b|percent\b)`, 'gi');
+/** "from 52 to 81 per cent", "between 10 and 15%": the first bound shares the second's unit. */
+const PERCENT_RANGE_START = new RegExp(
+  String.raw`\b(?:from|between)\s+(${NUMBER})\s+(?:to|and)\s+(?=(?:${NUMBER})\s*(?:%|per\s?cent\b|percent\b))`,
+  'gi',
+);
 const OUT_OF = new RegExp(String.raw`(?<![\d.,])(${NUMBER})\s+out\s+of\s+(?:(?:a|the)\s+total\s+of\s+)?(${NUMBER})\s+([\p{L}-]+)`, 'giu');
 const SURVEY_UNITS = /^(?:interviews|interviewees|respondents|surveys|questionnaires|responses)$/i;
 const COUNT_UNITS =
@@ -93,6 +98,19 @@ export function figuresIn(text: string, sentence: Range): Figure[] {
       unit: m[3]!,
       population: m[3]!,
       confidence: 0.8,
+    });
+  }
+  for (const m of s.matchAll(PERCENT_RANGE_START)) {
+    const numAt = m.index + m[0].indexOf(m[1]!, m[0].search(/\s/));
+    if (POLICY_FIGURE.test(behind(m.index))) continue;
+    const population = subjectPopulation(behind(m.index));
+    out.push({
+      start: at(numAt),
+      end: at(numAt + m[1]!.length),
+      value: parseNumber(m[1]!),
+      unit: '%',
+      population,
+      confidence: population ? 0.8 : 0.7,
     });
   }
   for (const m of s.matchAll(PERCENT)) {

@@ -37,9 +37,16 @@ export type Subject = AnonymousSubject | NamedSubject;
 const QUANTIFIED =
   /^(?:(one|a|an|another|several|some|many|most|numerous|other|various|multiple|all|few|a few|a number of|a majority of|the|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z]+-?[a-z]+\s+){0,2}?)?\b(speakers?|participants?|delegates?|delegations?)\b/i;
 
+/**
+ * "Some States referred …", "A number of non-governmental organizations stated …": a group of
+ * unnamed States or organizations, only with a quantifier ("States parties should …" is not a speaker).
+ */
+const QUANTIFIED_GROUP =
+  /^(several|some|many|most|numerous|other|various|a few|a number of|a majority of|two|three|four|five|six|seven|eight|nine|ten)\s+(States|Member States|countries|Governments|(?:non-governmental\s+|civil\s+society\s+)?organizations|NGOs)\b/i;
+
 /** "Several speakers stressed …", "In the ensuing discussion, speakers discussed …". */
 export function anonymousSubjectAt(text: string, pos: number): AnonymousSubject | null {
-  const m = QUANTIFIED.exec(text.slice(pos, pos + 60));
+  const m = QUANTIFIED.exec(text.slice(pos, pos + 60)) ?? QUANTIFIED_GROUP.exec(text.slice(pos, pos + 80));
   if (!m) return null;
   let verbEnd = speechVerbAt(text, pos + m[0].length);
   // "Another participant, speaking for a research institute, wondered …": one apposition between commas
@@ -48,7 +55,8 @@ export function anonymousSubjectAt(text: string, pos: number): AnonymousSubject 
   if (verbEnd < 0) return null;
   const nounWord = (m[2] as string).toLowerCase();
   const plural = nounWord.endsWith('s');
-  const noun = nounWord.replace(/s$/, '') as AnonymousSubject['noun'];
+  // "Some States", "a number of non-governmental organizations": unnamed participants
+  const noun = (QUANTIFIED.test(m[0]) ? nounWord.replace(/s$/, '') : 'participant') as AnonymousSubject['noun'];
   const quantifier = m[1] ? m[1].toLowerCase().replace(/^an$/, 'a') : nounWord;
   return { type: 'anonymous', quantifier, noun, plural, start: pos, end: pos + m[0].length, verbEnd };
 }

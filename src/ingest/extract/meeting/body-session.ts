@@ -30,9 +30,37 @@ const CONTINUES = /\b(?:of|the|to|on|for|and|against|in)$/;
 /** Head words of a body's name. */
 const BODY_HEAD = /\b(?:Council|Commission|Committee|Working Group|Conference|Assembly|Forum|Board|Meeting|Group|Parties)\b/;
 
+/** "at its sixtieth session": the session of the body named before it in the same sentence. */
+const AT_ITS_SESSION = new RegExp(`\\bat\\s+its\\s+(${ORDINAL_SOURCE})\\s+session\\b`, 'giu');
+/** Where a body's name may start: "the Human Rights Council held, at its …". */
+const THE_BEFORE_NAME = /\b[Tt]he\s+(?=\p{Lu})/gu;
+
+/**
+ * "Pursuant to its resolution 57/19, the Human Rights Council held, at its sixtieth session, …":
+ * a report submitted to a later session (the title block's) records a meeting of this one.
+ */
+function heldAtItsSession(text: string): { name: string; session: number; start: number; end: number } | null {
+  for (const m of text.matchAll(AT_ITS_SESSION)) {
+    const sentenceStart = Math.max(0, text.lastIndexOf('. ', m.index) + 1);
+    let body: { name: string; start: number } | null = null;
+    for (const t of text.slice(sentenceStart, m.index).matchAll(THE_BEFORE_NAME)) {
+      const at = sentenceStart + t.index + t[0].length;
+      const ref = readOrgRef(text, at);
+      // the body must be the subject that held the meeting: "the Council held, at its …", "the Council, at its …,"
+      // ("The Chair of the Commission at its thirty-fifth session" names a post, not the meeting's session)
+      const between = ref ? text.slice(ref.end, m.index) : '';
+      if (ref?.name && BODY_HEAD.test(ref.name) && /^\s*(?:held)?\s*,\s*$/.test(between)) body = { name: ref.name, start: at };
+    }
+    if (body) return { name: body.name, session: ordinalValue(m[1] as string) as number, start: body.start, end: m.index + m[0].length };
+  }
+  return null;
+}
+
 /** "the ninth session of the Committee on Social Development" in the first paragraphs. */
 function fromText(doc: ParsedDocument): BodySession | null {
   for (const p of doc.paragraphs.slice(0, 3)) {
+    const held = heldAtItsSession(p.text);
+    if (held) return { ...held, paragraph: p.number };
     for (const m of p.text.matchAll(SESSION_OF)) {
       const ref = readOrgRef(p.text, m.index + m[0].length);
       if (ref?.name && BODY_HEAD.test(ref.name)) {

@@ -178,14 +178,23 @@ export function extractPeople(doc: ParsedDocument, lookup: StateLookup, known: P
   ];
   const annex = readAnnexPeople(doc, lookup);
 
+  // "Mr. Quispe Huamán" after "Rafael Quispe Huamán": a compound surname behind an honorific is
+  // the tail of one full name already read (only when exactly one name ends that way)
+  const compoundSurname = (name: string): PersonFact | undefined => {
+    const k = nameKey(name);
+    const found = persons.filter((p) => p.name && nameKey(p.name).endsWith(` ${k}`));
+    return found.length === 1 ? found[0] : undefined;
+  };
   const surname = (name: string): PersonFact | undefined => {
     const k = nameKey(name);
-    return persons.find((p) => p.name && nameKey(p.name).split(' ').pop() === k);
+    // a hyphenated surname ("Ms. Ruiz-Lopez") keys as two words: the tail of the full name
+    return persons.find((p) => p.name && nameKey(p.name).split(' ').pop() === k) ?? compoundSurname(name);
   };
 
   const record = (src: Source, m: PersonMention, roles: string[], listed: boolean, state: string | null): void => {
     const single = !m.name.includes(' ');
-    let person = byKey.get(nameKey(m.name)) ?? (single ? surname(m.name) : undefined);
+    let person =
+      byKey.get(nameKey(m.name)) ?? (single ? surname(m.name) : m.honorific ? compoundSurname(m.name) : undefined);
     if (!person && single) return; // "Ms. Haddad" with no full name before: not enough to name a person
     const evidence: Evidence = { paragraph: src.key, start: m.start, end: m.end, quote: src.text.slice(m.start, m.end) };
     if (!person) {

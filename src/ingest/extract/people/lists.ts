@@ -25,6 +25,12 @@ const COLON_CUE =
   /\b(panel(?:l)?ists?|speakers|experts|dignitaries|presided\s+over|chaired|co-chaired|moderated|facilitated|Co-Chairs|moderators|facilitators|made\s+statements|statements\s+were\s+made\s+by|addressed\s+the\s+\p{Lu}\p{L}+)\b[^.:;]{0,120}?:\s+/giu;
 /** "the panellists A, B and C answered …": names follow the noun directly. */
 const NOUN_THEN_NAMES = /\b(?:the|The)\s+panel(?:l)?ists\s+(?=\p{Lu})/gu;
+/**
+ * "The panellists were A, Head of X; B, …; and C, …", "The panel was composed of …": a copula
+ * instead of a colon introduces the list, which runs to the sentence's end.
+ */
+const COPULA_CUE =
+  /\b(?:the\s+)?(?:panel(?:l)?ists|members\s+of\s+the\s+panel)\s+(?:were|included|comprised)\s+|\bthe\s+panel\s+(?:was\s+composed\s+of|comprised|consisted\s+of)\s+/giu;
 
 function roleOf(cue: string, lead: string): string | null {
   const c = cue.toLowerCase();
@@ -98,6 +104,14 @@ export function findPeopleLists(text: string): PeopleList[] {
     if (/^\([a-z]\)\s/.test(text.slice(start)) || /\b(?:asked|put\s+to|to)\s+the\s+panel(?:l)?ists\b/i.test(m[0])) continue;
     const end = sentenceEnd(text, start);
     out.push({ role, start, end, items: splitItems(text, start, end) });
+  }
+  for (const m of text.matchAll(COPULA_CUE)) {
+    const start = m.index + m[0].length;
+    // "the panellists were invited to …", "were asked": a verb, not a list of people
+    if (!/^(?:\p{Lu}|the\s+\p{Lu}|(?:Mr|Ms|Mrs|Dr|Prof)\.?\s)/u.test(text.slice(start))) continue;
+    if (out.some((l) => start >= l.start && start < l.end)) continue;
+    const end = sentenceEnd(text, start);
+    out.push({ role: 'panellist', start, end, items: splitItems(text, start, end) });
   }
   for (const m of text.matchAll(NOUN_THEN_NAMES)) {
     const start = m.index + m[0].length;

@@ -207,8 +207,11 @@ export function findPersonMentions(text: string, lookup: StateLookup): PersonMen
     const afterOf = /\bof\s+$/.test(m[0]);
     // "… from Enforced Disappearance (France)": after a preposition a bracketed State ends a title, not a name
     const afterPreposition = /\b(?:of|from|by)\s+$/.test(m[0]);
+    // "moderated by Nadia X, Director of …": a role verb's agent is a person (Council reports drop honorifics)
+    const roleAgent = /\b(?:co-)?(?:chaired|moderated|facilitated|presided(?:\s+over)?)\s+by\s+$/i.test(text.slice(Math.max(0, at - 40), at));
     const vouched =
       panellist ||
+      roleAgent ||
       (men.state !== null && !afterPreposition && men.start === run.start) ||
       // a title read back over another person ("Ms. A, Director, X Office, <words>") vouches for nobody
       (!afterOf && ((men.start < run.start && free(men.start, run.start)) || /^,\s+(?:of|from)\s/.test(tail)));

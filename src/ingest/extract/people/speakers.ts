@@ -19,7 +19,9 @@ import { findPeopleLists } from './lists.js';
 /** Reporting verbs of meeting records that the shared list leaves out. */
 const MORE_VERBS =
   /^\s*,?\s*(?:(?:also|then|further)\s+)?(?:turned\s+to|answered|spoke|took\s+the\s+floor|drew\s+(?:on|attention)|closed\s+the|opened\s+the|made\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+)?(?:statement|presentation|remarks|comments|introductory|opening|concluding))\b/;
-const PRONOUN_OPEN = /^(?:She|He|Her|His|In\s+(?:her|his)\b|For\s+(?:her|his)\s+part)\b/;
+// also after one leading clause: "Drawing on a survey of 2,300 detainees, she said …"
+const PRONOUN_OPEN =
+  /^(?:She|He|Her|His|In\s+(?:her|his)\b|For\s+(?:her|his)\s+part)\b|^\p{Lu}(?:[^,.;]|\d[,.]\d){2,160},\s+(?:she|he)\s+(?=\p{Ll})/u;
 const ALL_PANELLISTS =
   /\b(?:all|each\s+of)\s+(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?panel(?:l)?ists\b|^(?:[^,]{0,40},\s+)?the\s+panel(?:l)?ists\b(?=\s+\p{Ll})/u;
 /** "two video statements by X, of …, and Y": the people a statement is by. */

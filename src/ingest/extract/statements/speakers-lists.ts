@@ -49,6 +49,14 @@ const STATE_CAPTION = /\bStates?\b|\bcountr(?:y|ies)\b|\bGovernments?\b/;
  * split at every "and"; names of States and organizations only at the list's last "and" after
  * a comma, since "and" is common inside them ("International Humanist and Ethical Union").
  */
+/**
+ * "… Global Alliance for Women in Detention and Mizan Centre for …": after a joiner, an "and"
+ * followed by a short capitalised run ending in an organization's head word starts a new entry
+ * ("Security and Co-operation in Europe" does not).
+ */
+const NEW_ORG_AFTER_AND =
+  /^(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Centre|Center|Network|Alliance|Foundation|Institute|Association|Federation|Coalition|Society|League|Movement|Trust|Watch)\b/u;
+
 function entries(text: string, offset: number, everyAnd: boolean): { text: string; start: number; end: number }[] {
   let lastAnd = -1;
   if (!everyAnd) {
@@ -62,7 +70,8 @@ function entries(text: string, offset: number, everyAnd: boolean): { text: strin
         depth === 0 &&
         text.startsWith(' and ', i) &&
         text.lastIndexOf(',', i) >= 0 &&
-        !/\s(?:for|of|on|against|in)\s[^,]*$/.test(text.slice(text.lastIndexOf(',', i), i).replace(/\([^()]*\)/g, ''))
+        (!/\s(?:for|of|on|against|in)\s[^,]*$/.test(text.slice(text.lastIndexOf(',', i), i).replace(/\([^()]*\)/g, '')) ||
+          NEW_ORG_AFTER_AND.test(text.slice(i + 5)))
       )
         lastAnd = i;
     }

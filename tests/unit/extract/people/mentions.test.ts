@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitAffiliation } from '../../../../src/ingest/extract/people/affiliation.js';
-import { findPersonMentions } from '../../../../src/ingest/extract/people/mentions.js';
+import { findPersonMentions, mentionAround } from '../../../../src/ingest/extract/people/mentions.js';
 
 const STATES = ['Hungary', 'Chile', 'Russian Federation', 'Ghana', 'Peru'];
 const lookup = (s: string): string | null =>
@@ -146,5 +146,26 @@ describe('splitAffiliation', () => {
       'Ms. Ana Pérez, Director, Water Office, Internal Field Affairs, Mapping and Licensing Directorate, Ministry of Agriculture;';
     const all = findPersonMentions(text, lookup);
     expect(all.map((m) => m.name)).toEqual(['Ana Pérez']);
+  });
+});
+
+describe('a bare name as the agent of a role verb', () => {
+  it('reads "facilitated by Name, Title of Org" without an honorific', () => {
+    const m = one('The round table was facilitated by Lucía Ferrer, Coordinator of the Andean Water Forum.');
+    expect(m.name).toBe('Lucía Ferrer');
+    expect(m.organization?.name).toBe('Andean Water Forum');
+  });
+
+  it('does not read a capitalised run after another preposition', () => {
+    expect(findPersonMentions('The report was drafted with Andean Water Forum, Lima.', lookup)).toEqual([]);
+  });
+});
+
+describe('professions as job titles', () => {
+  it('reads "Name, Senior … Engineer at Org" as position and organization', () => {
+    const text = 'Omar Haddad, Senior Hydraulic and Sanitation Engineer at the Nile Basin Authority; and Li Wen.';
+    const m = mentionAround(text, { name: 'Omar Haddad', honorific: null, start: 0, nameStart: 0, nameEnd: 11 }, lookup);
+    expect(m?.position).toBe('Senior Hydraulic and Sanitation Engineer');
+    expect(m?.organization?.name).toBe('Nile Basin Authority');
   });
 });
