@@ -69,14 +69,17 @@ function participation(imported: 'a' | 'm'): string {
  * (extract/meeting.ts), the name the Place has, so the two are compared exactly, through the
  * indexes on Meeting(subject) and Place(name) (db/migrations.ts). From a State its reviews are
  * one index seek; compared case-blind, every Meeting of the graph was read for every timeline
- * of a State (a scan that grew with the corpus).
+ * of a State (a scan that grew with the corpus). The seeks are hinted (USING INDEX): with few
+ * reviews in the graph the planner's counts made an index scan of every Meeting with a subject
+ * look as cheap, a plan that grows with the corpus all the same.
  */
 function reviewedState(imported: 'a' | 'm', actor: string, meeting: string): string {
   return imported === 'a'
     ? `MATCH (${actor}:Place)
-    MATCH (:Document)-[r:RECORDS]->(${meeting}:Meeting {subject: ${actor}.name}) WHERE ${meeting}.kind CONTAINS 'review'`
+    MATCH (:Document)-[r:RECORDS]->(${meeting}:Meeting {subject: ${actor}.name}) USING INDEX ${meeting}:Meeting(subject)
+    WHERE ${meeting}.kind CONTAINS 'review'`
     : `MATCH (:Document)-[r:RECORDS]->(${meeting}:Meeting) WHERE ${meeting}.subject IS NOT NULL AND ${meeting}.kind CONTAINS 'review'
-    MATCH (${actor}:Place {name: ${meeting}.subject})`;
+    MATCH (${actor}:Place {name: ${meeting}.subject}) USING INDEX ${actor}:Place(name)`;
 }
 
 /**
