@@ -120,31 +120,33 @@ describe('footnotes at the page foot', () => {
 });
 
 describe('a footnote mark drawn with the space after it', () => {
+  const run = (text: string, x: number, y: number, width: number, size: number): TextRun => ({
+    text,
+    x,
+    y,
+    width,
+    size,
+    bold: false,
+    italic: false,
+    barcode: false,
+    artifact: false,
+  });
+  const page = (runs: TextRun[]) => pageLines({ number: 1, width: 595, height: 842, runs });
+
   it('keeps the space between the words the mark stood between', () => {
     // as a real report draws "rights.⁵ AI stated": the mark and its space are one small raised
     // run, and the next words start right where that run ends
-    const run = (text: string, x: number, y: number, width: number, size: number): TextRun => ({
-      text,
-      x,
-      y,
-      width,
-      size,
-      bold: false,
-      italic: false,
-      barcode: false,
-      artifact: false,
-    });
-    const lines = pageLines({
-      number: 1,
-      width: 595,
-      height: 842,
-      runs: [
-        run('and to advance on the rights of minorities.', 113.28, 424.84, 287.64, 10),
-        run('5 ', 400.92, 429.4, 7.44, 6.5),
-        run('The Board then met.', 408.36, 424.84, 73.4, 10),
-      ],
-    });
+    const lines = page([
+      run('and to advance on the rights of minorities.', 113.28, 424.84, 287.64, 10),
+      run('5 ', 400.92, 429.4, 7.44, 6.5),
+      run('The Board then met.', 408.36, 424.84, 73.4, 10),
+    ]);
     expect(lines.map((l) => [l.text, l.refs])).toEqual([['and to advance on the rights of minorities. The Board then met.', ['5']]]);
+  });
+
+  it('leaves no space before closing punctuation after such a mark', () => {
+    const lines = page([run('(in the cell', 100, 400, 50, 10), run('2 ', 150, 404, 5, 6), run(').', 155, 400, 6, 10)]);
+    expect(lines.map((l) => [l.text, l.refs])).toEqual([['(in the cell).', ['2']]]);
   });
 });
 
