@@ -15,10 +15,9 @@
  * Uses the bench database as bench/api.ts leaves it (the seed ingested; ingests it if empty).
  */
 import path from 'node:path';
-import { readFileSync } from 'node:fs';
-import autocannon from 'autocannon';
 import { PROJECT_ROOT } from '../src/config/settings.js';
 import { ingestFiles } from '../src/ingest/index.js';
+import { postGraphql, processCpuMs } from './graphql-load.js';
 import { openBenchTarget } from './bench-db.js';
 import { startApiProcess, type ApiProcess } from '../harness/reliability/api-process.js';
 import { OPERATIONS } from '../harness/operations.js';
@@ -46,14 +45,14 @@ async function main(): Promise<void> {
   try {
     for (const op of OPERATIONS) {
       const body = JSON.stringify({ query: op.query, variables: op.variables ?? {} });
-      for (const [, api] of sides) await send(api.url, body, CONNECTIONS, WARMUP);
+      for (const [, api] of sides) await postGraphql(api.url, body, CONNECTIONS, WARMUP);
       const cpu = [0, 0];
       const times: number[][] = [[], []];
       for (let round = 0; round < ROUNDS; round++) {
         for (const i of round % 2 === 0 ? [0, 1] : [1, 0]) {
           const api = sides[i]![1];
           const c0 = processCpuMs(api.pid);
-          times[i]!.push(...(await send(api.url, body, CONNECTIONS, REQUESTS)));
+          times[i]!.push(...(await postGraphql(api.url, body, CONNECTIONS, REQUESTS)));
           cpu[i]! += processCpuMs(api.pid) - c0;
         }
       }
@@ -80,27 +79,6 @@ function prefixed(prefix: string): Record<string, string> {
       .filter(([k, v]) => k.startsWith(prefix) && v !== undefined)
       .map(([k, v]) => [k.slice(prefix.length), v!]),
   );
-}
-
-function processCpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-}
-
-async function send(url: string, body: string, connections: number, amount: number): Promise<number[]> {
-  const times: number[] = [];
-  await new Promise<void>((resolve, reject) => {
-    const instance = autocannon(
-      { url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections, amount, timeout: 30 },
-      (err, result) => {
-        if (err) return reject(err);
-        if (result.errors || result.non2xx || result.timeouts) return reject(new Error(`HTTP errors: ${JSON.stringify(result)}`));
-        resolve();
-      },
-    );
-    instance.on('response', (_c, _s, _b, ms) => times.push(ms));
-  });
-  return times;
 }
 
 function p50(times: number[]): number {

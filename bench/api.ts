@@ -27,11 +27,10 @@
  * resolver sends. Both sides run in a read transaction with the same timeout.
  */
 import { performance } from 'node:perf_hooks';
-import { readFileSync } from 'node:fs';
-import autocannon from 'autocannon';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { loadSettings, PROJECT_ROOT } from '../src/config/settings.js';
 import { ingestFiles } from '../src/ingest/index.js';
+import { postGraphql, processCpuMs } from './graphql-load.js';
 import { openBenchTarget, emptyDatabase } from './bench-db.js';
 import { startApiProcess } from '../harness/reliability/api-process.js';
 import { captureCypher, OPERATIONS, type Captured } from '../harness/operations.js';
@@ -62,13 +61,13 @@ async function main(): Promise<void> {
   const rows: Record<string, string | number>[] = [];
   try {
     for (const { op, cypher } of plans) {
-      await http(server.url, JSON.stringify({ query: op.query, variables: op.variables ?? {} }), 8, FIRST_WARMUP);
+      await postGraphql(server.url, JSON.stringify({ query: op.query, variables: op.variables ?? {} }), 8, FIRST_WARMUP);
       await direct(db.driver, db.database, cypher, 8, FIRST_WARMUP, db.txTimeoutMs);
     }
     for (const concurrency of [1, 8]) {
       for (const { op, cypher } of plans) {
         const body = JSON.stringify({ query: op.query, variables: op.variables ?? {} });
-        await http(server.url, body, concurrency, WARMUP);
+        await postGraphql(server.url, body, concurrency, WARMUP);
         await direct(db.driver, db.database, cypher, concurrency, WARMUP, db.txTimeoutMs);
         // Alternating rounds (G D D G G D …): drift in machine load hits both sides alike.
         const gTimes: number[] = [];
@@ -81,7 +80,7 @@ async function main(): Promise<void> {
           for (const side of sides) {
             if (side === 'g') {
               const cpu0 = processCpuMs(server.pid);
-              gTimes.push(...(await http(server.url, body, concurrency, perRound)));
+              gTimes.push(...(await postGraphql(server.url, body, concurrency, perRound)));
               apiCpuMs += processCpuMs(server.pid) - cpu0;
             } else {
               const cpu0 = process.cpuUsage();
@@ -115,33 +114,6 @@ async function main(): Promise<void> {
     `requests per measurement: ${REQUESTS} (GraphQL over HTTP with autocannon vs the same Cypher with neo4j-driver), after ${FIRST_WARMUP} of each operation on each side`,
   );
   console.table(rows);
-}
-
-/** User + system CPU time of a process so far, in ms (Linux /proc: clock ticks of 10 ms, so only sums over many requests mean anything). */
-function processCpuMs(pid: number): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * 10;
-  } catch {
-    return NaN; // no /proc (not Linux): the column reads NaN
-  }
-}
-
-/** Latencies of `amount` GraphQL POSTs at `connections` concurrency (autocannon). */
-async function http(url: string, body: string, connections: number, amount: number): Promise<number[]> {
-  const times: number[] = [];
-  await new Promise<void>((resolve, reject) => {
-    const instance = autocannon(
-      { url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections, amount, timeout: 30 },
-      (err, result) => {
-        if (err) return reject(err);
-        if (result.errors || result.non2xx || result.timeouts) return reject(new Error(`HTTP errors: ${JSON.stringify(result)}`));
-        resolve();
-      },
-    );
-    instance.on('response', (_c, _s, _b, responseTime) => times.push(responseTime));
-  });
-  return times;
 }
 
 /** Latencies of `amount` runs of the Cypher, `concurrency` at a time, each in its own read transaction. */
