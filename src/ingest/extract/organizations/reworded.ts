@@ -127,10 +127,7 @@ export function mergeRewordings(registry: Registry, reviewedAdjectives: Set<stri
   const bareOffices = new Map<string, Group>();
   for (const g of registry.live()) {
     if (!g.alive) continue;
-    const offices = namesOf(g)
-      .map(wording)
-      .filter((w) => w.office && !w.words.includes(' '));
-    for (const { words: holder } of offices) {
+    for (const holder of bareOfficeHolders(g)) {
       const same = bareOffices.get(holder);
       if (same?.alive && same !== g && compatible(same, g)) {
         registry.merge(same, g);
@@ -141,14 +138,19 @@ export function mergeRewordings(registry: Registry, reviewedAdjectives: Set<stri
   }
   for (const g of registry.live()) {
     if (!g.alive) continue;
-    const offices = namesOf(g)
-      .map(wording)
-      .filter((w) => w.office && !w.words.includes(' '));
-    for (const { words: holder } of offices) {
+    for (const holder of bareOfficeHolders(g)) {
       const holders = registry
         .live()
         .filter((o) => o !== g && namesOf(o).some((n) => wording(n).words.split(' ').includes(holder) && wording(n).words !== holder));
       if (holders.length === 1 && compatible(holders[0]!, g)) registry.merge(holders[0]!, g);
     }
   }
+}
+
+/** The one-word holders whose office a group is named as ("Office of the Ombudsman" → "ombudsman"). */
+function bareOfficeHolders(g: Group): string[] {
+  return namesOf(g)
+    .map(wording)
+    .filter((w) => w.office && !w.words.includes(' '))
+    .map((w) => w.words);
 }
