@@ -13,7 +13,7 @@
  * lookup from a relationship's `paragraphs` finds them with the same unique-index seek. They
  * stay out of the NEXT chain and `paragraphCount`, which count the numbered paragraphs.
  */
-import type { ParsedDocument } from '../parse/parsed-document.js';
+import type { ParsedDocument, ParsedSection } from '../parse/parsed-document.js';
 import type { DocumentFacts } from '../extract/facts.js';
 import { ids } from '../../graph/ids.js';
 import type { GraphBuilder } from './graph-builder.js';
@@ -119,8 +119,7 @@ const LONGEST_HEADING_IN_CITATION = 80;
  * heading ('under "Segment 1. Compensation"'), or under none ("unnumbered text"). A Word
  * table's rows or a chair's summary with unnumbered segments are not annexes.
  */
-function blockPlace(doc: ParsedDocument, sectionKey: string | null): { kind: 'annex' | 'unnumbered'; label: string } {
-  const byKey = new Map(doc.sections.map((s) => [s.key, s]));
+function blockPlace(byKey: ReadonlyMap<string, ParsedSection>, sectionKey: string | null): { kind: 'annex' | 'unnumbered'; label: string } {
   const nearest = sectionKey ? byKey.get(sectionKey) : undefined;
   for (let s = nearest; s; s = s.parentKey ? byKey.get(s.parentKey) : undefined) {
     const m = ANNEX_HEADING.exec(`${s.number ?? ''} ${s.title}`.trim());
@@ -134,11 +133,12 @@ function blockPlace(doc: ParsedDocument, sectionKey: string | null): { kind: 'an
 
 function addUnnumberedTexts(g: GraphBuilder, doc: ParsedDocument, cite: string): void {
   const docId = g.documentId;
+  const sections = new Map(doc.sections.map((s) => [s.key, s]));
   const texts = [
     ...doc.titleBlock.map((text, i) => ({ key: titleKey(i), kind: 'title', text, order: i - doc.titleBlock.length, sectionKey: null })),
     ...doc.unnumbered.map((b) => ({
       key: annexKey(b.order),
-      ...blockPlace(doc, b.sectionKey),
+      ...blockPlace(sections, b.sectionKey),
       text: b.text,
       order: doc.paragraphs.length + b.order,
       sectionKey: b.sectionKey,
