@@ -20,13 +20,12 @@ import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { Session } from 'node:inspector/promises';
 import autocannon from 'autocannon';
-import neo4j from 'neo4j-driver';
 import { loadSettings, PROJECT_ROOT } from '../src/config/settings.js';
 import type { Database } from '../src/db/connection.js';
 import { ingestFiles } from '../src/ingest/index.js';
 import { openBenchTarget, emptyDatabase } from './bench-db.js';
 import { startApiProcess } from '../harness/reliability/api-process.js';
-import { captureCypher, OPERATIONS, type Captured } from '../harness/operations.js';
+import { captureCypher, OPERATIONS, sendDirect, type Captured } from '../harness/operations.js';
 
 const [index = 0, requests = 2000, connections = 1] = process.argv.slice(2, 5).map(Number);
 const out = path.resolve(process.argv[5] ?? 'api.cpuprofile');
@@ -103,18 +102,13 @@ function processCpuMs(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) * (1000 / 100);
 }
 
-/** `amount` runs of the captured Cypher, `concurrency` at a time, each in its own read transaction (as bench/api.ts). */
+/** `amount` runs of the captured Cypher, `concurrency` at a time, each sent as the API sent it (as bench/api.ts). */
 async function direct(db: Database, c: Captured, concurrency: number, amount: number): Promise<void> {
   let next = 0;
   const worker = async () => {
     while (next < amount) {
       next++;
-      const session = db.driver.session({ ...(db.database ? { database: db.database } : {}), defaultAccessMode: neo4j.session.READ });
-      try {
-        await session.executeRead((tx) => tx.run(c.cypher, c.params), { timeout: db.txTimeoutMs });
-      } finally {
-        await session.close();
-      }
+      await sendDirect(db.driver, db.database, c, db.txTimeoutMs);
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));

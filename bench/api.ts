@@ -8,8 +8,8 @@
  *
  *   npx tsx bench/api.ts [requests per measurement = 300]
  *
- * Each measurement alternates six rounds of GraphQL and direct Cypher (G D D G G D…), so a
- * change in machine load during the run weighs on both sides alike.
+ * Each measurement alternates six rounds of GraphQL and the two ways of sending the Cypher
+ * directly (G A M, M A G, …), so a change in machine load during the run weighs on all alike.
  *
  * Both sides are first warmed up on every operation (KG_BENCH_WARMUP requests each, default
  * 500), as a server that has been running is: the direct side's driver code is already hot
@@ -24,16 +24,20 @@
  *
  * "The same Cypher": for generated operations, the query @neo4j/graphql compiled (captured
  * from the driver on a first run, with its parameters); for custom ones, the query the
- * resolver sends. Both sides run in a read transaction with the same timeout.
+ * resolver sends. Two direct baselines, both with the same timeout as the API:
+ *   - auto-commit: one `session.run`, RUN + PULL in one round trip. This is how the API sends
+ *     its reads (src/db/auto-commit-read.ts), so its ratio is the API's own overhead, like for like.
+ *   - managed tx: `session.executeRead` (BEGIN, RUN + PULL, COMMIT), the driver's documented way
+ *     and how the API sent its reads until December 2026 (the earlier tables in the README).
  */
 import { performance } from 'node:perf_hooks';
-import neo4j, { type Driver } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
 import { loadSettings, PROJECT_ROOT } from '../src/config/settings.js';
 import { ingestFiles } from '../src/ingest/index.js';
 import { postGraphql, processCpuMs } from './graphql-load.js';
 import { openBenchTarget, emptyDatabase } from './bench-db.js';
 import { startApiProcess } from '../harness/reliability/api-process.js';
-import { captureCypher, OPERATIONS, type Captured } from '../harness/operations.js';
+import { captureCypher, OPERATIONS, sendDirect, type Captured } from '../harness/operations.js';
 import path from 'node:path';
 
 const REQUESTS = Number(process.argv[2] ?? 300);
@@ -62,47 +66,46 @@ async function main(): Promise<void> {
   try {
     for (const { op, cypher } of plans) {
       await postGraphql(server.url, JSON.stringify({ query: op.query, variables: op.variables ?? {} }), 8, FIRST_WARMUP);
-      await direct(db.driver, db.database, cypher, 8, FIRST_WARMUP, db.txTimeoutMs);
+      await direct(db.driver, db.database, cypher, 8, FIRST_WARMUP, db.txTimeoutMs, 'auto-commit');
+      await direct(db.driver, db.database, cypher, 8, FIRST_WARMUP, db.txTimeoutMs, 'managed');
     }
     for (const concurrency of [1, 8]) {
       for (const { op, cypher } of plans) {
         const body = JSON.stringify({ query: op.query, variables: op.variables ?? {} });
         await postGraphql(server.url, body, concurrency, WARMUP);
-        await direct(db.driver, db.database, cypher, concurrency, WARMUP, db.txTimeoutMs);
-        // Alternating rounds (G D D G G D …): drift in machine load hits both sides alike.
-        const gTimes: number[] = [];
-        const dTimes: number[] = [];
-        let apiCpuMs = 0;
-        let directCpuMs = 0;
+        await direct(db.driver, db.database, cypher, concurrency, WARMUP, db.txTimeoutMs, 'auto-commit');
+        await direct(db.driver, db.database, cypher, concurrency, WARMUP, db.txTimeoutMs, 'managed');
+        // Alternating rounds (G A M, M A G, …): drift in machine load hits every side alike.
+        const times: Record<Side, number[]> = { g: [], a: [], m: [] };
+        const cpuMs: Record<Side, number> = { g: 0, a: 0, m: 0 };
         const perRound = Math.ceil(REQUESTS / ROUNDS);
         for (let round = 0; round < ROUNDS; round++) {
-          const sides = round % 2 === 0 ? ['g', 'd'] : ['d', 'g'];
+          const sides: Side[] = round % 2 === 0 ? ['g', 'a', 'm'] : ['m', 'a', 'g'];
           for (const side of sides) {
             if (side === 'g') {
               const cpu0 = processCpuMs(server.pid);
-              gTimes.push(...(await postGraphql(server.url, body, concurrency, perRound)));
-              apiCpuMs += processCpuMs(server.pid) - cpu0;
+              times.g.push(...(await postGraphql(server.url, body, concurrency, perRound)));
+              cpuMs.g += processCpuMs(server.pid) - cpu0;
             } else {
               const cpu0 = process.cpuUsage();
-              dTimes.push(...(await direct(db.driver, db.database, cypher, concurrency, perRound, db.txTimeoutMs)));
+              times[side].push(...(await direct(db.driver, db.database, cypher, concurrency, perRound, db.txTimeoutMs, MODE[side])));
               const cpu = process.cpuUsage(cpu0);
-              directCpuMs += (cpu.user + cpu.system) / 1000;
+              cpuMs[side] += (cpu.user + cpu.system) / 1000;
             }
           }
         }
-        const g = percentiles(gTimes);
-        const d = percentiles(dTimes);
+        const g = percentiles(times.g);
+        const a = percentiles(times.a);
+        const m = percentiles(times.m);
         rows.push({
           operation: op.name,
-          concurrency,
-          'cypher p50 ms': round(d.p50),
-          'graphql p50 ms': round(g.p50),
-          'p50 ratio': round(g.p50 / d.p50),
-          'cypher p95 ms': round(d.p95),
-          'graphql p95 ms': round(g.p95),
-          'p95 ratio': round(g.p95 / d.p95),
-          'API CPU ms/req': round(apiCpuMs / gTimes.length),
-          'driver CPU ms/req': round(directCpuMs / dTimes.length),
+          c: concurrency,
+          'graphql p50/p95 ms': `${round(g.p50)} / ${round(g.p95)}`,
+          'auto-commit p50/p95 ms': `${round(a.p50)} / ${round(a.p95)}`,
+          'managed tx p50/p95 ms': `${round(m.p50)} / ${round(m.p95)}`,
+          'ratio to auto-commit': `${round(g.p50 / a.p50)} / ${round(g.p95 / a.p95)}`,
+          'ratio to managed tx': `${round(g.p50 / m.p50)} / ${round(g.p95 / m.p95)}`,
+          'CPU ms/req API, auto, managed': `${round(cpuMs.g / times.g.length)}, ${round(cpuMs.a / times.a.length)}, ${round(cpuMs.m / times.m.length)}`,
         });
       }
     }
@@ -111,12 +114,15 @@ async function main(): Promise<void> {
     await db.close();
   }
   console.log(
-    `requests per measurement: ${REQUESTS} (GraphQL over HTTP with autocannon vs the same Cypher with neo4j-driver), after ${FIRST_WARMUP} of each operation on each side`,
+    `requests per measurement: ${REQUESTS} (GraphQL over HTTP with autocannon vs the same Cypher with neo4j-driver, as one auto-commit query and in a managed read transaction), after ${FIRST_WARMUP} of each operation on each side`,
   );
   console.table(rows);
 }
 
-/** Latencies of `amount` runs of the Cypher, `concurrency` at a time, each in its own read transaction. */
+type Side = 'g' | 'a' | 'm';
+const MODE = { a: 'auto-commit', m: 'managed' } as const;
+
+/** Latencies of `amount` runs of the Cypher, `concurrency` at a time, each in its own session, sent in `mode`. */
 async function direct(
   driver: Driver,
   database: string | undefined,
@@ -124,6 +130,7 @@ async function direct(
   concurrency: number,
   amount: number,
   timeout: number,
+  mode: Captured['mode'],
 ): Promise<number[]> {
   const times: number[] = [];
   let next = 0;
@@ -131,12 +138,7 @@ async function direct(
     while (next < amount) {
       next++;
       const t0 = performance.now();
-      const session = driver.session({ ...(database ? { database } : {}), defaultAccessMode: neo4j.session.READ });
-      try {
-        await session.executeRead((tx) => tx.run(c.cypher, c.params), { timeout });
-      } finally {
-        await session.close();
-      }
+      await sendDirect(driver, database, c, timeout, mode);
       times.push(performance.now() - t0);
     }
   };

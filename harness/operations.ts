@@ -3,7 +3,7 @@
  * load scenario (harness/reliability/load.ts), and the way to capture the Cypher each one sends,
  * so a direct-Cypher baseline can replay exactly that query through neo4j-driver.
  */
-import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import { pino } from 'pino';
 import type { Settings } from '../src/config/settings.js';
 import { wrapDriver, type Database } from '../src/db/connection.js';
@@ -44,6 +44,8 @@ export const OPERATIONS: Operation[] = [
 export interface Captured {
   cypher: string;
   params: Record<string, unknown>;
+  /** How the API sent it: as an auto-commit query (session.run) or inside executeRead/executeWrite. */
+  mode: 'auto-commit' | 'managed';
 }
 
 /**
@@ -76,14 +78,14 @@ async function post(url: string, body: unknown): Promise<{ errors?: unknown }> {
   return (await res.json()) as { errors?: unknown };
 }
 
-/** A driver whose transactions record each query and its parameters. */
+/** A driver whose sessions and transactions record each query, its parameters and how it was sent. */
 export function recordingDriver(driver: Driver, out: Captured[]): Driver {
   const wrapTx = (tx: ManagedTransaction): ManagedTransaction =>
     new Proxy(tx, {
       get(t, p) {
         if (p === 'run') {
           return (cypher: string, params?: Record<string, unknown>) => {
-            out.push({ cypher, params: params ?? {} });
+            out.push({ cypher, params: params ?? {}, mode: 'managed' });
             return t.run(cypher, params);
           };
         }
@@ -94,6 +96,12 @@ export function recordingDriver(driver: Driver, out: Captured[]): Driver {
   const wrapSession = (s: Session): Session =>
     new Proxy(s, {
       get(t, p) {
+        if (p === 'run') {
+          return (cypher: string, params?: Record<string, unknown>, config?: Parameters<Session['run']>[2]) => {
+            out.push({ cypher, params: params ?? {}, mode: 'auto-commit' });
+            return t.run(cypher, params, config);
+          };
+        }
         if (p === 'executeRead' || p === 'executeWrite') {
           return (work: (tx: ManagedTransaction) => unknown, config?: unknown) =>
             (t[p] as (w: (tx: ManagedTransaction) => unknown, c?: unknown) => unknown).call(
@@ -113,4 +121,25 @@ export function recordingDriver(driver: Driver, out: Captured[]): Driver {
       return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(t) : v;
     },
   });
+}
+
+/**
+ * Sends a captured query straight through neo4j-driver, in its own session: as an auto-commit
+ * read (one round trip, as the API now sends its reads) or in a managed read transaction
+ * (executeRead: BEGIN, RUN + PULL, COMMIT), with the given timeout.
+ */
+export async function sendDirect(
+  driver: Driver,
+  database: string | undefined,
+  c: Captured,
+  timeout: number,
+  mode: Captured['mode'] = c.mode,
+): Promise<void> {
+  const session = driver.session({ ...(database ? { database } : {}), defaultAccessMode: neo4j.session.READ });
+  try {
+    if (mode === 'auto-commit') await session.run(c.cypher, c.params, { timeout });
+    else await session.executeRead((tx) => tx.run(c.cypher, c.params), { timeout });
+  } finally {
+    await session.close();
+  }
 }

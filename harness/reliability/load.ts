@@ -11,12 +11,11 @@
 import { performance } from 'node:perf_hooks';
 import path from 'node:path';
 import autocannon, { type Result as CannonResult } from 'autocannon';
-import neo4j from 'neo4j-driver';
 import { PROJECT_ROOT } from '../../src/config/settings.js';
 import type { Database } from '../../src/db/connection.js';
 import { Ingestor } from '../../src/ingest/index.js';
 import { emptyGraph } from '../../src/db/empty-graph.js';
-import { captureCypher, OPERATIONS, type Captured, type Operation } from '../operations.js';
+import { captureCypher, OPERATIONS, sendDirect, type Captured, type Operation } from '../operations.js';
 import { generateDocument, mulberry32, organizationPool } from '../corpus/synthetic-corpus.js';
 import { startApiProcess, type ApiProbe } from './api-process.js';
 import type { Scenario, ScenarioResult } from './scenario.js';
@@ -235,7 +234,7 @@ export interface DirectRun {
   p99: number;
 }
 
-/** The captured queries through neo4j-driver, `connections` at a time, each in its own read transaction. */
+/** The captured queries through neo4j-driver, `connections` at a time, each sent as the API sent it. */
 async function directLoad(db: Database, captured: Captured[], connections: number, seconds: number): Promise<DirectRun> {
   const times: number[] = [];
   let failures = 0;
@@ -245,14 +244,11 @@ async function directLoad(db: Database, captured: Captured[], connections: numbe
     for (let i = offset; performance.now() < deadline; i++) {
       const c = captured[i % captured.length]!;
       const t0 = performance.now();
-      const session = db.driver.session({ ...(db.database ? { database: db.database } : {}), defaultAccessMode: neo4j.session.READ });
       try {
-        await session.executeRead((tx) => tx.run(c.cypher, c.params), { timeout: db.txTimeoutMs });
+        await sendDirect(db.driver, db.database, c, db.txTimeoutMs);
         times.push(performance.now() - t0);
       } catch {
         failures++;
-      } finally {
-        await session.close();
       }
     }
   };

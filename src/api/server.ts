@@ -38,6 +38,7 @@ import { listen } from './http/listen.js';
 import type { StaticSite } from './http/static-files.js';
 import { TranslationCache } from './translation-cache/cache.js';
 import { cacheGeneratedQueries } from './translation-cache/install.js';
+import { readGeneratedQueriesInAutoCommit } from './reads/auto-commit.js';
 
 export interface ServerOptions {
   logger?: Logger;
@@ -64,6 +65,7 @@ export async function startServer(settings: Settings, db: Database, opts: Server
   const log = opts.logger ?? createLogger(settings);
   const keys = new EditorKeys(settings.editorKeys);
   const schema = await buildSchema({ driver: db.driver, resolvers: resolvers as never });
+  readGeneratedQueriesInAutoCommit(schema, Object.keys(resolvers.Query ?? {}));
   const translationCache = opts.translationCache ?? (settings.translationCache ? new TranslationCache() : false);
   if (translationCache) cacheGeneratedQueries(schema, translationCache, Object.keys(resolvers.Query ?? {}));
   const armor = armorProtection(settings.development);
@@ -126,8 +128,9 @@ export async function startServer(settings: Settings, db: Database, opts: Server
     const credentials = keys.authenticate(headers);
     if (credentials.kind === 'invalid') throw unauthenticated(`${credentials.reason}.`);
     return {
-      // @neo4j/graphql runs its one query per request through this driver, in a read or write
-      // transaction with this timeout: no generated query runs longer than the custom ones.
+      // @neo4j/graphql runs its one query per request through this driver (mutations: a managed
+      // write transaction; Query fields: an auto-commit read, reads/auto-commit.ts) with this
+      // timeout: no generated query runs longer than the custom ones.
       executionContext: services.db.driver,
       sessionConfig,
       transaction: { timeout: settings.txTimeoutMs, metadata: { app: 'kg-api', requestId } },

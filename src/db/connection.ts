@@ -6,6 +6,7 @@
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
 import type { Settings } from '../config/settings.js';
 import { startLocalServer } from './local-server.js';
+import { autoCommitRead } from './auto-commit-read.js';
 
 export class DatabaseUnavailableError extends Error {
   // Set explicitly: the API recognises it by name (src/api/errors.ts), and a subclass of Error
@@ -48,6 +49,9 @@ export interface OpenOptions {
   log?: (msg: string) => void;
 }
 
+/** How long the driver (and autoCommitRead) retries a transaction that failed in a retryable way. */
+export const MAX_RETRY_TIME_MS = 5_000;
+
 export async function openDatabase(settings: Settings, opts: OpenOptions = {}): Promise<Database> {
   let uri: string;
   let user: string;
@@ -73,7 +77,7 @@ export async function openDatabase(settings: Settings, opts: OpenOptions = {}): 
     connectionTimeout: 5_000,
     maxConnectionPoolSize: 50,
     // With the 30 s default, the first request after Neo4j dies waits that long before its error.
-    maxTransactionRetryTime: 5_000,
+    maxTransactionRetryTime: MAX_RETRY_TIME_MS,
   });
   try {
     await driver.verifyConnectivity(settings.neo4j.database ? { database: settings.neo4j.database } : {});
@@ -124,11 +128,14 @@ export function wrapDriver(
         await session.close();
       }
     },
+    // One statement: an auto-commit read, one round trip instead of a managed transaction's two.
     async query(cypher, params = {}) {
-      return db.read(async (tx) => {
-        const res: QueryResult = await tx.run(cypher, params);
-        return res.records.map((r) => r.toObject() as never);
+      const res: QueryResult = await autoCommitRead(driver, cypher, params, {
+        sessionConfig,
+        txConfig,
+        maxRetryTimeMs: MAX_RETRY_TIME_MS,
       });
+      return res.records.map((r) => r.toObject() as never);
     },
     close: () => driver.close(),
   };

@@ -85,12 +85,15 @@ describe('Cypher queries per GraphQL operation', () => {
     });
   }
 
-  it('runs every query, generated or custom, in a transaction with the configured timeout', async () => {
+  it('runs every query, generated or custom, as one auto-commit read with the configured timeout and the request id', async () => {
     api.counter.reset();
     await data(api.server.url, `{ organizations { name citations { citation } } }`);
     await data(api.server.url, `{ search(query: "smugglers") { score } }`);
+    expect(api.counter.modes).toEqual(['auto-commit', 'auto-commit']);
     expect(api.counter.transactionConfigs.length).toBe(2);
     for (const config of api.counter.transactionConfigs) expect(config).toMatchObject({ timeout: 15_000 });
+    // The generated query keeps the request's metadata, as its managed transaction did.
+    expect(api.counter.transactionConfigs[0]).toMatchObject({ metadata: { app: 'kg-api', requestId: expect.any(String) } });
   });
 
   it('sends one query per selected traceability field (two fields, two queries)', async () => {

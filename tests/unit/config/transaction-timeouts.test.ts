@@ -7,7 +7,7 @@ import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { loadSettings } from '../../../src/config/settings.js';
 import { wrapDriver } from '../../../src/db/connection.js';
 
-/** A driver whose sessions record the transaction config they were given, and run no Cypher. */
+/** A driver whose sessions record how each transaction was sent and its config, and run no Cypher. */
 function recordingDriver(seen: Array<{ mode: string; timeout: unknown }>): Driver {
   const session = {
     executeRead: async (work: (tx: ManagedTransaction) => unknown, config: { timeout?: number }) => {
@@ -17,6 +17,10 @@ function recordingDriver(seen: Array<{ mode: string; timeout: unknown }>): Drive
     executeWrite: async (work: (tx: ManagedTransaction) => unknown, config: { timeout?: number }) => {
       seen.push({ mode: 'write', timeout: config.timeout });
       return work({} as ManagedTransaction);
+    },
+    run: async (_cypher: string, _params: unknown, config: { timeout?: number }) => {
+      seen.push({ mode: 'auto-commit read', timeout: config.timeout });
+      return { records: [] };
     },
     close: async () => undefined,
   };
@@ -36,14 +40,16 @@ describe('transaction timeouts', () => {
     expect(() => loadSettings({ KG_WRITE_TX_TIMEOUT_MS: '10' })).toThrow(/KG_WRITE_TX_TIMEOUT_MS/);
   });
 
-  it('reads run under the read timeout, writes under the write timeout', async () => {
+  it('reads (managed or one auto-commit query) run under the read timeout, writes under the write timeout', async () => {
     const seen: Array<{ mode: string; timeout: unknown }> = [];
     const db = wrapDriver(recordingDriver(seen), 'bolt://example', undefined, 2_000, 90_000);
     await db.read(async () => 1);
     await db.write(async () => 2);
+    await db.query('RETURN 1');
     expect(seen).toEqual([
       { mode: 'read', timeout: 2_000 },
       { mode: 'write', timeout: 90_000 },
+      { mode: 'auto-commit read', timeout: 2_000 },
     ]);
   });
 });

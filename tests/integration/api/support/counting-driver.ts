@@ -7,17 +7,21 @@ import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
 
 export class QueryCounter {
   queries: string[] = [];
-  /** The transaction config (timeout, metadata) of each executeRead/executeWrite. */
+  /** How each query was sent: `auto-commit` (session.run) or in a `read`/`write` managed transaction. */
+  modes: Array<'auto-commit' | 'read' | 'write'> = [];
+  /** The transaction config (timeout, metadata) of each auto-commit query and each executeRead/executeWrite. */
   transactionConfigs: unknown[] = [];
   get count(): number {
     return this.queries.length;
   }
   reset(): void {
     this.queries = [];
+    this.modes = [];
     this.transactionConfigs = [];
   }
-  record(cypher: unknown): void {
+  record(cypher: unknown, mode: 'auto-commit' | 'read' | 'write'): void {
     this.queries.push(typeof cypher === 'string' ? cypher : JSON.stringify(cypher));
+    this.modes.push(mode);
   }
 }
 
@@ -36,16 +40,18 @@ function countingSession(session: Session, counter: QueryCounter): Session {
     get(target, prop) {
       if (prop === 'run') {
         return (...args: Parameters<Session['run']>) => {
-          counter.record(args[0]);
+          counter.record(args[0], 'auto-commit');
+          counter.transactionConfigs.push(args[2]);
           return target.run(...args);
         };
       }
       if (prop === 'executeRead' || prop === 'executeWrite') {
+        const mode = prop === 'executeRead' ? 'read' : 'write';
         return <T>(work: (tx: ManagedTransaction) => Promise<T>, config?: unknown) => {
           counter.transactionConfigs.push(config);
           return (target[prop] as (w: (tx: ManagedTransaction) => Promise<T>, c?: unknown) => Promise<T>).call(
             target,
-            (tx) => work(countingTx(tx, counter)),
+            (tx) => work(countingTx(tx, counter, mode)),
             config,
           );
         };
@@ -56,12 +62,12 @@ function countingSession(session: Session, counter: QueryCounter): Session {
   });
 }
 
-function countingTx(tx: ManagedTransaction, counter: QueryCounter): ManagedTransaction {
+function countingTx(tx: ManagedTransaction, counter: QueryCounter, mode: 'read' | 'write'): ManagedTransaction {
   return new Proxy(tx, {
     get(target, prop) {
       if (prop === 'run') {
         return (...args: Parameters<ManagedTransaction['run']>) => {
-          counter.record(args[0]);
+          counter.record(args[0], mode);
           return target.run(...args);
         };
       }
