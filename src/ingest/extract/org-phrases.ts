@@ -18,10 +18,12 @@ const AFFILIATION =
 
 /**
  * "the establishment of the Advocate of the Principle of Equality", "the mandate of the X",
- * "the independence of the X": what is established, mandated or independent is an institution,
- * even when its name has no body noun. Kept weak: only a capitalised name counts.
+ * "the independence of the X", "support the work of the X", "the functioning of the X": what
+ * is established, mandated, independent, at work or functioning is an institution, even when
+ * its name has no body noun (a recommendation may name the body only this way). Kept weak:
+ * only a capitalised name of two words or more counts, never a programme, treaty or place.
  */
-const INSTITUTION_OF = /\b(?:establishment|establishing|creation|mandates?|independence)\s+of\s+the\s+/gi;
+const INSTITUTION_OF = /\b(?:establishment|establishing|creation|mandates?|independence|work|functioning)\s+of\s+the\s+/gi;
 
 /**
  * "the equality body in charge of …, called the Advocate of the Principle of Equality", "an

@@ -203,12 +203,13 @@ export function stateRefAt(text: string, pos: number, states: StateGazetteer): {
 
 /**
  * The State a review is about: "The review of Slovenia was held …", "the State under review"
- * with "delegation of Slovenia", "Summary of Stakeholders’ submissions on Slovenia". Only names
+ * with "delegation of Slovenia", "Summary of Stakeholders’ submissions on Slovenia", "UPR of
+ * Slovenia (3rd Cycle - 34th Session)" (the header of a list of its recommendations). Only names
  * the gazetteer knows count, so "review of the implementation" never yields a State.
  */
 export function stateUnderReview(doc: ParsedDocument, states: StateGazetteer): string | null {
   const cue =
-    /\b(?:review of|submissions on|delegation of|report on|support of)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of|and|the|\p{Lu}[\p{L}'’-]*)){0,7})/gu;
+    /\b(?:review of|UPR of|submissions on|delegation of|report on|support of)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of|and|the|\p{Lu}[\p{L}'’-]*)){0,7})/gu;
   const texts = [doc.title ?? '', doc.titleBlock.join(' '), ...doc.paragraphs.slice(0, 40).map((p) => p.text)];
   const counts = new Map<string, number>();
   for (const text of texts) {

@@ -178,6 +178,16 @@ describe('what is never an organization', () => {
     expect(names(facts)).not.toContain('Rede de Apoio ao Trabalhador and Dr');
   });
 
+  it('reads a body whose work or functioning is supported, never a programme named that way', () => {
+    const doc = makeDoc([
+      '122.42 Strengthen laws to further support the work of the Guardian of Equal Access and ensure punishment of perpetrators (Mexico);',
+      '122.43 Ensure the functioning of the Delta Fisheries Board and support the work of the National Programme of Measures for Fishers (Kenya);',
+    ]);
+    const found = names(extractOrganizations(doc, vocab({ places: SOME_PLACES })));
+    expect(found).toEqual(expect.arrayContaining(['Guardian of Equal Access', 'Delta Fisheries Board']));
+    expect(found).not.toContain('National Programme of Measures for Fishers');
+  });
+
   it('reads a region inside a body\'s name whole ("… for Asia and the Pacific")', () => {
     const places = [{ name: 'Asia and the Pacific', kind: 'region' as const, altLabels: [] }];
     const doc = makeDoc(['She works at the Fisheries Liaison Office for Asia and the Pacific in Suva.']);

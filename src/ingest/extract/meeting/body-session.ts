@@ -6,7 +6,9 @@
  *                        Group on …", "the Chair of the Commission at its thirty-fifth session"
  *   in the title block: "Human Rights Council / Fourteenth session", a body's name broken over
  *                        lines ("Conference of the Parties to the / United Nations Convention
- *                        against / Transnational Organized Crime") above "Thirteenth session".
+ *                        against / Transnational Organized Crime") above "Thirteenth session";
+ *                        or a review and its session on one line, as lists of a review's
+ *                        recommendations are headed ("UPR of Slovenia (3rd Cycle - 34th Session)").
  */
 import type { ParsedDocument } from '../../parse/parsed-document.js';
 import { readOrgRef } from '../text-names.js';
@@ -88,6 +90,27 @@ function fromTitleBlock(doc: ParsedDocument): BodySession | null {
   return null;
 }
 
+/**
+ * The Universal Periodic Review is held in the sessions of the Human Rights Council's Working
+ * Group on the UPR (Council resolution 5/1, annex, para. 18): "the 34th session" of the UPR is
+ * that Working Group's, the body its report and the stakeholders' summary of the review name.
+ */
+const UPR_WORKING_GROUP = 'Working Group on the Universal Periodic Review';
+/** "UPR of Slovenia (3rd Cycle - 34th Session)", "Universal Periodic Review – Thirty-fourth session". */
+const REVIEW_SESSION = new RegExp(`\\b(?:UPR|Universal\\s+Periodic\\s+Review)\\b.{0,120}?\\b(${ORDINAL_SOURCE})\\s+session\\b`, 'iu');
+/** A title-block line longer than this is running text, not a heading. */
+const LONGEST_TITLE_LINE = 200;
+
+/** A title line that names the review and its session together (a heading or a running header read as one). */
+function fromReviewTitle(doc: ParsedDocument): BodySession | null {
+  for (const line of [...doc.titleBlock, doc.title ?? '']) {
+    if (line.length > LONGEST_TITLE_LINE) continue;
+    const m = REVIEW_SESSION.exec(line);
+    if (m) return { name: UPR_WORKING_GROUP, session: ordinalValue(m[1] as string), paragraph: null, start: 0, end: 0 };
+  }
+  return null;
+}
+
 export function bodySession(doc: ParsedDocument): BodySession | null {
-  return fromText(doc) ?? fromTitleBlock(doc);
+  return fromText(doc) ?? fromTitleBlock(doc) ?? fromReviewTitle(doc);
 }
