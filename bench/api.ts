@@ -6,7 +6,11 @@
  * `kg start` runs it, translation cache on (KG_TRANSLATION_CACHE=off in the environment
  * measures it without: the variable is passed to the API process).
  *
- *   npx tsx bench/api.ts [requests per measurement = 300]
+ *   npx tsx bench/api.ts [requests per measurement = 300] [synthetic documents besides the seed = 0]
+ *
+ * With synthetic documents (harness/corpus/synthetic-corpus.ts, seed 42), the operations run
+ * over a corpus instead of one document: their Cypher does more work and returns more rows,
+ * as it does for a user with many meetings ingested.
  *
  * Each measurement alternates six rounds of GraphQL and the two ways of sending the Cypher
  * directly (G A M, M A G, …), so a change in machine load during the run weighs on all alike.
@@ -33,7 +37,8 @@
 import { performance } from 'node:perf_hooks';
 import type { Driver } from 'neo4j-driver';
 import { loadSettings, PROJECT_ROOT } from '../src/config/settings.js';
-import { ingestFiles } from '../src/ingest/index.js';
+import { ingestFiles, Ingestor } from '../src/ingest/index.js';
+import { generateCorpus } from '../harness/corpus/synthetic-corpus.js';
 import { postGraphql, processCpuMs } from './graphql-load.js';
 import { openBenchTarget, emptyDatabase } from './bench-db.js';
 import { startApiProcess } from '../harness/reliability/api-process.js';
@@ -41,6 +46,7 @@ import { captureCypher, OPERATIONS, sendDirect, type Captured } from '../harness
 import path from 'node:path';
 
 const REQUESTS = Number(process.argv[2] ?? 300);
+const CORPUS = Number(process.argv[3] ?? 0);
 const ROUNDS = 6;
 const WARMUP = 50;
 const FIRST_WARMUP = Number(process.env.KG_BENCH_WARMUP ?? 500);
@@ -51,6 +57,13 @@ async function main(): Promise<void> {
   await emptyDatabase(db);
   const [report] = await ingestFiles(db, [SEED]);
   if (!report || report.status === 'failed') throw new Error(`seed ingestion failed: ${report?.error}`);
+  if (CORPUS > 0) {
+    const ingestor = await Ingestor.create(db);
+    for (const doc of generateCorpus({ count: CORPUS, seed: 42 })) {
+      const r = await ingestor.ingestBytes(Buffer.from(doc.text), doc.name);
+      if (r.status === 'failed') throw new Error(`${doc.name}: ${r.error}`);
+    }
+  }
 
   // The Cypher each operation sends, captured once through a recording driver.
   const settings = loadSettings({ ...process.env, LOG_LEVEL: 'silent' });
@@ -114,7 +127,7 @@ async function main(): Promise<void> {
     await db.close();
   }
   console.log(
-    `requests per measurement: ${REQUESTS} (GraphQL over HTTP with autocannon vs the same Cypher with neo4j-driver, as one auto-commit query and in a managed read transaction), after ${FIRST_WARMUP} of each operation on each side`,
+    `graph: the seed${CORPUS ? ` and ${CORPUS} synthetic documents` : ''}; requests per measurement: ${REQUESTS} (GraphQL over HTTP with autocannon vs the same Cypher with neo4j-driver, as one auto-commit query and in a managed read transaction), after ${FIRST_WARMUP} of each operation on each side`,
   );
   console.table(rows);
 }
