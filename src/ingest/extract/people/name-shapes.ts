@@ -130,7 +130,10 @@ export function isPositionPhrase(phrase: string): boolean {
   if (!first) return false;
   const head = p.split(/\s+(?:of|at|with|on|for|to|in)\s+/)[0] ?? p;
   if (POSITION_HEADS.has(first) && POSITION_NOUNS.test(head)) return true;
-  return POSITION_NOUNS.test(head) && head.split(/\s+/).length <= 8;
+  if (POSITION_NOUNS.test(head) && head.split(/\s+/).length <= 8) return true;
+  // "Investigative Editor, Organized Crime and Corruption Reporting Project": a post before the first comma
+  const beforeComma = head.split(/,\s/)[0] ?? head;
+  return beforeComma !== head && POSITION_NOUNS.test(beforeComma) && beforeComma.split(/\s+/).length <= 4;
 }
 
 /** Nouns of an organization's internal units: "Head of the Coordination Unit of the Platform …". */
