@@ -240,7 +240,9 @@ export function findPersonMentions(text: string, lookup: StateLookup): PersonMen
     // "… from Enforced Disappearance (France)": after a preposition a bracketed State ends a title, not a name
     const afterPreposition = /\b(?:of|from|by)\s+$/.test(m[0]);
     // "moderated by Nadia X, Director of …": a role verb's agent is a person (Council reports drop honorifics)
-    const roleAgent = /\b(?:co-)?(?:chaired|moderated|facilitated|presided(?:\s+over)?)\s+by\s+$/i.test(text.slice(Math.max(0, at - 40), at));
+    const roleAgent = /\b(?:co-)?(?:chaired|moderated|facilitated|presided(?:\s+over)?)\s+by\s+$/i.test(
+      text.slice(Math.max(0, at - 40), at),
+    );
     const vouched =
       panellist ||
       roleAgent ||

@@ -62,7 +62,9 @@ describe('a lettered list of panellists', () => {
   });
 
   it('is still a speakers roster when its items are captions', () => {
-    expect(findPeopleLists('Statements were made and questions put to the panellists: (a) Representatives of States: Ghana, Peru.')).toEqual([]);
+    expect(
+      findPeopleLists('Statements were made and questions put to the panellists: (a) Representatives of States: Ghana, Peru.'),
+    ).toEqual([]);
   });
 });
 
