@@ -42,6 +42,17 @@ describe('a description in brackets after a named person', () => {
   });
 });
 
+describe('a "Chief of …" post', () => {
+  it('is read with the units and the office after it', () => {
+    const [m] = findPersonMentions(
+      'Ms. Adwoa Sarpong, Chief of the Statistics Section, Research Branch, United Nations Environment Programme (UNEP), presented the data.',
+      lookup,
+    );
+    expect(m?.position).toMatch(/^Chief of the Statistics Section/);
+    expect(m?.organization?.acronym).toBe('UNEP');
+  });
+});
+
 describe('a post before the first comma of a description', () => {
   it('reads "Field Editor, <organization>" as a post', () => {
     expect(isPositionPhrase('Field Editor, Coastal Investigations Consortium of West Africa and the Gulf')).toBe(true);

@@ -45,6 +45,14 @@ describe('a programme table', () => {
     expect(f.panels[0]?.moderatorKeys).toEqual([qalo?.key]);
   });
 
+  it('names the organizations the programme gives its people, cited in its rows', () => {
+    const orgs = f.organizations.map((o) => o.name);
+    expect(orgs).toEqual(
+      expect.arrayContaining(['Institute of Sea Research', 'Reef Guardians Trust', 'Pacific Tuna Forum', 'Island Sciences College']),
+    );
+    expect(f.organizations.find((o) => o.name === 'Reef Guardians Trust')?.evidence[0]?.paragraph).toMatch(/^annex-/);
+  });
+
   it('lets the paragraphs call the people by surname', () => {
     const aas = f.persons.find((p) => p.name === 'Henrik Aas');
     const tuilagi = f.persons.find((p) => p.name === 'Mere Tuilagi');
