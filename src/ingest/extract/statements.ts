@@ -700,7 +700,7 @@ function listedFound(p: ParsedParagraph, e: ListedSpeaker, env: Env, sentence: S
     speaker: {
       kind: 'organization',
       personKey: null,
-      organization: { name: e.name, acronym: null },
+      organization: { name: e.name, acronym: e.acronym ?? null },
       group: e.group,
       quantifier: null,
       surface,
