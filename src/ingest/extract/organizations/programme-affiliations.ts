@@ -10,6 +10,8 @@ import { evidenceAt } from '../citable-texts.js';
 import { KIND_RANK, isNotOrganization, type OrgCandidate } from '../org-candidate.js';
 import { kindFromName } from '../org-kind.js';
 import { readProgramme } from '../people/programme.js';
+import { findPeopleLists } from '../people/lists.js';
+import { findPersonMentions } from '../people/mentions.js';
 
 export function programmeAffiliations(
   doc: ParsedDocument,
@@ -39,4 +41,40 @@ export function programmeAffiliations(
     });
   }
   return { texts: [...texts.values()], candidates };
+}
+
+/**
+ * The same for a paragraph's list of panellists, moderators or chairs ("The following persons
+ * took part as panellists: (a) Mr. X (member, Saami Council); …"): each listed person's
+ * employer, as the people reader splits it, is an organization the document names.
+ */
+export function listedAffiliations(texts: CitableText[], isPlace: (name: string) => boolean): OrgCandidate[] {
+  const lookup = (s: string) => (isPlace(s) ? s : null);
+  const out: OrgCandidate[] = [];
+  for (const t of texts) {
+    if (!/panel|moderat|chair|presid/i.test(t.text)) continue;
+    const lists = findPeopleLists(t.text).filter((l) => l.role !== null && l.role !== 'speaker');
+    if (lists.length === 0) continue;
+    for (const m of findPersonMentions(t.text, lookup)) {
+      const org = m.organization;
+      if (!org?.name || !lists.some((l) => m.nameStart >= l.start && m.nameStart < l.end)) continue;
+      if (isNotOrganization(org.name) || isPlace(org.name)) continue;
+      const at = t.text.indexOf(org.name, m.nameEnd);
+      if (at < 0 || at >= m.end) continue;
+      const cue = kindFromName(org.name);
+      out.push({
+        name: org.name,
+        acronym: org.acronym,
+        aliases: [],
+        ...(cue
+          ? { kind: cue.kind, kindRank: cue.strong ? KIND_RANK.strongName : KIND_RANK.weakName }
+          : { kind: null, kindRank: KIND_RANK.none }),
+        location: null,
+        method: 'pattern',
+        confidence: 0.7,
+        evidence: [evidenceAt(t.key, t.text, at, at + org.name.length)],
+      });
+    }
+  }
+  return out;
 }

@@ -98,6 +98,14 @@ describe('a report titled after its panel', () => {
     expect(f.panellists.map((pl) => pl.organization?.name)).toEqual(['Institute of Maritime Law', 'Harbour Watch']);
   });
 
+  it('names the organizations its list of panellists gives', () => {
+    const doc = buildDoc([
+      '1. The following experts served as panellists: (a) Ms. Efua Mensah (Senior Lecturer, Institute of Maritime Law); (b) Mr. Kwame Boateng (Programme Officer, Harbour Watch).',
+    ]);
+    const orgs = extractFacts(doc, emptyVocab(countries('Ghana'))).organizations.map((o) => o.name);
+    expect(orgs).toEqual(expect.arrayContaining(['Institute of Maritime Law', 'Harbour Watch']));
+  });
+
   it('is not read from a title that announces no panel', () => {
     const doc = buildDoc(['1. The Council held a debate on fisheries.'], { titleBlock: ['Report of the Council on its session'] });
     expect(extractFacts(doc, emptyVocab()).panels).toEqual([]);
