@@ -33,6 +33,7 @@ import { namedPersonAt, personNameAt, type NamedPersonSubject } from './statemen
 import { analyseDocument } from './analysis/document-analysis.js';
 import { asKnownOrganizations } from './organizations/lookup.js';
 import { peopleRegistry, type PeopleRegistry } from './statements/people-registry.js';
+import { isPositionPhrase } from './people/name-shapes.js';
 import { knownNamesThenVerb, listedSpeakers, type ListedSpeaker } from './statements/speakers-lists.js';
 
 interface Ctx {
@@ -308,6 +309,16 @@ function speakersAt(s: Sentence, pos: number, env: Env, sentenceIndex: number): 
   const list = listSubjectAt(text, pos, env.states, env.orgs, env.allowStates);
   if (!list) return [];
   return itemsFound(text, list.items, env);
+}
+
+/**
+ * An unnamed speaker known by a post ("The High Commissioner pointed out …"): one person, so a
+ * "He …" opening the next paragraph is still them. An office's or body's name is not a post.
+ */
+function officeHolder(speaker: Speaker): boolean {
+  if (speaker.personKey !== null || (speaker.kind !== 'organization' && speaker.kind !== 'chair')) return false;
+  const name = (speaker.organization?.name ?? speaker.surface).replace(/^the\s+/i, '');
+  return isPositionPhrase(name) && !/^(?:Office|Secretariat|Department|Division|Bureau)\b/i.test(name);
 }
 
 /** Speakers of a list of States and organizations (a subject list, "as did …", "made by …"). */
@@ -591,7 +602,7 @@ export function extractStatements(doc: ParsedDocument, ctx: Ctx): { statements: 
     const continues =
       !carried &&
       last !== null &&
-      last.speaker.personKey !== null &&
+      (last.speaker.personKey !== null || officeHolder(last.speaker)) &&
       last.sectionKey === p.sectionKey &&
       PRONOUN_AFTER_CLAUSE.test(sentences[0]?.text ?? '');
     if (continues && last) {
