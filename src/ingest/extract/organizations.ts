@@ -45,6 +45,7 @@ import { stateGazetteer, stateUnderReview } from './text-states.js';
 import { mergeNameVariants } from './organizations/name-variants.js';
 import { delegationBlocks } from './people/annex.js';
 import { listedAffiliations, programmeAffiliations } from './organizations/programme-affiliations.js';
+import { listedSpeakerOrganizations } from './organizations/listed-speakers.js';
 
 /**
  * A known name inside a longer one is not a mention of it: "High Commissioner for Human Rights"
@@ -207,6 +208,7 @@ export function extractOrganizations(doc: ParsedDocument, vocab: Vocabularies): 
   for (const c of bodies(findAffiliations(paragraphs, isPlace))) registry.add(c);
   for (const c of bodies(programme.candidates)) registry.add(c);
   for (const c of bodies(listedAffiliations(paragraphs, isPlace))) registry.add(c);
+  for (const c of bodies(listedSpeakerOrganizations(doc, stateGazetteer(doc, vocab)))) registry.add(c);
   linkKnown(registry, vocab);
   const delegationTexts = new Map(delegation.map((t) => [t.key, t]));
   for (const c of bodies(findNamedBodies([...paragraphs, ...delegation], isPlace))) {

@@ -36,6 +36,12 @@ describe('a speakers list parted by semicolons', () => {
     ).toBe('WMO');
   });
 
+  it('names the organization under its whole name, comma included', () => {
+    const f = extractFacts(buildDoc(lines), vocab);
+    expect(f.organizations.map((o) => o.name)).toContain('Fundación Ríos Vivos, Agua y Tierra');
+    expect(f.organizations.map((o) => o.name)).not.toContain('Fundación Ríos Vivos');
+  });
+
   it('does not take an organization written like a name for a person', () => {
     const f = extractFacts(buildDoc(lines), vocab);
     expect(f.persons.map((p) => p.name)).not.toContain('Fundación Ríos Vivos');
