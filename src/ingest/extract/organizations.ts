@@ -44,6 +44,8 @@ import type { PlaceEntryWithForms } from './load-vocabularies.js';
 import { stateGazetteer, stateUnderReview } from './text-states.js';
 import { mergeNameVariants } from './organizations/name-variants.js';
 import { delegationBlocks } from './people/annex.js';
+import { listedAffiliations, programmeAffiliations } from './organizations/programme-affiliations.js';
+import { listedSpeakerOrganizations } from './organizations/listed-speakers.js';
 
 /**
  * A known name inside a longer one is not a mention of it: "High Commissioner for Human Rights"
@@ -193,7 +195,9 @@ export function extractOrganizations(doc: ParsedDocument, vocab: Vocabularies): 
     kind: 'paragraph',
     footnoteRefs: [],
   }));
-  const texts = new Map([...paragraphs, ...footnotes, ...delegation].map((t) => [t.key, t.text]));
+  // A programme of panels (people/programme.ts) names its people's organizations there only.
+  const programme = programmeAffiliations(doc, isPlace);
+  const texts = new Map([...paragraphs, ...footnotes, ...delegation, ...programme.texts].map((t) => [t.key, t.text]));
   const bodies = (cs: OrgCandidate[]): OrgCandidate[] =>
     cs.map((c) => asBody(c, texts, isPlace)).filter((c): c is OrgCandidate => c !== null);
   const registry = new Registry();
@@ -202,6 +206,9 @@ export function extractOrganizations(doc: ParsedDocument, vocab: Vocabularies): 
   for (const c of bodies(aliasCandidates([...paragraphs, ...footnotes]))) registry.add(c);
   for (const c of bodies(findRosterOrganizations(paragraphs, isPlace))) registry.add(c);
   for (const c of bodies(findAffiliations(paragraphs, isPlace))) registry.add(c);
+  for (const c of bodies(programme.candidates)) registry.add(c);
+  for (const c of bodies(listedAffiliations(paragraphs, isPlace))) registry.add(c);
+  for (const c of bodies(listedSpeakerOrganizations(doc, stateGazetteer(doc, vocab)))) registry.add(c);
   linkKnown(registry, vocab);
   const delegationTexts = new Map(delegation.map((t) => [t.key, t]));
   for (const c of bodies(findNamedBodies([...paragraphs, ...delegation], isPlace))) {

@@ -16,6 +16,7 @@ import { splitSentences } from './text-sentences.js';
 import { agendaItemOf, isOutcomeSection, structureOf, type Structure } from './text-structure.js';
 import type { PeopleRead } from './people/extract-people.js';
 import { readScopedPanels } from './panels/scoped-panels.js';
+import { programmePanels } from './panels/programme-panels.js';
 import { headingTitle } from './panels/panel-openings.js';
 
 interface PanelRead {
@@ -232,6 +233,11 @@ export interface PanelsRead {
 
 export function extractPanels(doc: ParsedDocument, agendaItems: AgendaItemFact[], people?: PeopleRead): PanelsRead {
   const structure = structureOf(doc);
+  // a programme (table or captions) that lists each panel's people is the panels' own record
+  if (people?.programme && people.programme.seats.length > 0) {
+    const read = programmePanels(doc, structure, agendaItems, people.programme, new Map(people.persons.map((p) => [p.key, p] as const)));
+    return { ...read, persons: [], affiliations: new Map() };
+  }
   const { panels: read, panellists: readPanellists, counts } = walk(doc, structure);
   // Panels announced by headings or "held a panel discussion on …", with named people, when
   // the text does not introduce its panellists the way a Co-Chairs' summary does ("The first

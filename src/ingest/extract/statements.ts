@@ -18,12 +18,22 @@ import { readOrgRef } from './text-names.js';
 import { splitSentences, type Sentence } from './text-sentences.js';
 import { stateGazetteer, stateUnderReview, type StateGazetteer } from './text-states.js';
 import { agendaItemOf, isOutcomeSection, panelScopes, structureOf } from './text-structure.js';
-import { anonymousSubjectAt, listSubjectAt, orgIndex, roleSubjectAt, type OrgIndex } from './text-subjects.js';
+import {
+  anonymousSubjectAt,
+  listSubjectAt,
+  orgIndex,
+  representedListAt,
+  representedSubjectAt,
+  roleSubjectAt,
+  type ListSubject,
+  type OrgIndex,
+} from './text-subjects.js';
 import { aliasAt, type AliasMap } from './statements/aliases.js';
 import { namedPersonAt, personNameAt, type NamedPersonSubject } from './statements/named-subjects.js';
 import { analyseDocument } from './analysis/document-analysis.js';
 import { asKnownOrganizations } from './organizations/lookup.js';
 import { peopleRegistry, type PeopleRegistry } from './statements/people-registry.js';
+import { isPositionPhrase } from './people/name-shapes.js';
 import { knownNamesThenVerb, listedSpeakers, type ListedSpeaker } from './statements/speakers-lists.js';
 
 interface Ctx {
@@ -88,7 +98,8 @@ const TITLE_ANAPHOR =
   /^[Tt]he\s+((?:Deputy\s+|Vice-|Prime\s+)?(?:Minister|Special\s+Rapporteur|High\s+Commissioner|Commissioner|Ombudsman|Ombudsperson|Ambassador|Permanent\s+Representative|Special\s+Envoy|Independent\s+Expert|Secretary-General|Under-Secretary-General|Director-General|Executive\s+Director))(?=\s)/;
 
 /** A paragraph opening on a pronoun, also after one leading clause ("Drawing on a survey of 2,300 detainees, she said"). */
-const PRONOUN_AFTER_CLAUSE = /^(?:He|She|In (?:his|her) view|For (?:his|her) part)\b|^\p{Lu}(?:[^,.;]|\d[,.]\d){2,160},\s+(?:she|he)\s+(?=\p{Ll})/u;
+const PRONOUN_AFTER_CLAUSE =
+  /^(?:He|She|In (?:his|her) view|For (?:his|her) part)\b|^\p{Lu}(?:[^,.;]|\d[,.]\d){2,160},\s+(?:she|he)\s+(?=\p{Ll})/u;
 /** A sentence that opens with a pronoun continues its paragraph's current speaker. */
 const PRONOUN_START = /^(?:He|She|It|They|This|These|Such|His|Her|Its|Their)\b/;
 
@@ -219,6 +230,9 @@ function speakersAt(s: Sentence, pos: number, env: Env, sentenceIndex: number): 
       },
     ];
   }
+  // "Representatives of A, B and C made statements", "The representatives of X and Y also spoke"
+  const represented = env.allowStates ? representedSubjectAt(text, pos, env.states, env.orgs) : null;
+  if (represented) return itemsFound(text, represented.items, env);
   // "A participant from the X Network (XN) stressed …": an anonymous speaker for a named organization
   const from = /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:participant|speaker|delegate|panellist)\s+(?:from|of|representing)\s+/.exec(
     text.slice(pos, pos + 60),
@@ -294,7 +308,22 @@ function speakersAt(s: Sentence, pos: number, env: Env, sentenceIndex: number): 
   }
   const list = listSubjectAt(text, pos, env.states, env.orgs, env.allowStates);
   if (!list) return [];
-  return list.items.map((item) => ({
+  return itemsFound(text, list.items, env);
+}
+
+/**
+ * An unnamed speaker known by a post ("The High Commissioner pointed out …"): one person, so a
+ * "He …" opening the next paragraph is still them. An office's or body's name is not a post.
+ */
+function officeHolder(speaker: Speaker): boolean {
+  if (speaker.personKey !== null || (speaker.kind !== 'organization' && speaker.kind !== 'chair')) return false;
+  const name = (speaker.organization?.name ?? speaker.surface).replace(/^the\s+/i, '');
+  return isPositionPhrase(name) && !/^(?:Office|Secretariat|Department|Division|Bureau)\b/i.test(name);
+}
+
+/** Speakers of a list of States and organizations (a subject list, "as did …", "made by …"). */
+function itemsFound(text: string, items: ListSubject['items'], env: Env): Found[] {
+  return items.map((item) => ({
     identity: `${item.classified.kind}:${orgKey(item.classified.org)}`,
     speaker: {
       kind: item.classified.kind,
@@ -306,6 +335,20 @@ function speakersAt(s: Sentence, pos: number, env: Env, sentenceIndex: number): 
     },
     confidence: item.classified.org.acronym ? 0.85 : 0.75,
   }));
+}
+
+/**
+ * "…, as did the representatives of X and Y", "statements were made by the representatives of
+ * A, B and C": States and bodies named as speakers after the verb, by their role noun.
+ */
+const AS_DID = /,?\s+as\s+did\s+(?=(?:the\s+)?(?:representatives?|delegations?|delegates?|observers?)\s+(?:of|for)\s)/i;
+const MADE_BY_REPRESENTATIVES =
+  /\b(?:was|were)\s+(?:made|delivered|given|read out)\s+by\s+(?=(?:the\s+)?(?:representatives|delegations|delegates|observers)\s+(?:of|for)\s)/i;
+
+function representedAfterVerb(s: Sentence, env: Env): Found[] {
+  const cue = AS_DID.exec(s.text) ?? MADE_BY_REPRESENTATIVES.exec(s.text);
+  if (!cue || !env.allowStates) return [];
+  return itemsFound(s.text, representedListAt(s.text, cue.index + cue[0].length, env.states, env.orgs), env);
 }
 
 /** A named person as speaker: for a State, an organization, as a panellist or chair, or as themselves. */
@@ -345,7 +388,8 @@ function personSpeaker(s: Sentence, named: NamedPersonSubject, env: Env): Found 
  * reported clause, so what follows it is still reported. A comma after a whole reported clause
  * ("… that the law remains weak, CoE-XY called on …") ends it, and a new speaker may follow.
  */
-const REPORTED_CLAUSE = /\bthat(?:,\s|\s+(?:in|on|at|by|during|since|after|before|for|under|according to|as of|with|without|despite|given)\s)[^,;]*$/i;
+const REPORTED_CLAUSE =
+  /\bthat(?:,\s|\s+(?:in|on|at|by|during|since|after|before|for|under|according to|as of|with|without|despite|given)\s)[^,;]*$/i;
 
 /** "According to Ms. X, …", "According to the delegate, …": the source of what follows. */
 const ACCORDING_TO = /^According to\s+/;
@@ -393,8 +437,10 @@ function findSpeakers(s: Sentence, p: ParsedParagraph, env: Env, current: Open[]
   if (panellist) return [panellist];
   for (const pos of subjectPositions(s.text)) {
     const found = speakersAt(s, pos, env, sentenceIndex);
-    if (found.length > 0) return [...found, ...clauseSpeakers(s, env, sentenceIndex, found)];
+    if (found.length > 0) return [...found, ...clauseSpeakers(s, env, sentenceIndex, found), ...representedAfterVerb(s, env)];
   }
+  const afterVerb = representedAfterVerb(s, env);
+  if (afterVerb.length > 0) return afterVerb;
   const later = clauseSpeakers(s, env, sentenceIndex, []);
   if (later.length > 0) return later;
   // "a statement … was made by the representative of X", "the Council heard the representative of X"
@@ -556,7 +602,7 @@ export function extractStatements(doc: ParsedDocument, ctx: Ctx): { statements: 
     const continues =
       !carried &&
       last !== null &&
-      last.speaker.personKey !== null &&
+      (last.speaker.personKey !== null || officeHolder(last.speaker)) &&
       last.sectionKey === p.sectionKey &&
       PRONOUN_AFTER_CLAUSE.test(sentences[0]?.text ?? '');
     if (continues && last) {
@@ -700,7 +746,7 @@ function listedFound(p: ParsedParagraph, e: ListedSpeaker, env: Env, sentence: S
     speaker: {
       kind: 'organization',
       personKey: null,
-      organization: { name: e.name, acronym: null },
+      organization: { name: e.name, acronym: e.acronym ?? null },
       group: e.group,
       quantifier: null,
       surface,

@@ -94,6 +94,13 @@ export function roleSubjectAt(text: string, pos: number, states: StateGazetteer)
       if (!ref || !written) return null;
       org = ref.name ? { name: states.lookup(ref.name) ?? ref.name, acronym: ref.acronym } : { name: null, acronym: ref.acronym };
       end = ref.end;
+      // "Venezuela (Bolivarian Republic of)": the bracket completes the State's UN name
+      const rest = /^\s*\([^()]{2,60}\)/.exec(text.slice(end));
+      const inverted = rest && ref.name ? states.lookup(`${ref.name}${rest[0]}`.trim()) : null;
+      if (rest && inverted) {
+        org = { name: inverted, acronym: null };
+        end += rest[0].length;
+      }
       // a representative of an organization ("of OHCHR") speaks for it, not for a State
       if ((role === 'representative' || role === 'observer' || role === 'delegate') && !states.lookup(written)) {
         const verbEnd = speechVerbAt(text, end);
@@ -178,23 +185,78 @@ export interface ListSubject {
  * A list of States or organizations as subject: "Rwanda commended …", "JS2 and the Commissioner
  * for Human Rights (CoE-Commissioner) recommended …", "EU-FRA and JS1 noted …".
  */
-export function listSubjectAt(text: string, pos: number, states: StateGazetteer, orgs: OrgIndex, allowStates: boolean): ListSubject | null {
+/** Names joined by commas and "and" from `pos`: organizations as capitalised runs, States as the gazetteer knows them. */
+function refsAt(text: string, pos: number, states: StateGazetteer, allowStates: boolean, max: number): NameMatch[] {
   const refs: NameMatch[] = [];
   let i = pos;
-  let end = pos;
-  while (refs.length < 8) {
+  while (refs.length < max) {
     const run = readOrgRef(text, i);
     // a State name the capitalised run cuts short or misses ("The former Yugoslav Republic of …")
     const state = allowStates ? stateRefAt(text, i, states) : null;
     const ref = state && (!run || state.end > run.end) ? { name: state.name, acronym: null, start: state.start, end: state.end } : run;
     if (!ref) break;
     refs.push(ref);
-    end = ref.end;
-    const sep = /^(?:,\s*and\s+|,\s*|\s+and\s+)/.exec(text.slice(end, end + 8));
+    const sep = /^(?:,\s*and\s+|,\s*|\s+and\s+)/.exec(text.slice(ref.end, ref.end + 8));
     if (!sep) break;
-    i = end + sep[0].length;
+    i = ref.end + sep[0].length;
   }
+  return refs;
+}
+
+/** "Representatives of A, B and C", "the representative of X and the observer for Y": the named States and bodies. */
+const REPRESENTED = /^(?:the\s+)?(?:representatives?|delegations?|delegates?|observers?)\s+(?:of|for)\s+/i;
+
+/** A run of "the representative of X", "the observer for Y", "Z" joined by commas and "and", each classified. */
+export function representedListAt(text: string, pos: number, states: StateGazetteer, orgs: OrgIndex): ListSubject['items'] {
+  const items: ListSubject['items'] = [];
+  let i = pos;
+  for (let guard = 0; guard < 30; guard++) {
+    const role = REPRESENTED.exec(text.slice(i));
+    const at = role ? i + role[0].length : i;
+    const refs = refsAt(text, at, states, true, 30);
+    if (refs.length === 0) break;
+    // "Representatives of A, B and the representative of C": the run stops where a new role starts
+    for (const ref of refs) {
+      // what a representative or observer speaks for is a State, else a body, whatever its head word
+      const body =
+        ref.name && !NOT_SPEAKERS.test(ref.name)
+          ? [{ kind: 'organization' as const, org: { name: ref.name, acronym: ref.acronym } }]
+          : null;
+      const classified = classifyRef(ref, states, orgs, true) ?? body;
+      if (!classified) return items;
+      for (const c of classified) items.push({ classified: c, start: ref.start, end: ref.end });
+    }
+    const last = refs[refs.length - 1] as NameMatch;
+    const next =
+      /^(?:,\s*and\s+|,\s*|\s+and\s+)(?=(?:the\s+)?(?:representatives?|delegations?|delegates?|observers?)\s+(?:of|for)\s)/i.exec(
+        text.slice(last.end, last.end + 60),
+      );
+    if (!next) break;
+    i = last.end + next[0].length;
+  }
+  return items;
+}
+
+/** "Representatives of A, B and C made statements": the list after a plural role noun is the subject. */
+export function representedSubjectAt(text: string, pos: number, states: StateGazetteer, orgs: OrgIndex): ListSubject | null {
+  if (!REPRESENTED.test(text.slice(pos, pos + 40))) return null;
+  const items = representedListAt(text, pos, states, orgs);
+  const last = items[items.length - 1];
+  if (!last) return null;
+  const verbEnd = speechVerbAt(text, last.end);
+  return verbEnd < 0 ? null : { items, verbEnd };
+}
+
+/** ", speaking on behalf of the Group of X,", ", on behalf of Y,": whom the subject spoke for, between it and its verb. */
+const ON_BEHALF = /^,\s+(?:speaking\s+)?(?:also\s+)?on\s+behalf\s+of\s+[^,;.]{3,120},/;
+
+export function listSubjectAt(text: string, pos: number, states: StateGazetteer, orgs: OrgIndex, allowStates: boolean): ListSubject | null {
+  const refs = refsAt(text, pos, states, allowStates, 8);
   if (refs.length === 0) return null;
+  let end = (refs[refs.length - 1] as NameMatch).end;
+  // "Egypt, on behalf of the Group of African States, underlined …"
+  const behalf = ON_BEHALF.exec(text.slice(end, end + 130));
+  if (behalf) end += behalf[0].length;
   // "CoE-Commissioner 104 made similar observations": a footnote mark the layout left between subject and verb
   const mark = /^\s+\d{1,3}(?=\s+[a-z])/.exec(text.slice(end, end + 6));
   let verbEnd = speechVerbAt(text, mark ? end + mark[0].length : end);

@@ -126,7 +126,8 @@ function readTree(tree: MdNode, source: string, blocks: Block[]): void {
         blocks.push(textBlock(node.value ?? '', { verbatim: true, listChild }));
         break;
       case 'table':
-        blocks.push(textBlock(tableText(node), { verbatim: true, listChild }));
+        // one block per row, cells joined by " | ", as the Word reader gives a table (docx/body.ts)
+        for (const row of tableRows(node)) blocks.push(textBlock(row, { verbatim: true, listChild }));
         break;
       case 'html':
         pushHtml(blocks, node.value ?? '', listChild);
@@ -157,10 +158,10 @@ function orderedMarker(source: string, item: MdNode): number | null {
   return m ? Number(m[1]) : null;
 }
 
-function tableText(table: MdNode): string {
-  return (table.children ?? [])
-    .map((row) => (row.children ?? []).map((cell) => flattenInline(cell.children ?? []).text.trim()).join(' | '))
-    .join('\n');
+function tableRows(table: MdNode): string[] {
+  return (table.children ?? []).map((row) =>
+    (row.children ?? []).map((cell) => flattenInline(cell.children ?? []).text.trim()).join(' | '),
+  );
 }
 
 /** An HTML block: comments become metadata, any other tags go and their words stay. */

@@ -51,7 +51,9 @@ function heldAtItsSession(text: string): { name: string; session: number; start:
       // the body must be the subject that held the meeting: "the Council held, at its …", "the Council, at its …,"
       // ("The Chair of the Commission at its thirty-fifth session" names a post, not the meeting's session)
       const between = ref ? text.slice(ref.end, m.index) : '';
-      if (ref?.name && BODY_HEAD.test(ref.name) && /^\s*(?:held)?\s*,\s*$/.test(between)) body = { name: ref.name, start: at };
+      // or the meeting it decided on: "the Council decided that the panel … (to be) held at its …"
+      const decided = /^\s+decided\s+that\b[^;:]*\bheld\s+$/.test(between);
+      if (ref?.name && BODY_HEAD.test(ref.name) && (/^\s*(?:held)?\s*,\s*$/.test(between) || decided)) body = { name: ref.name, start: at };
     }
     if (body) return { name: body.name, session: ordinalValue(m[1] as string) as number, start: body.start, end: m.index + m[0].length };
   }

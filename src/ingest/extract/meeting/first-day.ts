@@ -21,11 +21,13 @@ export interface FirstDay {
 
 export function firstDay(doc: ParsedDocument): FirstDay | null {
   const first = doc.paragraphs[0];
-  const sentence = first ? splitSentences(first.text)[0] : undefined;
-  if (first && sentence && MET.test(sentence.text)) {
+  // the first sentence of the record that says when it met and gives a date ("… decided that the
+  // panel be held at its … session. The discussion took place on 25 September 2024, …")
+  for (const sentence of first ? splitSentences(first.text) : []) {
+    if (!MET.test(sentence.text)) continue;
     const d = findDates(sentence.text)[0];
     if (d)
-      return { date: d.dates[0]!, endDate: null, paragraph: first.number, start: sentence.start + d.start, end: sentence.start + d.end };
+      return { date: d.dates[0]!, endDate: null, paragraph: first!.number, start: sentence.start + d.start, end: sentence.start + d.end };
   }
   const inTitle = doc.title ? findDates(doc.title).find((d) => d.kind === 'single') : undefined;
   if (inTitle) return { date: inTitle.dates[0]!, endDate: null, paragraph: null, start: 0, end: 0 };

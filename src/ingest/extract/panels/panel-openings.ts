@@ -17,6 +17,8 @@ export interface PanelOpening {
   end: number;
   /** The heading section, when the panel is a heading: its paragraphs are the panel's. */
   sectionKey: string | null;
+  /** The document's own title announces the panel: every paragraph is the panel's. */
+  wholeDocument?: boolean;
 }
 
 const HEADING =
@@ -90,6 +92,13 @@ export function findPanelOpenings(doc: ParsedDocument, structure: Structure): Pa
       if (title.length >= 3 && !/^\(a\)/.test(title))
         out.push({ title, p, start: held.index, end: held.index + held[0].length, sectionKey: null });
     }
+  }
+  // A report titled "Annual panel discussion on …" (a title-block line, not a heading) records
+  // that one panel, even when no paragraph says the panel was held.
+  const first = doc.paragraphs[0];
+  if (out.length === 0 && first) {
+    const title = [...doc.titleBlock, doc.title ?? ''].map((line) => headingTitle(line)).find((x): x is string => !!x);
+    if (title) out.push({ title, p: first, start: 0, end: firstSentenceEnd(first.text), sectionKey: null, wholeDocument: true });
   }
   return out;
 }

@@ -77,6 +77,10 @@ export function readScopedPanels(
     for (let k = o.p.order; k < doc.paragraphs.length; k++) {
       const p = doc.paragraphs[k] as ParsedParagraph;
       if (next && p.order >= next.p.order) break;
+      if (o.wholeDocument) {
+        scope.push(p);
+        continue;
+      }
       if (o.sectionKey ? !structure.chain(p.sectionKey).some((s) => s.key === o.sectionKey) : structure.top(p.sectionKey) !== top) break;
       scope.push(p);
     }

@@ -11,8 +11,9 @@ import { pronounForHonorific, readOrgRef } from '../text-names.js';
 import type { StateLookup } from './affiliation.js';
 import { findPeopleLists } from './lists.js';
 import { findPersonMentions, mentionAround, type PersonMention } from './mentions.js';
-import { readBareName } from './name-shapes.js';
+import { isPositionPhrase, readBareName } from './name-shapes.js';
 import { readAnnexPeople } from './annex.js';
+import { readProgramme, type ProgrammePanel } from './programme.js';
 import { footnoteKey, titleKey } from '../citable-texts.js';
 
 export interface MentionRecord {
@@ -28,9 +29,19 @@ export interface MentionRecord {
   inPanellistList: boolean;
 }
 
+/** A person a programme seats on a panel, by the key people reading gave them. */
+export interface ProgrammeSeatRead {
+  panel: number;
+  role: 'moderator' | 'panellist';
+  personKey: string;
+  evidence: Evidence;
+}
+
 export interface PeopleRead {
   persons: PersonFact[];
   mentions: MentionRecord[];
+  /** Panels a programme outside the paragraphs lists, with the keys of the people on each. */
+  programme?: { panels: ProgrammePanel[]; seats: ProgrammeSeatRead[] };
 }
 
 const VERB_ROLE: [RegExp, string][] = [
@@ -119,6 +130,8 @@ function readText(text: string, lookup: StateLookup): { m: PersonMention; roles:
         const run = readBareName(text, item.start, (s) => lookup(s) !== null);
         const rest = run ? text.slice(run.end, item.end) : '';
         if (!run || !/^(?:\s*$|\s*\([^()]+\)\s*$|,\s+\S)/.test(rest)) continue;
+        // "Asociación de Mujeres X, Guardianas y Sabias": after a comma only a post vouches for a name
+        if (rest.startsWith(',') && !isPositionPhrase(rest.slice(1).split(/[,;(]/)[0] ?? '')) continue;
         const m = mentionAround(
           text,
           { name: run.name, honorific: null, start: run.start, nameStart: run.start, nameEnd: run.end },
@@ -246,6 +259,17 @@ export function extractPeople(doc: ParsedDocument, lookup: StateLookup, known: P
     });
   };
 
+  // a programme printed before the paragraphs names people in full that the paragraphs call by surname
+  const programme = readProgramme(doc, lookup);
+  const seats: ProgrammeSeatRead[] = [];
+  for (const s of programme.seats) {
+    const before = mentions.length;
+    record({ key: s.key, text: s.text }, s.mention, [s.role], s.role === 'panellist', null);
+    const m = mentions[before];
+    if (!m) continue;
+    const evidence: Evidence = { paragraph: m.paragraph, start: m.start, end: m.end, quote: s.text.slice(m.start, m.end) };
+    seats.push({ panel: s.panel, role: s.role, personKey: m.personKey, evidence });
+  }
   for (const src of sources) {
     for (const x of readText(src.text, lookup)) record(src, x.m, x.roles, x.listed, null);
   }
@@ -271,5 +295,5 @@ export function extractPeople(doc: ParsedDocument, lookup: StateLookup, known: P
   mentions.sort(
     (a, b) => (rank.get(a.paragraph) ?? sources.length) - (rank.get(b.paragraph) ?? sources.length) || a.nameStart - b.nameStart,
   );
-  return { persons, mentions };
+  return { persons, mentions, ...(programme.panels.length > 0 ? { programme: { panels: programme.panels, seats } } : {}) };
 }

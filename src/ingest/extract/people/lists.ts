@@ -78,6 +78,9 @@ export function splitItems(text: string, from: number, to: number): ListItem[] {
   return items;
 }
 
+/** A lettered item that opens on a person: "(a) Ms. X", "(b) Dr. Y". */
+const LETTERED_PERSON = /^\([a-z]\)\s+(?:Mr|Ms|Mrs|Dr|Prof|Mme)\.?\s+\p{Lu}/u;
+
 /** End of a list that runs to the sentence's end. */
 function sentenceEnd(text: string, from: number): number {
   const re = /\.(?=\s+\p{Lu}|\s*$)/gu;
@@ -101,7 +104,9 @@ export function findPeopleLists(text: string): PeopleList[] {
     if (!role) continue;
     const start = m.index + m[0].length;
     // "asked the panellists questions: (a) Representatives of …": a speakers' roster, not panellists
-    if (/^\([a-z]\)\s/.test(text.slice(start)) || /\b(?:asked|put\s+to|to)\s+the\s+panel(?:l)?ists\b/i.test(m[0])) continue;
+    // ("(a) Ms. X (post, organization); (b) …" is a lettered list of the people themselves)
+    const lettered = /^\([a-z]\)\s/.test(text.slice(start)) && !LETTERED_PERSON.test(text.slice(start));
+    if (lettered || /\b(?:asked|put\s+to|to)\s+the\s+panel(?:l)?ists\b/i.test(m[0])) continue;
     const end = sentenceEnd(text, start);
     out.push({ role, start, end, items: splitItems(text, start, end) });
   }

@@ -73,6 +73,32 @@ function descriptionEnd(text: string, from: number): number {
   return text.length;
 }
 
+/** "(Post, Organization[, place])" right after a name, brackets balanced one level deep; null unless it opens on a post. */
+function bracketedDescription(text: string, at: number, lookup: StateLookup): { aff: Affiliation; end: number } | null {
+  const open = /^\s*\(/.exec(text.slice(at));
+  if (!open) return null;
+  const from = at + open[0].length;
+  let depth = 0;
+  let close = -1;
+  for (let i = from; i < Math.min(text.length, from + 240); i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')') {
+      if (depth === 0) {
+        close = i;
+        break;
+      }
+      depth--;
+    }
+  }
+  if (close < 0) return null;
+  const inner = text.slice(from, close).trim();
+  const comma = inner.indexOf(',');
+  if (comma < 0 || !isPositionPhrase(inner.slice(0, comma))) return null;
+  const split = splitAffiliation(inner, lookup);
+  if (!split.position || !(split.organization || split.state)) return null;
+  return { aff: split, end: close + 1 };
+}
+
 /** What follows a name: "(State)", ", description,", " of Organization". */
 function readAfter(text: string, at: number, lookup: StateLookup, honorific: boolean): { aff: Affiliation; end: number } {
   let aff: Affiliation = { position: null, organization: null, state: null };
@@ -86,6 +112,12 @@ function readAfter(text: string, at: number, lookup: StateLookup, honorific: boo
       aff = { ...aff, state, organization: org };
       end += bracket[0].length;
     }
+  }
+  // "Ms. X (Executive Director, Centre for …, Land and Justice (CWLJ), Nairobi)": a list of
+  // panellists may put the whole description in brackets, post first
+  if (honorific && end === at) {
+    const described = bracketedDescription(text, end, lookup);
+    if (described) return described;
   }
   const rest = text.slice(end);
   const comma = /^,\s+/.exec(rest);
@@ -208,7 +240,9 @@ export function findPersonMentions(text: string, lookup: StateLookup): PersonMen
     // "… from Enforced Disappearance (France)": after a preposition a bracketed State ends a title, not a name
     const afterPreposition = /\b(?:of|from|by)\s+$/.test(m[0]);
     // "moderated by Nadia X, Director of …": a role verb's agent is a person (Council reports drop honorifics)
-    const roleAgent = /\b(?:co-)?(?:chaired|moderated|facilitated|presided(?:\s+over)?)\s+by\s+$/i.test(text.slice(Math.max(0, at - 40), at));
+    const roleAgent = /\b(?:co-)?(?:chaired|moderated|facilitated|presided(?:\s+over)?)\s+by\s+$/i.test(
+      text.slice(Math.max(0, at - 40), at),
+    );
     const vouched =
       panellist ||
       roleAgent ||

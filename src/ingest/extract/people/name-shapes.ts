@@ -71,7 +71,7 @@ const POSITION_HEADS = new Set(
  * Professions too ("Senior Water and Habitat Engineer at …"): panels bring in technical experts.
  */
 const POSITION_NOUNS =
-  /\b(?:Minister|Ambassador|Representative|President|Chair(?:person|man|woman)?|Co-Chair|Vice-Chair|Head|Director(?:-General)?|Rapporteur|Envoy|Expert|Member|Professor|Lecturer|[Rr]esearcher|Officer|Advis[eo]r|Couns[ae]llor|Counselor|Councilor|Coordinator|Commissioner|Judge|Prosecutor|Attorney|Lawyer|[Ff]ounder|[Cc]o-founder|Manager|Ombuds(?:man|person)|Spokesperson|Consul|Delegate|Fellow|Secretary|Undersecretary|Plenipotentiary|Governor|Mayor|Senator|[Aa]ctivist|[Jj]ournalist|Editor|Analyst|Specialist|Attaché|Chargé|Councillor|Engineer|Economist|Scientist|Consultant|Inspector|Investigator|Physician|Psychologist|Sociologist|Anthropologist|Statistician|Architect|Planner|Educator|Trainer|Auditor|Historian)s?(?![\p{L}\p{N}])/iu;
+  /\b(?:Minister|Ambassador|Representative|President|Chief|Chair(?:person|man|woman)?|Co-Chair|Vice-Chair|Head|Director(?:-General)?|Rapporteur|Envoy|Expert|Member|Professor|Lecturer|[Rr]esearcher|Officer|Advis[eo]r|Couns[ae]llor|Counselor|Councilor|Coordinator|Commissioner|Judge|Prosecutor|Attorney|Lawyer|[Ff]ounder|[Cc]o-founder|Manager|Ombuds(?:man|person)|Spokesperson|Consul|Delegate|Fellow|Secretary|Undersecretary|Plenipotentiary|Governor|Mayor|Senator|[Aa]ctivist|[Jj]ournalist|Editor|Analyst|Specialist|Attaché|Chargé|Councillor|Engineer|Economist|Scientist|Consultant|Inspector|Investigator|Physician|Psychologist|Sociologist|Anthropologist|Statistician|Architect|Planner|Educator|Trainer|Auditor|Historian)s?(?![\p{L}\p{N}])/iu;
 
 const WORD = /^(?:\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}'’]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:[-‐]\p{Lu}?[\p{Ll}\p{M}'’]+)*|\p{Lu}\.)$/u;
 
@@ -130,7 +130,10 @@ export function isPositionPhrase(phrase: string): boolean {
   if (!first) return false;
   const head = p.split(/\s+(?:of|at|with|on|for|to|in)\s+/)[0] ?? p;
   if (POSITION_HEADS.has(first) && POSITION_NOUNS.test(head)) return true;
-  return POSITION_NOUNS.test(head) && head.split(/\s+/).length <= 8;
+  if (POSITION_NOUNS.test(head) && head.split(/\s+/).length <= 8) return true;
+  // "Investigative Editor, Organized Crime and Corruption Reporting Project": a post before the first comma
+  const beforeComma = head.split(/,\s/)[0] ?? head;
+  return beforeComma !== head && POSITION_NOUNS.test(beforeComma) && beforeComma.split(/\s+/).length <= 4;
 }
 
 /** Nouns of an organization's internal units: "Head of the Coordination Unit of the Platform …". */

@@ -19,6 +19,8 @@ export interface ListedSpeaker {
   name: string;
   /** Canonical State name for a State. */
   state: string | null;
+  /** An organization's acronym written after it: "Food and Agriculture Organization … (FAO)". */
+  acronym?: string | null;
   group: string | null;
   /** For a person written "position of X, Name": the position and affiliation. */
   position?: string | null;
@@ -77,6 +79,8 @@ function entries(text: string, offset: number, everyAnd: boolean): { text: strin
     }
   }
   const out: { text: string; start: number; end: number }[] = [];
+  // "the FAO; the Asociación de Mujeres X, Y y Z; and IWGIA": semicolons part the entries, commas stay inside them
+  const semicolons = !everyAnd && hasSemicolonAtDepth0(text);
   let depth = 0;
   let from = 0;
   const push = (a: number, b: number): void => {
@@ -92,12 +96,13 @@ function entries(text: string, offset: number, everyAnd: boolean): { text: strin
     const ch = text[i];
     if (ch === '(') depth++;
     else if (ch === ')') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (ch === ',' || ch === ';')) {
+    else if (depth === 0 && (ch === ';' || (ch === ',' && !semicolons))) {
       if (/^,\s*(?:Inc|Ltd|LLC|e\.\s?V|a\.s\.b\.l)\b/.test(text.slice(i, i + 10))) continue;
       push(from, i);
       from = i + 1;
     } else if (
       depth === 0 &&
+      !semicolons &&
       (everyAnd || i === lastAnd) &&
       text.startsWith(' and ', i) &&
       /^\s*(?:the\s+)?\p{Lu}/u.test(text.slice(i + 5, i + 10))
@@ -111,24 +116,71 @@ function entries(text: string, offset: number, everyAnd: boolean): { text: strin
   return out;
 }
 
+/** A ";" between entries (not the one that closes a lettered item). */
+function hasSemicolonAtDepth0(text: string): boolean {
+  let depth = 0;
+  for (const ch of text.replace(/[\s;.]+$/, '')) {
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if (ch === ';' && depth === 0) return true;
+  }
+  return false;
+}
+
 /** Strips "Colombia3 (on behalf of …)" to "Colombia". */
 function clean(entry: string): string {
   return entry
     .replace(/\s*\((?:also\s+)?on behalf of[^()]*(?:\([^()]*\)[^()]*)*\)\s*$/i, '')
     .replace(/(?<=\p{L})\d{1,3}$/u, '')
-    .replace(/^(?:and|the)\s+/i, '')
+    .replace(/^(?:and\s+)?(?:the\s+)?/i, '')
     .trim();
 }
 
+/**
+ * Splits an entry that is not a State at the " and " whose both sides are ("United Kingdom of
+ * Great Britain and Northern Ireland and Uzbekistan"): the list's last "and" sits after a name
+ * that has "and" and "of" inside it, where the comma rule cannot see it.
+ */
+function splitStates(list: { text: string; start: number; end: number }[], states: StateGazetteer) {
+  const out: typeof list = [];
+  for (const e of list) {
+    if (states.lookup(clean(e.text)) || !e.text.includes(' and ')) {
+      out.push(e);
+      continue;
+    }
+    let done = false;
+    for (let at = e.text.indexOf(' and '); at > 0 && !done; at = e.text.indexOf(' and ', at + 1)) {
+      const left = e.text.slice(0, at);
+      const right = e.text.slice(at + 5);
+      if (states.lookup(clean(left)) && states.lookup(clean(right))) {
+        out.push({ text: left, start: e.start, end: e.start + at });
+        out.push({ text: right, start: e.start + at + 5, end: e.end });
+        done = true;
+      }
+    }
+    if (!done) out.push(e);
+  }
+  return out;
+}
+
 /** Rejoins entries that "and" split inside a State's name ("Trinidad" + "Tobago"). */
-function rejoinStates(list: { text: string; start: number; end: number }[], full: string, offset: number, states: StateGazetteer) {
+function rejoinStates(list: { text: string; start: number; end: number }[], full: string, states: StateGazetteer) {
   const out: typeof list = [];
   for (const e of list) {
     const prev = out[out.length - 1];
     if (prev) {
-      const joined = full.slice(prev.start - offset, e.end - offset);
+      // entry offsets are the paragraph's (entries() adds the list's offset)
+      const joined = full.slice(prev.start, e.end);
       if (/ and /.test(joined) && !states.lookup(clean(prev.text)) && states.lookup(clean(joined))) {
         out[out.length - 1] = { text: joined, start: prev.start, end: e.end };
+        continue;
+      }
+      // "Peru and Trinidad" + "Tobago": the list's "and" came first, the State's "and" second
+      const and = prev.text.indexOf(' and ');
+      const tail = and > 0 ? full.slice(prev.start + and + 5, e.end) : '';
+      if (and > 0 && !states.lookup(clean(prev.text)) && states.lookup(clean(prev.text.slice(0, and))) && states.lookup(clean(tail))) {
+        out[out.length - 1] = { text: prev.text.slice(0, and), start: prev.start, end: prev.start + and };
+        out.push({ text: tail, start: prev.start + and + 5, end: e.end });
         continue;
       }
     }
@@ -192,7 +244,7 @@ function readEntries(
   const text = p.text.slice(start, end);
   if (persons && text.includes(';')) return readPositionedPeople(p, start, end, states);
   const out: ListedSpeaker[] = [];
-  for (const e of rejoinStates(entries(text, start, persons), p.text, start, states)) {
+  for (const e of splitStates(rejoinStates(entries(text, start, persons), p.text, states), states)) {
     const name = clean(e.text);
     if (!name || !/^\p{Lu}/u.test(name) || name.length > 160) continue;
     if (persons) {
@@ -202,7 +254,12 @@ function readEntries(
       continue;
     }
     const c = classify(name, caption, states);
-    out.push({ kind: c.kind, name, state: c.state, group: caption, start: e.start, end: e.end });
+    // "X (ACR)" or "X (its other name)": the name is the part before the bracket
+    const ref = c.kind === 'organization' ? readOrgRef(name, 0) : null;
+    const bracketed = ref?.name && ref.end < name.length && /^\s*\([^()]+\)$/.test(name.slice(ref.end));
+    if (ref?.name && (bracketed || (ref.end === name.length && ref.acronym)))
+      out.push({ kind: c.kind, name: ref.name, acronym: ref.acronym, state: null, group: caption, start: e.start, end: e.end });
+    else out.push({ kind: c.kind, name, state: c.state, group: caption, start: e.start, end: e.end });
   }
   return out;
 }
@@ -234,9 +291,14 @@ export function listedSpeakers(p: ParsedParagraph, states: StateGazetteer): List
         out.push(...readEntries(p, c > 0 ? it.start + c + 1 : it.start, it.end, caption, persons, states));
       }
     } else {
-      const list = readEntries(p, colon, sentenceEnd(p.text, colon), null, persons, states);
-      // without captions, a list counts only when every entry reads as a name (not a clause)
-      if (persons || list.every((e) => e.kind === 'state' || readOrgRef(e.name, 0)?.end === e.name.length)) out.push(...list);
+      const end = sentenceEnd(p.text, colon);
+      const list = readEntries(p, colon, end, null, persons, states);
+      // without captions, a list counts only when every entry reads as a name (not a clause);
+      // entries parted by semicolons may go on after the name ("Asociación X, Y y Z")
+      const semicolons = hasSemicolonAtDepth0(p.text.slice(colon, end));
+      const named = (e: ListedSpeaker) =>
+        e.kind === 'state' || readOrgRef(e.name, 0)?.end === e.name.length || (semicolons && readOrgRef(e.name, 0) !== null);
+      if (persons || list.every(named)) out.push(...list);
     }
   }
   if (out.length > 0) return out;

@@ -1,0 +1,80 @@
+/**
+ * The organizations a programme of panels gives its people ("Ms. X, Executive Director, Open
+ * Ledger Nigeria" in a table cell or under "Panellists:"). The programme is often the only
+ * place that names them, and the people reader has already told post from organization there
+ * (people/programme.ts), so each is a candidate cited in its block (`annex-<n>`).
+ */
+import type { ParsedDocument } from '../../parse/parsed-document.js';
+import type { CitableText } from '../citable-texts.js';
+import { evidenceAt } from '../citable-texts.js';
+import { KIND_RANK, isNotOrganization, type OrgCandidate } from '../org-candidate.js';
+import { kindFromName } from '../org-kind.js';
+import { readProgramme } from '../people/programme.js';
+import { findPeopleLists } from '../people/lists.js';
+import { findPersonMentions } from '../people/mentions.js';
+
+export function programmeAffiliations(
+  doc: ParsedDocument,
+  isPlace: (name: string) => boolean,
+): { texts: CitableText[]; candidates: OrgCandidate[] } {
+  const seats = readProgramme(doc, (s) => (isPlace(s) ? s : null)).seats;
+  const texts = new Map<string, CitableText>();
+  const candidates: OrgCandidate[] = [];
+  for (const s of seats) {
+    texts.set(s.key, { key: s.key, text: s.text, kind: 'paragraph', footnoteRefs: [] });
+    const org = s.mention.organization;
+    if (!org?.name || isNotOrganization(org.name) || isPlace(org.name)) continue;
+    const at = s.text.indexOf(org.name, s.mention.nameEnd);
+    if (at < 0 || at >= s.mention.end) continue;
+    const cue = kindFromName(org.name);
+    candidates.push({
+      name: org.name,
+      acronym: org.acronym,
+      aliases: [],
+      ...(cue
+        ? { kind: cue.kind, kindRank: cue.strong ? KIND_RANK.strongName : KIND_RANK.weakName }
+        : { kind: null, kindRank: KIND_RANK.none }),
+      location: null,
+      method: 'rule',
+      confidence: 0.8,
+      evidence: [evidenceAt(s.key, s.text, at, at + org.name.length)],
+    });
+  }
+  return { texts: [...texts.values()], candidates };
+}
+
+/**
+ * The same for a paragraph's list of panellists, moderators or chairs ("The following persons
+ * took part as panellists: (a) Mr. X (member, Saami Council); …"): each listed person's
+ * employer, as the people reader splits it, is an organization the document names.
+ */
+export function listedAffiliations(texts: CitableText[], isPlace: (name: string) => boolean): OrgCandidate[] {
+  const lookup = (s: string) => (isPlace(s) ? s : null);
+  const out: OrgCandidate[] = [];
+  for (const t of texts) {
+    if (!/panel|moderat|chair|presid/i.test(t.text)) continue;
+    const lists = findPeopleLists(t.text).filter((l) => l.role !== null && l.role !== 'speaker');
+    if (lists.length === 0) continue;
+    for (const m of findPersonMentions(t.text, lookup)) {
+      const org = m.organization;
+      if (!org?.name || !lists.some((l) => m.nameStart >= l.start && m.nameStart < l.end)) continue;
+      if (isNotOrganization(org.name) || isPlace(org.name)) continue;
+      const at = t.text.indexOf(org.name, m.nameEnd);
+      if (at < 0 || at >= m.end) continue;
+      const cue = kindFromName(org.name);
+      out.push({
+        name: org.name,
+        acronym: org.acronym,
+        aliases: [],
+        ...(cue
+          ? { kind: cue.kind, kindRank: cue.strong ? KIND_RANK.strongName : KIND_RANK.weakName }
+          : { kind: null, kindRank: KIND_RANK.none }),
+        location: null,
+        method: 'pattern',
+        confidence: 0.7,
+        evidence: [evidenceAt(t.key, t.text, at, at + org.name.length)],
+      });
+    }
+  }
+  return out;
+}
