@@ -61,7 +61,26 @@ export function anonymousSubjectAt(text: string, pos: number): AnonymousSubject 
   return { type: 'anonymous', quantifier, noun, plural, start: pos, end: pos + m[0].length, verbEnd };
 }
 
-const SECRETARIAT = /^(?:[Tt]he\s+)?(?:(?:UNODC|OHCHR|UNHCR|IOM)\s+)?[Ss]ecretariat\b/i;
+const SECRETARIAT =
+  /^(?:(?:[Tt]he|[Aa])\s+(?:representatives?|members?)\s+of\s+)?(?:[Tt]he\s+)?(?:(?:UNODC|OHCHR|UNHCR|IOM)\s+)?[Ss]ecretariat\b/i;
+/**
+ * What may stand between a representative's organization and the verb: its short name in brackets
+ * ("(Frontex)"), an apposition ("…, a non-governmental organization, …") or whom it speaks for
+ * ("…, speaking on behalf of the European Union and its member States, …").
+ */
+const BEFORE_VERB = [
+  /^\s*\([^()]{1,60}\)/,
+  /^,\s+(?:(?:a|an)\s+[^,;.()]{3,80}|(?:also\s+)?speaking\s+(?:on\s+behalf\s+of|for)\s+[^,;.()]{3,160}|on\s+behalf\s+of\s+[^,;.()]{3,160}),(?=\s)/,
+];
+
+function verbAfterInterjections(text: string, end: number): number {
+  let at = end;
+  for (const re of BEFORE_VERB) {
+    const m = re.exec(text.slice(at));
+    if (m) at += m[0].length;
+  }
+  return speechVerbAt(text, at);
+}
 const CHAIR = /^(?:[Tt]he\s+)?(Co-Chairs?|Co-chairs?|Vice-Chairs?|Chairs?|Chairperson|Chairpersons|President|Moderators?|Facilitators?)\b/;
 const DELEGATION =
   /^(?:(?:the|a|an)\s+)?(head\s+of\s+(?:the\s+)?delegation|delegation|representative|delegate|observer)\b(?:\s+(?:of|for)\s+(?=(?:the\s+)?\p{Lu}))?/iu;
@@ -96,11 +115,11 @@ export function roleSubjectAt(text: string, pos: number, states: StateGazetteer)
       end = ref.end;
       // a representative of an organization ("of OHCHR") speaks for it, not for a State
       if ((role === 'representative' || role === 'observer' || role === 'delegate') && !states.lookup(written)) {
-        const verbEnd = speechVerbAt(text, end);
+        const verbEnd = verbAfterInterjections(text, end);
         return verbEnd < 0 ? null : { type: 'organization', org, detail: null, plural: false, start: pos, end, verbEnd };
       }
     } else if (role !== 'delegation' && !role.startsWith('head')) return null;
-    const verbEnd = speechVerbAt(text, end);
+    const verbEnd = verbAfterInterjections(text, end);
     if (verbEnd < 0) return null;
     return {
       type: 'delegation',
