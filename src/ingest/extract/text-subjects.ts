@@ -34,8 +34,9 @@ export interface NamedSubject {
 
 export type Subject = AnonymousSubject | NamedSubject;
 
+/** "the head of delegation" is a named role (roleSubjectAt), not an anonymous delegation. */
 const QUANTIFIED =
-  /^(?:(one|a|an|another|several|some|many|most|numerous|other|various|multiple|all|few|a few|a number of|a majority of|the|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z]+-?[a-z]+\s+){0,2}?)?\b(speakers?|participants?|delegates?|delegations?)\b/i;
+  /^(?:(one|a|an|another|several|some|many|most|numerous|other|various|multiple|all|few|a few|a number of|a majority of|the|two|three|four|five|six|seven|eight|nine|ten)\s+(?!head\s+of\s)(?:[a-z]+-?[a-z]+\s+){0,2}?)?\b(speakers?|participants?|delegates?|delegations?)\b/i;
 
 /**
  * "Some States referred …", "A number of non-governmental organizations stated …": a group of
@@ -107,7 +108,8 @@ export function roleSubjectAt(text: string, pos: number, states: StateGazetteer)
     const role = (del[1] as string).toLowerCase();
     let end = pos + del[0].length;
     let org: OrgRef | null = null;
-    if (/\s(?:of|for)\s/.test(del[0])) {
+    // "of X" after the role ("The delegation of X"), not inside it ("the head of delegation")
+    if (/\s(?:of|for)\s/.test(del[0].slice(del[0].toLowerCase().indexOf(role) + role.length))) {
       const ref = readOrgRef(text, end);
       const written = ref?.name ?? ref?.acronym;
       if (!ref || !written) return null;

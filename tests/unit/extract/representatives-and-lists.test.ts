@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractAgenda } from '../../../src/ingest/extract/agenda.js';
+import { extractFacts } from '../../../src/ingest/extract/index.js';
 import { extractPanels } from '../../../src/ingest/extract/panels.js';
 import { extractStatements } from '../../../src/ingest/extract/statements.js';
 import type { ParsedDocument } from '../../../src/ingest/parse/parsed-document.js';
@@ -51,5 +52,21 @@ describe('representatives, observers and lists without a colon', () => {
   it('knows a name written family name first when it is shortened to that name', () => {
     const doc = buildDoc(['8. The panellists were Ms. Trần Thu Hà and Mr. Olav Berg.', '9. Ms. Trần explained the new rules.']);
     expect(speakers(doc).filter((s) => s[0] === '9')).toEqual([['9', 'Trần Thu Hà']]);
+  });
+});
+
+describe('the head of delegation and names with a comma, in a review report', () => {
+  const doc = buildDoc(
+    [
+      '1. The review of Chile was held at the 5th meeting, on 3 May 2031. The delegation of Chile was headed by the Minister of Justice, Ms. Paula Rivas Toro.',
+      '2. On migration, the head of delegation explained that the Office for Wetlands, Rivers and Lakes (WRL) coordinated the surveys.',
+    ],
+    { titleBlock: ['Report of the Working Group on the Universal Periodic Review', 'Chile'] },
+  );
+  const f = extractFacts(doc, emptyVocab(countries('Chile', 'Peru')));
+
+  it('reads "the head of delegation" as the State under review, not as an anonymous delegation', () => {
+    const s = f.statements.filter((x) => x.paragraph === '2');
+    expect(s.map((x) => [x.speaker.kind, x.speaker.state])).toEqual([['state', 'Chile']]);
   });
 });
