@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractOrganizations } from '../../../src/ingest/extract/organizations.js';
+import { isPostTitle } from '../../../src/ingest/extract/organizations/not-organizations.js';
+import { countsIn } from '../../../src/ingest/extract/statistics/plain-counts.js';
 import { buildDoc, countries, emptyVocab } from './fixture.js';
 
 /** Written for this test: a body whose name has a comma, defined by an acronym of the words after its head. */
@@ -17,5 +19,16 @@ describe('an organization whose name has a comma in it', () => {
 
   it('does not keep the part before the comma as another organization', () => {
     expect(orgs.map((o) => o.name)).not.toContain('Office for Wetlands');
+  });
+});
+
+describe('posts and fractions that are no organizations or counts', () => {
+  it('reads a vice-minister or deputy minister "for X of the Ministry …" as a post', () => {
+    expect(isPostTitle('Vice-Minister for Coastal Affairs of the Ministry of Fisheries')).toBe(true);
+    expect(isPostTitle('Deputy-Minister of Rural Roads')).toBe(true);
+  });
+
+  it('does not count "three quarters of them" as three', () => {
+    expect(countsIn('The office had identified 212 victims, three quarters of them women.', { start: 0, end: 66 }).map((c) => c.value)).toEqual([212]);
   });
 });
