@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { extractOrganizations } from '../../../src/ingest/extract/organizations.js';
 import { isPostTitle } from '../../../src/ingest/extract/organizations/not-organizations.js';
 import { countsIn } from '../../../src/ingest/extract/statistics/plain-counts.js';
+import { splitAffiliation } from '../../../src/ingest/extract/people/affiliation.js';
+import { readOrgRef } from '../../../src/ingest/extract/text-names.js';
 import { buildDoc, countries, emptyVocab } from './fixture.js';
 
 /** Written for this test: a body whose name has a comma, defined by an acronym of the words after its head. */
@@ -30,5 +32,17 @@ describe('posts and fractions that are no organizations or counts', () => {
 
   it('does not count "three quarters of them" as three', () => {
     expect(countsIn('The office had identified 212 victims, three quarters of them women.', { start: 0, end: 66 }).map((c) => c.value)).toEqual([212]);
+  });
+});
+
+describe('a United Nations Office named with its duty station', () => {
+  it('keeps "at <city>" in the name, in a description and in running text', () => {
+    const lookup = (s: string) => (s.trim() === 'Chile' ? 'Chile' : null);
+    expect(splitAffiliation('Counsellor, Permanent Mission of Chile to the United Nations Office at Vienna', lookup).organization?.name).toBe(
+      'Permanent Mission of Chile to the United Nations Office at Vienna',
+    );
+    expect(readOrgRef('the United Nations Office at Nairobi hosted it.', 0)?.name).toBe('United Nations Office at Nairobi');
+    const orgs = extractOrganizations(buildDoc(['1. The Permanent Mission of Chile to the United Nations Office at Vienna hosted the meeting.']), emptyVocab(countries('Chile')));
+    expect(orgs.map((o) => o.name)).toContain('Permanent Mission of Chile to the United Nations Office at Vienna');
   });
 });

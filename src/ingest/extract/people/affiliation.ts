@@ -76,7 +76,9 @@ function capitalisedRun(t: string): string {
     end = pos;
   }
   void end;
-  return t.slice(0, lastCap);
+  // "United Nations Office at Geneva": the duty station is part of the name
+  const station = /\bUnited Nations Office$/.test(t.slice(0, lastCap)) ? /^\s+at\s+\p{Lu}[\p{L}-]+(?![\p{L}])/u.exec(t.slice(lastCap)) : null;
+  return t.slice(0, lastCap + (station ? station[0].length : 0));
 }
 
 /** An organization written from `text`'s start: "the X (ACR)", "ACR", "X in Geneva". */
