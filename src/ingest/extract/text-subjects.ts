@@ -71,7 +71,7 @@ const SECRETARIAT =
  */
 const BEFORE_VERB = [
   /^\s*\([^()]{1,60}\)/,
-  /^,\s+(?:(?:a|an)\s+[^,;.()]{3,80}|(?:also\s+)?speaking\s+(?:on\s+behalf\s+of|for)\s+[^,;.()]{3,160}|on\s+behalf\s+of\s+[^,;.()]{3,160}),(?=\s)/,
+  /^,\s+(?:(?:a|an)\s+[^,;.()]{3,80}|(?:also\s+)?speaking\s+(?:on\s+behalf\s+of|for)\s+[^,;.]{3,160}|on\s+behalf\s+of\s+[^,;.]{3,160}),(?=\s)/,
 ];
 
 function verbAfterInterjections(text: string, end: number): number {
@@ -218,7 +218,8 @@ export function listSubjectAt(text: string, pos: number, states: StateGazetteer,
   if (refs.length === 0) return null;
   // "CoE-Commissioner 104 made similar observations": a footnote mark the layout left between subject and verb
   const mark = /^\s+\d{1,3}(?=\s+[a-z])/.exec(text.slice(end, end + 6));
-  let verbEnd = speechVerbAt(text, mark ? end + mark[0].length : end);
+  // "Guyana, speaking on behalf of the Caribbean Community (CARICOM), encouraged …"
+  let verbEnd = mark ? speechVerbAt(text, end + mark[0].length) : verbAfterInterjections(text, end);
   const onlyAcronyms = refs.every((r) => r.acronym !== null);
   if (verbEnd < 0 && onlyAcronyms) {
     // strong subjects such as "HRORS" carry a misspelt verb too ("HRORS reffered to")

@@ -45,6 +45,11 @@ describe('representatives, observers and lists without a colon', () => {
     ]);
   });
 
+  it('reads a State speaking on behalf of a group, the group named with its acronym', () => {
+    const doc = buildDoc(['5. Nepal, speaking on behalf of the Group of Himalayan States (GHS), welcomed the report.']);
+    expect(speakers(doc)).toEqual([['5', 'Nepal']]);
+  });
+
   it('reads "A representative of the secretariat" as the secretariat', () => {
     expect(speakers(buildDoc(['7. A representative of the secretariat introduced the item.']))).toEqual([['7', 'secretariat']]);
   });
