@@ -77,7 +77,8 @@ export function peopleRegistry(known: PersonFact[], fullNames: string[] = []): P
     // "Ms. Lahtinen", "Mr. van Aalst": the last word(s) of one known name
     const bySurname = people.filter((p) => norm(p.name!).endsWith(` ${k}`) || surname(p.name!) === k);
     if (bySurname.length === 0 && !k.includes(' ')) bySurname.push(...people.filter((p) => familyFirst(p.name!, k)));
-    return bySurname.length === 1 ? bySurname[0]! : null;
+    // the same full name read by two extractors (a head of delegation, and the annex's list) is one person
+    return new Set(bySurname.map((p) => norm(p.name!))).size === 1 ? bySurname[0]! : null;
   };
   const obtain = (given: PersonDetails, evidence: Evidence): PersonFact => {
     const d = { ...given, name: fullName(given.name) };

@@ -58,3 +58,15 @@ describe('posts and organizations in a description', () => {
     expect(splitPosition('(Ghana), on 4 May 2031')).toEqual({ position: null, organization: { name: 'Ghana', acronym: null } });
   });
 });
+
+describe('a compound surname met before the full name', () => {
+  it('is the same person as the one full name that ends on it', () => {
+    const doc = buildDoc([
+      '1. Ms. Pérez Soto said that the reform of the courts was under way.',
+      '2. The delegation was composed of Ms. Lucía Pérez Soto, Minister of Justice, and Mr. Tomás Ruiz, Adviser.',
+      '3. Ms. Pérez Soto added that judges would be trained.',
+    ]);
+    const f = extractFacts(doc, vocab);
+    expect(f.persons.filter((p) => p.name?.includes('Pérez Soto')).map((p) => p.name)).toEqual(['Lucía Pérez Soto']);
+  });
+});
