@@ -46,3 +46,15 @@ describe('a United Nations Office named with its duty station', () => {
     expect(orgs.map((o) => o.name)).toContain('Permanent Mission of Chile to the United Nations Office at Vienna');
   });
 });
+
+describe('an organization shortened to its leading words', () => {
+  it('is the one longer name that goes on with a joining word', () => {
+    const doc = buildDoc([
+      '1. The Coastal Initiative against Illegal Fishing presented its report.',
+      '2. A study by the Coastal Initiative was cited by several speakers.',
+    ]);
+    const names = extractOrganizations(doc, emptyVocab(countries('Ghana'))).map((o) => o.name);
+    expect(names).toContain('Coastal Initiative against Illegal Fishing');
+    expect(names).not.toContain('Coastal Initiative');
+  });
+});
