@@ -128,7 +128,8 @@ const POST_OFFICE = /\p{L}['’]s\s+(?:Office|Service|Department|Bureau|Secretar
 /** Whether a phrase reads as a job title: it opens on a post word or ends its head on a post noun. */
 export function isPositionPhrase(phrase: string): boolean {
   const p = phrase.trim().replace(/^(?:the|a|an|its|their|his|her)\s+/i, '');
-  const first = p.split(/\s+/)[0]?.toLowerCase() ?? '';
+  // "Director-General, Multilateral Policy …": the post word before its comma
+  const first = p.split(/\s+/)[0]?.toLowerCase().replace(/[,;:]+$/, '') ?? '';
   if (!first) return false;
   const head = p.split(/\s+(?:of|at|with|on|for|to|in)\s+/)[0] ?? p;
   // "National Prosecutor's Office", "the Ombudsman's Office": a post's office is an organization

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../../../src/ingest/extract/index.js';
 import { splitAffiliation } from '../../../../src/ingest/extract/people/affiliation.js';
+import { findPersonMentions } from '../../../../src/ingest/extract/people/mentions.js';
 import { splitPosition } from '../../../../src/ingest/extract/chairs.js';
 import { buildDoc, countries, emptyVocab } from '../fixture.js';
 
@@ -52,6 +53,18 @@ describe('posts and organizations in a description', () => {
       position: 'Chief of the Fraud and Forgery Section',
       organization: { name: 'Border Agency' },
     });
+  });
+
+  it('reads a post word followed by its comma as a post, the units after it in the position', () => {
+    const [m] = findPersonMentions(
+      'Ms. Ana Ruiz de León, Director-General, Coastal Policy, Maritime Law and International Fisheries Law Directorate, Ministry of the Sea;',
+      lookup,
+    );
+    expect([m?.name, m?.position, m?.organization?.name]).toEqual([
+      'Ana Ruiz de León',
+      'Director-General, Coastal Policy, Maritime Law and International Fisheries Law Directorate',
+      'Ministry of the Sea',
+    ]);
   });
 
   it('does not take a clause after the name for a post', () => {
