@@ -53,7 +53,8 @@ export function splitPosition(description: string): { position: string | null; o
     .trim()
     .replace(/[,;.\s]+$/, '')
     .replace(/,?\s+and$/, '');
-  if (!d) return { position: null, organization: null };
+  // "…, on 11 May 2030": the sentence goes on after the name; that is no post
+  if (!d || /^(?:on|in|during|after|before|when|by)\s/.test(d)) return { position: null, organization: null };
   // "Mr. Luca Bianchi (Italy)": the bracket names whom the person represents
   const bracket = /^\(([^()]{2,80})\)\s*,?\s*(.*)$/.exec(d);
   if (bracket) {

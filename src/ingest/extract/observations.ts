@@ -34,7 +34,11 @@ const NOT_IMPERATIVE =
 function isLeadIn(p: ParsedParagraph): boolean {
   const t = p.text.trim();
   return (
-    (t.endsWith(':') || /\bthe following (?:observations|recommendations|conclusions)\b/i.test(t)) && !/\bshould\b/.test(t.slice(0, -1))
+    (t.endsWith(':') ||
+      /\bthe following (?:observations|recommendations|conclusions)\b/i.test(t) ||
+      // "adopted the recommendations set out below", "the conclusions contained below"
+      /\b(?:observations|recommendations|conclusions)\s+(?:(?:set\s+out|set\s+forth|contained|listed|presented|reproduced)\s+)?below\b/i.test(t)) &&
+    !/\bshould\b/.test(t.slice(0, -1))
   );
 }
 

@@ -97,6 +97,10 @@ function sentenceWindow(c: AbbreviationCandidate, text: string): AbbreviationCan
   return { ...c, window: text.slice(windowStart, end), windowStart };
 }
 
+/** A body's head word ending the text before a joiner: "Secretariat", "Office", "Commission" … */
+const ORG_HEAD_BEFORE =
+  /\b(?:Secretariat|Office|Commission|Committee|Council|Agency|Authority|Institute|Centre|Center|Ministry|Directorate|Unit|Service|Network|Alliance|Coalition|Federation|Association|Foundation|Fund|Bureau|Board|Department)$/;
+
 /**
  * A third extension: a long form never starts inside a capitalised name. When the word right
  * before it is capitalised ("Great Lakes" before "Region, …"; "EU" before "Agency for …"), the
@@ -105,6 +109,14 @@ function sentenceWindow(c: AbbreviationCandidate, text: string): AbbreviationCan
  */
 function toNameStart(pair: AbbreviationPair, text: string): AbbreviationPair {
   const before = text.slice(Math.max(0, pair.longStart - 200), pair.longStart);
+  // "Secretariat against Sexual Violence, Exploitation and … (SVET)": the head and its joiner
+  // stand before the words the acronym spells
+  const joined = /\p{Lu}[\p{L}\p{N}'’-]*(\s+(?:against|for|on|of|in)(?:\s+the)?\s+)$/u.exec(before);
+  if (joined && ORG_HEAD_BEFORE.test(before.slice(0, joined.index + joined[0].length - (joined[1] as string).length))) {
+    const at = pair.longStart - (joined[1] as string).length;
+    const span = nameBefore(text, at);
+    if (span && span.start < at) return { ...pair, longStart: span.start, long: text.slice(span.start, pair.longEnd) };
+  }
   if (!/\p{Lu}[\p{L}\p{N}'’-]*\s+$/u.test(before)) return pair;
   const span = nameBefore(text, pair.longStart);
   if (!span || span.start >= pair.longStart) return pair;

@@ -228,8 +228,13 @@ export function extractOrganizations(doc: ParsedDocument, vocab: Vocabularies): 
   [...paragraphs, ...footnotes].forEach((t, i) => order.set(t.key, i));
   const live = registry.live().filter((g) => !g.hintOnly && (g.names.length > 0 || g.known !== null));
   const covered = coverage(live.filter((g) => !g.weak).flatMap((g) => g.evidence));
+  // "Secretariat against Sexual Violence" where the text goes on ", Exploitation and …", the
+  // name of an organization defined elsewhere: the comma is inside that name
+  const longer = live.filter((g) => !g.weak).flatMap((g) => g.names.filter((n) => n.includes(', ')));
+  const startsLonger = (e: Evidence): boolean =>
+    e.start !== undefined && e.end !== undefined && longer.some((n) => n.length > e.end! - e.start! && texts.get(e.paragraph)?.startsWith(n, e.start) === true);
   return live
-    .filter((g) => !absorbedWeak(g, covered))
+    .filter((g) => !absorbedWeak(g, covered) && !absorbedWeak(g, startsLonger))
     .map((g) => toFact(g, order))
     .filter((f) => f.evidence.length > 0)
     .sort(

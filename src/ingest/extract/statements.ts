@@ -76,6 +76,16 @@ interface Env {
   paragraph: ParsedParagraph | null;
   /** A person named as the subject of a sentence without a reporting verb: "He asked …" next is theirs. */
   pending: Found | null;
+  /** The document's organization names with a comma in them ("Secretariat against X, Y and Z"). */
+  commaNames: string[];
+}
+
+/** Whether the comma at `at` is inside one of the organization names that have a comma. */
+function insideCommaName(text: string, at: number, names: string[]): boolean {
+  for (const n of names) {
+    for (let i = text.indexOf(n); i >= 0 && i < at; i = text.indexOf(n, i + 1)) if (at < i + n.length) return true;
+  }
+  return false;
 }
 
 interface Found {
@@ -493,6 +503,7 @@ function clauseSpeakers(s: Sentence, env: Env, sentenceIndex: number, first: Fou
     const comma = /^,\s+$/.test(m[0]);
     const at = m.index + m[0].length;
     if (comma && (first.length === 0 || REPORTED_CLAUSE.test(s.text.slice(0, m.index)))) continue;
+    if (!bare && insideCommaName(s.text, m.index, env.commaNames)) continue;
     const shortForm = /^[\p{Lu}][\p{L}\d]*(?:[-/][\p{L}\d]+)*(?=\s)/u.exec(s.text.slice(at, at + 40))?.[0] ?? '';
     const found = !bare || (shortForm.match(/\p{Lu}/gu) ?? []).length >= 2 ? speakersAt(s, at, env, sentenceIndex) : [];
     for (const f of found) {
@@ -563,6 +574,7 @@ export function extractStatements(doc: ParsedDocument, ctx: Ctx): { statements: 
     chairs,
     panellists: ctx.panels.panellists,
     panellistsAt: new Map(),
+    commaNames: (ctx.organizations ?? []).map((o) => o.name).filter((n): n is string => n != null && n.includes(', ')),
     people: peopleRegistry([...(ctx.persons ?? []), ...ctx.panels.persons, ...chairs], analysis.fullNames),
     aliases: analysis.aliases,
     panellistKeys: new Set(ctx.panels.panellists.map((x) => x.personKey)),

@@ -139,6 +139,11 @@ export function readOrgRef(text: string, pos: number): NameMatch | null {
     cursor = t.end;
     count++;
   }
+  // "United Nations Office at Geneva" (at Vienna, at Nairobi): the duty station is part of the name
+  const station = /\bUnited Nations Office$/.test(text.slice(nameStart, lastCapEnd))
+    ? /^\s+at\s+\p{Lu}[\p{L}-]+(?![\p{L}])/u.exec(text.slice(lastCapEnd, lastCapEnd + 40))
+    : null;
+  if (station) lastCapEnd += station[0].length;
   let name: string | null = text.slice(nameStart, lastCapEnd);
   let acronym: string | null = null;
   let end = lastCapEnd;

@@ -34,8 +34,9 @@ export interface NamedSubject {
 
 export type Subject = AnonymousSubject | NamedSubject;
 
+/** "the head of delegation" is a named role (roleSubjectAt), not an anonymous delegation. */
 const QUANTIFIED =
-  /^(?:(one|a|an|another|several|some|many|most|numerous|other|various|multiple|all|few|a few|a number of|a majority of|the|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z]+-?[a-z]+\s+){0,2}?)?\b(speakers?|participants?|delegates?|delegations?)\b/i;
+  /^(?:(one|a|an|another|several|some|many|most|numerous|other|various|multiple|all|few|a few|a number of|a majority of|the|two|three|four|five|six|seven|eight|nine|ten)\s+(?!head\s+of\s)(?:[a-z]+-?[a-z]+\s+){0,2}?)?\b(speakers?|participants?|delegates?|delegations?)\b/i;
 
 /**
  * "Some States referred …", "A number of non-governmental organizations stated …": a group of
@@ -61,7 +62,26 @@ export function anonymousSubjectAt(text: string, pos: number): AnonymousSubject 
   return { type: 'anonymous', quantifier, noun, plural, start: pos, end: pos + m[0].length, verbEnd };
 }
 
-const SECRETARIAT = /^(?:[Tt]he\s+)?(?:(?:UNODC|OHCHR|UNHCR|IOM)\s+)?[Ss]ecretariat\b/i;
+const SECRETARIAT =
+  /^(?:(?:[Tt]he|[Aa])\s+(?:representatives?|members?)\s+of\s+)?(?:[Tt]he\s+)?(?:(?:UNODC|OHCHR|UNHCR|IOM)\s+)?[Ss]ecretariat\b/i;
+/**
+ * What may stand between a representative's organization and the verb: its short name in brackets
+ * ("(Frontex)"), an apposition ("…, a non-governmental organization, …") or whom it speaks for
+ * ("…, speaking on behalf of the European Union and its member States, …").
+ */
+const BEFORE_VERB = [
+  /^\s*\([^()]{1,60}\)/,
+  /^,\s+(?:(?:a|an)\s+[^,;.()]{3,80}|(?:also\s+)?speaking\s+(?:on\s+behalf\s+of|for)\s+[^,;.]{3,160}|on\s+behalf\s+of\s+[^,;.]{3,160}),(?=\s)/,
+];
+
+function verbAfterInterjections(text: string, end: number): number {
+  let at = end;
+  for (const re of BEFORE_VERB) {
+    const m = re.exec(text.slice(at));
+    if (m) at += m[0].length;
+  }
+  return speechVerbAt(text, at);
+}
 const CHAIR = /^(?:[Tt]he\s+)?(Co-Chairs?|Co-chairs?|Vice-Chairs?|Chairs?|Chairperson|Chairpersons|President|Moderators?|Facilitators?)\b/;
 const DELEGATION =
   /^(?:(?:the|a|an)\s+)?(head\s+of\s+(?:the\s+)?delegation|delegation|representative|delegate|observer)\b(?:\s+(?:of|for)\s+(?=(?:the\s+)?\p{Lu}))?/iu;
@@ -88,7 +108,8 @@ export function roleSubjectAt(text: string, pos: number, states: StateGazetteer)
     const role = (del[1] as string).toLowerCase();
     let end = pos + del[0].length;
     let org: OrgRef | null = null;
-    if (/\s(?:of|for)\s/.test(del[0])) {
+    // "of X" after the role ("The delegation of X"), not inside it ("the head of delegation")
+    if (/\s(?:of|for)\s/.test(del[0].slice(del[0].toLowerCase().indexOf(role) + role.length))) {
       const ref = readOrgRef(text, end);
       const written = ref?.name ?? ref?.acronym;
       if (!ref || !written) return null;
@@ -103,11 +124,11 @@ export function roleSubjectAt(text: string, pos: number, states: StateGazetteer)
       }
       // a representative of an organization ("of OHCHR") speaks for it, not for a State
       if ((role === 'representative' || role === 'observer' || role === 'delegate') && !states.lookup(written)) {
-        const verbEnd = speechVerbAt(text, end);
+        const verbEnd = verbAfterInterjections(text, end);
         return verbEnd < 0 ? null : { type: 'organization', org, detail: null, plural: false, start: pos, end, verbEnd };
       }
     } else if (role !== 'delegation' && !role.startsWith('head')) return null;
-    const verbEnd = speechVerbAt(text, end);
+    const verbEnd = verbAfterInterjections(text, end);
     if (verbEnd < 0) return null;
     return {
       type: 'delegation',
@@ -259,7 +280,8 @@ export function listSubjectAt(text: string, pos: number, states: StateGazetteer,
   if (behalf) end += behalf[0].length;
   // "CoE-Commissioner 104 made similar observations": a footnote mark the layout left between subject and verb
   const mark = /^\s+\d{1,3}(?=\s+[a-z])/.exec(text.slice(end, end + 6));
-  let verbEnd = speechVerbAt(text, mark ? end + mark[0].length : end);
+  // "Guyana, speaking on behalf of the Caribbean Community (CARICOM), encouraged …"
+  let verbEnd = mark ? speechVerbAt(text, end + mark[0].length) : verbAfterInterjections(text, end);
   const onlyAcronyms = refs.every((r) => r.acronym !== null);
   if (verbEnd < 0 && onlyAcronyms) {
     // strong subjects such as "HRORS" carry a misspelt verb too ("HRORS reffered to")

@@ -99,6 +99,8 @@ class Assembler {
   private footnoteZone = false;
   private zoneNote: FootnoteDraft | null = null;
   private lastAttachWasBullet = false;
+  /** The last item of a numbered list nested in the current paragraph ("adopted the following agenda: 1. …"). */
+  private innerItem: number | null = null;
   private notes: { depth: number | null; reader: EndnoteReader; sectionKey: string } | null = null;
 
   constructor(
@@ -289,6 +291,12 @@ class Assembler {
     if (blockStart && b.listChild) return this.attach(line, b);
 
     const p = readParagraphMarker(line);
+    // A list the paragraph announces ("adopted the following agenda:") numbers its items from
+    // 1 again: they are the paragraph's items, not paragraphs going back in the numbering.
+    if (p && this.continuesInnerList(p.n)) {
+      this.innerItem = p.n;
+      return this.attach(line, b);
+    }
     if (p && !(blockStart && isYearLike(p.n) && !this.isNextNumber(p.n))) {
       return this.newParagraph(p.printed, null, line.slice(p.rest), b, blockStart, line);
     }
@@ -385,6 +393,7 @@ class Assembler {
     }
     this.numbers.add(printed);
     this.paragraphCount++;
+    this.innerItem = null;
     if (parent === null) {
       this.lastTop = Number(printed);
       this.lastMinor = 0;
@@ -395,6 +404,17 @@ class Assembler {
     this.footnoteZone = false;
     this.lastAttachWasBullet = false;
     return partSink(draft.parts, rest, blockStart ? b.refs : []);
+  }
+
+  /**
+   * Item `n` of a list inside the paragraph being read: its first item after a colon, or the
+   * next one; never a number that would continue the document's own numbering.
+   */
+  private continuesInnerList(n: number): boolean {
+    const holder = this.holder;
+    if (holder?.kind !== 'paragraph' || this.lastTop === null || n > this.lastTop) return false;
+    if (this.innerItem !== null) return n === this.innerItem + 1;
+    return n === 1 && lastLine(holder.draft.parts).trimEnd().endsWith(':');
   }
 
   private newUnnumbered(line: string, b: TextBlock): Sink {

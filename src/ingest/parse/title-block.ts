@@ -48,6 +48,8 @@ const BOILERPLATE: RegExp[] = [
   /^item \d+ of the (provisional )?agenda/i,
   /^[\p{Lu}][\p{L} ]+, \d{1,2}(?:[-–]\d{1,2}| and \d{1,2})? [A-Z][a-z]+ \d{4}$/u,
 ];
+/** A line that stops on a joining word goes on in the next one. */
+const BROKEN_NAME = /\s(?:of|the|to|on|for|and|against|in)$/;
 const AGENDA = /^((provisional )?agenda item \d+|item \d+ of the (provisional )?agenda)\b/i;
 const MONTH_WORD = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
 
@@ -66,10 +68,14 @@ function findTitle(lines: readonly TitleLine[]): string | null {
   // Mark each line as boilerplate or a candidate; the line after "Agenda item 6" is the item's name.
   const candidate: boolean[] = [];
   let afterAgenda = false;
+  let continued = false;
   for (const line of lines) {
     const t = line.text.trim();
-    const boiler = line.listItem || t.startsWith('*') || isBoilerplate(t) || afterAgenda;
+    const boiler: boolean = line.listItem || t.startsWith('*') || isBoilerplate(t) || afterAgenda || continued;
     afterAgenda = AGENDA.test(t);
+    // A body's name broken over lines ("Conference of the Parties to the" / "United Nations
+    // Convention against" / "Transnational Organized Crime") is boilerplate to its end.
+    continued = boiler && BROKEN_NAME.test(t);
     candidate.push(!boiler && t !== '');
   }
   // A "*"-marked line ends the title; the title starts where its run of candidates starts

@@ -37,4 +37,14 @@ describe('the session a report records, not the one it is submitted to', () => {
     const doc = buildDoc(['1. The Human Rights Council decided that a report would be submitted at its sixtieth session.'], { titleBlock });
     expect(bodySession(doc)).toMatchObject({ name: 'Human Rights Council', session: 62 });
   });
+
+  it('reads "the <Body> held its Nth meeting" of a body that meets once a year, with its full name from the title', () => {
+    const doc = buildDoc(['# Report on the meeting of the Expert Group on Wetland Crime held in Bern from 2 to 4 April 2030', '1. Preamble.', '2. Under decision 3/1, the Expert Group held its fourth meeting in Bern from 2 to 4 April 2030.']);
+    expect(bodySession(doc)).toMatchObject({ name: 'Expert Group on Wetland Crime', session: 4 });
+  });
+
+  it('does not read a sitting within a session ("At its 2nd meeting") as the body\'s meeting', () => {
+    const doc = buildDoc(['1. At its 2nd meeting, on 3 April 2030, the Expert Group heard three experts.']);
+    expect(bodySession(doc)).toBeNull();
+  });
 });

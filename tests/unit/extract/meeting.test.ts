@@ -98,4 +98,13 @@ describe('extractMeeting', () => {
     ]);
     expect(m?.evidence.map((e) => e.paragraph)).toEqual(expect.arrayContaining(['3', '8']));
   });
+
+  it('dates a body\'s meeting by the range in its title when no paragraph dates it', () => {
+    const doc = buildDoc([
+      '# Report on the meeting of the Expert Group on Wetland Crime held in Bern from 2 to 4 April 2030',
+      '1. The Expert Group was set up by decision 1/2.',
+      '2. The Expert Group held its fourth meeting in Bern.',
+    ]);
+    expect(extractMeeting(doc)).toMatchObject({ date: '2030-04-02', endDate: '2030-04-04', body: { name: 'Expert Group on Wetland Crime', session: 4 } });
+  });
 });

@@ -75,4 +75,17 @@ describe('extractObservations', () => {
     expect(p39?.action).toMatch(/^should provide capacity-building .*, in cooperation with UNODC and relevant stakeholders$/);
     expect(obs.every((o) => o.recommendedBy.length === 0)).toBe(true);
   });
+
+  it('skips a lead-in that points below instead of ending on a colon', () => {
+    const doc = buildDoc([
+      '## II. Recommendations',
+      '3. At its meeting, the Expert Group adopted the recommendations set out below, for endorsement by the Assembly.',
+      '4. States parties should train border officers in document examination.',
+      '5. The secretariat should publish a guide on asset tracing.',
+    ]);
+    expect(extractObservations(doc, emptyVocab()).map((o) => [o.number, o.addressees])).toEqual([
+      ['4', ['States parties']],
+      ['5', ['secretariat']],
+    ]);
+  });
 });

@@ -122,4 +122,18 @@ describe('numbered paragraphs', () => {
     const doc = parseText('## I. A\n\n1. One.\n\nA free-standing sentence.\n\n2. Two.\n');
     expect(doc.unnumbered).toEqual([{ order: 0, sectionKey: 'I', text: 'A free-standing sentence.' }]);
   });
+
+  it('keeps a list a paragraph announces, numbered from 1 again, inside that paragraph', () => {
+    const md = '11. One.\n\n12. The committee approved this programme:\n\n1. Opening:\n   (a) Welcome;\n   (b) Rules.\n2. Reports.\n3. Closing.\n\n13. Thirteen.\n';
+    for (const file of ['doc.md', 'doc.txt']) {
+      const doc = parseText(md, file);
+      expect(doc.paragraphs.map((p) => p.number)).toEqual(['11', '12', '13']);
+      expect(paragraph(doc, '12').text).toMatch(/programme: 1\. Opening: \(a\) Welcome; \(b\) Rules\. 2\. Reports\. 3\. Closing\.$/);
+    }
+  });
+
+  it('still refuses a number used twice when no list was announced', () => {
+    expect(() => parseText('1. One.\n\n2. Two.\n\n1. One again.\n')).toThrow(/duplicate paragraph number 1/);
+    expect(() => parseText('1. One:\n\n2. Two.\n\n1. One again.\n')).toThrow(/duplicate paragraph number 1/);
+  });
 });

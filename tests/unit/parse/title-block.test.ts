@@ -90,4 +90,11 @@ describe('title block: title, symbol, date', () => {
     const doc = parseText('Human Rights Council\nAnnual report of the Special Rapporteur on the independence of\nJudges*\n\n1. Text.\n', 'r.txt');
     expect(doc.title).toBe('Annual report of the Special Rapporteur on the independence of Judges');
   });
+
+  it('skips a body name broken over cover lines at joining words, to the title below it', () => {
+    const doc = parseText(
+      'United Nations     XX/YY/2030/1\n\nConference of the Parties to the\nConvention on the Protection of\nAlpine Wetlands\n\nDistr.: General\n3 May 2030\n\nReport on the meeting of the Expert Group held in Bern on 2 April 2030\n\n1. One.\n',
+    );
+    expect(doc.title).toBe('Report on the meeting of the Expert Group held in Bern on 2 April 2030');
+  });
 });

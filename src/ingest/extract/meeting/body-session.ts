@@ -60,10 +60,42 @@ function heldAtItsSession(text: string): { name: string; session: number; start:
   return null;
 }
 
+/**
+ * "the Working Group held its sixth meeting in Vienna from …": bodies that meet once a year
+ * number their meetings as others number sessions (the Conference of the Parties' working
+ * groups). "At its 1st meeting, on …" (a sitting within a session) is not "held its".
+ */
+const HELD_ITS_NTH = new RegExp(`\\bheld\\s+its\\s+(${ORDINAL_SOURCE})\\s+(?:session|meeting)\\b`, 'giu');
+
+function heldItsNth(doc: ParsedDocument, text: string): { name: string; session: number; start: number; end: number } | null {
+  for (const m of text.matchAll(HELD_ITS_NTH)) {
+    const sentenceStart = Math.max(0, text.lastIndexOf('. ', m.index) + 1);
+    for (const t of text.slice(sentenceStart, m.index).matchAll(THE_BEFORE_NAME)) {
+      const at = sentenceStart + t.index + t[0].length;
+      const ref = readOrgRef(text, at);
+      if (!ref?.name || !BODY_HEAD.test(ref.name) || text.slice(ref.end, m.index).trim() !== '') continue;
+      return { name: fullName(doc, ref.name), session: ordinalValue(m[1] as string) as number, start: at, end: m.index + m[0].length };
+    }
+  }
+  return null;
+}
+
+/** "the Working Group" → "Working Group on the Smuggling of Migrants", as the title or an earlier paragraph names it. */
+function fullName(doc: ParsedDocument, short: string): string {
+  if (/\s(?:on|of|for|to)\s/.test(short)) return short;
+  for (const text of [doc.title ?? '', ...doc.titleBlock, ...doc.paragraphs.slice(0, 3).map((p) => p.text)]) {
+    for (let i = text.indexOf(short); i >= 0; i = text.indexOf(short, i + 1)) {
+      const ref = readOrgRef(text, i);
+      if (ref?.name && ref.name.startsWith(`${short} `) && /^\s(?:on|of|for|to)\s/.test(ref.name.slice(short.length))) return ref.name;
+    }
+  }
+  return short;
+}
+
 /** "the ninth session of the Committee on Social Development" in the first paragraphs. */
 function fromText(doc: ParsedDocument): BodySession | null {
   for (const p of doc.paragraphs.slice(0, 3)) {
-    const held = heldAtItsSession(p.text);
+    const held = heldAtItsSession(p.text) ?? heldItsNth(doc, p.text);
     if (held) return { ...held, paragraph: p.number };
     for (const m of p.text.matchAll(SESSION_OF)) {
       const ref = readOrgRef(p.text, m.index + m[0].length);

@@ -29,8 +29,16 @@ export function firstDay(doc: ParsedDocument): FirstDay | null {
     if (d)
       return { date: d.dates[0]!, endDate: null, paragraph: first!.number, start: sentence.start + d.start, end: sentence.start + d.end };
   }
-  const inTitle = doc.title ? findDates(doc.title).find((d) => d.kind === 'single') : undefined;
-  if (inTitle) return { date: inTitle.dates[0]!, endDate: null, paragraph: null, start: 0, end: 0 };
+  // "… (Vienna, 24 February 2026)", or "Report on the meeting … held in Vienna from 11 to 13 September 2019"
+  const inTitle = doc.title ? findDates(doc.title)[0] : undefined;
+  if (inTitle)
+    return {
+      date: inTitle.dates[0]!,
+      endDate: inTitle.dates.length > 1 ? inTitle.dates[inTitle.dates.length - 1]! : null,
+      paragraph: null,
+      start: 0,
+      end: 0,
+    };
   const lines = doc.titleBlock;
   const session = lines.findIndex((l) => /\bsession$/i.test(l.trim()));
   for (const line of session >= 0 ? lines.slice(session + 1, session + 3) : []) {

@@ -72,4 +72,15 @@ export function mergeNameVariants(registry: Registry, vocab: Vocabularies): void
       if (plain && sameBody(plain, g)) registry.merge(plain, g);
     }
   }
+  // "the Global Initiative" after "the Global Initiative against Transnational Organized Crime":
+  // the leading words of exactly one longer name, which goes on with a joining word
+  for (const g of registry.live()) {
+    if (g.known || g.acronyms.length > 0 || g.names.length !== 1) continue;
+    const n = (g.names[0] as string).replace(/^the\s+/i, '');
+    if (!/^\p{Lu}\S*\s+\p{Lu}\S*$/u.test(n)) continue;
+    const longer = registry
+      .live()
+      .filter((h) => sameBody(h, g) && namesOf(h).some((m) => m.startsWith(`${n} `) && /^(?:against|for|on|of|in)\s/.test(m.slice(n.length + 1))));
+    if (longer.length === 1) registry.merge(longer[0] as Group, g);
+  }
 }

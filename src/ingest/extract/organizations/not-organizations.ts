@@ -11,6 +11,8 @@
 const POST_HEADS = new Set([
   'ambassador',
   'minister',
+  'vice-minister',
+  'deputy-minister',
   'secretary',
   'secretary-general',
   'under-secretary-general',

@@ -42,10 +42,12 @@ export function portfolioEnd(text: string, end: number, isPlace: (name: string) 
  * stops at a lowercase "other" leaves a shorter name for the same mission.
  */
 const OTHER_ORGANIZATIONS = /^\s+and\s+other\s+international\s+organi[sz]ations(?:\s+(?:in|at)\s+\p{Lu}[\p{L}-]+)?/iu;
+/** "… to the United Nations Office at Geneva": the duty station closes the name. */
+const DUTY_STATION = /^\s+at\s+\p{Lu}[\p{L}-]+(?![\p{L}])/u;
 
 /** Where a mission's name ends (`end` is just after "… to the United Nations [Office]"). */
 export function missionEnd(text: string, end: number): number {
   if (!/\bUnited Nations(?: Office)?$/.test(text.slice(Math.max(0, end - 30), end))) return end;
-  const m = OTHER_ORGANIZATIONS.exec(text.slice(end, end + 80));
+  const m = OTHER_ORGANIZATIONS.exec(text.slice(end, end + 80)) ?? (/Office$/.test(text.slice(0, end)) ? DUTY_STATION.exec(text.slice(end, end + 40)) : null);
   return m ? end + m[0].length : end;
 }

@@ -6,6 +6,7 @@
  * end of its heading's section.
  */
 import type { ParsedDocument, ParsedParagraph } from '../../parse/parsed-document.js';
+import { ORDINAL_SOURCE } from '../text-numbers.js';
 import { cleanTitle, type Structure } from '../text-structure.js';
 
 export interface PanelOpening {
@@ -29,6 +30,17 @@ const HELD =
   /\b(?:held|holds|hold|convened|organized|organised|hosted)\b[^.;]{0,100}?\b(?:an?|its|one)\s+(?:(?:high-level|biennial|annual|interactive|thematic|full-day|half-day)\s+)*panel(?:\s+discussion)?\s+((?:on|marking|to\s+commemorate|to\s+mark|about|concerning|devoted\s+to|entitled)\s+[^.;]{3,300})/i;
 const PANEL_OF =
   /\b(?:[Aa]|[Oo]ne|[Tt]he)\s+panel\s+(?:of|with|composed\s+of|made\s+up\s+of)\s+[^.;]{1,120}?\s(?:discussed|addressed|examined|considered|explored|debated|focused\s+on|turned\s+to)\s+([^.;]{3,300})/;
+
+/**
+ * "A panel discussion was held under the item", "A second panel discussion on X was held": the
+ * passive announcement, its subject given by "on X", else by the item's quoted title or heading.
+ */
+const WAS_HELD = new RegExp(
+  `\\b(?:[Aa]n?|[Oo]ne|[Tt]he)\\s+(?:(?:${ORDINAL_SOURCE}|further|another)\\s+)?(?:(?:high-level|interactive|thematic|expert)\\s+)?panel(?:\\s+discussion)?(?:\\s+(?:on|about|concerning)\\s+([^.;]{3,300}?))?\\s+(?:was|were)\\s+(?:held|convened|organi[sz]ed)\\b`,
+  'i',
+);
+/** The item's title as the paragraph quotes it: 'agenda item 2, entitled "…"'. */
+const ENTITLED = /\bentitled\s+[“"]([^”"]{5,300})[”"]/;
 
 /** "The panel comprised four speakers, …": a panel announced by its make-up, its subject given elsewhere. */
 const COMPOSED =
@@ -85,6 +97,13 @@ export function findPanelOpenings(doc: ParsedDocument, structure: Structure): Pa
       const heading = p.sectionKey ? structure.sections.get(p.sectionKey)?.title : undefined;
       const title = quoted?.[1] ?? (heading ? cleanTitle(heading) : `Panel ${out.length + 1}`);
       out.push({ title, p, start: composed.index, end: firstSentenceEnd(p.text), sectionKey: null });
+      continue;
+    }
+    const passive = held ? null : WAS_HELD.exec(p.text);
+    if (passive) {
+      const heading = p.sectionKey ? structure.sections.get(p.sectionKey)?.title : undefined;
+      const title = passive[1] ? subject(passive[1]) : (ENTITLED.exec(p.text)?.[1] ?? (heading ? cleanTitle(heading) : `Panel ${out.length + 1}`));
+      out.push({ title, p, start: passive.index, end: passive.index + passive[0].length, sectionKey: null });
       continue;
     }
     if (held) {

@@ -59,7 +59,7 @@ const JOINERS = new Set([
 ]);
 /** Head nouns that make the words after "and the" a second organization ("… School and the Harvard School of …"). */
 const ORG_HEAD =
-  /\b(?:School|University|Institute|Centre|Center|Office|Organization|Organisation|Network|Federation|Alliance|Association|Commission|Committee|Council|Ministry|Fund|Foundation|Agency|Programme|Union|Coalition|Society|Court)\b/;
+  /\b(?:School|University|Institute|Centre|Center|Office|Organization|Organisation|Network|Federation|Alliance|Association|Commission|Committee|Council|Ministry|Fund|Foundation|Agency|Programme|Union|Coalition|Society|Court|Bank)\b/;
 
 /** The capitalised run at the start of `t` (joiners inside, commas only before another capitalised segment). */
 function capitalisedRun(t: string): string {
@@ -76,7 +76,9 @@ function capitalisedRun(t: string): string {
     end = pos;
   }
   void end;
-  return t.slice(0, lastCap);
+  // "United Nations Office at Geneva": the duty station is part of the name
+  const station = /\bUnited Nations Office$/.test(t.slice(0, lastCap)) ? /^\s+at\s+\p{Lu}[\p{L}-]+(?![\p{L}])/u.exec(t.slice(lastCap)) : null;
+  return t.slice(0, lastCap + (station ? station[0].length : 0));
 }
 
 /** An organization written from `text`'s start: "the X (ACR)", "ACR", "X in Geneva". */

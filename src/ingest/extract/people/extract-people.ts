@@ -274,6 +274,7 @@ export function extractPeople(doc: ParsedDocument, lookup: StateLookup, known: P
     for (const x of readText(src.text, lookup)) record(src, x.m, x.roles, x.listed, null);
   }
   for (const a of annex) record({ key: a.key, text: a.text }, a.mention, a.roles, false, a.state);
+  mergeCompoundTails(persons, mentions);
   // Later mentions of a person already named in full, without the construction that vouched for
   // them the first time ("Mei-Lin Tran and Elena Stojanovska answered questions").
   const full = persons.filter((p) => p.name && p.name.includes(' '));
@@ -296,4 +297,33 @@ export function extractPeople(doc: ParsedDocument, lookup: StateLookup, known: P
     (a, b) => (rank.get(a.paragraph) ?? sources.length) - (rank.get(b.paragraph) ?? sources.length) || a.nameStart - b.nameStart,
   );
   return { persons, mentions, ...(programme.panels.length > 0 ? { programme: { panels: programme.panels, seats } } : {}) };
+}
+
+/**
+ * "Ms. Solórzano Ajú" met before the text names "María Fernanda Solórzano Ajú" in full (the
+ * head of delegation named in the annex): a two-word surname read as a name of its own is the
+ * tail of exactly one fuller name, of the same gender when both carry an honorific.
+ */
+function mergeCompoundTails(persons: PersonFact[], mentions: MentionRecord[]): void {
+  for (const short of [...persons]) {
+    if (!short.name || !short.honorific || !short.name.includes(' ')) continue;
+    const k = nameKey(short.name);
+    const longer = persons.filter(
+      (p) =>
+        p !== short &&
+        p.name &&
+        nameKey(p.name).endsWith(` ${k}`) &&
+        (!p.honorific || pronounForHonorific(p.honorific) === pronounForHonorific(short.honorific)),
+    );
+    if (longer.length !== 1) continue;
+    const full = longer[0]!;
+    full.evidence.push(...short.evidence);
+    for (const r of short.roles) if (!full.roles.includes(r)) full.roles.push(r);
+    full.position ??= short.position;
+    full.organization ??= short.organization;
+    full.state ??= short.state;
+    full.honorific ??= short.honorific;
+    for (const m of mentions) if (m.personKey === short.key) m.personKey = full.key;
+    persons.splice(persons.indexOf(short), 1);
+  }
 }

@@ -71,7 +71,7 @@ const POSITION_HEADS = new Set(
  * Professions too ("Senior Water and Habitat Engineer at …"): panels bring in technical experts.
  */
 const POSITION_NOUNS =
-  /\b(?:Minister|Ambassador|Representative|President|Chief|Chair(?:person|man|woman)?|Co-Chair|Vice-Chair|Head|Director(?:-General)?|Rapporteur|Envoy|Expert|Member|Professor|Lecturer|[Rr]esearcher|Officer|Advis[eo]r|Couns[ae]llor|Counselor|Councilor|Coordinator|Commissioner|Judge|Prosecutor|Attorney|Lawyer|[Ff]ounder|[Cc]o-founder|Manager|Ombuds(?:man|person)|Spokesperson|Consul|Delegate|Fellow|Secretary|Undersecretary|Plenipotentiary|Governor|Mayor|Senator|[Aa]ctivist|[Jj]ournalist|Editor|Analyst|Specialist|Attaché|Chargé|Councillor|Engineer|Economist|Scientist|Consultant|Inspector|Investigator|Physician|Psychologist|Sociologist|Anthropologist|Statistician|Architect|Planner|Educator|Trainer|Auditor|Historian)s?(?![\p{L}\p{N}])/iu;
+  /\b(?:Minister|Ambassador|Representative|President|Chair(?:person|man|woman)?|Co-Chair|Vice-Chair|Head|Director(?:-General)?|Rapporteur|Envoy|Expert|Member|Professor|Lecturer|[Rr]esearcher|Officer|Advis[eo]r|Couns[ae]llor|Counselor|Councilor|Coordinator|Commissioner|Judge|Prosecutor|Attorney|Lawyer|[Ff]ounder|[Cc]o-founder|Manager|Ombuds(?:man|person)|Spokesperson|Consul|Delegate|Fellow|Secretary|Undersecretary|Plenipotentiary|Governor|Mayor|Senator|[Aa]ctivist|[Jj]ournalist|Editor|Analyst|Specialist|Attaché|Chargé|Councillor|Engineer|Economist|Scientist|Consultant|Inspector|Investigator|Physician|Psychologist|Sociologist|Anthropologist|Statistician|Architect|Planner|Educator|Trainer|Auditor|Historian|Chief|Comptroller|Superintendent|Registrar)s?(?![\p{L}\p{N}])/iu;
 
 const WORD = /^(?:\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}'’]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:[-‐]\p{Lu}?[\p{Ll}\p{M}'’]+)*|\p{Lu}\.)$/u;
 
@@ -123,12 +123,17 @@ export function readBareName(text: string, pos: number, isState: (s: string) => 
   return { name, start, end };
 }
 
+const POST_OFFICE = /\p{L}['’]s\s+(?:Office|Service|Department|Bureau|Secretariat|Chambers)(?:\s*\([^)]*\))?$/u;
+
 /** Whether a phrase reads as a job title: it opens on a post word or ends its head on a post noun. */
 export function isPositionPhrase(phrase: string): boolean {
   const p = phrase.trim().replace(/^(?:the|a|an|its|their|his|her)\s+/i, '');
-  const first = p.split(/\s+/)[0]?.toLowerCase() ?? '';
+  // "Director-General, Multilateral Policy …": the post word before its comma
+  const first = p.split(/\s+/)[0]?.toLowerCase().replace(/[,;:]+$/, '') ?? '';
   if (!first) return false;
   const head = p.split(/\s+(?:of|at|with|on|for|to|in)\s+/)[0] ?? p;
+  // "National Prosecutor's Office", "the Ombudsman's Office": a post's office is an organization
+  if (POST_OFFICE.test(head)) return false;
   if (POSITION_HEADS.has(first) && POSITION_NOUNS.test(head)) return true;
   if (POSITION_NOUNS.test(head) && head.split(/\s+/).length <= 8) return true;
   // "Investigative Editor, Organized Crime and Corruption Reporting Project": a post before the first comma
@@ -138,4 +143,4 @@ export function isPositionPhrase(phrase: string): boolean {
 
 /** Nouns of an organization's internal units: "Head of the Coordination Unit of the Platform …". */
 export const SUB_UNIT =
-  /^(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,4}(?:Unit|Division|Section|Department|Service|Branch|Directorate|Office|Programme|Team|Desk)\s+(?:of|at)\s+/u;
+  /^(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+(?:and\s+)?){0,6}(?:Unit|Division|Section|Department|Service|Branch|Directorate|Office|Programme|Team|Desk)\s+(?:of|at)\s+/u;

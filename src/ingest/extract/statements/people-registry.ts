@@ -47,6 +47,16 @@ function surname(name: string): string {
 }
 
 /**
+ * "Ms. Nguyễn" for "Ms. Nguyễn Thị Minh Hằng": names written family name first (Vietnamese,
+ * Chinese, Korean, Hungarian …) are shortened to their first word. Only tried when no name ends
+ * on the word, so a Western surname always wins.
+ */
+function familyFirst(name: string, k: string): boolean {
+  const words = norm(name).split(' ');
+  return words.length >= 2 && words[0] === k;
+}
+
+/**
  * `fullNames`: names the document writes in full somewhere ("Ms. Leila Haddad"), so that a
  * speaker first met as "Ms. Haddad" gets the full name.
  */
@@ -57,6 +67,7 @@ export function peopleRegistry(known: PersonFact[], fullNames: string[] = []): P
     const k = norm(nameOrSurname);
     if (k.includes(' ') && fullNames.some((n) => norm(n) === k)) return nameOrSurname;
     const hits = [...new Set(fullNames.filter((n) => norm(n).endsWith(` ${k}`)))];
+    if (hits.length === 0 && !k.includes(' ')) hits.push(...new Set(fullNames.filter((n) => familyFirst(n, k))));
     return hits.length === 1 ? hits[0]! : nameOrSurname;
   };
   const find = (nameOrSurname: string): PersonFact | null => {
@@ -65,7 +76,9 @@ export function peopleRegistry(known: PersonFact[], fullNames: string[] = []): P
     if (full) return full;
     // "Ms. Lahtinen", "Mr. van Aalst": the last word(s) of one known name
     const bySurname = people.filter((p) => norm(p.name!).endsWith(` ${k}`) || surname(p.name!) === k);
-    return bySurname.length === 1 ? bySurname[0]! : null;
+    if (bySurname.length === 0 && !k.includes(' ')) bySurname.push(...people.filter((p) => familyFirst(p.name!, k)));
+    // the same full name read by two extractors (a head of delegation, and the annex's list) is one person
+    return new Set(bySurname.map((p) => norm(p.name!))).size === 1 ? bySurname[0]! : null;
   };
   const obtain = (given: PersonDetails, evidence: Evidence): PersonFact => {
     const d = { ...given, name: fullName(given.name) };

@@ -39,6 +39,9 @@ const STATEMENT_CUE = /\b(?:statements?|the floor|interventions?|remarks|present
 /** Panellists as the listed speakers, not as those the questions were put to. */
 const PANELLIST_CUE = /\b(?:panell?ists?|experts?|presenters?)\b/;
 const NOT_SPEAKERS_CUE = /\b(?:to|asked|questions?(?:\s+to)?)\s+the\s+(?:panell?ists?|experts?)\b/g;
+/** "Statements were made by the representatives of …", "Interventions were also delivered by the observers for …". */
+const MADE_BY_REPRESENTATIVES =
+  /\b(?:[Ss]tatements?|[Ii]nterventions?|[Rr]emarks)\s+(?:was|were)\s+(?:also\s+)?(?:made|delivered|given)\s+by\s+(?:the\s+)?(?:representatives?|observers?|delegations?)\s+(?:of|for)\s+/g;
 /** "the panellists A and B answered …" */
 const ROLE_LIST = /\b(?:the\s+)?(?:panellists?|panelists?|experts?|speakers?|presenters?)\s+(?=\p{Lu})/gu;
 
@@ -300,6 +303,12 @@ export function listedSpeakers(p: ParsedParagraph, states: StateGazetteer): List
         e.kind === 'state' || readOrgRef(e.name, 0)?.end === e.name.length || (semicolons && readOrgRef(e.name, 0) !== null);
       if (persons || list.every(named)) out.push(...list);
     }
+  }
+  // "Statements were made by the representatives of A (on behalf of …), B and C.": no colon
+  for (const m of p.text.matchAll(MADE_BY_REPRESENTATIVES)) {
+    const from = m.index + m[0].length;
+    const list = readEntries(p, from, sentenceEnd(p.text, from), null, false, states);
+    if (list.length > 0 && list.every((e) => e.kind === 'state' || readOrgRef(e.name, 0)?.end === e.name.length)) out.push(...list);
   }
   if (out.length > 0) return out;
   // "the panellists A, B and C answered questions": names, then a reporting verb

@@ -23,9 +23,9 @@ export interface Count {
 /** Words before a number that make it a reference, not a count. */
 const REFERENCE_BEFORE =
   /(?:paragraphs?|paras?\.|resolutions?|decisions?|articles?|arts?\.|sessions?|meetings?|items?|Nos?\.|annex(?:es)?|chapters?|sections?|rules?|pages?|pp?\.|recommendations?|Protocol|Convention|Article|Goal|target|SDG|Add\.|Rev\.|Corr\.|Law|Act|No)\s*$/i;
-/** Units that make a number a duration, an age or a measure, not a count of people or things. */
+/** Units that make a number a duration, an age, a fraction ("three quarters of them") or a measure, not a count of people or things. */
 const NOT_COUNTED =
-  /^(?:years?|months?|days?|weeks?|hours?|minutes?|times|per|percent|km|kilometres?|kilometers?|metres?|meters?|kg|tons?|tonnes?|p\.m\.|a\.m\.|o'clock|and|or|to|of|in|on|at|for|by|from|with)$/i;
+  /^(?:years?|months?|days?|weeks?|hours?|minutes?|times|per|percent|quarters?|thirds?|halves|fifths?|tenths?|km|kilometres?|kilometers?|metres?|meters?|kg|tons?|tonnes?|p\.m\.|a\.m\.|o'clock|and|or|to|of|in|on|at|for|by|from|with)$/i;
 /** Sentences whose spelled numbers are counts: taking part, attending, submitting, receiving. */
 const COUNT_VERB =
   /\b(?:attended|participated|took part|were represented|joined|submitted|received|reached|registered|made statements|interviewed|surveyed|assisted|supported|identified|recorded|reported)\b/;
