@@ -36,9 +36,18 @@ const PANEL_OF =
  * passive announcement, its subject given by "on X", else by the item's quoted title or heading.
  */
 const WAS_HELD = new RegExp(
-  `\\b(?:[Aa]n?|[Oo]ne|[Tt]he)\\s+(?:(?:${ORDINAL_SOURCE}|further|another)\\s+)?(?:(?:high-level|interactive|thematic|expert)\\s+)?panel(?:\\s+discussion)?(?:\\s+(?:on|about|concerning)\\s+([^.;]{3,300}?))?\\s+(?:was|were)\\s+(?:held|convened|organi[sz]ed)\\b`,
+  `\\b([Aa]n?|[Oo]ne|[Tt]he)\\s+(?:(${ORDINAL_SOURCE}|further|another)\\s+)?(?:(?:high-level|interactive|thematic|expert)\\s+)?panel(?:\\s+discussion)?(?:\\s+(?:on|about|concerning)\\s+([^.;]{3,300}?))?\\s+(?:was|were)\\s+(?:held|convened|organi[sz]ed)\\b`,
   'i',
 );
+
+/**
+ * "The panel was organized with the support of …" speaks of a panel already announced: with
+ * "the", only an ordinal ("The second panel discussion was held …") or a subject ("The panel
+ * on X was convened …") makes it a new one.
+ */
+function announcesPanel(m: RegExpExecArray): boolean {
+  return !/^the$/i.test(m[1]!) || m[2] !== undefined || m[3] !== undefined;
+}
 /** The item's title as the paragraph quotes it: 'agenda item 2, entitled "…"'. */
 const ENTITLED = /\bentitled\s+[“"]([^”"]{5,300})[”"]/;
 
@@ -100,9 +109,9 @@ export function findPanelOpenings(doc: ParsedDocument, structure: Structure): Pa
       continue;
     }
     const passive = held ? null : WAS_HELD.exec(p.text);
-    if (passive) {
+    if (passive && announcesPanel(passive)) {
       const heading = p.sectionKey ? structure.sections.get(p.sectionKey)?.title : undefined;
-      const title = passive[1] ? subject(passive[1]) : (ENTITLED.exec(p.text)?.[1] ?? (heading ? cleanTitle(heading) : `Panel ${out.length + 1}`));
+      const title = passive[3] ? subject(passive[3]) : (ENTITLED.exec(p.text)?.[1] ?? (heading ? cleanTitle(heading) : `Panel ${out.length + 1}`));
       out.push({ title, p, start: passive.index, end: passive.index + passive[0].length, sectionKey: null });
       continue;
     }

@@ -40,6 +40,30 @@ describe('panels a working group holds under its agenda items', () => {
   });
 });
 
+describe('a passive sentence about a panel already announced', () => {
+  it('"The panel was organized with the support of …" opens no panel of its own', () => {
+    const doc = buildDoc([
+      '## I. Introduction',
+      '1. On 3 May 2031, the Board held a panel discussion on access to clean courts.',
+      '2. The panel was organized with the support of a fellowship programme. A recording is available online.',
+      '3. The panel was convened in the afternoon.',
+    ]);
+    expect(extractFacts(doc, vocab).panels.map((p) => p.title)).toEqual(['access to clean courts']);
+  });
+
+  it('a definite panel with an ordinal or a subject is still a new one', () => {
+    const doc = buildDoc([
+      '## A. Item 2',
+      '5. A panel discussion was held under the item.',
+      '## B. Item 3',
+      '6. The second panel discussion was held on the following day.',
+      '## C. Item 4',
+      '7. The panel on safe harbours was convened by the Chair.',
+    ]);
+    expect(extractFacts(doc, vocab).panels.map((p) => p.title)).toEqual(['Item 2', 'Item 3', 'safe harbours']);
+  });
+});
+
 describe('posts and organizations in a description', () => {
   it("reads a post's office as the organization, not as a second post", () => {
     expect(splitAffiliation("Head of the Asset Recovery Unit, Public Prosecutor's Office", lookup)).toMatchObject({
