@@ -44,6 +44,11 @@ import type { PlaceEntryWithForms } from './load-vocabularies.js';
 import { stateGazetteer, stateUnderReview } from './text-states.js';
 import { mergeNameVariants } from './organizations/name-variants.js';
 import { delegationBlocks } from './people/annex.js';
+import { tolerantMatcher, tolerantMatches } from './organizations/tolerant.js';
+import { parentSplits } from './organizations/parent-qualified.js';
+
+/** The tolerant matcher of a vocabulary's names, built once per vocabulary. */
+const tolerantByVocab = new WeakMap<Vocabularies['organizations'], ReturnType<typeof tolerantMatcher>>();
 
 /**
  * A known name inside a longer one is not a mention of it: "High Commissioner for Human Rights"
@@ -59,6 +64,27 @@ function partOfLongerName(text: string, start: number, end: number): boolean {
   const wordStart = start - m[0].length;
   const before = text.slice(Math.max(0, wordStart - 10), wordStart).trimEnd();
   return !((before === '' && wordStart < 10) || /[.!?:;]$/.test(before));
+}
+
+/**
+ * The vocabulary organizations a qualified name ends with ("… of the Organization for Security
+ * and Co-operation in Europe"), by exact name or tolerantly (a misspelt parent), with the parent
+ * as written.
+ */
+function knownParents(
+  surface: string,
+  knownByKey: Map<string, KnownOrganization>,
+  tolerant: ReturnType<typeof tolerantMatcher>,
+): { text: string; known: KnownOrganization }[] {
+  if (!surface.includes(' of the ')) return [];
+  const out: { text: string; known: KnownOrganization }[] = [];
+  for (const split of parentSplits(surface)) {
+    const exact = knownByKey.get(nameKey(split.parent));
+    const loose = exact ? null : tolerant.scan(split.parent).find((t) => t.start === 0 && t.end === split.parent.length);
+    const known = exact ?? loose?.value;
+    if (known) out.push({ text: split.parent, known });
+  }
+  return out;
 }
 
 function evidencePass(registry: Registry, vocab: Vocabularies, paragraphs: CitableText[]): void {
@@ -95,10 +121,30 @@ function evidencePass(registry: Registry, vocab: Vocabularies, paragraphs: Citab
     else registry.add(knownCandidate(target.known, [ev])).known = target.known;
   };
   const acronyms = acronymScanner([...acronymTargets.keys()]);
+  const knownByKey = new Map<string, KnownOrganization>();
+  for (const known of vocab.organizations) for (const n of [known.name, ...known.aliases]) knownByKey.set(nameKey(n), known);
+  let tolerant = tolerantByVocab.get(vocab.organizations);
+  if (!tolerant) tolerantByVocab.set(vocab.organizations, (tolerant = tolerantMatcher(vocab.organizations)));
   for (const p of paragraphs) {
-    for (const m of matcher.scan(p.text)) {
+    const exact = matcher.scan(p.text);
+    for (const m of exact) {
       if (partOfLongerName(p.text, m.start, m.end)) continue;
       record(m.value, evidenceAt(p.key, p.text, m.start, m.end));
+      // "Office for X of the <known organization>": the parent is named too, where it stands
+      for (const parent of knownParents(m.surface, knownByKey, tolerant)) {
+        const start = m.end - parent.text.length;
+        const group = registry.find(candidateKeys(parent.known));
+        record(group ? { group } : { known: parent.known }, evidenceAt(p.key, p.text, start, m.end));
+      }
+    }
+    // a known name slightly misspelt ("Organizations for …"): its entry, when only one entry
+    // fits; the spelling is kept as an alias so that "the X stated" resolves to the entry too
+    for (const m of tolerantMatches(tolerant, p.text, exact)) {
+      if (partOfLongerName(p.text, m.start, m.end)) continue;
+      const group = registry.find(candidateKeys(m.value)) ?? registry.add(knownCandidate(m.value, []));
+      group.known ??= m.value;
+      group.evidence.push(evidenceAt(p.key, p.text, m.start, m.end));
+      if (!group.aliases.includes(m.surface)) group.aliases.push(m.surface);
     }
     for (const m of acronyms(p.text, p.footnoteRefs)) {
       record(acronymTargets.get(m.acronym)!, evidenceAt(p.key, p.text, m.start, m.end));

@@ -189,10 +189,13 @@ function speakersAt(s: Sentence, pos: number, env: Env, sentenceIndex: number): 
       ];
     }
     if (role.type === 'organization') {
+      // "the representative of <a name the document or vocabulary knows, as written>": that organization
+      const known = role.org?.name ? env.orgs.lookup(role.org.name) : null;
+      const org = known ? { name: known.name, acronym: known.acronym } : role.org!;
       return [
         {
-          identity: `org:${orgKey(role.org!)}`,
-          speaker: { kind: 'organization', personKey: null, organization: role.org, quantifier: null, surface },
+          identity: `org:${orgKey(org)}`,
+          speaker: { kind: 'organization', personKey: null, organization: org, quantifier: null, surface },
           confidence: 0.8,
         },
       ];
