@@ -513,7 +513,7 @@ export function extractStatements(doc: ParsedDocument, ctx: Ctx): { statements: 
   const env: Env = {
     states,
     // The document's own organizations (with the aliases it defines) beside the vocabulary's.
-    orgs: orgIndex([...ctx.vocab.organizations, ...asKnownOrganizations(ctx.organizations ?? [])]),
+    orgs: orgIndex([...ctx.vocab.organizations, ...asKnownOrganizations(ctx.organizations ?? [])], asKnownOrganizations(ctx.organizations ?? [])),
     // In a summary of stakeholders' submissions the State is talked about, never a speaker.
     allowStates: kind !== 'stakeholder-summary',
     reviewed: stateUnderReview(doc, states),

@@ -138,10 +138,17 @@ export function mergeRewordings(registry: Registry, reviewedAdjectives: Set<stri
   }
   for (const g of registry.live()) {
     if (!g.alive) continue;
-    for (const holder of bareOfficeHolders(g)) {
-      const holders = registry
-        .live()
-        .filter((o) => o !== g && namesOf(o).some((n) => wording(n).words.split(' ').includes(holder) && wording(n).words !== holder));
+    for (const holder of [...bareOfficeHolders(g), ...shortOfficeHolders(g)]) {
+      const title = holder.split(' ');
+      const holders = registry.live().filter(
+        (o) =>
+          o !== g &&
+          namesOf(o).some((n) => {
+            const w = wording(n).words;
+            const words = w.split(' ');
+            return w !== holder && title.every((t) => words.includes(t));
+          }),
+      );
       if (holders.length === 1 && compatible(holders[0]!, g)) registry.merge(holders[0]!, g);
     }
   }
@@ -152,5 +159,19 @@ function bareOfficeHolders(g: Group): string[] {
   return namesOf(g)
     .map(wording)
     .filter((w) => w.office && !w.words.includes(' '))
+    .map((w) => w.words);
+}
+
+/**
+ * The office of a holder named by a short title without its portfolio ("Office of the High
+ * Commissioner" → "commissioner high"), as a weak name only: it stands for the one body whose
+ * full name holds that title ("Office of the … High Commissioner for Human Rights").
+ */
+function shortOfficeHolders(g: Group): string[] {
+  if (!g.weak || g.acronyms.length > 0 || g.known) return [];
+  return namesOf(g)
+    .filter((n) => OFFICE_OF.test(nameKey(n)))
+    .map(wording)
+    .filter((w) => w.office && w.words.includes(' ') && w.words.split(' ').length <= 3 && w.words.split(' ').some((x) => HOLDER.test(x)))
     .map((w) => w.words);
 }
