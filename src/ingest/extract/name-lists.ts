@@ -74,3 +74,22 @@ export function extendName(text: string, span: NameSpan): NameSpan {
   }
   return end === span.end ? span : { start: span.start, end, text: text.slice(span.start, end) };
 }
+
+/**
+ * A unit and its body printed without the comma between them, as PDFs of delegation lists
+ * lose it: "Directorate for Consular Affairs Ministry of Foreign Affairs" is the Directorate
+ * (a unit) of the Ministry. The split is made only where a full "<Head> of/for …" name is
+ * followed by a capitalised word and then a second "Ministry/Department/Office of …": inside
+ * one name a body noun after a capitalised word is its head ("United Nations Office on …"), and
+ * that name does not open with a head of its own.
+ */
+const SECOND_BODY = /(?<=\p{Lu}[\p{L}’'-]*)\s+((?:Ministry|Ministries|Department|Office)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}.*)$/u;
+
+export function gluedUnit(name: string): { unit: string; body: string; bodyAt: number } | null {
+  const m = /^(\p{Lu}[\p{L}-]*)\s+(?:of|for|on)\s+(?:the\s+)?\p{Lu}/u.exec(name);
+  if (!m || !BODY_HEADS.test(m[1]!)) return null;
+  const second = SECOND_BODY.exec(name.slice(m[0].length - 1));
+  if (!second) return null;
+  const bodyAt = m[0].length - 1 + second.index + second[0].length - second[1]!.length;
+  return { unit: name.slice(0, m[0].length - 1 + second.index), body: second[1]!, bodyAt };
+}

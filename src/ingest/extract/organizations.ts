@@ -46,6 +46,7 @@ import { mergeNameVariants } from './organizations/name-variants.js';
 import { delegationBlocks } from './people/annex.js';
 import { tolerantMatcher, tolerantMatches } from './organizations/tolerant.js';
 import { parentSplits } from './organizations/parent-qualified.js';
+import { gluedUnit } from './name-lists.js';
 
 /** The tolerant matcher of a vocabulary's names, built once per vocabulary. */
 const tolerantByVocab = new WeakMap<Vocabularies['organizations'], ReturnType<typeof tolerantMatcher>>();
@@ -227,6 +228,23 @@ function asBody(c: OrgCandidate, texts: Map<string, string>, isPlace: (name: str
   return isNotABody(out.name!) || isNotOrganization(out.name!) || isPlace(out.name!) ? null : out;
 }
 
+/** "Directorate for X Ministry of Y" (a comma lost): the unit and the ministry, each with its own span (name-lists.ts). */
+function unglued(c: OrgCandidate, texts: Map<string, string>): OrgCandidate[] {
+  const glued = c.name && !c.acronym ? gluedUnit(c.name) : null;
+  if (!glued) return [c];
+  const part = (name: string, from: number): OrgCandidate => ({
+    ...c,
+    name,
+    evidence: c.evidence.map((e) => {
+      const text = texts.get(e.paragraph);
+      return e.quote === c.name && e.start !== undefined && text !== undefined
+        ? evidenceAt(e.paragraph, text, e.start + from, e.start + from + name.length)
+        : e;
+    }),
+  });
+  return [part(glued.unit, 0), part(glued.body, glued.bodyAt)];
+}
+
 export function extractOrganizations(doc: ParsedDocument, vocab: Vocabularies): OrganizationFact[] {
   const isPlace = placeNameTest(vocab);
   const paragraphs = paragraphTexts(doc);
@@ -241,7 +259,10 @@ export function extractOrganizations(doc: ParsedDocument, vocab: Vocabularies): 
   }));
   const texts = new Map([...paragraphs, ...footnotes, ...delegation].map((t) => [t.key, t.text]));
   const bodies = (cs: OrgCandidate[]): OrgCandidate[] =>
-    cs.map((c) => asBody(c, texts, isPlace)).filter((c): c is OrgCandidate => c !== null);
+    cs
+      .map((c) => asBody(c, texts, isPlace))
+      .filter((c): c is OrgCandidate => c !== null)
+      .flatMap((c) => unglued(c, texts));
   const registry = new Registry();
   for (const c of bodies(findDefinitions([...paragraphs, ...footnotes], isPlace))) registry.add(c);
   for (const c of findEndnoteStakeholders(footnotes, isPlace)) registry.add(c, c.hintOnly === true);

@@ -9,7 +9,7 @@
  */
 import type { OrgRef } from '../facts.js';
 import { isPositionPhrase, SUB_UNIT } from './name-shapes.js';
-import { maskInnerListCommas } from '../name-lists.js';
+import { gluedUnit, maskInnerListCommas } from '../name-lists.js';
 
 export interface Affiliation {
   position: string | null;
@@ -194,6 +194,14 @@ const INNER_COMMA = '\uE000';
  * hidden from the split and put back in what it returns.
  */
 export function splitAffiliation(description: string, lookup: StateLookup): Affiliation {
+  const r = splitWithLists(description, lookup);
+  // "Directorate for X Ministry of Y" (a PDF lost the comma): the unit joins the position, the ministry is the employer
+  const glued = r.organization?.name && !r.organization.acronym ? gluedUnit(r.organization.name) : null;
+  if (!glued) return r;
+  return { ...r, position: [r.position, glued.unit].filter((x) => x).join(', '), organization: { name: glued.body, acronym: null } };
+}
+
+function splitWithLists(description: string, lookup: StateLookup): Affiliation {
   const masked = maskInnerListCommas(description);
   if (masked === description) return splitPlain(description, lookup);
   const hidden = description.split('').map((ch, i) => (ch === ',' && masked[i] !== ',' ? INNER_COMMA : ch)).join('');
