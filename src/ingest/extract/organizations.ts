@@ -47,6 +47,7 @@ import { delegationBlocks } from './people/annex.js';
 import { tolerantMatcher, tolerantMatches } from './organizations/tolerant.js';
 import { parentSplits } from './organizations/parent-qualified.js';
 import { gluedUnit } from './name-lists.js';
+import { namedAsProject } from './organizations/named-projects.js';
 
 /** The tolerant matcher of a vocabulary's names, built once per vocabulary. */
 const tolerantByVocab = new WeakMap<Vocabularies['organizations'], ReturnType<typeof tolerantMatcher>>();
@@ -286,7 +287,14 @@ export function extractOrganizations(doc: ParsedDocument, vocab: Vocabularies): 
 
   const order = new Map<string, number>();
   [...paragraphs, ...footnotes].forEach((t, i) => order.set(t.key, i));
-  const live = registry.live().filter((g) => !g.hintOnly && (g.names.length > 0 || g.known !== null));
+  // an initiative the text calls a project is a project wherever else it is named
+  const isProject = (g: Group): boolean =>
+    !g.known &&
+    g.evidence.some((e) => {
+      const text = texts.get(e.paragraph);
+      return text !== undefined && e.start !== undefined && e.end !== undefined && namedAsProject(text.slice(e.start, e.end), text, e.start, e.end);
+    });
+  const live = registry.live().filter((g) => !g.hintOnly && (g.names.length > 0 || g.known !== null) && !isProject(g));
   const covered = coverage(live.filter((g) => !g.weak).flatMap((g) => g.evidence));
   return live
     .filter((g) => !absorbedWeak(g, covered))
