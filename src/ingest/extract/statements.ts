@@ -698,12 +698,17 @@ function listedFound(p: ParsedParagraph, e: ListedSpeaker, env: Env, sentence: S
       confidence: 0.85,
     };
   }
+  // "United Nations Children's Fund (UNICEF)": the name and its acronym; a name the document or vocabulary knows, as known
+  const paren = /^(.*?\S)\s*\(([\p{Lu}][\p{L}\p{N}./&-]*)\)$/u.exec(e.name);
+  const written = paren ? { name: paren[1]!, acronym: paren[2]! } : { name: e.name, acronym: null };
+  const known = env.orgs.lookup(written.name) ?? (written.acronym ? env.orgs.lookup(written.acronym) : null);
+  const organization = known ? { name: known.name, acronym: known.acronym } : written;
   return {
-    identity: `org:${e.name.toLowerCase()}`,
+    identity: `org:${(organization.name ?? e.name).toLowerCase()}`,
     speaker: {
       kind: 'organization',
       personKey: null,
-      organization: { name: e.name, acronym: null },
+      organization,
       group: e.group,
       quantifier: null,
       surface,
