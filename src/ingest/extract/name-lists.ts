@@ -23,7 +23,8 @@ const WORD = String.raw`\p{Lu}[\p{Ll}’'-]+`;
 /** The list after the comma: ", Word[, Word…][,] or|and Word". */
 const LIST_AFTER = new RegExp(String.raw`^,\s+${WORD}(?:,\s+${WORD})*,?\s+(?:or|and)\s+(?=\p{Lu}[\p{Ll}])`, 'u');
 /** The name before the comma: capitalised words and connectors, with a preposition among them. */
-const NAME_BEFORE = /(?:^|[\s(])((?:\p{Lu}[\p{L}’'-]*|of|on|for|the|and|in|against|to|concerning)(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|on|for|the|and|in|against|to|concerning))*)$/u;
+const NAME_BEFORE =
+  /(?:^|[\s(])((?:\p{Lu}[\p{L}’'-]*|of|on|for|the|and|in|against|to|concerning)(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|on|for|the|and|in|against|to|concerning))*)$/u;
 
 /** Where the list that opens with the comma at `comma` continues the name, the offset after its closing "or/and "; else -1. */
 export function innerListEnd(text: string, comma: number): number {
@@ -65,7 +66,14 @@ export function extendName(text: string, span: NameSpan): NameSpan {
     let at = innerListEnd(text, end);
     if (at < 0) {
       const c = CONCERNING.exec(text.slice(end, end + 30));
-      if (!c || !text.slice(span.start, end).split(/\s+/).some((w) => BODY_HEADS.test(w))) break;
+      if (
+        !c ||
+        !text
+          .slice(span.start, end)
+          .split(/\s+/)
+          .some((w) => BODY_HEADS.test(w))
+      )
+        break;
       at = end + c[0].length;
     }
     const rest = nameAfter(text, at);

@@ -292,7 +292,12 @@ export function extractOrganizations(doc: ParsedDocument, vocab: Vocabularies): 
     !g.known &&
     g.evidence.some((e) => {
       const text = texts.get(e.paragraph);
-      return text !== undefined && e.start !== undefined && e.end !== undefined && namedAsProject(text.slice(e.start, e.end), text, e.start, e.end);
+      return (
+        text !== undefined &&
+        e.start !== undefined &&
+        e.end !== undefined &&
+        namedAsProject(text.slice(e.start, e.end), text, e.start, e.end)
+      );
     });
   const live = registry.live().filter((g) => !g.hintOnly && (g.names.length > 0 || g.known !== null) && !isProject(g));
   const covered = coverage(live.filter((g) => !g.weak).flatMap((g) => g.evidence));

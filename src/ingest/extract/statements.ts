@@ -88,7 +88,8 @@ const TITLE_ANAPHOR =
   /^[Tt]he\s+((?:Deputy\s+|Vice-|Prime\s+)?(?:Minister|Special\s+Rapporteur|High\s+Commissioner|Commissioner|Ombudsman|Ombudsperson|Ambassador|Permanent\s+Representative|Special\s+Envoy|Independent\s+Expert|Secretary-General|Under-Secretary-General|Director-General|Executive\s+Director))(?=\s)/;
 
 /** A paragraph opening on a pronoun, also after one leading clause ("Drawing on a survey of 2,300 detainees, she said"). */
-const PRONOUN_AFTER_CLAUSE = /^(?:He|She|In (?:his|her) view|For (?:his|her) part)\b|^\p{Lu}(?:[^,.;]|\d[,.]\d){2,160},\s+(?:she|he)\s+(?=\p{Ll})/u;
+const PRONOUN_AFTER_CLAUSE =
+  /^(?:He|She|In (?:his|her) view|For (?:his|her) part)\b|^\p{Lu}(?:[^,.;]|\d[,.]\d){2,160},\s+(?:she|he)\s+(?=\p{Ll})/u;
 /** A sentence that opens with a pronoun continues its paragraph's current speaker. */
 const PRONOUN_START = /^(?:He|She|It|They|This|These|Such|His|Her|Its|Their)\b/;
 
@@ -348,7 +349,8 @@ function personSpeaker(s: Sentence, named: NamedPersonSubject, env: Env): Found 
  * reported clause, so what follows it is still reported. A comma after a whole reported clause
  * ("… that the law remains weak, CoE-XY called on …") ends it, and a new speaker may follow.
  */
-const REPORTED_CLAUSE = /\bthat(?:,\s|\s+(?:in|on|at|by|during|since|after|before|for|under|according to|as of|with|without|despite|given)\s)[^,;]*$/i;
+const REPORTED_CLAUSE =
+  /\bthat(?:,\s|\s+(?:in|on|at|by|during|since|after|before|for|under|according to|as of|with|without|despite|given)\s)[^,;]*$/i;
 
 /** "According to Ms. X, …", "According to the delegate, …": the source of what follows. */
 const ACCORDING_TO = /^According to\s+/;
@@ -513,7 +515,10 @@ export function extractStatements(doc: ParsedDocument, ctx: Ctx): { statements: 
   const env: Env = {
     states,
     // The document's own organizations (with the aliases it defines) beside the vocabulary's.
-    orgs: orgIndex([...ctx.vocab.organizations, ...asKnownOrganizations(ctx.organizations ?? [])], asKnownOrganizations(ctx.organizations ?? [])),
+    orgs: orgIndex(
+      [...ctx.vocab.organizations, ...asKnownOrganizations(ctx.organizations ?? [])],
+      asKnownOrganizations(ctx.organizations ?? []),
+    ),
     // In a summary of stakeholders' submissions the State is talked about, never a speaker.
     allowStates: kind !== 'stakeholder-summary',
     reviewed: stateUnderReview(doc, states),

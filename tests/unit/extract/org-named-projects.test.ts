@@ -11,10 +11,15 @@ const names = (paragraphs: string[]) => extractOrganizations(makeDoc(paragraphs)
 describe('an initiative that is a project', () => {
   it('is dropped when the text calls it a project, in any of its mentions', () => {
     expect(
-      names(['The Clean Wells Initiative, a pilot project of the water board, reached 40 villages.', 'Peru praised the Clean Wells Initiative.']),
+      names([
+        'The Clean Wells Initiative, a pilot project of the water board, reached 40 villages.',
+        'Peru praised the Clean Wells Initiative.',
+      ]),
     ).not.toContain('Clean Wells Initiative');
     expect(names(['The Open Courts Initiative is a three-year programme funded by donors.'])).not.toContain('Open Courts Initiative');
-    expect(names(['Kenya described projects such as the Safe Schools Initiative in rural districts.'])).not.toContain('Safe Schools Initiative');
+    expect(names(['Kenya described projects such as the Safe Schools Initiative in rural districts.'])).not.toContain(
+      'Safe Schools Initiative',
+    );
   });
 
   it('stays an organization when nothing says it is a project', () => {

@@ -32,9 +32,12 @@ describe('tolerant match of a known name', () => {
     const v = vocab({ organizations: [league] });
     const orgs = extractOrganizations(doc, v);
     expect(orgs.map((o) => o.acronym)).toContain('LMSR');
-    const speakers = extractStatements(doc, { agendaItems: [], panels: { panels: [], panellists: [], persons: [] }, vocab: v, organizations: orgs }).statements.map(
-      (s) => s.speaker.organization?.acronym,
-    );
+    const speakers = extractStatements(doc, {
+      agendaItems: [],
+      panels: { panels: [], panellists: [], persons: [] },
+      vocab: v,
+      organizations: orgs,
+    }).statements.map((s) => s.speaker.organization?.acronym);
     expect(speakers).toContain('LMSR');
   });
 

@@ -14,7 +14,10 @@ const HEAD = /\b(?:Initiative|Initiatives)$/;
 /** After the name: ", a (pilot) project", " is a programme", " was a three-year project". */
 const AFTER = new RegExp(String.raw`^,?\s+(?:(?:is|was|being|has\s+been)\s+)?(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}${PROJECT_NOUN}\b`, 'iu');
 /** Before the name, in the same clause: "projects such as the", "the pilot project of the Ombudsman and the". */
-const BEFORE = new RegExp(String.raw`\b${PROJECT_NOUN}\b[^.;:!?]{0,80}?\b(?:and|or|such\s+as|including|like|as\s+well\s+as|entitled|called)\s+(?:the\s+)?$`, 'iu');
+const BEFORE = new RegExp(
+  String.raw`\b${PROJECT_NOUN}\b[^.;:!?]{0,80}?\b(?:and|or|such\s+as|including|like|as\s+well\s+as|entitled|called)\s+(?:the\s+)?$`,
+  'iu',
+);
 
 /** Whether the mention of `name` at [start, end) of `text` is one of a project the text names as such. */
 export function namedAsProject(name: string, text: string, start: number, end: number): boolean {

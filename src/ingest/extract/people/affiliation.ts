@@ -204,7 +204,10 @@ export function splitAffiliation(description: string, lookup: StateLookup): Affi
 function splitWithLists(description: string, lookup: StateLookup): Affiliation {
   const masked = maskInnerListCommas(description);
   if (masked === description) return splitPlain(description, lookup);
-  const hidden = description.split('').map((ch, i) => (ch === ',' && masked[i] !== ',' ? INNER_COMMA : ch)).join('');
+  const hidden = description
+    .split('')
+    .map((ch, i) => (ch === ',' && masked[i] !== ',' ? INNER_COMMA : ch))
+    .join('');
   const r = splitPlain(hidden, lookup);
   const back = (s: string | null): string | null => (s === null ? null : s.replaceAll(INNER_COMMA, ','));
   return {

@@ -82,7 +82,8 @@ function numberOf(s: string, start: number, end: number): { unit: string; end: n
 /** "Of the 1,240 persons assisted, …", "…, of the 214 sites visited, …": a clause opening with the base of a finding. */
 const PARTITIVE_OPENING = /(?:^|[,;]\s*|\bthat\s+)[Oo]f the\s+$/;
 /** The base clause itself, and what it counts: "of the 214 sites visited in 2023, ". */
-const PARTITIVE = /(?:^|[,;]\s*|\bthat\s+)[Oo]f\s+the\s+[\d.,]+\s+(?:[\p{L}-]+\s+){0,2}?(\p{L}[\p{L}-]*s|people|children|men|women)\b[^;:.]*?,\s*/u;
+const PARTITIVE =
+  /(?:^|[,;]\s*|\bthat\s+)[Oo]f\s+the\s+[\d.,]+\s+(?:[\p{L}-]+\s+){0,2}?(\p{L}[\p{L}-]*s|people|children|men|women)\b[^;:.]*?,\s*/u;
 
 /**
  * "of the 214 sites visited, 87 had no water and 132 failed …": after the base, a bare figure
