@@ -38,11 +38,11 @@ import { findRosterOrganizations } from './organizations/caption-rosters.js';
 import { aliasCandidates } from './organizations/aliases.js';
 import { acronymScanner } from './organizations/acronyms.js';
 import { mergeParentQualified, ownName } from './organizations/parent-merge.js';
-import { mergeRewordings, stateAdjectives } from './organizations/reworded.js';
+import { mergeRewordings } from './organizations/reworded.js';
+import { stateAdjectives } from './organizations/body-key.js';
 import { withListedQualifier } from './organizations/listed-units.js';
 import type { PlaceEntryWithForms } from './load-vocabularies.js';
 import { stateGazetteer, stateUnderReview } from './text-states.js';
-import { mergeNameVariants } from './organizations/name-variants.js';
 import { delegationBlocks } from './people/annex.js';
 import { tolerantMatcher, tolerantMatches } from './organizations/tolerant.js';
 import { parentSplits } from './organizations/parent-qualified.js';
@@ -246,6 +246,22 @@ function unglued(c: OrgCandidate, texts: Map<string, string>): OrgCandidate[] {
   return [part(glued.unit, 0), part(glued.body, glued.bodyAt)];
 }
 
+const adjectivesByPlaces = new WeakMap<Vocabularies['places'], Set<string>>();
+
+/** The adjectives of every country of the vocabulary (body-key.ts stateAdjectives), once per vocabulary. */
+function everyStateAdjective(vocab: Vocabularies): Set<string> {
+  let out = adjectivesByPlaces.get(vocab.places);
+  if (!out) {
+    out = new Set<string>();
+    for (const p of vocab.places) {
+      if (p.kind !== 'country') continue;
+      for (const a of stateAdjectives(p.name, (p as PlaceEntryWithForms).adjectives ?? [])) out.add(a);
+    }
+    adjectivesByPlaces.set(vocab.places, out);
+  }
+  return out;
+}
+
 export function extractOrganizations(doc: ParsedDocument, vocab: Vocabularies): OrganizationFact[] {
   const isPlace = placeNameTest(vocab);
   const paragraphs = paragraphTexts(doc);
@@ -281,8 +297,9 @@ export function extractOrganizations(doc: ParsedDocument, vocab: Vocabularies): 
   const reviewed = stateUnderReview(doc, stateGazetteer(doc, vocab));
   // the vocabulary's places may carry adjectives (load-vocabularies.ts), beside the regular forms
   const place = reviewed ? (vocab.places.find((p) => p.name === reviewed) as PlaceEntryWithForms | undefined) : undefined;
-  mergeRewordings(registry, reviewed ? stateAdjectives(reviewed, place?.adjectives ?? []) : new Set());
-  mergeNameVariants(registry, vocab);
+  // in a review, only the reviewed State's adjective (another State's ministry is another body);
+  // a document that reviews no State is about the State its bodies are named after, whichever
+  mergeRewordings(registry, reviewed ? stateAdjectives(reviewed, place?.adjectives ?? []) : everyStateAdjective(vocab));
   evidencePass(registry, vocab, paragraphs);
 
   const order = new Map<string, number>();
