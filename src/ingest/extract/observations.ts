@@ -22,6 +22,7 @@ import {
 import { isOutcomeSection, structureOf } from './text-structure.js';
 import { ledInObservations, MODAL } from './observations/lead-ins.js';
 import { chairRecommendations } from './observations/chair-recommendations.js';
+import { impersonalSubject, RECIPIENT_PASSIVE } from './observations/impersonal.js';
 
 /** "In cooperation with UNODC and relevant stakeholders, States parties should …": the partner clause. */
 const CONTEXT_CLAUSE =
@@ -81,6 +82,8 @@ interface Reading {
 /** The "should" clause and who it is addressed to. */
 function readShould(text: string): Reading | null {
   for (const s of splitSentences(text)) {
+    const impersonal = impersonalSubject(s.text);
+    if (impersonal) return { addressees: splitAddressees(impersonal.subject), action: impersonal.action };
     const m = MODAL.exec(s.text);
     if (!m) continue;
     let subject = s.text.slice(0, m.index).trim();
@@ -97,7 +100,8 @@ function readShould(text: string): Reading | null {
     let addressees: string[];
     if (passive) {
       const by = /\bby\s+((?:the\s+)?\p{Lu}[^,.;]{1,80})/u.exec(s.text.slice(m.index));
-      addressees = by ? splitAddressees(by[1] as string) : [];
+      // "X should be given the means …": no agent, and X is who is put in a position to act
+      addressees = by ? splitAddressees(by[1] as string) : RECIPIENT_PASSIVE.test(s.text.slice(m.index)) ? splitAddressees(subject) : [];
     } else addressees = splitAddressees(subject);
     return { addressees, action };
   }

@@ -137,7 +137,7 @@ export function isInstrumentName(name: string): boolean {
 
 /** Words a body's name ends with; with treaty words they mark where one name stops in "A and B". */
 export const BODY_HEADS =
-  /^(?:Organi[sz]ation|Association|Foundation|Institute|Centre|Center|Council|Commission|Committee|Agency|Office|Ministry|Network|Coalition|Alliance|Federation|Union|Society|Trust|Fund|Initiative|Movement|League|Forum|Bank|University|Court|Directorate|Ombudsman|Ombudsperson|Secretariat|Service|Observatory|Academy|Partnership|Platform|Assembly|Parliament|Government)$/;
+  /^(?:Organi[sz]ation|Association|Foundation|Institute|Centre|Center|Council|Commission|Committee|Subcommittee|Sub-Committee|Agency|Office|Ministry|Network|Coalition|Alliance|Federation|Union|Society|Trust|Fund|Initiative|Movement|League|Forum|Bank|University|Court|Directorate|Ombudsman|Ombudsperson|Secretariat|Service|Observatory|Academy|Partnership|Platform|Assembly|Parliament|Government)$/;
 
 /** Last words of many NGOs' names: "Amnesty International and Franciscans International" are two. */
 const NAME_ENDS = /^(?:International|Internationalis|Worldwide|Watch)$/;

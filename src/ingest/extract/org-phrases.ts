@@ -11,6 +11,7 @@ import type { OrgCandidate } from './org-candidate.js';
 import { BODY_HEADS, KIND_RANK, conjuncts, isInstrumentName, isNotOrganization } from './org-candidate.js';
 import { kindFromName } from './org-kind.js';
 import { nameAfter } from './proper-names.js';
+import { extendName } from './name-lists.js';
 
 /** "from X" after a speaker noun introduces an affiliation; "representatives/members of X" only when X is named as a body. */
 const AFFILIATION =
@@ -60,8 +61,9 @@ export function findAffiliations(texts: CitableText[], isPlace: (name: string) =
   for (const t of texts) {
     AFFILIATION.lastIndex = 0;
     for (let m = AFFILIATION.exec(t.text); m !== null; m = AFFILIATION.exec(t.text)) {
-      const span = nameAfter(t.text, m.index + m[0].length);
-      if (!span) continue;
+      const read = nameAfter(t.text, m.index + m[0].length);
+      if (!read) continue;
+      const span = extendName(t.text, read);
       let offset = 0;
       for (const name of conjuncts(span.text)) {
         const start = span.start + span.text.indexOf(name, offset);

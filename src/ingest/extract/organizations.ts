@@ -9,8 +9,12 @@
  *      only when no stronger finder's name already covers the same words.
  * One body under its own name and a parent-qualified one ("X" and "X of the Council of Europe")
  * is one organization (organizations/parent-merge.ts).
+ * One body under several wordings is one organization (organizations/reworded.ts, keyed by
+ * organizations/body-key.ts). An initiative the text calls a project is dropped
+ * (organizations/named-projects.ts); a unit glued to its ministry is split (name-lists.ts).
  * Then every name, alias and acronym found is looked up again in all numbered paragraphs
- * ("HRORS noted", "EU-FRA103" with a glued footnote number), so evidence is complete.
+ * ("HRORS noted", "EU-FRA103" with a glued footnote number), so evidence is complete
+ * (organizations/evidence-pass.ts, with tolerant matches of misspelt known names).
  *
  * Kind, strongest source first: vocabulary; a specific endnote heading (NHRI, IGO, UN); a
  * strong name cue (joint submission, ombudsman, "United Nations …"); a generic heading ("Civil
@@ -23,7 +27,7 @@
  */
 import type { ParsedDocument } from '../parse/parsed-document.js';
 import type { Evidence, OrganizationFact } from './facts.js';
-import type { KnownOrganization, Vocabularies } from './vocabulary.js';
+import type { Vocabularies } from './vocabulary.js';
 import { coverage, dropNested, evidenceAt, footnoteTexts, paragraphTexts, type CitableText } from './citable-texts.js';
 import { acronymKey, candidateKeys, isNotOrganization, nameKey, placeNameTest, type OrgCandidate } from './org-candidate.js';
 import { Registry, knownCandidate, type Group } from './org-registry.js';
@@ -31,82 +35,21 @@ import { findDefinitions } from './org-definitions.js';
 import { findEndnoteStakeholders } from './org-endnotes.js';
 import { findAffiliations, findInstitutions } from './org-phrases.js';
 import { findNamedBodies } from './org-named-bodies.js';
-import { isAcronymWord, isCapitalised } from './proper-names.js';
-import { TermMatcher } from './term-matcher.js';
 import { bodyStart, isNotABody, isVenue, withoutSeat } from './organizations/not-organizations.js';
 import { findRosterOrganizations } from './organizations/caption-rosters.js';
 import { aliasCandidates } from './organizations/aliases.js';
-import { acronymScanner } from './organizations/acronyms.js';
 import { mergeParentQualified, ownName } from './organizations/parent-merge.js';
-import { mergeRewordings, stateAdjectives } from './organizations/reworded.js';
+import { mergeRewordings } from './organizations/reworded.js';
+import { stateAdjectives } from './organizations/body-key.js';
 import { withListedQualifier } from './organizations/listed-units.js';
 import type { PlaceEntryWithForms } from './load-vocabularies.js';
 import { stateGazetteer, stateUnderReview } from './text-states.js';
-import { mergeNameVariants } from './organizations/name-variants.js';
 import { delegationBlocks } from './people/annex.js';
 import { listedAffiliations, programmeAffiliations } from './organizations/programme-affiliations.js';
 import { listedSpeakerOrganizations } from './organizations/listed-speakers.js';
-
-/**
- * A known name inside a longer one is not a mention of it: "High Commissioner for Human Rights"
- * is not the CoE "Commissioner for Human Rights", "European Commission for Democracy through
- * Law" is not the "European Commission", the "Human Rights Ombudsman Act" is not the
- * Ombudsman. A capitalised word just before (not opening the sentence), or a capitalised word
- * or "of/for/on/against + Capital" just after, means the name goes on.
- */
-function partOfLongerName(text: string, start: number, end: number): boolean {
-  if (/^(?:\s+(?:of|for|on|against)\s+(?:the\s+)?\p{Lu}| \p{Lu}\p{Ll})/u.test(text.slice(end, end + 30))) return true;
-  const m = /(\S+)\s+$/.exec(text.slice(Math.max(0, start - 40), start));
-  if (!m || !isCapitalised(m[1]!)) return false;
-  const wordStart = start - m[0].length;
-  const before = text.slice(Math.max(0, wordStart - 10), wordStart).trimEnd();
-  return !((before === '' && wordStart < 10) || /[.!?:;]$/.test(before));
-}
-
-function evidencePass(registry: Registry, vocab: Vocabularies, paragraphs: CitableText[]): void {
-  type Target = { group: Group } | { known: KnownOrganization };
-  const entries: { label: string; value: Target; requireCapital: boolean }[] = [];
-  const acronymTargets = new Map<string, Target>();
-  const seenLabel = new Set<string>();
-  const addName = (label: string, value: Target): void => {
-    const key = nameKey(label);
-    if (seenLabel.has(key) || key.length < 3) return;
-    seenLabel.add(key);
-    entries.push({ label, value, requireCapital: true });
-  };
-  for (const group of registry.live()) {
-    for (const n of [...group.names, ...group.aliases]) {
-      if (isAcronymWord(n)) acronymTargets.set(n, { group });
-      else if (n.length <= 120) addName(n, { group });
-    }
-    for (const a of group.acronyms) acronymTargets.set(a, { group });
-  }
-  for (const known of vocab.organizations) {
-    const target = registry.find(candidateKeys(known));
-    const value: Target = target ? { group: target } : { known };
-    for (const n of [known.name, ...known.aliases]) {
-      if (isAcronymWord(n)) {
-        if (!acronymTargets.has(n)) acronymTargets.set(n, value);
-      } else addName(n, value);
-    }
-    if (known.acronym && !acronymTargets.has(known.acronym)) acronymTargets.set(known.acronym, value);
-  }
-  const matcher = new TermMatcher(entries);
-  const record = (target: Target, ev: Evidence): void => {
-    if ('group' in target) target.group.evidence.push(ev);
-    else registry.add(knownCandidate(target.known, [ev])).known = target.known;
-  };
-  const acronyms = acronymScanner([...acronymTargets.keys()]);
-  for (const p of paragraphs) {
-    for (const m of matcher.scan(p.text)) {
-      if (partOfLongerName(p.text, m.start, m.end)) continue;
-      record(m.value, evidenceAt(p.key, p.text, m.start, m.end));
-    }
-    for (const m of acronyms(p.text, p.footnoteRefs)) {
-      record(acronymTargets.get(m.acronym)!, evidenceAt(p.key, p.text, m.start, m.end));
-    }
-  }
-}
+import { evidencePass } from './organizations/evidence-pass.js';
+import { gluedUnit } from './name-lists.js';
+import { namedAsProject } from './organizations/named-projects.js';
 
 /** Links each group to its vocabulary entry (adds canonical name, kind, aliases). */
 function linkKnown(registry: Registry, vocab: Vocabularies): void {
@@ -183,6 +126,39 @@ function asBody(c: OrgCandidate, texts: Map<string, string>, isPlace: (name: str
   return isNotABody(out.name!) || isNotOrganization(out.name!) || isPlace(out.name!) ? null : out;
 }
 
+/** "Directorate for X Ministry of Y" (a comma lost): the unit and the ministry, each with its own span (name-lists.ts). */
+function unglued(c: OrgCandidate, texts: Map<string, string>): OrgCandidate[] {
+  const glued = c.name && !c.acronym ? gluedUnit(c.name) : null;
+  if (!glued) return [c];
+  const part = (name: string, from: number): OrgCandidate => ({
+    ...c,
+    name,
+    evidence: c.evidence.map((e) => {
+      const text = texts.get(e.paragraph);
+      return e.quote === c.name && e.start !== undefined && text !== undefined
+        ? evidenceAt(e.paragraph, text, e.start + from, e.start + from + name.length)
+        : e;
+    }),
+  });
+  return [part(glued.unit, 0), part(glued.body, glued.bodyAt)];
+}
+
+const adjectivesByPlaces = new WeakMap<Vocabularies['places'], Set<string>>();
+
+/** The adjectives of every country of the vocabulary (body-key.ts stateAdjectives), once per vocabulary. */
+function everyStateAdjective(vocab: Vocabularies): Set<string> {
+  let out = adjectivesByPlaces.get(vocab.places);
+  if (!out) {
+    out = new Set<string>();
+    for (const p of vocab.places) {
+      if (p.kind !== 'country') continue;
+      for (const a of stateAdjectives(p.name, (p as PlaceEntryWithForms).adjectives ?? [])) out.add(a);
+    }
+    adjectivesByPlaces.set(vocab.places, out);
+  }
+  return out;
+}
+
 export function extractOrganizations(doc: ParsedDocument, vocab: Vocabularies): OrganizationFact[] {
   const isPlace = placeNameTest(vocab);
   const paragraphs = paragraphTexts(doc);
@@ -199,7 +175,10 @@ export function extractOrganizations(doc: ParsedDocument, vocab: Vocabularies): 
   const programme = programmeAffiliations(doc, isPlace);
   const texts = new Map([...paragraphs, ...footnotes, ...delegation, ...programme.texts].map((t) => [t.key, t.text]));
   const bodies = (cs: OrgCandidate[]): OrgCandidate[] =>
-    cs.map((c) => asBody(c, texts, isPlace)).filter((c): c is OrgCandidate => c !== null);
+    cs
+      .map((c) => asBody(c, texts, isPlace))
+      .filter((c): c is OrgCandidate => c !== null)
+      .flatMap((c) => unglued(c, texts));
   const registry = new Registry();
   for (const c of bodies(findDefinitions([...paragraphs, ...footnotes], isPlace))) registry.add(c);
   for (const c of findEndnoteStakeholders(footnotes, isPlace)) registry.add(c, c.hintOnly === true);
@@ -220,13 +199,26 @@ export function extractOrganizations(doc: ParsedDocument, vocab: Vocabularies): 
   const reviewed = stateUnderReview(doc, stateGazetteer(doc, vocab));
   // the vocabulary's places may carry adjectives (load-vocabularies.ts), beside the regular forms
   const place = reviewed ? (vocab.places.find((p) => p.name === reviewed) as PlaceEntryWithForms | undefined) : undefined;
-  mergeRewordings(registry, reviewed ? stateAdjectives(reviewed, place?.adjectives ?? []) : new Set());
-  mergeNameVariants(registry, vocab);
+  // in a review, only the reviewed State's adjective (another State's ministry is another body);
+  // a document that reviews no State is about the State its bodies are named after, whichever
+  mergeRewordings(registry, reviewed ? stateAdjectives(reviewed, place?.adjectives ?? []) : everyStateAdjective(vocab));
   evidencePass(registry, vocab, paragraphs);
 
   const order = new Map<string, number>();
   [...paragraphs, ...footnotes].forEach((t, i) => order.set(t.key, i));
-  const live = registry.live().filter((g) => !g.hintOnly && (g.names.length > 0 || g.known !== null));
+  // an initiative the text calls a project is a project wherever else it is named
+  const isProject = (g: Group): boolean =>
+    !g.known &&
+    g.evidence.some((e) => {
+      const text = texts.get(e.paragraph);
+      return (
+        text !== undefined &&
+        e.start !== undefined &&
+        e.end !== undefined &&
+        namedAsProject(text.slice(e.start, e.end), text, e.start, e.end)
+      );
+    });
+  const live = registry.live().filter((g) => !g.hintOnly && (g.names.length > 0 || g.known !== null) && !isProject(g));
   const covered = coverage(live.filter((g) => !g.weak).flatMap((g) => g.evidence));
   // "Secretariat against Sexual Violence" where the text goes on ", Exploitation and …", the
   // name of an organization defined elsewhere: the comma is inside that name

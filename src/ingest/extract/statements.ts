@@ -210,10 +210,13 @@ function speakersAt(s: Sentence, pos: number, env: Env, sentenceIndex: number): 
       ];
     }
     if (role.type === 'organization') {
+      // "the representative of <a name the document or vocabulary knows, as written>": that organization
+      const known = role.org?.name ? env.orgs.lookup(role.org.name) : null;
+      const org = known ? { name: known.name, acronym: known.acronym } : role.org!;
       return [
         {
-          identity: `org:${orgKey(role.org!)}`,
-          speaker: { kind: 'organization', personKey: null, organization: role.org, quantifier: null, surface },
+          identity: `org:${orgKey(org)}`,
+          speaker: { kind: 'organization', personKey: null, organization: org, quantifier: null, surface },
           confidence: 0.8,
         },
       ];
@@ -567,7 +570,10 @@ export function extractStatements(doc: ParsedDocument, ctx: Ctx): { statements: 
   const env: Env = {
     states,
     // The document's own organizations (with the aliases it defines) beside the vocabulary's.
-    orgs: orgIndex([...ctx.vocab.organizations, ...asKnownOrganizations(ctx.organizations ?? [])]),
+    orgs: orgIndex(
+      [...ctx.vocab.organizations, ...asKnownOrganizations(ctx.organizations ?? [])],
+      asKnownOrganizations(ctx.organizations ?? []),
+    ),
     // In a summary of stakeholders' submissions the State is talked about, never a speaker.
     allowStates: kind !== 'stakeholder-summary',
     reviewed: stateUnderReview(doc, states),
@@ -600,6 +606,15 @@ export function extractStatements(doc: ParsedDocument, ctx: Ctx): { statements: 
     // sentences that hold a speakers' list belong to its entries, not to a subject
     const sentences = splitSentences(p.text).filter((s) => !listed.some((e) => e.start >= s.start && e.end <= s.end));
     const open: Open[] = listed.map((e) => listedOpen(p, e, env));
+    // "The representatives of A and B took the floor, as did the representative of C": a list
+    // that ends on its verb, and the speakers named after it
+    for (const s of splitSentences(p.text)) {
+      if (!listed.some((e) => e.start >= s.start && e.end <= s.end)) continue;
+      for (const f of representedAfterVerb(s, env)) {
+        if (open.some((o) => o.identity === f.identity)) continue;
+        open.push({ identity: f.identity, speaker: f.speaker, sentences: [s], confidence: f.confidence, panelOrdinal: null, anonymousPerson: false });
+      }
+    }
     let current: Open[] = [];
     // The State under review keeps the floor across paragraphs of its presentation and replies.
     const carried =
@@ -753,12 +768,17 @@ function listedFound(p: ParsedParagraph, e: ListedSpeaker, env: Env, sentence: S
       confidence: 0.85,
     };
   }
+  // "United Nations Children's Fund (UNICEF)": the name and its acronym; a name the document or vocabulary knows, as known
+  const paren = /^(.*?\S)\s*\(([\p{Lu}][\p{L}\p{N}./&-]*)\)$/u.exec(e.name);
+  const written = paren ? { name: paren[1]!, acronym: paren[2]! } : { name: e.name, acronym: e.acronym ?? null };
+  const known = env.orgs.lookup(written.name) ?? (written.acronym ? env.orgs.lookup(written.acronym) : null);
+  const organization = known ? { name: known.name, acronym: known.acronym } : written;
   return {
-    identity: `org:${e.name.toLowerCase()}`,
+    identity: `org:${(organization.name ?? e.name).toLowerCase()}`,
     speaker: {
       kind: 'organization',
       personKey: null,
-      organization: { name: e.name, acronym: e.acronym ?? null },
+      organization,
       group: e.group,
       quantifier: null,
       surface,

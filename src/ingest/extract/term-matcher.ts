@@ -118,11 +118,21 @@ interface StoredEntry<T> extends MatcherEntry<T> {
   rawTokens: string[];
 }
 
+export interface MatcherOptions {
+  /**
+   * A further fold of every normalised token, label's and text's alike: a tolerant matcher
+   * ("organisations" = "organization") passes one; the default compares normalised tokens.
+   */
+  fold?: (norm: string) => string;
+}
+
 export class TermMatcher<T> {
   private readonly root: Node<T> = { children: new Map(), entries: [] };
   private depth = 0;
+  private readonly fold: ((norm: string) => string) | undefined;
 
-  constructor(entries: Iterable<MatcherEntry<T>>) {
+  constructor(entries: Iterable<MatcherEntry<T>>, options: MatcherOptions = {}) {
+    this.fold = options.fold;
     for (const entry of entries) this.add(entry);
   }
 
@@ -131,10 +141,11 @@ export class TermMatcher<T> {
     if (steps.length === 0) return;
     let node = this.root;
     for (const { norm, gap } of steps) {
-      let edge = node.children.get(norm);
+      const key = this.fold ? this.fold(norm) : norm;
+      let edge = node.children.get(key);
       if (!edge) {
         edge = { node: { children: new Map(), entries: [] }, hardGaps: new Set() };
-        node.children.set(norm, edge);
+        node.children.set(key, edge);
       }
       if (gap) edge.hardGaps.add(gap);
       node = edge.node;
@@ -181,7 +192,7 @@ export class TermMatcher<T> {
     let best: { match: TermMatch<T>; count: number } | null = null;
     for (let j = 0; j < tokens.length && j < this.depth; j++) {
       const token = tokens[j]!;
-      const edge = node.children.get(token.norm);
+      const edge = node.children.get(this.fold ? this.fold(token.norm) : token.norm);
       if (!edge) break;
       if (j > 0) {
         const gap = hardGap(text.slice(tokens[j - 1]!.end, token.start));

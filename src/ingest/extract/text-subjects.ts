@@ -158,14 +158,44 @@ export interface Classified {
 
 export interface OrgIndex {
   lookup(nameOrAcronym: string): KnownOrganization | null;
+  /** The one document organization a bare head noun ("Office") refers back to, or null. */
+  byHead?(word: string): KnownOrganization | null;
 }
 
-export function orgIndex(orgs: KnownOrganization[]): OrgIndex {
+/**
+ * The organizations a subject can name: by name, acronym or alias (`orgs`, the vocabulary's and
+ * the document's); and, by its head noun alone ("The Office stressed …"), the one organization
+ * of the document (`local`) whose name has that head ("Office of the … High Commissioner …",
+ * "… Human Rights Commission"). Two with the same head: the noun names neither.
+ */
+export function orgIndex(orgs: KnownOrganization[], local: KnownOrganization[] = []): OrgIndex {
   const map = new Map<string, KnownOrganization>();
   for (const o of orgs) {
     for (const k of [o.name, o.acronym, ...o.aliases]) if (k) map.set(k.toLowerCase(), o);
   }
-  return { lookup: (k) => map.get(k.toLowerCase()) ?? null };
+  const heads = new Map<string, KnownOrganization | null>();
+  for (const o of local) {
+    const head = headNoun(o.name);
+    if (!head) continue;
+    const seen = heads.get(head);
+    heads.set(head, seen === undefined || seen === o || seen?.name === o.name ? o : null);
+  }
+  return {
+    lookup: (k) => map.get(k.toLowerCase()) ?? null,
+    byHead: (word) => (BODY_HEAD_NOUN.test(word) ? (heads.get(word.toLowerCase()) ?? null) : null),
+  };
+}
+
+/** Body nouns a document refers back to with "the" ("the Office", "the Commission"). */
+const BODY_HEAD_NOUN =
+  /^(?:Office|Commission|Committee|Agency|Centre|Center|Institute|Organi[sz]ation|Association|Network|Foundation|Alliance|Coalition|Federation|Platform|Observatory|Ombudsman|Ombudsperson|Ministry|Directorate|Programme|Fund|Secretariat)$/;
+
+/** "Office of the X" → "office"; "National Human Rights Commission" → "commission"; else null. */
+function headNoun(name: string): string | null {
+  const words = name.split(/\s+/);
+  const first = /^(\p{Lu}\p{Ll}+)\s+(?:of|for|on)\s/u.exec(name)?.[1];
+  const head = first ?? words.find((w, i) => BODY_HEAD_NOUN.test(w) && (i === words.length - 1 || /^(?:of|for|on)$/.test(words[i + 1]!)));
+  return head && BODY_HEAD_NOUN.test(head) ? head.toLowerCase() : null;
 }
 
 function classifyName(
@@ -181,7 +211,7 @@ function classifyName(
   if (state) return allowStates ? { kind: 'state', org: { name: name ?? state, acronym: null } } : null;
   if (acronym) return { kind: 'organization', org: { name, acronym } };
   if (!name) return null;
-  const known = orgs.lookup(name);
+  const known = orgs.lookup(name) ?? (/\s/.test(name) ? null : (orgs.byHead?.(name) ?? null));
   if (known) return { kind: known.kind === 'state' ? 'state' : 'organization', org: { name: known.name, acronym: known.acronym } };
   if (ORG_HEAD.test(name) && name.includes(' ')) return { kind: 'organization', org: { name, acronym: null } };
   return null;

@@ -18,41 +18,7 @@
 import { acronymKey, nameKey } from '../org-candidate.js';
 import type { Group, Registry } from '../org-registry.js';
 import { isAcronymWord } from '../proper-names.js';
-
-const LITTLE = new Set(['of', 'the', 'for', 'on', 'in', 'and', 'to', 'at', 'a', 'an']);
-/** "Office of the X", "X's Office": the office a holder runs. */
-const OFFICE_OF = /^office\s+of\s+(?:the\s+)?(.+)$/;
-const OFFICE_POSSESSIVE = /^(.+?)'s?\s+office$/;
-
-/** A title's gender-neutral form and its other forms are one word: "ombudsperson", "ombudsman", "ombudswoman". */
-function neutral(word: string): string {
-  const m = /^(\p{L}{4,}?)(?:person|woman|man)$/u.exec(word);
-  return m ? `${m[1]}*` : word;
-}
-
-/** "the National Ombudsman": the State's one holder of that title. */
-const NATIONAL = /^national\s+(\S+)$/;
-/** A noun for a person holding an office ("ombudsman", "defender", "mediator", "advocate"), not a body ("assembly"). */
-const HOLDER = /(?:\*|er|or|ate)$/;
-
-/** The name's content words, in any order; the office of a holder, or its national holder, reads as the holder. */
-function wording(name: string): { words: string; office: boolean } {
-  let key = nameKey(name);
-  let office = false;
-  const of = OFFICE_OF.exec(key) ?? OFFICE_POSSESSIVE.exec(key) ?? NATIONAL.exec(key);
-  if (of) {
-    key = of[1] as string;
-    office = true;
-  }
-  const words = key
-    .replace(/'s\b/g, '')
-    .split(/\s+/)
-    .filter((w) => w !== '' && !LITTLE.has(w))
-    .map(neutral)
-    .sort();
-  // a bare title only stands for its holder's office when it is a person's title
-  return { words: words.join(' '), office: office && (words.length > 1 || HOLDER.test(words[0] ?? '')) };
-}
+import { bodyKey as wording, isHolderWord } from './body-key.js';
 
 function namesOf(g: Group): string[] {
   return [...new Set([...g.names, ...g.aliases])].filter((n) => !isAcronymWord(n) && n.length <= 150 && !/[,:;()]/.test(n));
@@ -66,36 +32,22 @@ function compatible(a: Group, b: Group): boolean {
 }
 
 /**
- * Adjectives of a State: the vocabulary's, and the regular English forms of its name ("Kenya" →
- * "Kenyan", "Ghana" → "Ghanaian", "Italy" → "Italian"), lower-cased.
- */
-export function stateAdjectives(name: string, listed: readonly string[] = []): Set<string> {
-  const n = name.toLowerCase();
-  const out = new Set(listed.flatMap((a) => a.split(/,\s*/)).map((a) => a.trim().toLowerCase()));
-  if (/^\p{L}+$/u.test(n)) {
-    if (n.endsWith('a')) out.add(`${n}n`);
-    if (n.endsWith('y')) out.add(`${n.slice(0, -1)}ian`);
-    out.add(`${n}ian`);
-    out.add(`${n}ese`);
-  }
-  return out;
-}
-
-/**
  * "The Ghanaian Ministry of Roads" beside "the Ministry of Roads" in the review of Ghana: the
- * reviewed State's own body, written with and without its adjective. Only the State under review:
+ * reviewed State's own body, written with and without its adjective (and in any wording the
+ * body key joins: "Slovenian Ministry of Interior" / "Ministry of the Interior"). Only the State under review:
  * another State's ministry is another body.
  */
 function mergeReviewedStateForms(registry: Registry, adjectives: Set<string>): void {
   if (adjectives.size === 0) return;
   const byKey = new Map<string, Group>();
-  for (const g of registry.live()) for (const n of namesOf(g)) if (!byKey.has(nameKey(n))) byKey.set(nameKey(n), g);
+  const keyOf = (n: string) => wording(n).words;
+  for (const g of registry.live()) for (const n of namesOf(g)) if (!byKey.has(keyOf(n))) byKey.set(keyOf(n), g);
   for (const g of registry.live()) {
     if (!g.alive) continue;
     for (const n of namesOf(g)) {
       const m = /^(?:the\s+)?(\p{L}+)\s+(.+)$/u.exec(n);
       if (!m || !adjectives.has((m[1] as string).toLowerCase()) || !(m[2] as string).includes(' ')) continue;
-      const plain = byKey.get(nameKey(m[2] as string));
+      const plain = byKey.get(keyOf(m[2] as string));
       if (plain && plain.alive && plain !== g && compatible(plain, g)) {
         registry.merge(plain, g);
         break;
@@ -138,12 +90,42 @@ export function mergeRewordings(registry: Registry, reviewedAdjectives: Set<stri
   }
   for (const g of registry.live()) {
     if (!g.alive) continue;
-    for (const holder of bareOfficeHolders(g)) {
-      const holders = registry
-        .live()
-        .filter((o) => o !== g && namesOf(o).some((n) => wording(n).words.split(' ').includes(holder) && wording(n).words !== holder));
+    for (const holder of [...bareOfficeHolders(g), ...shortOfficeHolders(g)]) {
+      const title = holder.split(' ');
+      const holders = registry.live().filter(
+        (o) =>
+          o !== g &&
+          namesOf(o).some((n) => {
+            const w = wording(n).words;
+            const words = w.split(' ');
+            return w !== holder && title.every((t) => words.includes(t));
+          }),
+      );
       if (holders.length === 1 && compatible(holders[0]!, g)) registry.merge(holders[0]!, g);
     }
+  }
+  mergeLeadingWords(registry);
+}
+
+/**
+ * "the Global Initiative" after "the Global Initiative against Transnational Organized Crime":
+ * a two-word name that is the leading words of exactly one longer name, which goes on with a
+ * joining word, is that body.
+ */
+function mergeLeadingWords(registry: Registry): void {
+  for (const g of registry.live()) {
+    if (!g.alive || g.known || g.acronyms.length > 0 || g.names.length !== 1) continue;
+    const n = g.names[0]!.replace(/^the\s+/i, '');
+    if (!/^\p{Lu}\S*\s+\p{Lu}\S*$/u.test(n)) continue;
+    const longer = registry
+      .live()
+      .filter(
+        (h) =>
+          h !== g &&
+          compatible(h, g) &&
+          namesOf(h).some((m) => m.replace(/^the\s+/i, '').startsWith(`${n} `) && /^(?:against|for|on|of|in)\s/.test(m.replace(/^the\s+/i, '').slice(n.length + 1))),
+      );
+    if (longer.length === 1) registry.merge(longer[0]!, g);
   }
 }
 
@@ -152,5 +134,19 @@ function bareOfficeHolders(g: Group): string[] {
   return namesOf(g)
     .map(wording)
     .filter((w) => w.office && !w.words.includes(' '))
+    .map((w) => w.words);
+}
+
+/**
+ * The office of a holder named by a short title without its portfolio ("Office of the High
+ * Commissioner" → "commissioner high"), as a weak name only: it stands for the one body whose
+ * full name holds that title ("Office of the … High Commissioner for Human Rights").
+ */
+function shortOfficeHolders(g: Group): string[] {
+  if (!g.weak || g.acronyms.length > 0 || g.known) return [];
+  return namesOf(g)
+    .filter((n) => /^office\s+of\s/.test(nameKey(n)))
+    .map(wording)
+    .filter((w) => w.office && w.words.includes(' ') && w.words.split(' ').length <= 3 && w.words.split(' ').some(isHolderWord))
     .map((w) => w.words);
 }

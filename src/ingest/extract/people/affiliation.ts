@@ -9,6 +9,7 @@
  */
 import type { OrgRef } from '../facts.js';
 import { isPositionPhrase, SUB_UNIT } from './name-shapes.js';
+import { gluedUnit, maskInnerListCommas } from '../name-lists.js';
 
 export interface Affiliation {
   position: string | null;
@@ -52,6 +53,7 @@ const JOINERS = new Set([
   'y',
   'da',
   'do',
+  'or',
   '&',
   '–',
   '—',
@@ -185,8 +187,39 @@ function postsRun(d: string, from: number): { end: number; rest: number } {
   return posts === 0 ? { end: from - (/,\s*$/.exec(d.slice(0, from))?.[0].length ?? 0), rest: from } : { end, rest: at };
 }
 
-/** Splits a description (no surrounding commas) into position, organization and State. */
+/** Stands for a comma inside a name while the description is split (name-lists.ts). */
+const INNER_COMMA = '\uE000';
+
+/**
+ * Splits a description (no surrounding commas) into position, organization and State. A list
+ * inside a name ("Subcommittee on … Cruel, Inhuman or Degrading …") is one name: its commas are
+ * hidden from the split and put back in what it returns.
+ */
 export function splitAffiliation(description: string, lookup: StateLookup): Affiliation {
+  const r = splitWithLists(description, lookup);
+  // "Directorate for X Ministry of Y" (a PDF lost the comma): the unit joins the position, the ministry is the employer
+  const glued = r.organization?.name && !r.organization.acronym ? gluedUnit(r.organization.name) : null;
+  if (!glued) return r;
+  return { ...r, position: [r.position, glued.unit].filter((x) => x).join(', '), organization: { name: glued.body, acronym: null } };
+}
+
+function splitWithLists(description: string, lookup: StateLookup): Affiliation {
+  const masked = maskInnerListCommas(description);
+  if (masked === description) return splitPlain(description, lookup);
+  const hidden = description
+    .split('')
+    .map((ch, i) => (ch === ',' && masked[i] !== ',' ? INNER_COMMA : ch))
+    .join('');
+  const r = splitPlain(hidden, lookup);
+  const back = (s: string | null): string | null => (s === null ? null : s.replaceAll(INNER_COMMA, ','));
+  return {
+    position: back(r.position),
+    organization: r.organization ? { ...r.organization, name: back(r.organization.name) } : null,
+    state: r.state,
+  };
+}
+
+function splitPlain(description: string, lookup: StateLookup): Affiliation {
   const d = description
     .trim()
     .replace(/[,;.\s]+$/, '')

@@ -311,6 +311,8 @@ export function listedSpeakers(p: ParsedParagraph, states: StateGazetteer): List
     if (list.length > 0 && list.every((e) => e.kind === 'state' || readOrgRef(e.name, 0)?.end === e.name.length)) out.push(...list);
   }
   if (out.length > 0) return out;
+  out.push(...representativesOf(p, states));
+  if (out.length > 0) return out;
   // "the panellists A, B and C answered questions": names, then a reporting verb
   for (const m of p.text.matchAll(ROLE_LIST)) {
     const listStart = m.index + m[0].length;
@@ -344,4 +346,70 @@ export function namesThenVerb(text: string, pos: number): number | null {
     i = person.end + sep[0].length;
   }
   return null;
+}
+
+/** "The representatives of X and Y, and of Z, also made statements": the plural of "the representative of X stated". */
+const REPRESENTATIVES_OF = /\b(?:[Tt]he\s+)?(?:representatives|observers|delegations)\s+of\s+(?=(?:the\s+)?\p{Lu})/gu;
+/** Between the entries: commas, "and", ", and of", and "and the" (an article opens a new name). */
+const ENTRY_SEPARATOR = /,\s*(?:and\s+)?(?:of\s+)?|\s+and\s+(?:of\s+)?(?=the\s+\p{Lu})/gu;
+
+/**
+ * Every State or organization whose representatives the sentence says spoke, when the list
+ * runs straight into a reporting verb ("…, and of Z, also made statements"). Entries are split
+ * at commas and at "and the"; a bare "and" stays inside a name ("Trinidad and Tobago",
+ * "Office on Drugs and Crime"). Each entry must read whole as a State or a name.
+ */
+function representativesOf(p: ParsedParagraph, states: StateGazetteer): ListedSpeaker[] {
+  const out: ListedSpeaker[] = [];
+  for (const m of p.text.matchAll(REPRESENTATIVES_OF)) {
+    const start = m.index + m[0].length;
+    const end = sentenceEnd(p.text, start);
+    // the list ends where a reporting verb starts, after a name and an optional comma
+    let verbAt = -1;
+    for (const w of p.text.slice(start, end).matchAll(/(?<=[\p{L}\p{N})])\s*,?\s+(?=[a-z])/gu)) {
+      if (speechVerbAt(p.text, start + w.index + w[0].length) >= 0) {
+        verbAt = start + w.index;
+        break;
+      }
+    }
+    if (verbAt < 0) continue;
+    const listed: ListedSpeaker[] = [];
+    let whole = true;
+    let from = start;
+    const parts: [number, number][] = [];
+    const text = p.text.slice(start, verbAt);
+    for (const sep of text.matchAll(ENTRY_SEPARATOR)) {
+      parts.push([from, start + sep.index]);
+      from = start + sep.index + sep[0].length;
+    }
+    parts.push([from, verbAt]);
+    for (const [a, b] of parts) {
+      const raw = p.text.slice(a, b);
+      const name = clean(raw.replace(/^(?:of\s+)?(?:the\s+)?/, ''));
+      if (!name || !/^\p{Lu}/u.test(name)) {
+        whole = false;
+        break;
+      }
+      const lead = a + (raw.length - raw.trimStart().length);
+      // "Chile and Peru": States joined by a bare "and" are one entry each
+      const pair = name.split(' and ');
+      if (pair.length > 1 && !states.lookup(name) && pair.every((x) => states.lookup(x))) {
+        let at = lead;
+        for (const x of pair) {
+          const s0 = p.text.indexOf(x, at);
+          listed.push({ kind: 'state', name: x, state: states.lookup(x), group: null, start: s0, end: s0 + x.length });
+          at = s0 + x.length;
+        }
+        continue;
+      }
+      const c = classify(name, null, states);
+      if (c.kind !== 'state' && readOrgRef(name, 0)?.end !== name.length) {
+        whole = false;
+        break;
+      }
+      listed.push({ kind: c.kind, name, state: c.state, group: null, start: lead, end: b });
+    }
+    if (whole) out.push(...listed);
+  }
+  return out;
 }

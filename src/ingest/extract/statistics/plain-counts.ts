@@ -60,13 +60,42 @@ const REFERENCE_LIST_TAIL = /(?:\d+\p{Ll}?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|
  * "the number of recorded cases … had been 38": a figure given as the value of "the number of
  * <things>" counts those things (the noun after "number of", within the clause before the verb).
  */
-const NUMBER_OF =
-  /\bnumber\s+of\s+(?:[\p{L}-]+\s+){0,2}?(\p{L}[\p{L}-]*s|people|children|men|women)\b[^;:.]{0,80}?\s(?:was|were|is|are|had\s+been|has\s+been|have\s+been|stood\s+at|reached|totalled|totaled|amounted\s+to)\s+(?:(?:approximately|about|around|some|nearly|almost|over|more\s+than|fewer\s+than|less\s+than)\s+)?$/iu;
+const APPROX = String.raw`(?:(?:approximately|about|around|some|nearly|almost|over|more\s+than|fewer\s+than|less\s+than)\s+)?`;
+/** A change given by its new (or old) level: "rose to", "fell from … to", "had increased to". */
+const CHANGE = String.raw`(?:(?:had|has|have)\s+)?(?:rose|risen|increased|grew|grown|climbed|fell|fallen|decreased|declined|dropped|doubled|tripled)\s+(?:from\s+[\d.,]+\s+)?(?:to|from)`;
+const NUMBER_OF = new RegExp(
+  String.raw`\bnumber\s+of\s+(?:[\p{L}-]+\s+){0,2}?(\p{L}[\p{L}-]*s|people|children|men|women)\b[^;:.]{0,80}?\s(?:was|were|is|are|had\s+been|has\s+been|have\s+been|stood\s+at|reached|totalled|totaled|amounted\s+to|${CHANGE})\s+${APPROX}$`,
+  'iu',
+);
+/** "Reported cases rose to …": the plural subject of a change verb is what the figure counts. */
+const SUBJECT_CHANGED = new RegExp(String.raw`\b(\p{L}[\p{L}-]*[^s\s’']s|people|children|men|women)\s+${CHANGE}\s+${APPROX}$`, 'iu');
+/** What may follow the figure in its clause: a stop, "and", or when ("in 2020", "by March", "between …"). */
+const CLAUSE_END = /^\s*(?:[,;.)]|$|and\b|(?:in|by|during|since|between|over)\s+(?:\d{4}|\p{Lu}|the\b))/u;
 function numberOf(s: string, start: number, end: number): { unit: string; end: number } | null {
-  // the figure ends the clause: "had been 38, and …", "was 12."
-  if (!/^\s*(?:[,;.)]|$|and\b)/.test(s.slice(end, end + 6))) return null;
-  const m = NUMBER_OF.exec(s.slice(Math.max(0, start - 160), start));
+  // the figure ends the clause: "had been 38, and …", "was 12.", "rose to 4,312 in 2020"
+  if (!CLAUSE_END.test(s.slice(end, end + 16))) return null;
+  const before = s.slice(Math.max(0, start - 160), start);
+  const m = NUMBER_OF.exec(before) ?? SUBJECT_CHANGED.exec(before);
   return m ? { unit: m[1] as string, end } : null;
+}
+
+/** "Of the 1,240 persons assisted, …", "…, of the 214 sites visited, …": a clause opening with the base of a finding. */
+const PARTITIVE_OPENING = /(?:^|[,;]\s*|\bthat\s+)[Oo]f the\s+$/;
+/** The base clause itself, and what it counts: "of the 214 sites visited in 2023, ". */
+const PARTITIVE =
+  /(?:^|[,;]\s*|\bthat\s+)[Oo]f\s+the\s+[\d.,]+\s+(?:[\p{L}-]+\s+){0,2}?(\p{L}[\p{L}-]*s|people|children|men|women)\b[^;:.]*?,\s*/u;
+
+/**
+ * "of the 214 sites visited, 87 had no water and 132 failed …": after the base, a bare figure
+ * that opens a clause (after the base's comma, a comma or "and") and is followed by its verb
+ * counts the base's things.
+ */
+function partOf(s: string, start: number, end: number): { unit: string; end: number } | null {
+  const base = PARTITIVE.exec(s.slice(0, start));
+  if (!base) return null;
+  const opens = base.index + base[0].length === start || /(?:,|\band)\s+$/.test(s.slice(Math.max(0, start - 6), start));
+  if (!opens || !/^\s+[a-z]+/.test(s.slice(end, end + 20)) || /^\s+(?:of|per|to|and|or)\b/.test(s.slice(end, end + 8))) return null;
+  return { unit: base[1] as string, end };
 }
 
 export function countsIn(text: string, sentence: Range): Count[] {
@@ -87,7 +116,7 @@ export function countsIn(text: string, sentence: Range): Count[] {
     if (!digits && n.value <= 10 && !spelledOk) continue;
     // "the 21 States of the Process": a definite number names a known set rather than reporting a count
     // ("Of the 1,240 persons assisted, …" opening a sentence introduces the finding's base, and counts)
-    if (/\bthe\s+$/i.test(s.slice(Math.max(0, n.start - 4), n.start)) && !/^Of the\s+$/.test(s.slice(0, n.start))) continue;
+    if (/\bthe\s+$/i.test(s.slice(Math.max(0, n.start - 4), n.start)) && !PARTITIVE_OPENING.test(s.slice(0, n.start))) continue;
     // "97 of the 148 States parties": the total is not a second finding
     if (/\d\s+(?:out\s+)?of\s+(?:(?:the|a)\s+)?(?:total\s+of\s+)?$/.test(s.slice(Math.max(0, n.start - 30), n.start))) continue;
     if (dates.some((d) => n.start < d.end && d.start < n.end)) continue;
@@ -105,7 +134,7 @@ export function countsIn(text: string, sentence: Range): Count[] {
     const scale = /^\s+(million|billion|thousand)\b/.exec(s.slice(n.end, n.end + 10));
     const end = scale ? n.end + scale[0].length : n.end;
     const value = scale ? Math.round(n.value * { million: 1e6, billion: 1e9, thousand: 1e3 }[scale[1] as 'million']) : n.value;
-    const noun = countedNoun(s, end, spelledOk) ?? numberOf(s, n.start, end);
+    const noun = countedNoun(s, end, spelledOk) ?? numberOf(s, n.start, end) ?? partOf(s, n.start, end);
     if (!noun) continue;
     // "some 25.671 people": things counted are whole (statistics.ts parseCount)
     const grouped = !scale && /^\d{1,3}(?:\.\d{3})+$/.test(s.slice(n.start, n.end));
