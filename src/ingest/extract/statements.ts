@@ -612,7 +612,14 @@ export function extractStatements(doc: ParsedDocument, ctx: Ctx): { statements: 
       if (!listed.some((e) => e.start >= s.start && e.end <= s.end)) continue;
       for (const f of representedAfterVerb(s, env)) {
         if (open.some((o) => o.identity === f.identity)) continue;
-        open.push({ identity: f.identity, speaker: f.speaker, sentences: [s], confidence: f.confidence, panelOrdinal: null, anonymousPerson: false });
+        open.push({
+          identity: f.identity,
+          speaker: f.speaker,
+          sentences: [s],
+          confidence: f.confidence,
+          panelOrdinal: null,
+          anonymousPerson: false,
+        });
       }
     }
     let current: Open[] = [];

@@ -123,7 +123,11 @@ function mergeLeadingWords(registry: Registry): void {
         (h) =>
           h !== g &&
           compatible(h, g) &&
-          namesOf(h).some((m) => m.replace(/^the\s+/i, '').startsWith(`${n} `) && /^(?:against|for|on|of|in)\s/.test(m.replace(/^the\s+/i, '').slice(n.length + 1))),
+          namesOf(h).some(
+            (m) =>
+              m.replace(/^the\s+/i, '').startsWith(`${n} `) &&
+              /^(?:against|for|on|of|in)\s/.test(m.replace(/^the\s+/i, '').slice(n.length + 1)),
+          ),
       );
     if (longer.length === 1) registry.merge(longer[0]!, g);
   }

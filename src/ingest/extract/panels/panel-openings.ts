@@ -111,7 +111,9 @@ export function findPanelOpenings(doc: ParsedDocument, structure: Structure): Pa
     const passive = held ? null : WAS_HELD.exec(p.text);
     if (passive && announcesPanel(passive)) {
       const heading = p.sectionKey ? structure.sections.get(p.sectionKey)?.title : undefined;
-      const title = passive[3] ? subject(passive[3]) : (ENTITLED.exec(p.text)?.[1] ?? (heading ? cleanTitle(heading) : `Panel ${out.length + 1}`));
+      const title = passive[3]
+        ? subject(passive[3])
+        : (ENTITLED.exec(p.text)?.[1] ?? (heading ? cleanTitle(heading) : `Panel ${out.length + 1}`));
       out.push({ title, p, start: passive.index, end: passive.index + passive[0].length, sectionKey: null });
       continue;
     }
