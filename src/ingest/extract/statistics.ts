@@ -31,6 +31,7 @@ import { acronymKey, nameKey } from './org-candidate.js';
 import { isAcronymWord, nameAfter } from './proper-names.js';
 import { clauseAround, isPeople, ofPopulation, sentences, subjectPopulation, type Range } from './stat-clauses.js';
 import { countsIn } from './statistics/plain-counts.js';
+import { mayHoldNumber } from './text-numbers.js';
 
 interface Figure {
   start: number;
@@ -237,7 +238,7 @@ export function extractStatistics(doc: ParsedDocument, statements: StatementFact
   const definitions = definitionsOf(paragraphs);
   const facts: StatisticFact[] = [];
   for (const p of paragraphs) {
-    if (!/\d/.test(p.text)) continue;
+    if (!mayHoldNumber(p.text)) continue;
     let population: string | null = null;
     let author: OrgRef | null = null;
     let subject: OrgRef | null = null;

@@ -75,6 +75,17 @@ const NOT_A_START = /^(?:a|an|and|none|no)\b/i;
 const MAY_BE_NUMBER =
   /^(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand)(?![a-z])/i;
 
+/** A number word anywhere in a text (the same words as MAY_BE_NUMBER, at a word start). */
+const NUMBER_WORD = new RegExp(`\\b${MAY_BE_NUMBER.source.slice(1)}`, 'i');
+
+/**
+ * Whether a text may hold a cardinal, in digits or in words: a cheap test that lets callers skip
+ * text with no number at all ("Nineteen written contributions" has no digit, but a number).
+ */
+export function mayHoldNumber(text: string): boolean {
+  return /\d/.test(text) || NUMBER_WORD.test(text);
+}
+
 /**
  * Reads a cardinal number starting exactly at `pos` ("Forty", "thirty-eight", "one hundred and
  * two", "81", "48,415"); null when no number starts there, or when the words are an ordinal.
