@@ -4,7 +4,8 @@
  * What counts as a statistic (and what does not):
  * - percentages ("68%", "23 per cent", "(47%)"), except targets and quotas ("minimum 40 per
  *   cent representation"): a share is a measurement by nature;
- * - "X out of Y …" ("138 out of the total of 142 recommendations");
+ * - "X out of Y …" ("138 out of the total of 142 recommendations"): both the part and the total,
+ *   a count of the same things (as "36 of the 212 cases" in plain-counts.ts);
  * - a number attached to a measured unit: a survey unit ("48,415 interviews of migrants",
  *   "1,200 respondents") always; a count of people or events ("300 children were detained",
  *   "2,000 deaths") only in a sentence that reports a measurement (survey, data, recorded,
@@ -50,7 +51,7 @@ const PERCENT_RANGE_START = new RegExp(
   String.raw`\b(?:from|between)\s+(${NUMBER})\s+(?:to|and)\s+(?=(?:${NUMBER})\s*(?:%|per\s?cent\b|percent\b))`,
   'gi',
 );
-const OUT_OF = new RegExp(String.raw`(?<![\d.,])(${NUMBER})\s+out\s+of\s+(?:(?:a|the)\s+total\s+of\s+)?(${NUMBER})\s+([\p{L}-]+)`, 'giu');
+const OUT_OF = new RegExp(String.raw`(?<![\d.,])(${NUMBER})\s+out\s+of\s+(?:(?:a|the)\s+total\s+of\s+)?(${NUMBER})\s+([\p{L}-]+)`, 'dgiu');
 const SURVEY_UNITS = /^(?:interviews|interviewees|respondents|surveys|questionnaires|responses)$/i;
 const COUNT_UNITS =
   /^(?:migrants|people|persons|individuals|refugees|asylum-seekers|children|minors|women|men|girls|boys|victims|cases|deaths|arrivals|crossings|incidents|smugglers|households|families|boats|vessels|prosecutions|convictions|investigations|arrests|complaints|applications|deportations|returns|detainees|survivors|fatalities|interceptions)$/i;
@@ -99,6 +100,16 @@ export function figuresIn(text: string, sentence: Range): Figure[] {
       unit: m[3]!,
       population: m[3]!,
       confidence: 0.8,
+    });
+    // the total is a finding of its own ("142 recommendations" accepted), read as a count of the same things
+    const totalStart = m.indices![2]![0];
+    out.push({
+      start: at(totalStart),
+      end: at(m.index + m[0].length),
+      value: parseNumber(m[2]!),
+      unit: m[3]!,
+      population: m[3]!,
+      confidence: 0.7,
     });
   }
   for (const m of s.matchAll(PERCENT_RANGE_START)) {

@@ -19,6 +19,21 @@ describe('counts the statistics extractor used to skip', () => {
     ]);
   });
 
+  it('reads the total of "N of the M things" as a count of the same things, but not "the N things" alone', () => {
+    expect(
+      values([
+        'The tribunal had upheld 14 of the 90 appeals lodged by tenants in 2021.',
+        'Inspectors said 7 out of the total of 52 farms visited lacked permits.',
+        'The 27 Member States of the Union sent observers.',
+      ]),
+    ).toEqual([
+      ['1', 14, 'count'],
+      ['1', 90, 'appeals'],
+      ['2', 7, 'farms'],
+      ['2', 52, 'farms'],
+    ]);
+  });
+
   it('finds number words only at a word start', () => {
     expect(mayHoldNumber('Eleven delegations')).toBe(true);
     expect(mayHoldNumber('it was often said by someone in Tennessee')).toBe(false);

@@ -53,6 +53,9 @@ function countedNoun(text: string, end: number, tookPart: boolean): { unit: stri
   return { unit: m[2] as string, end: end + m[0].length };
 }
 
+/** What stands between a part and its total: "36 of the 212", "138 out of the total of 142", "674 of a total of 987". */
+const TOTAL_BEFORE = /\d\s+(?:out\s+)?of\s+(?:(?:the|a)\s+)?(?:total\s+of\s+)?$/;
+
 /** The numbers (and their separators) that precede a number in a list: "14, 61 and ", "3 to ". */
 const REFERENCE_LIST_TAIL = /(?:\d+\p{Ll}?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to)\s+|\s*[-–]\s*))+$/u;
 
@@ -114,11 +117,11 @@ export function countsIn(text: string, sentence: Range): Count[] {
     // small spelled numbers describe a meeting's shape as often as a finding ("two parts", "three
     // experts"): they count only where the sentence says who took part or what was received
     if (!digits && n.value <= 10 && !spelledOk) continue;
+    // "36 of the 212 cases": the total is a finding too (the cases concluded), though written with "the"
+    const total = TOTAL_BEFORE.test(s.slice(Math.max(0, n.start - 30), n.start));
     // "the 21 States of the Process": a definite number names a known set rather than reporting a count
     // ("Of the 1,240 persons assisted, …" opening a sentence introduces the finding's base, and counts)
-    if (/\bthe\s+$/i.test(s.slice(Math.max(0, n.start - 4), n.start)) && !PARTITIVE_OPENING.test(s.slice(0, n.start))) continue;
-    // "97 of the 148 States parties": the total is not a second finding
-    if (/\d\s+(?:out\s+)?of\s+(?:(?:the|a)\s+)?(?:total\s+of\s+)?$/.test(s.slice(Math.max(0, n.start - 30), n.start))) continue;
+    if (!total && /\bthe\s+$/i.test(s.slice(Math.max(0, n.start - 4), n.start)) && !PARTITIVE_OPENING.test(s.slice(0, n.start))) continue;
     if (dates.some((d) => n.start < d.end && d.start < n.end)) continue;
     if (digits && /^(?:1[89]|20)\d\d$/.test(s.slice(n.start, n.end))) continue; // a year
     if (/^(?:st|nd|rd|th)\b|^\/|^\.\d|^:/.test(s.slice(n.end, n.end + 3))) continue;
