@@ -34,6 +34,44 @@ describe('counts the statistics extractor used to skip', () => {
     ]);
   });
 
+  it('reads "N things, M of which/whom …" as a part of those things', () => {
+    expect(
+      values([
+        'The survey reached 260 households, 48 of which had no running water.',
+        'The clinic recorded 85 patients, 12 of whom were children.',
+      ]),
+    ).toEqual([
+      ['1', 260, 'households'],
+      ['1', 48, 'count'],
+      ['2', 85, 'patients'],
+      ['2', 12, 'count'],
+    ]);
+  });
+
+  it('reads both bounds of a range whose noun follows the second ("between X and Y things"), never a range of years or durations', () => {
+    expect(
+      values([
+        'The survey estimated that between 1.2 million and 2 million households had lost income.',
+        'Officials reported that from 40 to 60 families had been displaced, for between 2 and 3 years.',
+        'Data were collected between 2015 and 2020 in rural districts.',
+      ]),
+    ).toEqual([
+      ['1', 1200000, 'households'],
+      ['1', 2000000, 'households'],
+      ['2', 40, 'families'],
+      ['2', 60, 'families'],
+    ]);
+  });
+
+  it('reads a count whose noun has two modifiers joined by "and" or "or"', () => {
+    expect(
+      values([
+        'The ministry said that 3,500 urban and rural cooperatives had been registered.',
+        'It said that some 900 or more boats were registered, 5 and 6 being the usual crews.',
+      ]),
+    ).toEqual([['1', 3500, 'cooperatives']]);
+  });
+
   it('finds number words only at a word start', () => {
     expect(mayHoldNumber('Eleven delegations')).toBe(true);
     expect(mayHoldNumber('it was often said by someone in Tennessee')).toBe(false);

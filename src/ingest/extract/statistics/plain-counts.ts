@@ -42,12 +42,15 @@ function countedNoun(text: string, end: number, tookPart: boolean): { unit: stri
     after,
   );
   if (ofTotal) return { unit: ofTotal[2] as string, end: end + ofTotal[0].length };
-  const ofThem = /^\s+of\s+(?:them|those|these|the\s+\S+|its\s+\S+)/.exec(after);
+  // "74 written submissions, 31 of which came from …": a part of the things just counted
+  const ofThem = /^\s+of\s+(?:them|those|these|which|whom|the\s+\S+|its\s+\S+)\b/.exec(after);
   if (ofThem) return { unit: ofThem[0].trim(), end: end + ofThem[0].length };
   const m = /^\s+((?:[\p{L}’'-]+\s+){0,3}?)(\p{L}[\p{L}-]*s|people|children|men|women|staff|personnel)\b/u.exec(after);
   if (!m) return null;
   const words = `${m[1]}${m[2]}`.split(/\s+/);
-  if (words.some((w) => NOT_COUNTED.test(w))) return null;
+  // "6,000 peasant and native communities": "and"/"or" between two modifiers joins them (but
+  // "5 and …", "3 or more" right after the number is not a modifier)
+  if (words.some((w, i) => NOT_COUNTED.test(w) && !(i > 0 && /^(?:and|or)$/i.test(w)))) return null;
   // a capitalised modifier is fine ("Member States"), a sentence-like run is not
   if (/\b(?:were|was|had|have|has|is|are|the|a|an)\b/.test(m[1] as string)) return null;
   return { unit: m[2] as string, end: end + m[0].length };
@@ -55,6 +58,21 @@ function countedNoun(text: string, end: number, tookPart: boolean): { unit: stri
 
 /** What stands between a part and its total: "36 of the 212", "138 out of the total of 142", "674 of a total of 987". */
 const TOTAL_BEFORE = /\d\s+(?:out\s+)?of\s+(?:(?:the|a)\s+)?(?:total\s+of\s+)?$/;
+
+/**
+ * "between 5.5 billion and 7 billion dollars", "from 40 to 60 families": the first bound of a
+ * range counts what the second counts (the noun is written once, after the second).
+ */
+function rangeNoun(s: string, start: number, end: number, tookPart: boolean): { unit: string; end: number } | null {
+  if (!/\b(?:between|from)\s+$/i.test(s.slice(Math.max(0, start - 10), start))) return null;
+  const link = /^\s*(?:and|to|[-–])\s*/.exec(s.slice(end, end + 8));
+  if (!link) return null;
+  const second = readCardinalAt(s, end + link[0].length);
+  if (!second) return null;
+  const scale = /^\s+(?:million|billion|thousand)\b/.exec(s.slice(second.end, second.end + 10));
+  const noun = countedNoun(s, scale ? second.end + scale[0].length : second.end, tookPart);
+  return noun ? { unit: noun.unit, end } : null;
+}
 
 /** The numbers (and their separators) that precede a number in a list: "14, 61 and ", "3 to ". */
 const REFERENCE_LIST_TAIL = /(?:\d+\p{Ll}?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to)\s+|\s*[-–]\s*))+$/u;
@@ -137,7 +155,8 @@ export function countsIn(text: string, sentence: Range): Count[] {
     const scale = /^\s+(million|billion|thousand)\b/.exec(s.slice(n.end, n.end + 10));
     const end = scale ? n.end + scale[0].length : n.end;
     const value = scale ? Math.round(n.value * { million: 1e6, billion: 1e9, thousand: 1e3 }[scale[1] as 'million']) : n.value;
-    const noun = countedNoun(s, end, spelledOk) ?? numberOf(s, n.start, end) ?? partOf(s, n.start, end);
+    const noun =
+      countedNoun(s, end, spelledOk) ?? numberOf(s, n.start, end) ?? partOf(s, n.start, end) ?? rangeNoun(s, n.start, end, spelledOk);
     if (!noun) continue;
     // "some 25.671 people": things counted are whole (statistics.ts parseCount)
     const grouped = !scale && /^\d{1,3}(?:\.\d{3})+$/.test(s.slice(n.start, n.end));
