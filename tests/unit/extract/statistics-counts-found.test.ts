@@ -72,6 +72,19 @@ describe('counts the statistics extractor used to skip', () => {
     ).toEqual([['1', 3500, 'cooperatives']]);
   });
 
+  it("reads a small spelled count of results reported in the past perfect, not a meeting's own acts", () => {
+    expect(
+      values([
+        'The delegation said that the Government had opened three shelters for survivors of violence.',
+        'Since 2016, five regional courts had been established.',
+        'The Working Group adopted two decisions at its closing meeting.',
+      ]),
+    ).toEqual([
+      ['1', 3, 'shelters'],
+      ['2', 5, 'courts'],
+    ]);
+  });
+
   it('finds number words only at a word start', () => {
     expect(mayHoldNumber('Eleven delegations')).toBe(true);
     expect(mayHoldNumber('it was often said by someone in Tennessee')).toBe(false);

@@ -26,9 +26,14 @@ const REFERENCE_BEFORE =
 /** Units that make a number a duration, an age, a fraction ("three quarters of them") or a measure, not a count of people or things. */
 const NOT_COUNTED =
   /^(?:years?|months?|days?|weeks?|hours?|minutes?|times|per|percent|quarters?|thirds?|halves|fifths?|tenths?|km|kilometres?|kilometers?|metres?|meters?|kg|tons?|tonnes?|p\.m\.|a\.m\.|o'clock|and|or|to|of|in|on|at|for|by|from|with)$/i;
-/** Sentences whose spelled numbers are counts: taking part, attending, submitting, receiving. */
+/**
+ * Sentences whose spelled numbers are counts: taking part, attending, submitting, receiving; and
+ * a result reported in the past perfect ("Parliament had adopted four laws", "three shelters had
+ * been opened"), as reports put what a State or body said it had done (a meeting's own acts, "the
+ * Council adopted two resolutions", are in the simple past and stay out).
+ */
 const COUNT_VERB =
-  /\b(?:attended|participated|took part|were represented|joined|submitted|received|reached|registered|made statements|interviewed|surveyed|assisted|supported|identified|recorded|reported)\b/;
+  /\b(?:attended|participated|took part|were represented|joined|submitted|received|reached|registered|made statements|interviewed|surveyed|assisted|supported|identified|recorded|reported|(?:had|have|has)\s+(?:been\s+)?(?:adopted|enacted|passed|opened|established|created|set up|built|trained|launched))\b/;
 
 const NUMBER_START = /(?<![\p{L}\p{N}.,/-])(?=[\p{N}\p{L}])/gu;
 
