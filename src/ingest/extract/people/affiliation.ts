@@ -79,7 +79,9 @@ function capitalisedRun(t: string): string {
   }
   void end;
   // "United Nations Office at Geneva": the duty station is part of the name
-  const station = /\bUnited Nations Office$/.test(t.slice(0, lastCap)) ? /^\s+at\s+\p{Lu}[\p{L}-]+(?![\p{L}])/u.exec(t.slice(lastCap)) : null;
+  const station = /\bUnited Nations Office$/.test(t.slice(0, lastCap))
+    ? /^\s+at\s+\p{Lu}[\p{L}-]+(?![\p{L}])/u.exec(t.slice(lastCap))
+    : null;
   return t.slice(0, lastCap + (station ? station[0].length : 0));
 }
 
@@ -243,13 +245,18 @@ function splitPlain(description: string, lookup: StateLookup): Affiliation {
       const st = trailingState(d, lookup);
       return { position: clean(d), organization: null, state: st?.state ?? null };
     }
-    const organization = orgFromRemainder(d.slice(posts.rest));
+    // "magistrate, Constitutional Court, Plurinational State of Bolivia": a State closing the list is
+    // the person's State, not part of the organization's name
+    const rest = d.slice(posts.rest);
+    const lastComma = rest.lastIndexOf(', ');
+    const closing = lastComma > 0 ? lookup(rest.slice(lastComma + 2).replace(/^the\s+/i, '')) : null;
+    const organization = orgFromRemainder(closing ? rest.slice(0, lastComma) : rest);
     if (organization) {
       const inner = trailingState(organization.name ?? '', lookup);
       return {
         position: clean(d.slice(0, posts.end)),
         organization,
-        state: inner?.state ?? null,
+        state: closing ?? inner?.state ?? null,
       };
     }
   }

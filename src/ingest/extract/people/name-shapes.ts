@@ -71,7 +71,7 @@ const POSITION_HEADS = new Set(
  * Professions too ("Senior Water and Habitat Engineer at …"): panels bring in technical experts.
  */
 const POSITION_NOUNS =
-  /\b(?:Minister|Ambassador|Representative|President|Chair(?:person|man|woman)?|Co-Chair|Vice-Chair|Head|Director(?:-General)?|Rapporteur|Envoy|Expert|Member|Professor|Lecturer|[Rr]esearcher|Officer|Advis[eo]r|Couns[ae]llor|Counselor|Councilor|Coordinator|Commissioner|Judge|Prosecutor|Attorney|Lawyer|[Ff]ounder|[Cc]o-founder|Manager|Ombuds(?:man|person)|Spokesperson|Consul|Delegate|Fellow|Secretary|Undersecretary|Plenipotentiary|Governor|Mayor|Senator|[Aa]ctivist|[Jj]ournalist|Editor|Analyst|Specialist|Attaché|Chargé|Councillor|Engineer|Economist|Scientist|Consultant|Inspector|Investigator|Physician|Psychologist|Sociologist|Anthropologist|Statistician|Architect|Planner|Educator|Trainer|Auditor|Historian|Chief|Comptroller|Superintendent|Registrar)s?(?![\p{L}\p{N}])/iu;
+  /\b(?:Minister|Ambassador|Representative|President|Chair(?:person|man|woman)?|Co-Chair|Vice-Chair|Head|Director(?:-General)?|Rapporteur|Envoy|Expert|Member|Professor|Lecturer|[Rr]esearcher|Officer|Advis[eo]r|Couns[ae]llor|Counselor|Councilor|Coordinator|Commissioner|Judge|Prosecutor|Attorney|Lawyer|[Ff]ounder|[Cc]o-founder|Manager|Ombuds(?:man|person)|Spokesperson|Consul|Delegate|Fellow|Secretary|Undersecretary|Plenipotentiary|Governor|Mayor|Senator|[Aa]ctivist|[Jj]ournalist|Editor|Analyst|Specialist|Attaché|Chargé|Councillor|Engineer|Economist|Scientist|Consultant|Inspector|Investigator|Physician|Psychologist|Sociologist|Anthropologist|Statistician|Architect|Planner|Educator|Trainer|Auditor|Historian|Chief|Comptroller|Superintendent|Registrar|Magistrate)s?(?![\p{L}\p{N}])/iu;
 
 const WORD = /^(?:\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}'’]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:[-‐]\p{Lu}?[\p{Ll}\p{M}'’]+)*|\p{Lu}\.)$/u;
 
@@ -123,22 +123,31 @@ export function readBareName(text: string, pos: number, isState: (s: string) => 
   return { name, start, end };
 }
 
+/** "Policy Lead", "Senior Research Lead": "Lead" as a post noun, only capitalised and after a capitalised word. */
+const LEAD_POST = /^(?:\p{Lu}[\p{L}-]*\s+)+Lead$/u;
+
 const POST_OFFICE = /\p{L}['’]s\s+(?:Office|Service|Department|Bureau|Secretariat|Chambers)(?:\s*\([^)]*\))?$/u;
 
 /** Whether a phrase reads as a job title: it opens on a post word or ends its head on a post noun. */
 export function isPositionPhrase(phrase: string): boolean {
   const p = phrase.trim().replace(/^(?:the|a|an|its|their|his|her)\s+/i, '');
   // "Director-General, Multilateral Policy …": the post word before its comma
-  const first = p.split(/\s+/)[0]?.toLowerCase().replace(/[,;:]+$/, '') ?? '';
+  const first =
+    p
+      .split(/\s+/)[0]
+      ?.toLowerCase()
+      .replace(/[,;:]+$/, '') ?? '';
   if (!first) return false;
   const head = p.split(/\s+(?:of|at|with|on|for|to|in)\s+/)[0] ?? p;
   // "National Prosecutor's Office", "the Ombudsman's Office": a post's office is an organization
   if (POST_OFFICE.test(head)) return false;
   if (POSITION_HEADS.has(first) && POSITION_NOUNS.test(head)) return true;
+  // "Policy Lead", "Programme Lead": a capitalised "Lead" ending a capitalised run (lower-case "lead" is a verb)
+  if (LEAD_POST.test(head) && head.split(/\s+/).length <= 4) return true;
   if (POSITION_NOUNS.test(head) && head.split(/\s+/).length <= 8) return true;
   // "Investigative Editor, Organized Crime and Corruption Reporting Project": a post before the first comma
   const beforeComma = head.split(/,\s/)[0] ?? head;
-  return beforeComma !== head && POSITION_NOUNS.test(beforeComma) && beforeComma.split(/\s+/).length <= 4;
+  return beforeComma !== head && (POSITION_NOUNS.test(beforeComma) || LEAD_POST.test(beforeComma)) && beforeComma.split(/\s+/).length <= 4;
 }
 
 /** Nouns of an organization's internal units: "Head of the Coordination Unit of the Platform …". */
