@@ -38,3 +38,17 @@ describe('a compound surname after an honorific', () => {
     expect(f.statements.filter((s) => s.paragraph === '3').map((s) => s.speaker.personKey)).toEqual([ana?.key]);
   });
 });
+
+describe('a two-word surname that opens on a short capitalised word ("Te", "Nic")', () => {
+  it('points back to the full name, so the later statement has one speaker', () => {
+    const doc = buildDoc([
+      '1. The discussion was moderated by Ms. Mere Te Rangi, Chief Executive of the Whenua Legal Trust.',
+      '2. In her closing remarks, Ms. Te Rangi thanked the panellists.',
+      '3. Mr. Tane Te Ao Marama, Director of the River Council, spoke next. Mr. Te Ao Marama said that rivers were persons in law.',
+    ]);
+    const f = extractFacts(doc, vocab);
+    expect(f.persons.map((p) => p.name).sort()).toEqual(['Mere Te Rangi', 'Tane Te Ao Marama']);
+    const mere = f.persons.find((p) => p.name === 'Mere Te Rangi');
+    expect(f.statements.filter((s) => s.paragraph === '2').map((s) => s.speaker.personKey)).toEqual([mere?.key]);
+  });
+});
