@@ -85,6 +85,24 @@ describe('counts the statistics extractor used to skip', () => {
     ]);
   });
 
+  it('reads an approximate figure in brackets after a people noun, not a bare bracketed number', () => {
+    expect(
+      values([
+        'The ombudsman said that a large group of families (some 2,400) had received eviction notices.',
+        'Results for women (23) and men (19) differed.',
+      ]),
+    ).toEqual([['1', 2400, 'families']]);
+  });
+
+  it('reads a figure whose counted group is a quoted term before its verb', () => {
+    expect(
+      values([
+        'The report stated that about 3500 “stateless” had no identity documents.',
+        'The 2015 “reform” had failed, and 12 “new” measures were listed in annex 2.',
+      ]),
+    ).toEqual([['1', 3500, 'stateless']]);
+  });
+
   it('finds number words only at a word start', () => {
     expect(mayHoldNumber('Eleven delegations')).toBe(true);
     expect(mayHoldNumber('it was often said by someone in Tennessee')).toBe(false);

@@ -10,7 +10,7 @@
  */
 import { findDates } from '../text-dates.js';
 import { readCardinalAt } from '../text-numbers.js';
-import type { Range } from '../stat-clauses.js';
+import { isPeople, type Range } from '../stat-clauses.js';
 
 export interface Count {
   start: number;
@@ -77,6 +77,31 @@ function rangeNoun(s: string, start: number, end: number, tookPart: boolean): { 
   const scale = /^\s+(?:million|billion|thousand)\b/.exec(s.slice(second.end, second.end + 10));
   const noun = countedNoun(s, scale ? second.end + scale[0].length : second.end, tookPart);
   return noun ? { unit: noun.unit, end } : null;
+}
+
+/** An approximation before a figure, "close to" included. */
+const APPROX_WORDS = String.raw`\s*(?:approximately|about|around|some|nearly|almost|over|close\s+to|more\s+than|fewer\s+than|less\s+than)\s+`;
+
+/**
+ * "a small group of people (approximately 30.000)", "displaced families (some 1,200)": an
+ * approximate figure alone in brackets, right after a people noun, counts those people (a bare
+ * "(23)" may be a reference or a note, so the approximation is required).
+ */
+const BRACKETED_AFTER = new RegExp(String.raw`\b(\p{L}[\p{L}-]*)\s*\(${APPROX_WORDS}$`, 'iu');
+function bracketedCount(s: string, start: number, end: number): { unit: string; end: number } | null {
+  if (!/^\s*\)/.test(s.slice(end, end + 3))) return null;
+  const m = BRACKETED_AFTER.exec(s.slice(Math.max(0, start - 80), start));
+  return m && isPeople(m[1] as string) ? { unit: m[1] as string, end } : null;
+}
+
+/**
+ * "close to 12000 “erased” had not regularized their status": a quoted term right after the
+ * figure, then its verb, is what the figure counts (a group the text names in quotes).
+ */
+const QUOTED_SUBJECT = /^\s+[“"‘]([\p{L}][\p{L} -]{1,30})[”"’]\s+(?:had|have|has|were|are|was|is|remained|still|could|did)\b/u;
+function quotedCount(s: string, end: number): { unit: string; end: number } | null {
+  const m = QUOTED_SUBJECT.exec(s.slice(end, end + 60));
+  return m ? { unit: m[1] as string, end } : null;
 }
 
 /** The numbers (and their separators) that precede a number in a list: "14, 61 and ", "3 to ". */
@@ -161,7 +186,11 @@ export function countsIn(text: string, sentence: Range): Count[] {
     const end = scale ? n.end + scale[0].length : n.end;
     const value = scale ? Math.round(n.value * { million: 1e6, billion: 1e9, thousand: 1e3 }[scale[1] as 'million']) : n.value;
     const noun =
-      countedNoun(s, end, spelledOk) ?? numberOf(s, n.start, end) ?? partOf(s, n.start, end) ?? rangeNoun(s, n.start, end, spelledOk);
+      countedNoun(s, end, spelledOk) ??
+      numberOf(s, n.start, end) ??
+      partOf(s, n.start, end) ??
+      rangeNoun(s, n.start, end, spelledOk) ??
+      (digits ? (bracketedCount(s, n.start, end) ?? quotedCount(s, end)) : null);
     if (!noun) continue;
     // "some 25.671 people": things counted are whole (statistics.ts parseCount)
     const grouped = !scale && /^\d{1,3}(?:\.\d{3})+$/.test(s.slice(n.start, n.end));
