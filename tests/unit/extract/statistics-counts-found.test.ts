@@ -103,6 +103,15 @@ describe('counts the statistics extractor used to skip', () => {
     ).toEqual([['1', 3500, 'stateless']]);
   });
 
+  it('reads "the N people who/whose …" (a finding the relative clause describes), not "the N States of …"', () => {
+    expect(
+      values([
+        'The delegation regretted the situation of the 1,800 families whose homes had been demolished.',
+        'The 15 States of the region sent observers, and the 40 experts who spoke agreed.',
+      ]),
+    ).toEqual([['1', 1800, 'families']]);
+  });
+
   it('finds number words only at a word start', () => {
     expect(mayHoldNumber('Eleven delegations')).toBe(true);
     expect(mayHoldNumber('it was often said by someone in Tennessee')).toBe(false);

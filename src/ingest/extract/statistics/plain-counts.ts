@@ -61,6 +61,10 @@ function countedNoun(text: string, end: number, tookPart: boolean): { unit: stri
   return { unit: m[2] as string, end: end + m[0].length };
 }
 
+/** "[the 4,000] people whose cases …", "[the 300] migrants who …": people, then a relative clause about them. */
+const DESCRIBED_PEOPLE =
+  /^\s+(?:[\p{L}-]+\s+)?(?:people|persons|individuals|migrants|refugees|children|women|men|victims|detainees|workers|families|households)\s+(?:who|whose|whom)\b/u;
+
 /** What stands between a part and its total: "36 of the 212", "138 out of the total of 142", "674 of a total of 987". */
 const TOTAL_BEFORE = /\d\s+(?:out\s+)?of\s+(?:(?:the|a)\s+)?(?:total\s+of\s+)?$/;
 
@@ -169,7 +173,14 @@ export function countsIn(text: string, sentence: Range): Count[] {
     const total = TOTAL_BEFORE.test(s.slice(Math.max(0, n.start - 30), n.start));
     // "the 21 States of the Process": a definite number names a known set rather than reporting a count
     // ("Of the 1,240 persons assisted, …" opening a sentence introduces the finding's base, and counts)
-    if (!total && /\bthe\s+$/i.test(s.slice(Math.max(0, n.start - 4), n.start)) && !PARTITIVE_OPENING.test(s.slice(0, n.start))) continue;
+    // ("the 4,000 people whose cases had yet to be resolved": people a relative clause describes are a finding)
+    if (
+      !total &&
+      /\bthe\s+$/i.test(s.slice(Math.max(0, n.start - 4), n.start)) &&
+      !PARTITIVE_OPENING.test(s.slice(0, n.start)) &&
+      !DESCRIBED_PEOPLE.test(s.slice(n.end, n.end + 60))
+    )
+      continue;
     if (dates.some((d) => n.start < d.end && d.start < n.end)) continue;
     if (digits && /^(?:1[89]|20)\d\d$/.test(s.slice(n.start, n.end))) continue; // a year
     if (/^(?:st|nd|rd|th)\b|^\/|^\.\d|^:/.test(s.slice(n.end, n.end + 3))) continue;
