@@ -146,11 +146,15 @@ function readHead(p: ParsedParagraph, s: Sentence, state: string, at: number): P
  * "The Chair, Ms. X, opened …": one person in apposition; the position only when a capitalised
  * appositive follows the name ("The Chair, Ms. X, Permanent Representative of Y, opened …").
  */
-function readAppositive(p: ParsedParagraph, s: Sentence, at: number, role: string): PersonFact | null {
+function readAppositive(p: ParsedParagraph, s: Sentence, at: number, role: string, rolePhrase: string | null = null): PersonFact | null {
   const person = readPersonName(s.text, at);
   if (!person) return null;
   const appositive = /^,\s*(\p{Lu}[^,;]{0,120}),/u.exec(s.text.slice(person.end, person.end + 130));
-  const { position, organization } = appositive ? splitPosition(appositive[1] as string) : { position: null, organization: null };
+  const read = appositive ? splitPosition(appositive[1] as string) : { position: null, organization: null };
+  // "The President of the Human Rights Council, Mr. X": without an appositive post, the role phrase
+  // before the name, with its "of …", is the post as written
+  const position = read.position ?? rolePhrase;
+  const organization = read.organization;
   const end = s.start + person.end + (appositive ? appositive[0].length - 1 : 0);
   return personFact(person, role, { position, organization }, 0.8, spanEvidence(p, s.start + person.start, end));
 }
@@ -204,7 +208,8 @@ export function extractChairs(doc: ParsedDocument): PersonFact[] {
       }
       if (!matched) {
         for (const m of s.text.matchAll(ROLE_THEN_NAME)) {
-          const person = readAppositive(p, s, m.index + m[0].length, normaliseRole(m[1], 'Chair'));
+          const phrase = m[0].replace(/^[Tt]he\s+/, '').replace(/,\s*$/, '');
+          const person = readAppositive(p, s, m.index + m[0].length, normaliseRole(m[1], 'Chair'), /\sof\s/.test(phrase) ? phrase : null);
           if (person) add(person);
         }
       }

