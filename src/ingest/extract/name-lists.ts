@@ -12,6 +12,9 @@
  * ("… Network, Fundación …"), before an acronym ("…, UNICEF and …") or before a longer name
  * ends the name as before.
  *
+ * Names in Spanish, French or Portuguese run on "de"/"du"/"da" and close their lists with
+ * "y"/"et"/"e"/"ou" ("Asociación de Pescadores, Buzos y Marineros").
+ *
  * "concerning" is a preposition of long government bodies' names ("Government Council for
  * Issues concerning Persons with Disabilities"): it carries the name on after a body noun's
  * name, when a capitalised name follows it.
@@ -21,10 +24,10 @@ import { nameAfter, type NameSpan } from './proper-names.js';
 
 const WORD = String.raw`\p{Lu}[\p{Ll}’'-]+`;
 /** The list after the comma: ", Word[, Word…][,] or|and Word". */
-const LIST_AFTER = new RegExp(String.raw`^,\s+${WORD}(?:,\s+${WORD})*,?\s+(?:or|and)\s+(?=\p{Lu}[\p{Ll}])`, 'u');
+const LIST_AFTER = new RegExp(String.raw`^,\s+${WORD}(?:,\s+${WORD})*,?\s+(?:or|and|y|et|e|ou)\s+(?=\p{Lu}[\p{Ll}])`, 'u');
 /** The name before the comma: capitalised words and connectors, with a preposition among them. */
 const NAME_BEFORE =
-  /(?:^|[\s(])((?:\p{Lu}[\p{L}’'-]*|of|on|for|the|and|in|against|to|concerning)(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|on|for|the|and|in|against|to|concerning))*)$/u;
+  /(?:^|[\s(])((?:\p{Lu}[\p{L}’'-]*|of|on|for|the|and|in|against|to|concerning|de|del|des|du|da|do)(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|on|for|the|and|in|against|to|concerning|de|del|des|du|da|do))*)$/u;
 
 /** Where the list that opens with the comma at `comma` continues the name, the offset after its closing "or/and "; else -1. */
 export function innerListEnd(text: string, comma: number): number {
@@ -36,7 +39,7 @@ export function innerListEnd(text: string, comma: number): number {
   if (!/^\p{Lu}\p{Ll}/u.test(last) || BODY_HEADS.test(last)) return -1;
   // the name runs on a preposition before the list: "… on Prevention … Cruel", "… for Research"
   const capsAt = words.findIndex((w) => /^\p{Lu}/u.test(w));
-  if (capsAt < 0 || !words.slice(capsAt).some((w) => /^(?:of|on|for|against|concerning)$/.test(w))) return -1;
+  if (capsAt < 0 || !words.slice(capsAt).some((w) => /^(?:of|on|for|against|concerning|de|del|des|du|da|do)$/.test(w))) return -1;
   const after = LIST_AFTER.exec(text.slice(comma, comma + 120));
   if (!after) return -1;
   const items = after[0].match(/\p{Lu}[\p{Ll}’'-]+/gu) ?? [];

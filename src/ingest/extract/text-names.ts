@@ -8,6 +8,7 @@
  */
 
 import { isClauseOpener } from './proper-names.js';
+import { extendName, innerListEnd } from './name-lists.js';
 
 /** Lower-case words allowed inside a name when a capitalised word follows them. */
 const JOINERS = new Set([
@@ -144,6 +145,13 @@ export function readOrgRef(text: string, pos: number): NameMatch | null {
     ? /^\s+at\s+\p{Lu}[\p{L}-]+(?![\p{L}])/u.exec(text.slice(lastCapEnd, lastCapEnd + 40))
     : null;
   if (station) lastCapEnd += station[0].length;
+  // "Asociación de Pescadores, Buzos y Marineros", "Department for Research, Training and
+  // Outreach": a list inside the name continues it past its commas (name-lists.ts)
+  // (only the name itself is looked at: "representatives of Brazil, Italy and Peru" is no name's list)
+  const own = text.slice(nameStart);
+  if (innerListEnd(own, lastCapEnd - nameStart) > 0) {
+    lastCapEnd = nameStart + extendName(own, { start: 0, end: lastCapEnd - nameStart, text: own.slice(0, lastCapEnd - nameStart) }).end;
+  }
   let name: string | null = text.slice(nameStart, lastCapEnd);
   let acronym: string | null = null;
   let end = lastCapEnd;
