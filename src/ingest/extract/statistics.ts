@@ -228,6 +228,22 @@ function completed(ref: OrgRef | null, definitions: Map<string, OrgRef>): OrgRef
   return known ? { name: ref.name ?? known.name, acronym: ref.acronym ?? known.acronym } : ref;
 }
 
+/**
+ * The speaking person who reports a figure: the statement's speaker, unless the sentence names
+ * another author. An author that is the speaker's own organization, in full or by its last words
+ * ("the Coalition" for the UNCAC Coalition), leaves the speaker the reporter.
+ */
+function speakerReporter(statement: StatementFact | null, author: OrgRef | null): string | null {
+  const key = statement?.speaker.personKey ?? null;
+  if (!author || !key) return key;
+  const own = statement?.speaker.organization;
+  if (!own) return null;
+  if (sameOrg(author, own)) return key;
+  const short = author.name ? nameKey(author.name) : '';
+  const full = own.name ? nameKey(own.name) : '';
+  return short && full.endsWith(` ${short}`) ? key : null;
+}
+
 function reportedBy(author: OrgRef | null, speaker: OrgRef | null, subject: OrgRef | null): OrgRef | null {
   if (author && speaker && sameOrg(author, speaker))
     return { name: speaker.name ?? author.name, acronym: speaker.acronym ?? author.acronym };
@@ -270,8 +286,9 @@ export function extractStatistics(doc: ParsedDocument, statements: StatementFact
           description: p.text.slice(clause.start, clause.end),
           population: f.population ?? (f.unit === '%' ? population : null),
           reportedBy: completed(reportedBy(author, statementOrg(statements, p.key, f.start), subject), definitions),
-          // a named person who reported it, when the figure stands in their statement and no other author is named
-          reporterKey: author ? null : (statementAt(statements, p.key, f.start)?.speaker.personKey ?? null),
+          // a named person who reported it, when the figure stands in their statement and no other author
+          // is named than the speaker's own organization ("According to the Coalition" in her statement)
+          reporterKey: speakerReporter(statementAt(statements, p.key, f.start), author),
           method: 'pattern',
           confidence: f.confidence,
           evidence: [evidenceAt(p.key, p.text, clause.start, clause.end)],
