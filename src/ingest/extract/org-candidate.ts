@@ -142,10 +142,36 @@ export const BODY_HEADS =
 /** Last words of many NGOs' names: "Amnesty International and Franciscans International" are two. */
 const NAME_ENDS = /^(?:International|Internationalis|Worldwide|Watch)$/;
 
+/** Prepositions after a body's head that open the rest of its name ("Organization for …", "Ministry of …"). */
+const NAME_PREPOSITIONS = new Set(['of', 'for', 'on', 'against']);
+
+/**
+ * After its head and preposition, a name's "and" joins plain words ("Office on Drugs and Crime",
+ * "Organization for Security and Co-operation in Europe"); it starts a second name only when
+ * what follows is itself a whole name: up to two capitalised words, a head noun, then
+ * "of/for/on/against" and a capital ("International Organization for Migration and
+ * Organization for Security …", "Global Alliance for Women and Mizan Centre for Detainees'
+ * Rights"). Not three: "Directorate for Global Issues and Multilateral Political Relations
+ * Ministry of …" is a unit glued to its ministry, a comma lost (name-lists.ts gluedUnit).
+ * Returns the index of that "and", or -1.
+ */
+function secondNameAt(words: string[], from: number): number {
+  for (let i = from; i < words.length - 2; i++) {
+    if (words[i] !== 'and') continue;
+    for (let h = i + 1; h <= i + 3 && h < words.length - 2; h++) {
+      const w = words[h]!;
+      if (!/^\p{Lu}/u.test(w)) break;
+      if (BODY_HEADS.test(w) && NAME_PREPOSITIONS.has(words[h + 1]!) && /^\p{Lu}/u.test(words[h + 2]!)) return i;
+    }
+  }
+  return -1;
+}
+
 /**
  * "the National Assembly and National Council", "the Convention and European Union": two
  * names joined by "and" when the words before "and" already end in a head noun. Inside a name
- * "and" joins plain words ("Office on Drugs and Crime", "Justice and Peace Commission").
+ * "and" joins plain words ("Office on Drugs and Crime", "Justice and Peace Commission"), unless
+ * a whole second name follows it (secondNameAt).
  */
 export function conjuncts(name: string): string[] {
   const words = name.split(' ');
@@ -158,7 +184,22 @@ export function conjuncts(name: string): string[] {
       return [words.slice(0, i).join(' '), ...conjuncts(words.slice(i + 1).join(' '))];
     }
   }
+  const second = secondNameAnd(name);
+  if (second > 0) return [name.slice(0, second), ...conjuncts(name.slice(second + 5))];
   return [name];
+}
+
+/**
+ * Where " and " starts a second whole name after a first one that has its head and preposition
+ * already ("X Centre for Y and Z Organization for W"), as a character index; -1 when none
+ * (secondNameAt).
+ */
+export function secondNameAnd(name: string): number {
+  const words = name.split(' ');
+  const firstPreposition = words.findIndex((w) => NAME_PREPOSITIONS.has(w));
+  if (firstPreposition <= 0 || !words.slice(0, firstPreposition).some((w) => BODY_HEADS.test(w))) return -1;
+  const i = secondNameAt(words, firstPreposition + 2);
+  return i < 0 ? -1 : words.slice(0, i).join(' ').length;
 }
 
 /** Names of places (countries, regions) are States or regions, never organizations. */

@@ -8,7 +8,7 @@
 import type { CitableText } from './citable-texts.js';
 import { evidenceAt } from './citable-texts.js';
 import type { OrgCandidate } from './org-candidate.js';
-import { KIND_RANK, conjuncts, isInstrumentName, isNotOrganization } from './org-candidate.js';
+import { KIND_RANK, conjuncts, isInstrumentName, secondNameAnd, isNotOrganization } from './org-candidate.js';
 import { kindFromName } from './org-kind.js';
 import { isCapitalised, nameAfter, nameBefore } from './proper-names.js';
 import { missionEnd, portfolioEnd } from './organizations/portfolio.js';
@@ -87,13 +87,21 @@ export function nameAroundHead(
   const span = placeTo > read.end ? { start: read.start, end: placeTo, text: text.slice(read.start, placeTo) } : read;
   // "the Convention and European Union standards": keep the conjunct the head word is in.
   let start = span.start;
+  let partEnd = span.end;
   let offset = 0;
   for (const part of conjuncts(span.text)) {
     const at = span.start + span.text.indexOf(part, offset);
     offset = at - span.start + part.length;
-    if (at <= headStart && headStart < at + part.length) start = at;
+    if (at <= headStart && headStart < at + part.length) {
+      start = at;
+      partEnd = at + part.length;
+    }
   }
   if (start >= headEnd) return null;
+  // "Global Alliance for X and Mizan Centre for Y": the first body ends before the second's name
+  if (partEnd < span.end && secondNameAnd(span.text.slice(start - span.start)) === partEnd - start) {
+    return { start, end: partEnd, text: text.slice(start, partEnd) };
+  }
   // "Ministry of Labour, Family and Social Affairs", "Permanent Mission of X to the United Nations
   // Office and other international organizations in Geneva": the tail is part of the name.
   const head = text.slice(headStart, headEnd);

@@ -202,7 +202,7 @@ export function extractOrganizations(doc: ParsedDocument, vocab: Vocabularies): 
   // in a review, only the reviewed State's adjective (another State's ministry is another body);
   // a document that reviews no State is about the State its bodies are named after, whichever
   mergeRewordings(registry, reviewed ? stateAdjectives(reviewed, place?.adjectives ?? []) : everyStateAdjective(vocab));
-  evidencePass(registry, vocab, paragraphs);
+  evidencePass(registry, vocab, paragraphs, footnotes);
 
   const order = new Map<string, number>();
   [...paragraphs, ...footnotes].forEach((t, i) => order.set(t.key, i));

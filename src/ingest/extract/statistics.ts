@@ -25,7 +25,7 @@
  * opens the paragraph's reporting sentence ("OSCE/ODIHR reported that …").
  */
 import type { ParsedDocument } from '../parse/parsed-document.js';
-import type { OrgRef, StatementFact, StatisticFact } from './facts.js';
+import type { OrganizationFact, OrgRef, StatementFact, StatisticFact } from './facts.js';
 import { evidenceAt, paragraphTexts, type CitableText } from './citable-texts.js';
 import { findDefinitions } from './org-definitions.js';
 import { acronymKey, nameKey } from './org-candidate.js';
@@ -33,6 +33,8 @@ import { isAcronymWord, nameAfter } from './proper-names.js';
 import { clauseAround, isPeople, ofPopulation, sentences, subjectPopulation, type Range } from './stat-clauses.js';
 import { countsIn } from './statistics/plain-counts.js';
 import { mayHoldNumber } from './text-numbers.js';
+import { orgIndex, type OrgIndex } from './text-subjects.js';
+import { asKnownOrganizations } from './organizations/lookup.js';
 
 interface Figure {
   start: number;
@@ -260,9 +262,24 @@ function definitionsOf(paragraphs: CitableText[]): Map<string, OrgRef> {
   return map;
 }
 
-export function extractStatistics(doc: ParsedDocument, statements: StatementFact[]): StatisticFact[] {
+/**
+ * "According to the Coalition": a body's head noun alone refers back to the one organization of
+ * the document with that head ("UNCAC Coalition"); none when two share it (text-subjects.ts byHead).
+ */
+function backReference(surface: string, heads: OrgIndex): OrgRef | null {
+  if (/\s/.test(surface)) return null;
+  const org = heads.byHead?.(surface);
+  return org ? { name: org.name, acronym: org.acronym } : null;
+}
+
+export function extractStatistics(
+  doc: ParsedDocument,
+  statements: StatementFact[],
+  organizations: OrganizationFact[] = [],
+): StatisticFact[] {
   const paragraphs = paragraphTexts(doc);
   const definitions = definitionsOf(paragraphs);
+  const heads = orgIndex([], asKnownOrganizations(organizations));
   const facts: StatisticFact[] = [];
   for (const p of paragraphs) {
     if (!mayHoldNumber(p.text)) continue;
@@ -272,7 +289,7 @@ export function extractStatistics(doc: ParsedDocument, statements: StatementFact
     let n = 0;
     for (const sentence of sentences(p.text)) {
       const named = namedAuthor(p.text, sentence);
-      if (named) author = orgRef(named, definitions);
+      if (named) author = backReference(named, heads) ?? orgRef(named, definitions);
       const opener = REPORTING_SUBJECT.exec(p.text.slice(sentence.start, sentence.end));
       if (opener && isAcronymWord(opener[1]!.replace(/[a-z]/g, ''))) subject = orgRef(opener[1]!, definitions);
       for (const f of figuresIn(p.text, sentence)) {

@@ -14,7 +14,7 @@ import type { CitableText } from '../citable-texts.js';
 import { evidenceAt } from '../citable-texts.js';
 import type { OrganizationKind } from '../facts.js';
 import type { OrgCandidate } from '../org-candidate.js';
-import { BODY_HEADS, KIND_RANK } from '../org-candidate.js';
+import { BODY_HEADS, KIND_RANK, secondNameAnd } from '../org-candidate.js';
 import { kindFromName } from '../org-kind.js';
 import { nameAfter } from '../proper-names.js';
 import { looksLikeName } from './not-organizations.js';
@@ -69,6 +69,9 @@ function splitAnd(text: string, start: number): { start: number; end: number }[]
       return [{ start, end: start + m.index }, ...splitAnd(text.slice(rightFrom), start + rightFrom)];
     }
   }
+  // "International Organization for Migration and Organization for Security …": a whole second name
+  const second = secondNameAnd(text);
+  if (second > 0) return [{ start, end: start + second }, ...splitAnd(text.slice(second + 5), start + second + 5)];
   return [{ start, end: start + text.length }];
 }
 

@@ -56,7 +56,13 @@ function knownParents(
   return out;
 }
 
-export function evidencePass(registry: Registry, vocab: Vocabularies, paragraphs: CitableText[]): void {
+/**
+ * `notes` (footnotes, endnotes) are read for one thing only: a known parent that ends a name
+ * found there ("… Human Rights of the Organisation for Security and Co-operation in Europe" in
+ * a list of submitters), the only place some parents are named; the names themselves are
+ * already found there by the endnote readers, and citations in notes are no mentions.
+ */
+export function evidencePass(registry: Registry, vocab: Vocabularies, paragraphs: CitableText[], notes: CitableText[] = []): void {
   type Target = { group: Group } | { known: KnownOrganization };
   const entries: { label: string; value: Target; requireCapital: boolean }[] = [];
   const acronymTargets = new Map<string, Target>();
@@ -117,6 +123,16 @@ export function evidencePass(registry: Registry, vocab: Vocabularies, paragraphs
     }
     for (const m of acronyms(p.text, p.footnoteRefs)) {
       record(acronymTargets.get(m.acronym)!, evidenceAt(p.key, p.text, m.start, m.end));
+    }
+  }
+  for (const n of notes) {
+    for (const m of matcher.scan(n.text)) {
+      if (partOfLongerName(n.text, m.start, m.end)) continue;
+      for (const parent of knownParents(m.surface, knownByKey, tolerant)) {
+        const start = m.end - parent.text.length;
+        const group = registry.find(candidateKeys(parent.known));
+        record(group ? { group } : { known: parent.known }, evidenceAt(n.key, n.text, start, m.end));
+      }
     }
   }
 }

@@ -169,6 +169,10 @@ export function looksLikeName(name: string): boolean {
 export function bodyStart(name: string, before: string, isPlace: (name: string) => boolean): number {
   // "Portugal to the United Nations Office": a State's mission named after the State.
   if (startsWithPlace(name, isPlace)) return -1;
+  // "Unit of the Ministry of X" (a unit's own words lost, "Indigenous Peoples' Unit of …"): a
+  // sub-unit's head word alone names no body; the body it belongs to is named after it
+  const unit = /^(?:Unit|Section|Division|Branch)\s+of\s+the\s+(?=\p{Lu})/u.exec(name);
+  if (unit) return unit[0].length;
   const link = /\s+(?:of|at|to|with|from)\s+(?:the\s+)?/g;
   for (let m = link.exec(name); m !== null; m = link.exec(name)) {
     const head = name.slice(0, m.index);
