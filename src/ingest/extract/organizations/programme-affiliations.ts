@@ -26,19 +26,9 @@ export function programmeAffiliations(
     if (!org?.name || isNotOrganization(org.name) || isPlace(org.name)) continue;
     const at = s.text.indexOf(org.name, s.mention.nameEnd);
     if (at < 0 || at >= s.mention.end) continue;
-    const cue = kindFromName(org.name);
-    candidates.push({
-      name: org.name,
-      acronym: org.acronym,
-      aliases: [],
-      ...(cue
-        ? { kind: cue.kind, kindRank: cue.strong ? KIND_RANK.strongName : KIND_RANK.weakName }
-        : { kind: null, kindRank: KIND_RANK.none }),
-      location: null,
-      method: 'rule',
-      confidence: 0.8,
-      evidence: [evidenceAt(s.key, s.text, at, at + org.name.length)],
-    });
+    candidates.push(
+      affiliationCandidate({ name: org.name, acronym: org.acronym }, 'rule', 0.8, evidenceAt(s.key, s.text, at, at + org.name.length)),
+    );
   }
   return { texts: [...texts.values()], candidates };
 }
@@ -61,20 +51,32 @@ export function listedAffiliations(texts: CitableText[], isPlace: (name: string)
       if (isNotOrganization(org.name) || isPlace(org.name)) continue;
       const at = t.text.indexOf(org.name, m.nameEnd);
       if (at < 0 || at >= m.end) continue;
-      const cue = kindFromName(org.name);
-      out.push({
-        name: org.name,
-        acronym: org.acronym,
-        aliases: [],
-        ...(cue
-          ? { kind: cue.kind, kindRank: cue.strong ? KIND_RANK.strongName : KIND_RANK.weakName }
-          : { kind: null, kindRank: KIND_RANK.none }),
-        location: null,
-        method: 'pattern',
-        confidence: 0.7,
-        evidence: [evidenceAt(t.key, t.text, at, at + org.name.length)],
-      });
+      out.push(
+        affiliationCandidate({ name: org.name, acronym: org.acronym }, 'pattern', 0.7, evidenceAt(t.key, t.text, at, at + org.name.length)),
+      );
     }
   }
   return out;
+}
+
+/** A person's employer as an organization candidate, its kind guessed from its name. */
+function affiliationCandidate(
+  org: { name: string; acronym: string | null },
+  method: OrgCandidate['method'],
+  confidence: number,
+  evidence: OrgCandidate['evidence'][number],
+): OrgCandidate {
+  const cue = kindFromName(org.name);
+  return {
+    name: org.name,
+    acronym: org.acronym,
+    aliases: [],
+    ...(cue
+      ? { kind: cue.kind, kindRank: cue.strong ? KIND_RANK.strongName : KIND_RANK.weakName }
+      : { kind: null, kindRank: KIND_RANK.none }),
+    location: null,
+    method,
+    confidence,
+    evidence: [evidence],
+  };
 }
