@@ -22,6 +22,11 @@
  * API's CPU per request over its first thousand requests and 0.20 ms over its third), so
  * without this the first operations measured charged the API's start-up to its per-request cost.
  *
+ * A third baseline, the HTTP floor (http-floor-server.ts): a bare Node HTTP server in its own
+ * process that sends the same Cypher and writes the records back as JSON. It is the least any
+ * API process can do for a read, so its ratio to the Cypher sent directly is what HTTP and a
+ * second process cost on this machine, and the API's ratio to it is GraphQL's own share.
+ *
  * Latency on two shared cores moves with the machine's load; CPU time per request moves
  * much less, so it is printed too: the API process's (from /proc, GraphQL rounds only) and
  * this process's while it sends the Cypher directly (direct rounds only: the driver's).
@@ -43,6 +48,7 @@ import { postGraphql, processCpuMs } from './graphql-load.js';
 import { openBenchTarget, emptyDatabase } from './bench-db.js';
 import { startApiProcess } from '../harness/reliability/api-process.js';
 import { captureCypher, OPERATIONS, sendDirect, type Captured } from '../harness/operations.js';
+import { startFloorServer } from './http-floor-server.js';
 import path from 'node:path';
 
 const REQUESTS = Number(process.argv[2] ?? 300);
@@ -75,10 +81,14 @@ async function main(): Promise<void> {
     target,
     process.env.KG_TRANSLATION_CACHE ? { KG_TRANSLATION_CACHE: process.env.KG_TRANSLATION_CACHE } : {},
   );
+  // The floor: a bare HTTP server sending the same Cypher (http-floor-server.ts), the best any API process could do.
+  const floor = await startFloorServer(target);
   const rows: Record<string, string | number>[] = [];
   try {
     for (const { op, cypher } of plans) {
       await postGraphql(server.url, JSON.stringify({ query: op.query, variables: op.variables ?? {} }), 8, FIRST_WARMUP);
+      await floor.use(cypher);
+      await postGraphql(floor.url, '{}', 8, FIRST_WARMUP);
       await direct(db.driver, db.database, cypher, 8, FIRST_WARMUP, db.txTimeoutMs, 'auto-commit');
       await direct(db.driver, db.database, cypher, 8, FIRST_WARMUP, db.txTimeoutMs, 'managed');
     }
@@ -86,19 +96,25 @@ async function main(): Promise<void> {
       for (const { op, cypher } of plans) {
         const body = JSON.stringify({ query: op.query, variables: op.variables ?? {} });
         await postGraphql(server.url, body, concurrency, WARMUP);
+        await floor.use(cypher);
+        await postGraphql(floor.url, '{}', concurrency, WARMUP);
         await direct(db.driver, db.database, cypher, concurrency, WARMUP, db.txTimeoutMs, 'auto-commit');
         await direct(db.driver, db.database, cypher, concurrency, WARMUP, db.txTimeoutMs, 'managed');
         // Alternating rounds (G A M, M A G, …): drift in machine load hits every side alike.
-        const times: Record<Side, number[]> = { g: [], a: [], m: [] };
-        const cpuMs: Record<Side, number> = { g: 0, a: 0, m: 0 };
+        const times: Record<Side, number[]> = { g: [], a: [], m: [], f: [] };
+        const cpuMs: Record<Side, number> = { g: 0, a: 0, m: 0, f: 0 };
         const perRound = Math.ceil(REQUESTS / ROUNDS);
         for (let round = 0; round < ROUNDS; round++) {
-          const sides: Side[] = round % 2 === 0 ? ['g', 'a', 'm'] : ['m', 'a', 'g'];
+          const sides: Side[] = round % 2 === 0 ? ['g', 'f', 'a', 'm'] : ['m', 'a', 'f', 'g'];
           for (const side of sides) {
             if (side === 'g') {
               const cpu0 = processCpuMs(server.pid);
               times.g.push(...(await postGraphql(server.url, body, concurrency, perRound)));
               cpuMs.g += processCpuMs(server.pid) - cpu0;
+            } else if (side === 'f') {
+              const cpu0 = processCpuMs(floor.pid);
+              times.f.push(...(await postGraphql(floor.url, '{}', concurrency, perRound)));
+              cpuMs.f += processCpuMs(floor.pid) - cpu0;
             } else {
               const cpu0 = process.cpuUsage();
               times[side].push(...(await direct(db.driver, db.database, cypher, concurrency, perRound, db.txTimeoutMs, MODE[side])));
@@ -110,6 +126,7 @@ async function main(): Promise<void> {
         const g = percentiles(times.g);
         const a = percentiles(times.a);
         const m = percentiles(times.m);
+        const f = percentiles(times.f);
         rows.push({
           operation: op.name,
           c: concurrency,
@@ -118,12 +135,15 @@ async function main(): Promise<void> {
           'managed tx p50/p95 ms': `${round(m.p50)} / ${round(m.p95)}`,
           'ratio to auto-commit': `${round(g.p50 / a.p50)} / ${round(g.p95 / a.p95)}`,
           'ratio to managed tx': `${round(g.p50 / m.p50)} / ${round(g.p95 / m.p95)}`,
-          'CPU ms/req API, auto, managed': `${round(cpuMs.g / times.g.length)}, ${round(cpuMs.a / times.a.length)}, ${round(cpuMs.m / times.m.length)}`,
+          'HTTP floor ratio to auto-commit': `${round(f.p50 / a.p50)} / ${round(f.p95 / a.p95)}`,
+          'ratio to HTTP floor': `${round(g.p50 / f.p50)} / ${round(g.p95 / f.p95)}`,
+          'CPU ms/req API, floor, auto, managed': `${round(cpuMs.g / times.g.length)}, ${round(cpuMs.f / times.f.length)}, ${round(cpuMs.a / times.a.length)}, ${round(cpuMs.m / times.m.length)}`,
         });
       }
     }
   } finally {
     await server.close();
+    await floor.close();
     await db.close();
   }
   console.log(
@@ -132,7 +152,7 @@ async function main(): Promise<void> {
   console.table(rows);
 }
 
-type Side = 'g' | 'a' | 'm';
+type Side = 'g' | 'a' | 'm' | 'f';
 const MODE = { a: 'auto-commit', m: 'managed' } as const;
 
 /** Latencies of `amount` runs of the Cypher, `concurrency` at a time, each in its own session, sent in `mode`. */
