@@ -51,6 +51,14 @@ const VERB_ROLE: [RegExp, string][] = [
   [/facilitated/i, 'facilitator'],
 ];
 
+const INVITED_ROLE: Record<string, string> = {
+  'co-chair': 'Co-Chair',
+  chair: 'Chair',
+  preside: 'Chair',
+  moderate: 'moderator',
+  facilitate: 'facilitator',
+};
+
 function verbRole(verb: string): string | null {
   for (const [re, role] of VERB_ROLE) if (re.test(verb)) return role;
   return null;
@@ -74,6 +82,11 @@ function contextRoles(text: string, m: PersonMention): string[] {
       after,
     );
   if (served) roles.push(normaliseCaptionRole(served[1] as string));
+  // "invited Ms. X, Post, to moderate the panel": the role the invitation gives
+  if (/\b(?:invited|asked|requested)\s+$/i.test(before)) {
+    const invited = /^\s*,?\s*to\s+(co-chair|chair|preside|moderate|facilitate)\b/i.exec(after);
+    if (invited) roles.push(INVITED_ROLE[(invited[1] as string).toLowerCase()] as string);
+  }
   const caption =
     /\b((?:Vice-)?(?:President|Chair(?:person)?)|Co-Chairs?|Rapporteur|Moderator|Facilitator)(?:\s+and\s+Rapporteur)?\s*:\s*$/i.exec(
       before,
@@ -270,6 +283,8 @@ export function extractPeople(doc: ParsedDocument, lookup: StateLookup, known: P
     const evidence: Evidence = { paragraph: m.paragraph, start: m.start, end: m.end, quote: s.text.slice(m.start, m.end) };
     seats.push({ panel: s.panel, role: s.role, personKey: m.personKey, evidence });
   }
+  // a "Panellists:" list inside a panel's own section: listed panellists, the section says which panel
+  for (const s of programme.loose) record({ key: s.key, text: s.text }, s.mention, [s.role], s.role === 'panellist', null);
   for (const src of sources) {
     for (const x of readText(src.text, lookup)) record(src, x.m, x.roles, x.listed, null);
   }

@@ -140,7 +140,7 @@ export function isPositionPhrase(phrase: string): boolean {
   if (!first) return false;
   const head = p.split(/\s+(?:of|at|with|on|for|to|in)\s+/)[0] ?? p;
   // "National Prosecutor's Office", "the Ombudsman's Office": a post's office is an organization
-  if (POST_OFFICE.test(head)) return false;
+  if (POST_OFFICE.test(head.split(/,\s/)[0] ?? head)) return false;
   if (POSITION_HEADS.has(first) && POSITION_NOUNS.test(head)) return true;
   // "Policy Lead", "Programme Lead": a capitalised "Lead" ending a capitalised run (lower-case "lead" is a verb)
   if (LEAD_POST.test(head) && head.split(/\s+/).length <= 4) return true;
