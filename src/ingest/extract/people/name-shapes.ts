@@ -50,7 +50,10 @@ const NOT_IN_PERSON_NAME = new Set(
     'Minister President Chair Director Rapporteur Ambassador Representative Secretary Head Deputy Special Agenda Item Annex Part Chapter ' +
     'Also At In On During The This That These Those It He She They We Its His Her Their Several Some Many One Two Three Four Five Six ' +
     'Opening Closing Speaking Returning Briefing According Statements Questions Observers Representatives Delegations Participants ' +
-    'January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday'
+    'January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday ' +
+    // the same head nouns in the other languages NGOs name themselves in
+    'Asociación Associação Associazione Fundación Fundação Fondation Fondazione Société Sociedad Sociedade Instituto Institut ' +
+    'Centro Comité Comisión Comissão Coordinadora Colectivo Corporación Federación Confederación Observatorio Red Rede Réseau'
   ).split(' '),
 );
 
