@@ -217,11 +217,18 @@ export function extractPeople(doc: ParsedDocument, lookup: StateLookup, known: P
     return persons.find((p) => p.name && nameKey(p.name).split(' ').pop() === k) ?? compoundSurname(name);
   };
 
+  const deferred: { src: Source; m: PersonMention; roles: string[]; listed: boolean; state: string | null }[] = [];
+  let retrying = false;
   const record = (src: Source, m: PersonMention, roles: string[], listed: boolean, state: string | null): void => {
     const single = !m.name.includes(' ');
     let person =
       byKey.get(nameKey(m.name)) ?? (single ? surname(m.name) : m.honorific ? compoundSurname(m.name) : undefined);
-    if (!person && single) return; // "Ms. Haddad" with no full name before: not enough to name a person
+    // "Ms. Haddad" with no full name before: not enough to name a person, unless a later text
+    // (a footnote, a list under the heading) names her in full: tried again at the end
+    if (!person && single) {
+      if (m.honorific && !retrying) deferred.push({ src, m, roles, listed, state });
+      return;
+    }
     const evidence: Evidence = { paragraph: src.key, start: m.start, end: m.end, quote: src.text.slice(m.start, m.end) };
     if (!person) {
       person = {
@@ -289,6 +296,8 @@ export function extractPeople(doc: ParsedDocument, lookup: StateLookup, known: P
     for (const x of readText(src.text, lookup)) record(src, x.m, x.roles, x.listed, null);
   }
   for (const a of annex) record({ key: a.key, text: a.text }, a.mention, a.roles, false, a.state);
+  retrying = true;
+  for (const d of deferred) record(d.src, d.m, d.roles, d.listed, d.state);
   mergeCompoundTails(persons, mentions);
   // Later mentions of a person already named in full, without the construction that vouched for
   // them the first time ("Mei-Lin Tran and Elena Stojanovska answered questions").
