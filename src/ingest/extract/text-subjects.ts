@@ -50,6 +50,9 @@ export function anonymousSubjectAt(text: string, pos: number): AnonymousSubject 
   const m = QUANTIFIED.exec(text.slice(pos, pos + 60)) ?? QUANTIFIED_GROUP.exec(text.slice(pos, pos + 80));
   if (!m) return null;
   let verbEnd = speechVerbAt(text, pos + m[0].length);
+  // "Several speakers from the floor asked …": where they spoke from is not what they said
+  const from = /^\s+(?:from|in|among)\s+the\s+(?:floor|audience|room|hall)\b/.exec(text.slice(pos + m[0].length, pos + m[0].length + 30));
+  if (verbEnd < 0 && from) verbEnd = speechVerbAt(text, pos + m[0].length + from[0].length);
   // "Another participant, speaking for a research institute, wondered …": one apposition between commas
   const aside = /^,[^,.;]{1,100},/.exec(text.slice(pos + m[0].length, pos + m[0].length + 104));
   if (verbEnd < 0 && aside) verbEnd = speechVerbAt(text, pos + m[0].length + aside[0].length);
@@ -71,7 +74,7 @@ const SECRETARIAT =
  */
 const BEFORE_VERB = [
   /^\s*\([^()]{1,60}\)/,
-  /^,\s+(?:(?:a|an)\s+[^,;.()]{3,80}|(?:also\s+)?speaking\s+(?:on\s+behalf\s+of|for)\s+[^,;.]{3,160}|on\s+behalf\s+of\s+[^,;.]{3,160}),(?=\s)/,
+  /^,\s+(?:(?:a|an)\s+[^,;.()]{3,80}|(?:also\s+)?speaking\s+(?:on\s+behalf\s+of|for)\s+[^,;.]{3,160}|on\s+behalf\s+of\s+[^,;.]{3,160}|(?:affiliated|associated|based|registered|accredited)\s+(?:with|in|at|to)\s+[^,;.]{3,120}),(?=\s)/,
 ];
 
 function verbAfterInterjections(text: string, end: number): number {
@@ -82,7 +85,8 @@ function verbAfterInterjections(text: string, end: number): number {
   }
   return speechVerbAt(text, at);
 }
-const CHAIR = /^(?:[Tt]he\s+)?(Co-Chairs?|Co-chairs?|Vice-Chairs?|Chairs?|Chairperson|Chairpersons|President|Moderators?|Facilitators?)\b/;
+const CHAIR =
+  /^(?:[Tt]he\s+)?(Co-Chairs?|Co-chairs?|Vice-Chairs?|Chairs?|Chairperson|Chairpersons|President|Moderators?|Facilitators?|[Pp]residing\s+[Oo]fficer)\b/;
 const DELEGATION =
   /^(?:(?:the|a|an)\s+)?(head\s+of\s+(?:the\s+)?delegation|delegation|representative|delegate|observer)\b(?:\s+(?:of|for)\s+(?=(?:the\s+)?\p{Lu}))?/iu;
 
