@@ -64,7 +64,8 @@ const MEASURED =
 const POLICY_FIGURE = /\b(?:minimum|maximum|quota|target|threshold|ceiling|at most)\s+(?:of\s+)?(?:\S+\s+){0,1}$/i;
 const AUTHOR =
   /\b(?:survey|study|research|report|assessment|poll|analysis|data)\s+(?:\S+\s+){0,3}?(?:undertaken|conducted|carried out|published|commissioned|compiled|collected|released|done|produced)\s+by\s+(?:the\s+)?/gi;
-const ACCORDING = /\baccording to\s+(?:the\s+)?(?:(?:findings|data|figures|survey|research|report|study)\s+(?:of|by)\s+(?:the\s+)?)?/gi;
+const ACCORDING =
+  /\b(?:according to|by\s+the\s+(?:count|estimate|estimates|reckoning|tally)\s+of)\s+(?:the\s+)?(?:(?:findings|data|figures|survey|research|report|study)\s+(?:of|by)\s+(?:the\s+)?)?/gi;
 const REPORTING_SUBJECT =
   /^(?:The\s+)?([A-Z][A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)*)\s+(?:\([A-Z][\w/-]*\)\s+)?(?:stated|reported|noted|said|found|indicated|explained|concluded|observed|estimated|recorded|described|outlined)\b/;
 
@@ -189,7 +190,10 @@ function namedAuthor(text: string, range: Range): string | null {
   for (const re of [AUTHOR, ACCORDING]) {
     re.lastIndex = 0;
     const m = re.exec(s);
-    if (m) return namedAfter(s, m.index + m[0].length);
+    if (!m) continue;
+    // "by the count of the secretariat": the meeting's secretariat, named by its common noun
+    if (/^secretariat\b/i.test(s.slice(m.index + m[0].length))) return 'secretariat';
+    return namedAfter(s, m.index + m[0].length);
   }
   return null;
 }
