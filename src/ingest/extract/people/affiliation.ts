@@ -61,7 +61,7 @@ const JOINERS = new Set([
 ]);
 /** Head nouns that make the words after "and the" a second organization ("… School and the Harvard School of …"). */
 const ORG_HEAD =
-  /\b(?:School|University|Institute|Centre|Center|Office|Organization|Organisation|Network|Federation|Alliance|Association|Commission|Committee|Council|Ministry|Fund|Foundation|Agency|Programme|Union|Coalition|Society|Court|Bank)\b/;
+  /\b(?:School|University|Institute|Centre|Center|Office|Organization|Organisation|Network|Federation|Alliance|Association|Commission|Committee|Council|Ministry|Fund|Foundation|Agency|Inspectorate|Authority|Programme|Union|Coalition|Society|Court|Bank)\b/;
 
 /** The capitalised run at the start of `t` (joiners inside, commas only before another capitalised segment). */
 function capitalisedRun(t: string): string {
