@@ -50,6 +50,11 @@ describe('subjects that name their speaker indirectly', () => {
     expect(speakers(lines, '1')).toEqual(['Baltic Institute of Penal Studies']);
   });
 
+  it('reads an organization named in sentence case up to its acronym after "observer for"', () => {
+    const lines = ['1. The observer for the Associação para a defesa dos rios amazônicos (ADRA) described mercury pollution.'];
+    expect(speakers(lines, '1')).toEqual(['Associação para a defesa dos rios amazônicos']);
+  });
+
   it('reads a surname that opens on a lower-case particle after its honorific', () => {
     const lines = [
       '1. Mr. Joost van der Meer, Senior Adviser at the Port Authority of Rotterdam, opened the session.',

@@ -47,7 +47,7 @@ function orgExtent(text: string, from: number): number {
 }
 
 /** The acronym's capitals are, in order, initials of the name's words ("AVTE": Association … victimes … traite … exploitation). */
-function initialsFit(acronym: string, name: string): boolean {
+export function initialsFit(acronym: string, name: string): boolean {
   const caps = acronym.replace(/[^\p{Lu}]/gu, '').toLowerCase();
   const initials = name
     .split(/[\s-]+/)
