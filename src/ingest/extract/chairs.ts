@@ -28,6 +28,13 @@ const HONORIFIC_AT = new RegExp(`^${HONORIFIC_SOURCE}\\s`);
  * or "Judge" also end ministry names ("Ministry of Law and Justice").
  */
 const PERSON_START = /(?:^|,\s*(?:and\s+)?|\s+and\s+)(?=(?:Mr|Ms|Mrs|Dr|Prof|Mme|H\.E)\.\s|Ambassador\s|Professor\s)/g;
+/**
+ * Where a participial "moderated by X, Post," phrase hands back to its sentence: a comma and the
+ * main verb ("The panel, moderated by Ms. X, Director, brought together Mr. Y …"). The people
+ * after it are the verb's object, not chairs.
+ */
+const MAIN_CLAUSE =
+  /,\s+(?:(?:then|also|subsequently|jointly)\s+)?(?:brought\s+together|comprised|featured|heard|invited|introduced|opened|presented|discussed|addressed|examined|considered|explored|focused|turned|gave|began|welcomed|noted|recalled|said|stated|explained|described|outlined|included)\b/;
 
 /** The role a verb gives when no role word follows it: "moderated by Ms. X" makes a moderator, not a chair. */
 function verbRole(verb: string): string {
@@ -76,7 +83,8 @@ export function splitPosition(description: string): { position: string | null; o
 function readPeopleList(p: ParsedParagraph, s: Sentence, listStart: number, role: string): PersonFact[] {
   const text = s.text;
   const starts: number[] = [];
-  const list = text.slice(listStart);
+  const clause = MAIN_CLAUSE.exec(text.slice(listStart));
+  const list = clause ? text.slice(listStart, listStart + clause.index) : text.slice(listStart);
   for (const m of list.matchAll(PERSON_START)) {
     // "…, Professor at Seoul National University" is a position, not the next person
     const at = listStart + m.index + m[0].length;
@@ -87,7 +95,7 @@ function readPeopleList(p: ParsedParagraph, s: Sentence, listStart: number, role
     const from = starts[i] as number;
     const person = readPersonName(text, from);
     if (!person) continue;
-    let to = i + 1 < starts.length ? (starts[i + 1] as number) : text.length;
+    let to = i + 1 < starts.length ? (starts[i + 1] as number) : listStart + list.length;
     // the separator ", and " before the next person is not part of this one's description
     const chunk = text.slice(person.end, to).replace(/(?:,\s*(?:and\s*)?|\s+and\s*)$/, '');
     to = person.end + chunk.length;
@@ -204,7 +212,10 @@ export function extractChairs(doc: ParsedDocument): PersonFact[] {
       let matched = false;
       for (const m of s.text.matchAll(CHAIRED_BY)) {
         matched = true;
-        for (const f of readPeopleList(p, s, m.index + m[0].length, normaliseRole(m[2], verbRole(m[1] as string)))) add(f);
+        // "moderated by the Rapporteur, Ms. X": the verb gives the role, the title is her post
+        const byVerb = verbRole(m[1] as string);
+        const role = byVerb === 'moderator' || byVerb === 'facilitator' ? byVerb : normaliseRole(m[2], byVerb);
+        for (const f of readPeopleList(p, s, m.index + m[0].length, role)) add(f);
       }
       if (!matched) {
         for (const m of s.text.matchAll(ROLE_THEN_NAME)) {

@@ -55,6 +55,10 @@ export function splitAddressees(subject: string): string[] {
       if (/^(?:the\s+)?\p{Lu}/u.test(acc) && /\b(?:of|on|for|against)\b/.test(acc) && /^\p{Lu}/u.test(right)) acc = `${acc} and ${right}`;
       // "Countries of origin and destination": one word completing the "of" phrase
       else if (/\bof\s+\p{Ll}+$/u.test(acc) && /^\p{Ll}+$/u.test(right)) acc = `${acc} and ${right}`;
+      // "Institutes of the … crime prevention and criminal justice programme network": two modifiers
+      // of one singular head inside the "of" phrase (a plural after "and" is another addressee)
+      else if (/\bof\b[^,]*\s\p{Ll}+$/u.test(acc) && /^\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){1,4}$/u.test(right) && !/s$/.test(right))
+        acc = `${acc} and ${right}`;
       else {
         out.push(acc);
         acc = right;

@@ -86,8 +86,13 @@ export function candidateKeys(c: Pick<OrgCandidate, 'name' | 'acronym' | 'aliase
 const NOT_ORGANIZATIONS =
   /^(?:Member States?|States?(?: [Pp]arties)?|Parties|(?:Open-ended )?(?:Intergovernmental )?Working Groups?\b.*|Conference of the (?:States )?Parties\b.*|Conference|Mechanism for the Review\b.*|Review Mechanism|Implementation Review Group|Human Rights Council|General Assembly|Security Council|Economic and Social Council|Commission on Crime Prevention and Criminal Justice|Co-Chairs?|Chairs?|Bureau|Secretariat|Government|Governments|Parliament|Plenary|Troika|Delegation)$/;
 
+/** People of a body, not the body: "Volunteers of the Coalition", "Members of the Committee", "Staff of the Office". */
+const PEOPLE_OF =
+  /^(?:Volunteers|Members|Staff|Representatives|Experts|Officials|Officers|Employees|Researchers|Workers|Observers|Delegates|Participants|Inspectors|Judges|Lawyers)\s+of\s+/;
+
 export function isNotOrganization(name: string): boolean {
-  return NOT_ORGANIZATIONS.test(name.replace(/^the\s+/i, ''));
+  const n = name.replace(/^the\s+/i, '');
+  return NOT_ORGANIZATIONS.test(n) || PEOPLE_OF.test(n);
 }
 
 /** Words that make a name a law, treaty or plan rather than a body. */
@@ -137,7 +142,7 @@ export function isInstrumentName(name: string): boolean {
 
 /** Words a body's name ends with; with treaty words they mark where one name stops in "A and B". */
 export const BODY_HEADS =
-  /^(?:Organi[sz]ation|Association|Foundation|Institute|Centre|Center|Council|Commission|Committee|Subcommittee|Sub-Committee|Agency|Office|Ministry|Network|Coalition|Alliance|Federation|Union|Society|Trust|Fund|Initiative|Movement|League|Forum|Bank|University|Court|Directorate|Ombudsman|Ombudsperson|Secretariat|Service|Observatory|Academy|Partnership|Platform|Assembly|Parliament|Government)$/;
+  /^(?:Organi[sz]ation|Association|Foundation|Institute|Centre|Center|Council|Commission|Committee|Subcommittee|Sub-Committee|Agency|Office|Ministry|Network|Coalition|Alliance|Federation|Union|Society|Trust|Fund|Initiative|Movement|League|Forum|Bank|University|Court|Directorate|Inspectorate|Ombudsman|Ombudsperson|Secretariat|Service|Observatory|Academy|Partnership|Platform|Assembly|Parliament|Government)$/;
 
 /** Last words of many NGOs' names: "Amnesty International and Franciscans International" are two. */
 const NAME_ENDS = /^(?:International|Internationalis|Worldwide|Watch)$/;

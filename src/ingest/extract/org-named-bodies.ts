@@ -15,7 +15,7 @@ import { missionEnd, portfolioEnd } from './organizations/portfolio.js';
 import { extendName } from './name-lists.js';
 
 const HEADS =
-  /\b(?:Organi[sz]ation|Association|Foundation|Institute|Centre|Center|Council|Commission|Committee|Subcommittee|Sub-Committee|Agency|Office|Ministry|Network|Coalition|Alliance|Federation|Union|Society|Trust|Fund|Initiative|Movement|League|Forum|Bank|University|Court|Directorate|Ombudsman|Ombudsperson|Secretariat|Service|Observatory|Academy|Partnership|Platform|Authority|Collective|Group|Mission|International|Worldwide|Fundaci[oó]n|Asociaci[oó]n|Instituto|Institut|Centro|Defensor[ií]a|Comisi[oó]n|Consejo|Ministerio|Organizaci[oó]n|Red|Rede|R[eé]seau|F[eé]d[eé]ration|Federaci[oó]n|Coordinadora|Movimiento|Observatorio|Sociedad|Verein|Stiftung)\b/gu;
+  /\b(?:Organi[sz]ation|Association|Foundation|Institute|Centre|Center|Council|Commission|Committee|Subcommittee|Sub-Committee|Agency|Office|Ministry|Network|Coalition|Alliance|Federation|Union|Society|Trust|Fund|Initiative|Movement|League|Forum|Bank|University|Court|Directorate|Inspectorate|Ombudsman|Ombudsperson|Secretariat|Service|Observatory|Academy|Partnership|Platform|Authority|Collective|Group|Mission|International|Worldwide|Fundaci[oó]n|Asociaci[oó]n|Instituto|Institut|Centro|Defensor[ií]a|Comisi[oó]n|Consejo|Ministerio|Organizaci[oó]n|Red|Rede|R[eé]seau|F[eé]d[eé]ration|Federaci[oó]n|Coordinadora|Movimiento|Observatorio|Sociedad|Verein|Stiftung)\b/gu;
 
 /** Words that carry a name on past its head: "Office of the …", "Platform on …", "Defensoría del Pueblo …". */
 const CONTINUATION = /^\s+(?:of|for|on|Of|For|On|against|in|to|de|del|de la|des|du|della|do|da|dos|das|für|zur|zum)\s+(?:[Tt]he\s+)?/;
@@ -129,6 +129,9 @@ function placeEnd(text: string, from: number, isPlace: (name: string) => boolean
   return -1;
 }
 
+/** Common nouns of things a capitalised name may qualify ("… Enforcement Network database"). */
+const THING_AFTER = /^\s+(?:database|databases|system|portal|website|web\s+page|dataset|app|application|software|tool|toolkit)\b/;
+
 export function findNamedBodies(texts: CitableText[], isPlace: (name: string) => boolean): OrgCandidate[] {
   const out: OrgCandidate[] = [];
   for (const t of texts) {
@@ -143,6 +146,8 @@ export function findNamedBodies(texts: CitableText[], isPlace: (name: string) =>
       if ((longest.get(span.start) ?? -1) >= span.end) continue;
       longest.set(span.start, span.end);
       if (isInstrumentName(span.text) || isNotOrganization(span.text) || isPlace(span.text)) continue;
+      // "the X Network database", "the Y Platform portal": the name qualifies a thing, it is not the body
+      if (THING_AFTER.test(t.text.slice(span.end, span.end + 20))) continue;
       const cue = kindFromName(span.text);
       out.push({
         name: span.text,

@@ -186,7 +186,8 @@ export function extractOrganizations(doc: ParsedDocument, vocab: Vocabularies): 
   for (const c of bodies(findRosterOrganizations(paragraphs, isPlace))) registry.add(c);
   for (const c of bodies(findAffiliations(paragraphs, isPlace))) registry.add(c);
   for (const c of bodies(programme.candidates)) registry.add(c);
-  for (const c of bodies(listedAffiliations(paragraphs, isPlace))) registry.add(c);
+  // a footnote may list a panel's people ("The panel was composed of Ms. X, Post, Organization; …")
+  for (const c of bodies(listedAffiliations([...paragraphs, ...footnotes], isPlace))) registry.add(c);
   for (const c of bodies(listedSpeakerOrganizations(doc, stateGazetteer(doc, vocab)))) registry.add(c);
   linkKnown(registry, vocab);
   const delegationTexts = new Map(delegation.map((t) => [t.key, t]));

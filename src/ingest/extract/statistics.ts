@@ -64,7 +64,8 @@ const MEASURED =
 const POLICY_FIGURE = /\b(?:minimum|maximum|quota|target|threshold|ceiling|at most)\s+(?:of\s+)?(?:\S+\s+){0,1}$/i;
 const AUTHOR =
   /\b(?:survey|study|research|report|assessment|poll|analysis|data)\s+(?:\S+\s+){0,3}?(?:undertaken|conducted|carried out|published|commissioned|compiled|collected|released|done|produced)\s+by\s+(?:the\s+)?/gi;
-const ACCORDING = /\baccording to\s+(?:the\s+)?(?:(?:findings|data|figures|survey|research|report|study)\s+(?:of|by)\s+(?:the\s+)?)?/gi;
+const ACCORDING =
+  /\b(?:according to|by\s+the\s+(?:count|estimate|estimates|reckoning|tally)\s+of)\s+(?:the\s+)?(?:(?:findings|data|figures|survey|research|report|study)\s+(?:of|by)\s+(?:the\s+)?)?/gi;
 const REPORTING_SUBJECT =
   /^(?:The\s+)?([A-Z][A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)*)\s+(?:\([A-Z][\w/-]*\)\s+)?(?:stated|reported|noted|said|found|indicated|explained|concluded|observed|estimated|recorded|described|outlined)\b/;
 
@@ -189,7 +190,10 @@ function namedAuthor(text: string, range: Range): string | null {
   for (const re of [AUTHOR, ACCORDING]) {
     re.lastIndex = 0;
     const m = re.exec(s);
-    if (m) return namedAfter(s, m.index + m[0].length);
+    if (!m) continue;
+    // "by the count of the secretariat": the meeting's secretariat, named by its common noun
+    if (/^secretariat\b/i.test(s.slice(m.index + m[0].length))) return 'secretariat';
+    return namedAfter(s, m.index + m[0].length);
   }
   return null;
 }
@@ -201,23 +205,31 @@ function sameOrg(a: OrgRef, b: OrgRef): boolean {
   );
 }
 
-function statementAt(statements: StatementFact[], paragraph: string, position: number): StatementFact | null {
+/**
+ * The statements whose sentences hold `position`. When two speakers share one sentence ("The
+ * observer for X presented …, and the observer for Y shared results …"), the one named last
+ * before the figure comes first: the figure is in that speaker's clause.
+ */
+function containingAt(statements: StatementFact[], paragraph: string, position: number, text: string): StatementFact[] {
   const here = statements.filter((s) => s.paragraph === paragraph);
   const containing = here.filter((s) =>
     s.evidence.some(
       (e) => e.paragraph === paragraph && (e.start === undefined || e.end === undefined || (e.start <= position && position < e.end)),
     ),
   );
-  return containing[0] ?? (here.length === 1 ? here[0]! : null);
+  if (containing.length < 2) return containing;
+  const namedAt = (s: StatementFact): number => (s.speaker.surface ? text.lastIndexOf(s.speaker.surface, position) : -1);
+  return [...containing].sort((a, b) => namedAt(b) - namedAt(a));
 }
 
-function statementOrg(statements: StatementFact[], paragraph: string, position: number): OrgRef | null {
+function statementAt(statements: StatementFact[], paragraph: string, position: number, text: string): StatementFact | null {
   const here = statements.filter((s) => s.paragraph === paragraph);
-  const containing = here.filter((s) =>
-    s.evidence.some(
-      (e) => e.paragraph === paragraph && (e.start === undefined || e.end === undefined || (e.start <= position && position < e.end)),
-    ),
-  );
+  return containingAt(statements, paragraph, position, text)[0] ?? (here.length === 1 ? here[0]! : null);
+}
+
+function statementOrg(statements: StatementFact[], paragraph: string, position: number, text: string): OrgRef | null {
+  const here = statements.filter((s) => s.paragraph === paragraph);
+  const containing = containingAt(statements, paragraph, position, text);
   const candidates = containing.length > 0 ? containing : here.length === 1 ? here : [];
   const withOrg = candidates.find((s) => s.speaker.organization !== null);
   return withOrg?.speaker.organization ?? null;
@@ -302,10 +314,10 @@ export function extractStatistics(
           unit: f.unit,
           description: p.text.slice(clause.start, clause.end),
           population: f.population ?? (f.unit === '%' ? population : null),
-          reportedBy: completed(reportedBy(author, statementOrg(statements, p.key, f.start), subject), definitions),
+          reportedBy: completed(reportedBy(author, statementOrg(statements, p.key, f.start, p.text), subject), definitions),
           // a named person who reported it, when the figure stands in their statement and no other author
           // is named than the speaker's own organization ("According to the Coalition" in her statement)
-          reporterKey: speakerReporter(statementAt(statements, p.key, f.start), author),
+          reporterKey: speakerReporter(statementAt(statements, p.key, f.start, p.text), author),
           method: 'pattern',
           confidence: f.confidence,
           evidence: [evidenceAt(p.key, p.text, clause.start, clause.end)],

@@ -255,8 +255,10 @@ export function readPersonName(text: string, pos: number): PersonNameMatch | nul
     if (!t || (words.length > 0 && t.start === cursor)) break;
     if (isCapitalised(t.text) && !/^[&–—-]$/.test(t.text)) words.push(t);
     else if (NAME_PARTICLES.has(t.text)) {
+      // "van der Meer", "de la Cruz": a particle may lead another one before the capitalised word
       const after = nextToken(text, t.end);
-      if (!after || !isCapitalised(after.text)) break;
+      const then = after && NAME_PARTICLES.has(after.text) ? nextToken(text, after.end) : null;
+      if (!after || !(isCapitalised(after.text) || (then && isCapitalised(then.text)))) break;
     } else break;
     cursor = t.end;
   }

@@ -110,6 +110,11 @@ const VERBS = [
   'wish',
   'identify',
   'showcase',
+  // "Mr. X recounted how …", "Ms. Y offered to share …"
+  'recount',
+  'offer',
+  'specify',
+  'assure',
   'examine',
   'review',
   'present',

@@ -7,6 +7,7 @@
 import type { OrgRef } from './facts.js';
 import type { KnownOrganization } from './vocabulary.js';
 import { isAcronymToken, readOrgRef, type NameMatch } from './text-names.js';
+import { initialsFit } from './people/mentions.js';
 import { speechVerbAt } from './text-speech-verbs.js';
 import { stateRefAt, type StateGazetteer } from './text-states.js';
 
@@ -50,6 +51,9 @@ export function anonymousSubjectAt(text: string, pos: number): AnonymousSubject 
   const m = QUANTIFIED.exec(text.slice(pos, pos + 60)) ?? QUANTIFIED_GROUP.exec(text.slice(pos, pos + 80));
   if (!m) return null;
   let verbEnd = speechVerbAt(text, pos + m[0].length);
+  // "Several speakers from the floor asked …": where they spoke from is not what they said
+  const from = /^\s+(?:from|in|among)\s+the\s+(?:floor|audience|room|hall)\b/.exec(text.slice(pos + m[0].length, pos + m[0].length + 30));
+  if (verbEnd < 0 && from) verbEnd = speechVerbAt(text, pos + m[0].length + from[0].length);
   // "Another participant, speaking for a research institute, wondered …": one apposition between commas
   const aside = /^,[^,.;]{1,100},/.exec(text.slice(pos + m[0].length, pos + m[0].length + 104));
   if (verbEnd < 0 && aside) verbEnd = speechVerbAt(text, pos + m[0].length + aside[0].length);
@@ -71,7 +75,7 @@ const SECRETARIAT =
  */
 const BEFORE_VERB = [
   /^\s*\([^()]{1,60}\)/,
-  /^,\s+(?:(?:a|an)\s+[^,;.()]{3,80}|(?:also\s+)?speaking\s+(?:on\s+behalf\s+of|for)\s+[^,;.]{3,160}|on\s+behalf\s+of\s+[^,;.]{3,160}),(?=\s)/,
+  /^,\s+(?:(?:a|an)\s+[^,;.()]{3,80}|(?:also\s+)?speaking\s+(?:on\s+behalf\s+of|for)\s+[^,;.]{3,160}|on\s+behalf\s+of\s+[^,;.]{3,160}|(?:affiliated|associated|based|registered|accredited)\s+(?:with|in|at|to)\s+[^,;.]{3,120}),(?=\s)/,
 ];
 
 function verbAfterInterjections(text: string, end: number): number {
@@ -82,9 +86,26 @@ function verbAfterInterjections(text: string, end: number): number {
   }
   return speechVerbAt(text, at);
 }
-const CHAIR = /^(?:[Tt]he\s+)?(Co-Chairs?|Co-chairs?|Vice-Chairs?|Chairs?|Chairperson|Chairpersons|President|Moderators?|Facilitators?)\b/;
+const CHAIR =
+  /^(?:[Tt]he\s+)?(Co-Chairs?|Co-chairs?|Vice-Chairs?|Chairs?|Chairperson|Chairpersons|President|Moderators?|Facilitators?|[Pp]residing\s+[Oo]fficer)\b/;
 const DELEGATION =
   /^(?:(?:the|a|an)\s+)?(head\s+of\s+(?:the\s+)?delegation|delegation|representative|delegate|observer)\b(?:\s+(?:of|for)\s+(?=(?:the\s+)?\p{Lu}))?/iu;
+
+/**
+ * "the observer for the Société pour la protection des eaux du Sahel (SPES)": after "observer
+ * for" or "representative of" an organization is expected, and one named in sentence case runs
+ * on over lower-case words to the "(ACR)" whose letters are its words' initials.
+ */
+function sentenceCaseName(text: string, at: number): NameMatch | null {
+  const m = /^\s*(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){2,12}?)\s+\(([\p{Lu}][\p{Lu}\p{N}&-]{1,9})\)/u.exec(text.slice(at, at + 160));
+  if (!m) return null;
+  const name = m[1] as string;
+  // a plain capitalised name is readOrgRef's; only a name with lower-case content words is this one's
+  if (!name.split(/\s+/).some((w) => /^\p{Ll}{4,}/u.test(w))) return null;
+  if (!initialsFit(m[2] as string, name)) return null;
+  const start = at + (/^\s*/.exec(text.slice(at))?.[0].length ?? 0);
+  return { name, acronym: m[2] as string, start, end: at + m[0].length };
+}
 
 /** The secretariat, the Chair(s), "The delegation of X", "The head of the delegation". */
 export function roleSubjectAt(text: string, pos: number, states: StateGazetteer): NamedSubject | null {
@@ -110,7 +131,7 @@ export function roleSubjectAt(text: string, pos: number, states: StateGazetteer)
     let org: OrgRef | null = null;
     // "of X" after the role ("The delegation of X"), not inside it ("the head of delegation")
     if (/\s(?:of|for)\s/.test(del[0].slice(del[0].toLowerCase().indexOf(role) + role.length))) {
-      const ref = readOrgRef(text, end);
+      const ref = sentenceCaseName(text, end) ?? readOrgRef(text, end);
       const written = ref?.name ?? ref?.acronym;
       if (!ref || !written) return null;
       org = ref.name ? { name: states.lookup(ref.name) ?? ref.name, acronym: ref.acronym } : { name: null, acronym: ref.acronym };

@@ -17,14 +17,17 @@ export function programmeAffiliations(
   doc: ParsedDocument,
   isPlace: (name: string) => boolean,
 ): { texts: CitableText[]; candidates: OrgCandidate[] } {
-  const seats = readProgramme(doc, (s) => (isPlace(s) ? s : null)).seats;
+  const read = readProgramme(doc, (s) => (isPlace(s) ? s : null));
+  const seats = [...read.seats, ...read.loose];
   const texts = new Map<string, CitableText>();
   const candidates: OrgCandidate[] = [];
   for (const s of seats) {
     texts.set(s.key, { key: s.key, text: s.text, kind: 'paragraph', footnoteRefs: [] });
     const org = s.mention.organization;
     if (!org?.name || isNotOrganization(org.name) || isPlace(org.name)) continue;
-    const at = s.text.indexOf(org.name, s.mention.nameEnd);
+    // "Post, Organization: Ms. X" puts the organization before the name
+    const after = s.text.indexOf(org.name, s.mention.nameEnd);
+    const at = after >= 0 ? after : s.text.indexOf(org.name, s.mention.start);
     if (at < 0 || at >= s.mention.end) continue;
     candidates.push(
       affiliationCandidate({ name: org.name, acronym: org.acronym }, 'rule', 0.8, evidenceAt(s.key, s.text, at, at + org.name.length)),

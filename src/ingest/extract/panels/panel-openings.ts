@@ -23,7 +23,7 @@ export interface PanelOpening {
 }
 
 const HEADING =
-  /^(?:(?:high-level|biennial|annual|interactive|thematic|full-day|half-day)\s+)*(?:panel(?:\s+discussion)?|discussion)\s*(?:on|:|–|—|-|about|concerning)\s+(.{3,})$/i;
+  /^(?:(?:high-level|biennial|annual|interactive|thematic|full-day|half-day)\s+)*(?:panel(?:\s+(?:\d{1,2}|[IVX]{1,4}))?(?:\s+discussion)?|discussion)\s*(?:on|:|–|—|-|about|concerning)\s+(.{3,})$/i;
 const CONTAINER = /^(?:panels|panel\s+discussions|(?:interactive\s+)?panel\s+discussions?\s+and\s+.*)$/i;
 
 const HELD =
@@ -56,6 +56,28 @@ const COMPOSED =
   /\b(?:[Tt]he|[Aa]|[Oo]ne)\s+panel\s+(?:comprised|consisted\s+of|was\s+composed\s+of|was\s+made\s+up\s+of|brought\s+together|featured)\s/;
 /** An event's title quoted in the title block: 'Report on the side event "Tracing …"'. */
 const QUOTED_TITLE = /[“"]([^”"]{5,200})[”"]/;
+
+/**
+ * "The third panel addressed X", "The second panel, moderated by Mr. Y (Chile), brought together
+ * …": a panel opened by its ordinal as the subject of a sentence, an appositive clause allowed
+ * between (its honorifics' full stops included). Group 2 is the verb, group 3 what follows it.
+ */
+const ORDINAL_PANEL = new RegExp(
+  `(?:^|[.;]\\s+)[Tt]he\\s+(${ORDINAL_SOURCE})\\s+panel(?:\\s+discussion)?(?:,(?:[^.;]|\\b(?:Mr|Ms|Mrs|Dr|Prof)\\.){1,300}?,)?\\s+(discussed|addressed|examined|considered|explored|focused\\s+on|dealt\\s+with|turned\\s+to|was\\s+(?:devoted|dedicated)\\s+to|brought\\s+together|comprised|consisted\\s+of|featured|was\\s+composed\\s+of)\\s+((?:[^.;]|\\b(?:Mr|Ms|Mrs|Dr|Prof)\\.){3,300})`,
+  'g',
+);
+const MAKE_UP = /^(?:brought|comprised|consisted|featured|was\s+composed)/;
+/** "The panel considered X" after the make-up sentence: the subject of a panel announced by its people. */
+const PANEL_SUBJECT =
+  /\b[Tt]he\s+panel(?:\s+discussion)?\s+(?:discussed|addressed|examined|considered|explored|focused\s+on|dealt\s+with)\s+([^.;]{3,300})/;
+
+/** A subject as the sentence gives it, without what the sentence adds after it (", and was moderated by …"). */
+function objectOf(raw: string): string {
+  return raw
+    .replace(/,\s+(?:and|which|while|with|where|who)\b.*$/, '')
+    .replace(/[\s,]+$/, '')
+    .trim();
+}
 
 export function headingTitle(title: string): string | null {
   const t = cleanTitle(title);
@@ -97,6 +119,21 @@ export function findPanelOpenings(doc: ParsedDocument, structure: Structure): Pa
       if (opened.has(sec)) continue;
       opened.add(sec);
       out.push({ title: headingPanels.get(sec) as string, p, start: 0, end: firstSentenceEnd(p.text), sectionKey: sec });
+      continue;
+    }
+    ORDINAL_PANEL.lastIndex = 0;
+    const byOrdinal = ORDINAL_PANEL.exec(p.text);
+    if (byOrdinal) {
+      const verb = byOrdinal[2] as string;
+      const start = byOrdinal.index + (/^[.;]/.test(byOrdinal[0]) ? (/^[.;]\s+/.exec(byOrdinal[0]) as RegExpExecArray)[0].length : 0);
+      let title: string;
+      if (MAKE_UP.test(verb)) {
+        // announced by its people: the subject is in a later sentence, or the section heading names it
+        const subjectAt = PANEL_SUBJECT.exec(p.text.slice(byOrdinal.index + byOrdinal[0].length));
+        const heading = p.sectionKey ? structure.sections.get(p.sectionKey)?.title : undefined;
+        title = subjectAt ? objectOf(subjectAt[1] as string) : heading ? cleanTitle(heading) : `Panel ${out.length + 1}`;
+      } else title = objectOf(byOrdinal[3] as string);
+      out.push({ title, p, start, end: firstSentenceEnd(p.text.slice(start)) + start, sectionKey: null });
       continue;
     }
     const held = HELD.exec(p.text) ?? PANEL_OF.exec(p.text);

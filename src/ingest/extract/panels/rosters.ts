@@ -22,9 +22,10 @@ export type StateLookup = (surface: string) => string | null;
 /** A caption names a group of speakers: representatives, observers, States, organizations … */
 const CAPTION = /^\s*([^:;]{3,200}?):\s+/;
 const GROUP_WORD =
-  /\b(?:Representatives?|Observers?|States?|Members?|organi[sz]ations?|institutions?|entities|agencies|Sponsors?|delegations?|bodies|mechanisms|Governments?)\b/i;
+  /\b(?:Representatives?|Observers?|Speakers?|States?|Members?|organi[sz]ations?|institutions?|institutes|entities|agencies|Sponsors?|delegations?|bodies|mechanisms|Governments?|civil\s+society)\b/i;
 const STATE_GROUP = /\bStates?\b|\bdelegations?\b|\bGovernments?\b/i;
-const NON_STATE_GROUP = /\borgani[sz]ations?\b|\binstitutions?\b|\bentities\b|\bagencies\b|\bbodies\b|\bmechanisms\b/i;
+const NON_STATE_GROUP =
+  /\borgani[sz]ations?\b|\binstitutions?\b|\binstitutes\b|\bentities\b|\bagencies\b|\bbodies\b|\bmechanisms\b|\bcivil\s+society\b/i;
 /** Company suffixes that follow a comma but belong to the name before ("Madre, Inc."). */
 const SUFFIX = /^(?:Inc|Ltd|LLC|Plc|e\.\s?V|S\.A|a\.s\.b\.l)\.?$/i;
 
@@ -35,16 +36,34 @@ export interface RosterEntry {
   end: number;
 }
 
-/** Entries of a caption's list, split on commas outside brackets. */
+/** Whether `text[from, to)` has a semicolon outside brackets (before its last character). */
+function semicolonParted(text: string, from: number, to: number): boolean {
+  let depth = 0;
+  const last = text.slice(from, to).replace(/[\s;.]+$/, '').length + from;
+  for (let i = from; i < last; i++) {
+    const ch = text[i];
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if (ch === ';' && depth === 0) return true;
+  }
+  return false;
+}
+
+/**
+ * Entries of a caption's list, split on commas outside brackets, or on semicolons when the list
+ * uses them ("Nigeria, on behalf of the Group of African States; Peru; …": commas then belong
+ * to the entry).
+ */
 export function rosterEntries(text: string, from: number, to: number): RosterEntry[] {
   const parts: { start: number; end: number }[] = [];
+  const sep = semicolonParted(text, from, to) ? ';' : ',';
   let depth = 0;
   let s = from;
   for (let i = from; i <= to; i++) {
-    const ch = i < to ? text[i] : ',';
+    const ch = i < to ? text[i] : sep;
     if (ch === '(') depth++;
     else if (ch === ')') depth = Math.max(0, depth - 1);
-    else if (ch === ',' && depth === 0) {
+    else if (ch === sep && depth === 0) {
       parts.push({ start: s, end: i });
       s = i + 1;
     }
@@ -65,7 +84,9 @@ export function rosterEntries(text: string, from: number, to: number): RosterEnt
     if (text.startsWith('and ', a)) a += 4;
     let name = text.slice(a, b);
     // "(on behalf of …)", "(also on behalf of …)": whom the speaker spoke for
-    const behalf = /\s*\((?:also\s+)?on\s+behalf\s+of\b[^()]*(?:\([^()]*\)[^()]*)*\)\s*$/.exec(name);
+    const behalf =
+      /\s*\((?:also\s+)?on\s+behalf\s+of\b[^()]*(?:\([^()]*\)[^()]*)*\)\s*$/.exec(name) ??
+      (sep === ';' ? /,\s*(?:also\s+|speaking\s+)?on\s+behalf\s+of\b.*$/.exec(name) : null);
     if (behalf) {
       name = name.slice(0, behalf.index);
       b = a + name.length;
@@ -124,7 +145,13 @@ function rosterStatement(
   const evidence = spanEvidence(p, e.start, e.end);
   const state = isState ? (lookup(e.name) ?? lookup(uninvertStateName(e.name)) ?? e.name) : null;
   const acr = /^(.*?)\s*\(([\p{Lu}][\p{L}\p{N}&/.-]+)\)$/u.exec(e.name);
-  const organization = isState ? null : acr ? { name: acr[1] as string, acronym: acr[2] as string } : { name: e.name, acronym: null };
+  // "Asociación X (Peru)": a State in brackets is where the organization is, not its acronym
+  const where = acr && !isState ? lookup(acr[2] as string) : null;
+  const organization = isState
+    ? null
+    : acr
+      ? { name: acr[1] as string, acronym: where ? null : (acr[2] as string) }
+      : { name: e.name, acronym: null };
   return {
     key: `para${p.number}-list-${n}`,
     paragraph: p.number,

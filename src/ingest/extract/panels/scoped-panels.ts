@@ -14,6 +14,7 @@ import { spanEvidence } from '../text-evidence.js';
 import { letteredItems, panelTopicFacts } from '../text-items.js';
 import { ORDINAL_SOURCE, ordinalValue } from '../text-numbers.js';
 import { agendaItemOf, type Structure } from '../text-structure.js';
+import { annexKey, footnoteKey } from '../citable-texts.js';
 import { findPanelOpenings } from './panel-openings.js';
 
 /** Where the panel's own part ends and the floor's begins. */
@@ -92,18 +93,30 @@ export function readScopedPanels(
     }
     topics.push(...own);
     const inScope = new Set(scope.map((p) => p.number));
-    const scopeMentions = people.mentions.filter((m) => inScope.has(m.paragraph));
+    // what the panel's paragraphs carry with them: the lines printed under its heading (a
+    // "Panellists:" list) and the footnotes they call ("The third panel …²" — "² The panel was
+    // composed of …"), each read as if it stood where it is called
+    const carried = new Map<string, ParsedParagraph>();
+    if (o.sectionKey && scope[0])
+      for (const b of doc.unnumbered)
+        if (structure.chain(b.sectionKey).some((x) => x.key === o.sectionKey)) carried.set(annexKey(b.order), { ...scope[0], text: b.text });
+    for (const p of scope) for (const n of p.footnoteRefs) {
+      const note = doc.footnotes.find((f) => f.number === n);
+      if (note) carried.set(footnoteKey(n), { ...p, text: note.text });
+    }
+    const scopeMentions = people.mentions.filter((m) => inScope.has(m.paragraph) || carried.has(m.paragraph));
 
     // the floor opens at the first paragraph that says so; people introduced after it are speakers
     const floorAt = scope.find((p) => FLOOR.test(p.text))?.order ?? Infinity;
     const order = new Map(scope.map((p) => [p.number, p.order] as const));
+    const textOf = (key: string): ParsedParagraph | undefined => carried.get(key) ?? doc.paragraphs[order.get(key) as number];
     const seated: string[] = [];
     const seat = (key: string) => {
       if (!seated.includes(key)) seated.push(key);
     };
     const moderators: string[] = [];
     for (const m of scopeMentions) {
-      const text = doc.paragraphs[order.get(m.paragraph) as number]?.text ?? '';
+      const text = textOf(m.paragraph)?.text ?? '';
       const person = persons.get(m.personKey);
       if (!person) continue;
       if (m.roles.some((r) => /moderat|facilitat/i.test(r))) {
@@ -118,7 +131,7 @@ export function readScopedPanels(
       // No list of panellists: the people the panel's part introduces with an affiliation.
       for (const m of scopeMentions) {
         const person = persons.get(m.personKey);
-        const p = doc.paragraphs[order.get(m.paragraph) as number];
+        const p = textOf(m.paragraph);
         if (!person || !p || p.order >= floorAt) continue;
         if (firstMention.get(m.personKey) !== `${m.paragraph}:${m.start}`) continue;
         if (moderators.includes(m.personKey) || person.roles.some((r) => CHAIR_ROLE.test(r))) continue;
@@ -133,7 +146,7 @@ export function readScopedPanels(
     seated.forEach((key, idx) => {
       const person = persons.get(key) as PersonFact;
       const m = scopeMentions.find((x) => x.personKey === key);
-      const p = m ? doc.paragraphs[order.get(m.paragraph) as number] : undefined;
+      const p = m ? textOf(m.paragraph) : undefined;
       const intro = m && p ? INTRO_BEFORE.exec(p.text.slice(Math.max(0, m.start - 40), m.start)) : null;
       const position = intro?.[1] ? (ordinalValue(intro[1].toLowerCase()) ?? idx + 1) : idx + 1;
       addRole(key, 'panellist');
@@ -145,7 +158,14 @@ export function readScopedPanels(
         organization: person.organization ?? { name: person.state ?? null, acronym: null },
         method: 'pattern',
         confidence: person.organization || person.state ? 0.85 : 0.7,
-        evidence: m && p ? [spanEvidence(p, m.start, m.end)] : person.evidence.slice(0, 1),
+        evidence:
+          m && p
+            ? [
+                carried.has(m.paragraph)
+                  ? { paragraph: m.paragraph, start: m.start, end: m.end, quote: p.text.slice(m.start, m.end) }
+                  : spanEvidence(p, m.start, m.end),
+              ]
+            : person.evidence.slice(0, 1),
       });
     });
     for (const key of moderators) addRole(key, 'moderator');

@@ -61,7 +61,7 @@ const JOINERS = new Set([
 ]);
 /** Head nouns that make the words after "and the" a second organization ("… School and the Harvard School of …"). */
 const ORG_HEAD =
-  /\b(?:School|University|Institute|Centre|Center|Office|Organization|Organisation|Network|Federation|Alliance|Association|Commission|Committee|Council|Ministry|Fund|Foundation|Agency|Programme|Union|Coalition|Society|Court|Bank)\b/;
+  /\b(?:School|University|Institute|Centre|Center|Office|Organization|Organisation|Network|Federation|Alliance|Association|Commission|Committee|Council|Ministry|Fund|Foundation|Agency|Inspectorate|Authority|Programme|Union|Coalition|Society|Court|Bank)\b/;
 
 /** The capitalised run at the start of `t` (joiners inside, commas only before another capitalised segment). */
 function capitalisedRun(t: string): string {
@@ -260,12 +260,32 @@ function splitPlain(description: string, lookup: StateLookup): Affiliation {
       };
     }
   }
+  // "Institute for X (Australia), Senior Research Fellow": the organization first, the post after it
+  const lastAt = d.lastIndexOf(', ');
+  if (lead && lastAt > 0 && !isPositionPhrase(d.slice(0, lead.index)) && isPositionPhrase(d.slice(lastAt + 2))) {
+    const named = d.slice(0, lastAt);
+    const bracket = /\s*\(([^()]{2,60})\)$/.exec(named);
+    const inBracket = bracket ? lookup((bracket[1] as string).trim()) : null;
+    const body = inBracket && bracket ? named.slice(0, bracket.index) : named;
+    const organization = ORG_HEAD.test(body) && !trailingState(body, lookup) ? orgFromRemainder(body) : null;
+    if (organization?.name && organization.name.length >= body.replace(/^the\s+/i, '').length - 1)
+      return { position: d.slice(lastAt + 2).trim(), organization, state: inBracket };
+  }
   const st = trailingState(d, lookup);
   if (st) {
     const tail = d.slice(st.end).trim();
     const position = (tail === '' ? d.slice(0, st.at) : d).trim().replace(/^(?:a|an|the|its)\s+/i, '') || null;
     // "Director … at the Ministry of Justice of Morocco": the ministry is the organization, the State its State
-    const at = /\s(?:at|with)\s+(?=(?:the\s+)?\p{Lu})/u.exec(d.slice(0, st.at));
+    // "Deputy Chair of the Financial Monitoring Agency of Kazakhstan": a body named with "of the" before the State is the employer
+    // (an inner unit stays in the post: "Head of the Coordination Unit of the Ministry … of X")
+    const head = d.slice(0, st.at);
+    const at =
+      /\s(?:at|with)\s+(?=(?:the\s+)?\p{Lu})/u.exec(head) ??
+      [...head.matchAll(/\sof\s+(?=the\s+\p{Lu})/gu)].find((m) => {
+        const body = head.slice(m.index + m[0].length);
+        return !SUB_UNIT.test(body) && ORG_HEAD.test(body);
+      }) ??
+      null;
     const organization = at ? orgFromRemainder(d.slice(at.index + at[0].length, tail === '' ? d.length : st.end)) : null;
     return {
       position: at

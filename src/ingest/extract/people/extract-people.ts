@@ -51,6 +51,14 @@ const VERB_ROLE: [RegExp, string][] = [
   [/facilitated/i, 'facilitator'],
 ];
 
+const INVITED_ROLE: Record<string, string> = {
+  'co-chair': 'Co-Chair',
+  chair: 'Chair',
+  preside: 'Chair',
+  moderate: 'moderator',
+  facilitate: 'facilitator',
+};
+
 function verbRole(verb: string): string | null {
   for (const [re, role] of VERB_ROLE) if (re.test(verb)) return role;
   return null;
@@ -74,6 +82,11 @@ function contextRoles(text: string, m: PersonMention): string[] {
       after,
     );
   if (served) roles.push(normaliseCaptionRole(served[1] as string));
+  // "invited Ms. X, Post, to moderate the panel": the role the invitation gives
+  if (/\b(?:invited|asked|requested)\s+$/i.test(before)) {
+    const invited = /^\s*,?\s*to\s+(co-chair|chair|preside|moderate|facilitate)\b/i.exec(after);
+    if (invited) roles.push(INVITED_ROLE[(invited[1] as string).toLowerCase()] as string);
+  }
   const caption =
     /\b((?:Vice-)?(?:President|Chair(?:person)?)|Co-Chairs?|Rapporteur|Moderator|Facilitator)(?:\s+and\s+Rapporteur)?\s*:\s*$/i.exec(
       before,
@@ -204,11 +217,18 @@ export function extractPeople(doc: ParsedDocument, lookup: StateLookup, known: P
     return persons.find((p) => p.name && nameKey(p.name).split(' ').pop() === k) ?? compoundSurname(name);
   };
 
+  const deferred: { src: Source; m: PersonMention; roles: string[]; listed: boolean; state: string | null }[] = [];
+  let retrying = false;
   const record = (src: Source, m: PersonMention, roles: string[], listed: boolean, state: string | null): void => {
     const single = !m.name.includes(' ');
     let person =
       byKey.get(nameKey(m.name)) ?? (single ? surname(m.name) : m.honorific ? compoundSurname(m.name) : undefined);
-    if (!person && single) return; // "Ms. Haddad" with no full name before: not enough to name a person
+    // "Ms. Haddad" with no full name before: not enough to name a person, unless a later text
+    // (a footnote, a list under the heading) names her in full: tried again at the end
+    if (!person && single) {
+      if (m.honorific && !retrying) deferred.push({ src, m, roles, listed, state });
+      return;
+    }
     const evidence: Evidence = { paragraph: src.key, start: m.start, end: m.end, quote: src.text.slice(m.start, m.end) };
     if (!person) {
       person = {
@@ -270,10 +290,14 @@ export function extractPeople(doc: ParsedDocument, lookup: StateLookup, known: P
     const evidence: Evidence = { paragraph: m.paragraph, start: m.start, end: m.end, quote: s.text.slice(m.start, m.end) };
     seats.push({ panel: s.panel, role: s.role, personKey: m.personKey, evidence });
   }
+  // a "Panellists:" list inside a panel's own section: listed panellists, the section says which panel
+  for (const s of programme.loose) record({ key: s.key, text: s.text }, s.mention, [s.role], s.role === 'panellist', null);
   for (const src of sources) {
     for (const x of readText(src.text, lookup)) record(src, x.m, x.roles, x.listed, null);
   }
   for (const a of annex) record({ key: a.key, text: a.text }, a.mention, a.roles, false, a.state);
+  retrying = true;
+  for (const d of deferred) record(d.src, d.m, d.roles, d.listed, d.state);
   mergeCompoundTails(persons, mentions);
   // Later mentions of a person already named in full, without the construction that vouched for
   // them the first time ("Mei-Lin Tran and Elena Stojanovska answered questions").

@@ -23,7 +23,11 @@ export interface PersonMention extends Affiliation {
   end: number;
 }
 
-const HONORIFIC_ANYWHERE = new RegExp(`(?<![\\p{L}.])${HONORIFIC_SOURCE}\\s+(?=\\p{Lu})`, 'gu');
+/** "Mr. de Wilde-Korte", "Ms. van der Berg": a surname may open on a lower-case particle. */
+const HONORIFIC_ANYWHERE = new RegExp(
+  `(?<![\\p{L}.])${HONORIFIC_SOURCE}\\s+(?=\\p{Lu}|(?:de|del|della|da|das|do|dos|di|du|van|von|der|den|ter|bin|al|el)\\s+(?:der\\s+|den\\s+|la\\s+)?\\p{Lu})`,
+  'gu',
+);
 /** Where a description after a name stops: a clause boundary, or a comma before a verb or the next person. */
 const DESC_END = /;|\.(?:\s|$)|\)|,\s+(?=(?:and\s+)?(?:[\p{Ll}]|(?:Mr|Ms|Mrs|Dr|Prof)\.\s))/u;
 /** " and composed of", " and accompanied by", " and consisting of": a participle clause after a description. */
@@ -43,7 +47,7 @@ function orgExtent(text: string, from: number): number {
 }
 
 /** The acronym's capitals are, in order, initials of the name's words ("AVTE": Association … victimes … traite … exploitation). */
-function initialsFit(acronym: string, name: string): boolean {
+export function initialsFit(acronym: string, name: string): boolean {
   const caps = acronym.replace(/[^\p{Lu}]/gu, '').toLowerCase();
   const initials = name
     .split(/[\s-]+/)

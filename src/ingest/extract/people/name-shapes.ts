@@ -50,7 +50,10 @@ const NOT_IN_PERSON_NAME = new Set(
     'Minister President Chair Director Rapporteur Ambassador Representative Secretary Head Deputy Special Agenda Item Annex Part Chapter ' +
     'Also At In On During The This That These Those It He She They We Its His Her Their Several Some Many One Two Three Four Five Six ' +
     'Opening Closing Speaking Returning Briefing According Statements Questions Observers Representatives Delegations Participants ' +
-    'January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday'
+    'January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday ' +
+    // the same head nouns in the other languages NGOs name themselves in
+    'Asociación Associação Associazione Fundación Fundação Fondation Fondazione Société Sociedad Sociedade Instituto Institut ' +
+    'Centro Comité Comisión Comissão Coordinadora Colectivo Corporación Federación Confederación Observatorio Red Rede Réseau'
   ).split(' '),
 );
 
@@ -140,7 +143,7 @@ export function isPositionPhrase(phrase: string): boolean {
   if (!first) return false;
   const head = p.split(/\s+(?:of|at|with|on|for|to|in)\s+/)[0] ?? p;
   // "National Prosecutor's Office", "the Ombudsman's Office": a post's office is an organization
-  if (POST_OFFICE.test(head)) return false;
+  if (POST_OFFICE.test(head.split(/,\s/)[0] ?? head)) return false;
   if (POSITION_HEADS.has(first) && POSITION_NOUNS.test(head)) return true;
   // "Policy Lead", "Programme Lead": a capitalised "Lead" ending a capitalised run (lower-case "lead" is a verb)
   if (LEAD_POST.test(head) && head.split(/\s+/).length <= 4) return true;

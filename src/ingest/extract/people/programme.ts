@@ -13,6 +13,7 @@ import { annexKey } from '../citable-texts.js';
 import type { StateLookup } from './affiliation.js';
 import { findPersonMentions, mentionAround, type PersonMention } from './mentions.js';
 import { readBareName } from './name-shapes.js';
+import { splitAffiliation } from './affiliation.js';
 
 export interface ProgrammePanel {
   ordinal: number;
@@ -34,6 +35,12 @@ export interface ProgrammeSeat {
 export interface Programme {
   panels: ProgrammePanel[];
   seats: ProgrammeSeat[];
+  /**
+   * People listed one a line after a bare "Panellists:" (or "Moderator:") line that no programme
+   * caption heads: a panel's own list inside the section that is the panel ("## Panel 1: …").
+   * Their `panel` is 0; the section, not the programme, says which panel they sit on.
+   */
+  loose: ProgrammeSeat[];
 }
 
 const MODERATOR_HEAD = /^(?:moderators?|moderator\(s\)|chairs?|chairpersons?|facilitators?)$/i;
@@ -82,8 +89,32 @@ function personOf(text: string, span: Span, lookup: StateLookup): PersonMention 
     nameStart: m.nameStart + span.start,
     nameEnd: m.nameEnd + span.start,
   });
-  const found = findPersonMentions(part, lookup).find((m) => m.start <= lead + 1);
-  if (found) return shift(found);
+  const mentions = findPersonMentions(part, lookup);
+  const found = mentions.find((m) => m.start <= lead + 1);
+  if (found) {
+    // "Dr. X, Institute for Y (State), Senior Fellow": a line may give the organization before the post
+    const rest = /^,\s+(.+)$/.exec(part.slice(found.nameEnd).replace(/[;.,\s]+$/, ''));
+    if (!found.position && !found.organization && rest) {
+      const aff = splitAffiliation(rest[1] as string, lookup);
+      if (aff.position && (aff.organization || aff.state))
+        return shift({ ...found, ...aff, end: found.nameEnd + (rest[0] as string).length });
+    }
+    return shift(found);
+  }
+  // "Head of Investigations, Minerals Directorate (Ghana): Mr. X": the post and its body before a colon
+  const colon = /^(.{3,200}?):\s+/.exec(part.slice(lead));
+  const named = colon ? mentions.find((m) => m.start === lead + (colon[0] as string).length) : undefined;
+  if (colon && named && named.end >= part.replace(/[;.,\s]+$/, '').length) {
+    const aff = splitAffiliation(colon[1] as string, lookup);
+    if (aff.position)
+      return shift({
+        ...named,
+        start: lead,
+        position: named.position ?? aff.position,
+        organization: named.organization ?? aff.organization,
+        state: named.state ?? aff.state,
+      });
+  }
   const run = readBareName(part, lead, (s) => lookup(s) !== null);
   if (!run || !/^,\s/.test(part.slice(run.end))) return null;
   const m = mentionAround(part, { name: run.name, honorific: null, start: run.start, nameStart: run.start, nameEnd: run.end }, lookup);
@@ -132,6 +163,8 @@ export function readProgramme(doc: ParsedDocument, lookup: StateLookup): Program
     }
   };
   let listing = false;
+  const loose: ProgrammeSeat[] = [];
+  let looseRole: ProgrammeSeat['role'] | null = null;
   let table: TableColumns | null = null;
   for (const block of doc.unnumbered) {
     const key = annexKey(block.order);
@@ -167,6 +200,26 @@ export function readProgramme(doc: ParsedDocument, lookup: StateLookup): Program
     const current = panels[panels.length - 1];
     const moderator = MODERATOR_LINE.exec(text);
     const panellists = PANELLISTS_LINE.exec(text);
+    if (!current) {
+      // no programme caption: a "Panellists:" line opens a list of the section's own people
+      const head = panellists ?? moderator;
+      if (head) {
+        looseRole = panellists ? 'panellist' : 'moderator';
+        if (head[0].length >= text.trimEnd().length) continue;
+        const before = seats.length;
+        seat(0, looseRole, key, text, entries(text, head[0].length, text.length));
+        loose.push(...seats.splice(before));
+        if (looseRole === 'moderator') looseRole = null;
+        continue;
+      }
+      if (looseRole) {
+        const before = seats.length;
+        seat(0, looseRole, key, text, [{ start: 0, end: text.length }]);
+        if (seats.length === before) looseRole = null;
+        else loose.push(...seats.splice(before));
+      }
+      continue;
+    }
     if (current && moderator) {
       listing = false;
       seat(current.ordinal, 'moderator', key, text, entries(text, moderator[0].length, text.length));
@@ -188,7 +241,8 @@ export function readProgramme(doc: ParsedDocument, lookup: StateLookup): Program
     return {
       panels: kept.map((p) => ({ ...p, ordinal: renumber.get(p.ordinal) as number })),
       seats: seats.map((s) => ({ ...s, panel: renumber.get(s.panel) as number })),
+      loose,
     };
   }
-  return { panels, seats };
+  return { panels, seats, loose };
 }

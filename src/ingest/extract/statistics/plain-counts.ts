@@ -138,7 +138,9 @@ function numberOf(s: string, start: number, end: number): { unit: string; end: n
 const PARTITIVE_OPENING = /(?:^|[,;]\s*|\bthat\s+)[Oo]f the\s+$/;
 /** The base clause itself, and what it counts: "of the 214 sites visited in 2023, ". */
 const PARTITIVE =
-  /(?:^|[,;]\s*|\bthat\s+)[Oo]f\s+the\s+[\d.,]+\s+(?:[\p{L}-]+\s+){0,2}?(\p{L}[\p{L}-]*s|people|children|men|women)\b[^;:.]*?,\s*/u;
+  /(?:^|[,;]\s*|\bthat\s+)(?:[Oo]f|[Oo]ut\s+of)\s+(?:the\s+)?[\d.,]+\s+(?:[\p{L}-]+\s+){0,2}?(\p{L}[\p{L}-]*s|people|children|men|women)\b[^;:.]*?,\s*/u;
+/** A hedge between the base's comma and the part: "of the 71 units that replied, only 18 had …". */
+const PART_HEDGE = /^(?:only|just|about|some|nearly|almost|approximately|at\s+least|fewer\s+than|more\s+than|no\s+more\s+than)\s+$/;
 
 /**
  * "of the 214 sites visited, 87 had no water and 132 failed …": after the base, a bare figure
@@ -148,10 +150,20 @@ const PARTITIVE =
 function partOf(s: string, start: number, end: number): { unit: string; end: number } | null {
   const base = PARTITIVE.exec(s.slice(0, start));
   if (!base) return null;
-  const opens = base.index + base[0].length === start || /(?:,|\band)\s+$/.test(s.slice(Math.max(0, start - 6), start));
+  const baseEnd = base.index + base[0].length;
+  const opens =
+    baseEnd === start ||
+    (baseEnd < start && PART_HEDGE.test(s.slice(baseEnd, start))) ||
+    /(?:,|\band)\s+$/.test(s.slice(Math.max(0, start - 6), start));
+  // "…, confiscation orders had been made in 8.": the part closing the sentence after "in"
+  const closes = baseEnd <= start && /\bin\s+$/.test(s.slice(Math.max(0, start - 4), start)) && /^\s*[.;]?\s*$/.test(s.slice(end));
+  if (closes) return { unit: base[1] as string, end };
   if (!opens || !/^\s+[a-z]+/.test(s.slice(end, end + 20)) || /^\s+(?:of|per|to|and|or)\b/.test(s.slice(end, end + 8))) return null;
   return { unit: base[1] as string, end };
 }
+
+/** "compared with 11", "up from 40", "as against 12": the other side of a comparison. */
+const COMPARED_BEFORE = /\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|as\s+against|against)\s+$/;
 
 export function countsIn(text: string, sentence: Range): Count[] {
   const s = text.slice(sentence.start, sentence.end);
@@ -202,14 +214,20 @@ export function countsIn(text: string, sentence: Range): Count[] {
       partOf(s, n.start, end) ??
       rangeNoun(s, n.start, end, spelledOk) ??
       (digits ? (bracketedCount(s, n.start, end) ?? quotedCount(s, end)) : null);
-    if (!noun) continue;
+    // "246 reports in 2025, compared with 11 in 2023": the base of a comparison counts what the figure before it counts
+    const compared =
+      !noun && out.length > 0 && COMPARED_BEFORE.test(s.slice(Math.max(0, n.start - 30), n.start))
+        ? { unit: (out[out.length - 1] as Count).unit, end }
+        : null;
+    const counted = noun ?? compared;
+    if (!counted) continue;
     // "some 25.671 people": things counted are whole (statistics.ts parseCount)
     const grouped = !scale && /^\d{1,3}(?:\.\d{3})+$/.test(s.slice(n.start, n.end));
     out.push({
       start: sentence.start + n.start,
       end: sentence.start + end,
       value: grouped ? Number(s.slice(n.start, n.end).replace(/\./g, '')) : value,
-      unit: noun.unit,
+      unit: counted.unit,
     });
   }
   return out;
