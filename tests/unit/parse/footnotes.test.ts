@@ -93,4 +93,33 @@ describe('footnotes', () => {
     expect(paragraph(doc, '1').text).toBe('The 10th session.');
     expect(paragraph(doc, '1').footnoteRefs).toEqual([]);
   });
+
+  it('opens the endnotes at a bare "Endnotes" line that carries no heading markup', () => {
+    const doc = parseText(
+      [
+        '# Summary',
+        '',
+        '1. Two submissions were received.1',
+        '',
+        '2. XYZ urged the Government to act.2',
+        '',
+        'Endnotes',
+        '',
+        '1 The contributors are listed below.',
+        '',
+        'Individual submissions:',
+        '',
+        'XYZ  Xolani Youth Zone, Durban (South Africa).',
+        '',
+        '2 XYZ, p. 3.',
+        '',
+      ].join('\n'),
+    );
+    expect(doc.paragraphs.map((p) => p.number)).toEqual(['1', '2']);
+    expect(doc.footnotes).toEqual([
+      { number: '1', text: 'The contributors are listed below. Individual submissions: XYZ Xolani Youth Zone, Durban (South Africa).' },
+      { number: '2', text: 'XYZ, p. 3.' },
+    ]);
+    expect(doc.unnumbered.map((u) => u.text).join(' ')).not.toMatch(/Xolani/);
+  });
 });

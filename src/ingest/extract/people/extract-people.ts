@@ -14,7 +14,8 @@ import { findPersonMentions, mentionAround, type PersonMention } from './mention
 import { isPositionPhrase, readBareName } from './name-shapes.js';
 import { readAnnexPeople } from './annex.js';
 import { readProgramme, type ProgrammePanel } from './programme.js';
-import { footnoteKey, titleKey } from '../citable-texts.js';
+import { FOOTNOTE_PREFIX, footnoteKey, titleKey } from '../citable-texts.js';
+import { isStakeholderList } from '../org-endnotes.js';
 
 export interface MentionRecord {
   personKey: string;
@@ -271,7 +272,14 @@ export function extractPeople(doc: ParsedDocument, lookup: StateLookup, known: P
     seats.push({ panel: s.panel, role: s.role, personKey: m.personKey, evidence });
   }
   for (const src of sources) {
-    for (const x of readText(src.text, lookup)) record(src, x.m, x.roles, x.listed, null);
+    // A list of contributors gives addresses: "Ghana Albinism Network, Cape Coast (Ghana)" puts a
+    // city, not a person, before the bracketed State. There only a name with more than a State
+    // to vouch for it (an honorific, a post, an organization) is a person.
+    const addresses = src.key.startsWith(FOOTNOTE_PREFIX) && isStakeholderList(src.text);
+    for (const x of readText(src.text, lookup)) {
+      if (addresses && !x.m.honorific && !x.m.position && !x.m.organization && x.roles.length === 0) continue;
+      record(src, x.m, x.roles, x.listed, null);
+    }
   }
   for (const a of annex) record({ key: a.key, text: a.text }, a.mention, a.roles, false, a.state);
   mergeCompoundTails(persons, mentions);
