@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { extractAgenda } from '../../../src/ingest/extract/agenda.js';
+import { extractOrganizations } from '../../../src/ingest/extract/organizations.js';
+import { extractPanels } from '../../../src/ingest/extract/panels.js';
+import { extractStatements } from '../../../src/ingest/extract/statements.js';
+import { buildDoc, countries, emptyVocab } from './fixture.js';
+
+function speakers(lines: string[]) {
+  const doc = buildDoc(lines);
+  const vocab = emptyVocab(countries('Nepal', 'India'));
+  const agenda = extractAgenda(doc);
+  const organizations = extractOrganizations(doc, vocab);
+  const { statements } = extractStatements(doc, { agendaItems: agenda.items, panels: extractPanels(doc, agenda.items), vocab, organizations });
+  return (para: string) => statements.filter((s) => s.paragraph === para).map((s) => s.speaker.organization?.acronym ?? s.speaker.surface);
+}
+
+describe('"according to <organization>" as the source of a sentence', () => {
+  const who = speakers([
+    '## Notes',
+    '3. The Himalayan Tenants Union (HTU) urged the Government to register informal settlements.',
+    '4. According to HTU, landslides had displaced 900 families and the District Disaster Committee had counted 14 deaths.',
+    '5. The Land Commission, according to HTU, had closed fewer than half of its files.',
+    '6. According to India, the border remained open.',
+    '7. According to the cadastral survey, the plots overlapped.',
+  ]);
+
+  it('opening the sentence: the organization speaks, not the body the sentence reports on', () => {
+    expect(who('4')).toEqual(['HTU']);
+  });
+
+  it('set off by commas after the subject', () => {
+    expect(who('5')).toEqual(['HTU']);
+  });
+
+  it('not for a State or a source that is no organization the document names', () => {
+    expect(who('6')).not.toContain('India');
+    expect(who('7')).toEqual([]);
+  });
+});
