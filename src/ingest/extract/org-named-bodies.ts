@@ -15,7 +15,7 @@ import { missionEnd, portfolioEnd } from './organizations/portfolio.js';
 import { extendName } from './name-lists.js';
 
 const HEADS =
-  /\b(?:Organi[sz]ation|Association|Foundation|Institute|Centre|Center|Council|Commission|Committee|Subcommittee|Sub-Committee|Agency|Office|Ministry|Network|Coalition|Alliance|Federation|Union|Society|Trust|Fund|Initiative|Movement|League|Forum|Bank|University|Court|Directorate|Ombudsman|Ombudsperson|Secretariat|Service|Observatory|Academy|Partnership|Platform|Authority|Collective|Group|Mission|International|Worldwide|Fundaci[oó]n|Asociaci[oó]n|Instituto|Institut|Centro|Defensor[ií]a|Comisi[oó]n|Consejo|Ministerio|Organizaci[oó]n|Red|Rede|R[eé]seau|F[eé]d[eé]ration|Federaci[oó]n|Coordinadora|Movimiento|Observatorio|Sociedad|Verein|Stiftung)\b/gu;
+  /\b(?:Organi[sz]ation|Association|Foundation|Institute|Centre|Center|Council|Commission|Committee|Subcommittee|Sub-Committee|Agency|Office|Ministry|Network|Coalition|Alliance|Federation|Union|Society|Trust|Fund|Initiative|Movement|League|Forum|Bank|University|Court|Directorate|Ombudsman|Ombudsperson|Secretariat|Service|Observatory|Academy|Partnership|Platform|Authority|Collective|Group|Mission|Board|Registry|Bureau|Department|Corporation|Company|Limited|International|Worldwide|Fundaci[oó]n|Asociaci[oó]n|Instituto|Institut|Centro|Defensor[ií]a|Comisi[oó]n|Consejo|Ministerio|Organizaci[oó]n|Red|Rede|R[eé]seau|F[eé]d[eé]ration|Federaci[oó]n|Coordinadora|Movimiento|Observatorio|Sociedad|Verein|Stiftung)\b/gu;
 
 /** Words that carry a name on past its head: "Office of the …", "Platform on …", "Defensoría del Pueblo …". */
 const CONTINUATION = /^\s+(?:of|for|on|Of|For|On|against|in|to|de|del|de la|des|du|della|do|da|dos|das|für|zur|zum)\s+(?:[Tt]he\s+)?/;
