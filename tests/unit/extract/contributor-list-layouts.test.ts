@@ -62,4 +62,15 @@ describe('addresses in a contributor list', () => {
     const read = extractPeople(makeDoc(['FMA noted gaps.'], [['1', note + ' ' + other]]), lookup);
     expect(read.persons.map((p) => p.name)).toContain('Tomás Quispe Mamani');
   });
+
+  it('gives a person named in an attachment the organization of the entry the attachment belongs to', () => {
+    const withPerson = note.replace(
+      'Letter of the Rapporteur on Freedom of Expression',
+      'Letter of Commissioner Edison Lanza-Ríos, Rapporteur on Migrant Workers, on Freedom of Expression',
+    );
+    const read = extractPeople(makeDoc(['FMA noted gaps.'], [['1', withPerson]]), lookup);
+    expect(read.persons.map((p) => [p.name, p.organization])).toEqual([
+      ['Edison Lanza-Ríos', { acronym: 'IACHR', name: 'Inter-American Commission on Human Rights' }],
+    ]);
+  });
 });
