@@ -20,6 +20,15 @@ describe('a figure given as the level of a population, capacity or total', () =>
   });
 });
 
+describe('an average or rate put at a figure', () => {
+  it('reads "an average it put at N" and "the rate stood at N" ending their clause', () => {
+    expect(values(['The clinic counted 41 deaths, against a regional average it put at 57. The ratio was 3 to 1.'])).toEqual([
+      ['1', 41, 'deaths'],
+      ['1', 57, 'average'],
+    ]);
+  });
+});
+
 describe('a part after "of which" / "among them"', () => {
   it('counts a bare figure followed by its verb as part of the things just counted', () => {
     expect(values(['Monitors recorded 58 raids on newsrooms, of which only four had been investigated.'])).toEqual([

@@ -154,12 +154,12 @@ function partOf(s: string, start: number, end: number): { unit: string; end: num
 }
 
 /**
- * "the prison population stood at 14,950", "an official capacity of 9,875": a figure given as the
- * level of a population, capacity or total (the noun, then its verb or "of") counts what that noun
- * names; the figure must end its clause.
+ * "the prison population stood at 14,950", "an official capacity of 9,875", "a national average
+ * it put at 310": a figure given as the level of a population, capacity, total, average or rate
+ * (the noun, then its verb or "of") counts what that noun names; the figure must end its clause.
  */
 const LEVEL_OF = new RegExp(
-  String.raw`\b(population|capacity|caseload|backlog|total|toll)\s+(?:(?:stood|stands)\s+at|was|is|reached|totall?ed|amounted\s+to|of)\s+${APPROX}$`,
+  String.raw`\b(population|capacity|caseload|backlog|total|toll|average|rate|ratio)\s+(?:(?:stood|stands)\s+at|(?:(?:it|they|he|she)\s+)?(?:put|placed|estimated)\s+at|was|is|reached|totall?ed|amounted\s+to|of)\s+${APPROX}$`,
   'iu',
 );
 function levelOf(s: string, start: number, end: number): { unit: string; end: number } | null {
