@@ -66,12 +66,13 @@ const SECRETARIAT =
   /^(?:(?:[Tt]he|[Aa])\s+(?:representatives?|members?)\s+of\s+)?(?:[Tt]he\s+)?(?:(?:UNODC|OHCHR|UNHCR|IOM)\s+)?[Ss]ecretariat\b/i;
 /**
  * What may stand between a representative's organization and the verb: its short name in brackets
- * ("(Frontex)"), an apposition ("…, a non-governmental organization, …") or whom it speaks for
+ * ("(Frontex)"), an apposition ("…, a non-governmental organization, …"), a relative clause
+ * about it ("…, which has held A status since 2001, …") or whom it speaks for
  * ("…, speaking on behalf of the European Union and its member States, …").
  */
 const BEFORE_VERB = [
   /^\s*\([^()]{1,60}\)/,
-  /^,\s+(?:(?:a|an)\s+[^,;.()]{3,80}|(?:also\s+)?speaking\s+(?:on\s+behalf\s+of|for)\s+[^,;.]{3,160}|on\s+behalf\s+of\s+[^,;.]{3,160}),(?=\s)/,
+  /^,\s+(?:(?:a|an)\s+[^,;.()]{3,80}|(?:which|who)\s+[^,;.()]{3,160}|(?:also\s+)?speaking\s+(?:on\s+behalf\s+of|for)\s+[^,;.]{3,160}|on\s+behalf\s+of\s+[^,;.]{3,160}),(?=\s)/,
 ];
 
 function verbAfterInterjections(text: string, end: number): number {

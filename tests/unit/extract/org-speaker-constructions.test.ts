@@ -37,3 +37,17 @@ describe('"according to <organization>" as the source of a sentence', () => {
     expect(who('7')).toEqual([]);
   });
 });
+
+describe('a relative clause between an organization and its reporting verb', () => {
+  it('skips ", which … ," and ", who … ," after the subject', () => {
+    const who = speakers([
+      '## Notes',
+      '3. The Himalayan Tenants Union (HTU), which has campaigned since 1998 for tenure security, explained that rents doubled.',
+      '4. HTU, which the courts had heard twice, urged a moratorium.',
+      '5. The land, which HTU had mapped, remained idle.',
+    ]);
+    expect(who('3')).toEqual(['HTU']);
+    expect(who('4')).toEqual(['HTU']);
+    expect(who('5')).toEqual([]);
+  });
+});
