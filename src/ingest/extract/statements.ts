@@ -408,11 +408,12 @@ const REPORTED_CLAUSE =
 const ACCORDING_TO = /^According to\s+/;
 
 /**
- * "According to JS2, children …", "The Board, according to NRLC, had …": an organization the
- * document knows, set off as the source of the sentence, is its speaker; whatever else the
- * sentence names (its subject, a body "had identified" something) is what the source reported.
+ * "According to JS2, children …", "The Board, according to NRLC, had …", "In the view of X, …",
+ * "As reported by X, …": an organization the document knows, set off as the source of the
+ * sentence, is its speaker; whatever else the sentence names (its subject, a body "had
+ * identified" something) is what the source reported.
  */
-const ACCORDING_SOURCE = /(?:^|,\s*)[Aa]ccording to\s+/g;
+const ACCORDING_SOURCE = /(?:^|,\s*)(?:[Aa]ccording to|[Ii]n the (?:view|opinion|assessment) of|[Aa]s (?:reported|noted|indicated|observed) by)\s+(?:the\s+)?/g;
 
 function accordingToOrganization(text: string, env: Env): Found | null {
   ACCORDING_SOURCE.lastIndex = 0;

@@ -51,3 +51,32 @@ describe('a relative clause between an organization and its reporting verb', () 
     expect(who('5')).toEqual([]);
   });
 });
+
+describe('other ways of naming the source of a sentence, and unnamed stakeholders', () => {
+  it('reads "In the view of X," and "As reported by X," like "According to X,"', () => {
+    const who = speakers([
+      '## Notes',
+      '3. The Himalayan Tenants Union (HTU) urged the Government to register informal settlements.',
+      '4. In the view of HTU, the new code favoured landlords.',
+      '5. As reported by HTU, the eviction notices had no legal basis.',
+    ]);
+    expect(who('4')).toEqual(['HTU']);
+    expect(who('5')).toEqual(['HTU']);
+  });
+
+  it('reads "Several stakeholders recommended" as unnamed participants, never without a quantifier', () => {
+    const doc = buildDoc([
+      '## Notes',
+      '3. Several stakeholders recommended that Nepal ratify the Convention.',
+      '4. A number of submissions noted delays in land registration.',
+      '5. Stakeholders were consulted in 2019.',
+    ]);
+    const vocab = emptyVocab(countries('Nepal'));
+    const agenda = extractAgenda(doc);
+    const { statements } = extractStatements(doc, { agendaItems: agenda.items, panels: extractPanels(doc, agenda.items), vocab });
+    expect(statements.map((s) => [s.paragraph, s.speaker.kind, s.speaker.quantifier])).toEqual([
+      ['3', 'participant', 'several'],
+      ['4', 'participant', 'a number of'],
+    ]);
+  });
+});
