@@ -52,3 +52,12 @@ describe('small spelled counts in a sentence that reports harm or cites its sour
     ]);
   });
 });
+
+describe('a part after an "Out of N things" opening', () => {
+  it('counts the part that follows the base, also after "only"', () => {
+    expect(values(['Out of 75 complaints filed with the ombudsman, only 6 resulted in sanctions.'])).toEqual([
+      ['1', 75, 'complaints'],
+      ['1', 6, 'complaints'],
+    ]);
+  });
+});

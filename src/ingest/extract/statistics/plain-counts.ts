@@ -136,9 +136,9 @@ function numberOf(s: string, start: number, end: number): { unit: string; end: n
 
 /** "Of the 1,240 persons assisted, …", "…, of the 214 sites visited, …": a clause opening with the base of a finding. */
 const PARTITIVE_OPENING = /(?:^|[,;]\s*|\bthat\s+)[Oo]f the\s+$/;
-/** The base clause itself, and what it counts: "of the 214 sites visited in 2023, ". */
+/** The base clause itself, and what it counts: "of the 214 sites visited in 2023, ", "Out of 120 cases reported, ". */
 const PARTITIVE =
-  /(?:^|[,;]\s*|\bthat\s+)[Oo]f\s+the\s+[\d.,]+\s+(?:[\p{L}-]+\s+){0,2}?(\p{L}[\p{L}-]*s|people|children|men|women)\b[^;:.]*?,\s*/u;
+  /(?:^|[,;]\s*|\bthat\s+)(?:[Oo]f\s+the|[Oo]ut\s+of(?:\s+the)?)\s+[\d.,]+\s+(?:[\p{L}-]+\s+){0,2}?(\p{L}[\p{L}-]*s|people|children|men|women)\b[^;:.]*?,\s*/u;
 
 /**
  * "of the 214 sites visited, 87 had no water and 132 failed …": after the base, a bare figure
@@ -148,7 +148,10 @@ const PARTITIVE =
 function partOf(s: string, start: number, end: number): { unit: string; end: number } | null {
   const base = PARTITIVE.exec(s.slice(0, start));
   if (!base) return null;
-  const opens = base.index + base[0].length === start || /(?:,|\band)\s+$/.test(s.slice(Math.max(0, start - 6), start));
+  // "…, only 8 led to …": a limiting word may stand before the part
+  const lead = /(?:only|just|some|about|nearly|almost)\s+$/.exec(s.slice(Math.max(0, start - 8), start))?.[0].length ?? 0;
+  const opens =
+    base.index + base[0].length === start - lead || /(?:,|\band)\s+$/.test(s.slice(Math.max(0, start - lead - 6), start - lead));
   if (!opens || !/^\s+[a-z]+/.test(s.slice(end, end + 20)) || /^\s+(?:of|per|to|and|or)\b/.test(s.slice(end, end + 8))) return null;
   return { unit: base[1] as string, end };
 }
