@@ -168,6 +168,9 @@ export function findDefinitions(texts: CitableText[], isPlace: (name: string) =>
       const closeParen = pair.order === 'long-short' ? pair.shortEnd + 1 : pair.longEnd + 1;
       if (pair.order === 'long-short' && quotedTitleBefore(t.text, pair.shortStart - 1)) continue;
       if (projectAfter(t.text, closeParen)) continue;
+      // "…, Banjul (Gambia); Attachment: (ACHPR-SR) Letter …": a caption's colon or a list's
+      // semicolon never stands inside a name, so what reaches over one is no long form.
+      if (/[;:]/.test(name)) continue;
       if (
         !(looksLikeName(name) || sentenceCaseName(name, token)) ||
         isInstrumentName(name) ||

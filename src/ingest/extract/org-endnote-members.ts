@@ -106,6 +106,7 @@ export function splitMembers(
   }
 
   const members: { start: number; end: number; name: string; location: string | null }[] = [];
+  let prevPieceEnd = -1;
   for (const raw of split) {
     const p = trimPiece(flat, raw);
     let text = flat.slice(p.start, p.end);
@@ -121,7 +122,24 @@ export function splitMembers(
       .replace(/\s*\([^()]*\)/g, '')
       .trim();
     if (text === '' || !/^\p{Lu}/u.test(text)) continue;
+    // "A Trust, Accra (Ghana)": a short name without a head noun, put after a member by a bare
+    // comma and followed by its country in brackets, is where that member sits (its city).
+    const prev = members[members.length - 1];
+    if (
+      prev &&
+      (prev.location === null || !isPlace(prev.location)) &&
+      location !== null &&
+      isPlace(location) &&
+      !ORG_HEAD.test(text) &&
+      !ORG_START.test(text) &&
+      text.split(/\s+/).length <= 3 &&
+      /^\s*,\s*$/.test(flat.slice(prevPieceEnd, p.start))
+    ) {
+      prev.location = `${text}, ${location}`;
+      continue;
+    }
     members.push({ start: p.start, end, name: text, location });
+    prevPieceEnd = p.end;
   }
   // A run of places at the end is where the last members are, not more members ("…, Ljubljana, Slovenia").
   const trailing: string[] = [];

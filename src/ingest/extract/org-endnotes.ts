@@ -95,6 +95,8 @@ export function findEndnoteStakeholders(footnotes: CitableText[], isPlace: (name
 
 type Ev = (start: number, end: number) => OrgCandidate['evidence'][number];
 
+/** An attachment that is a document ("Letter of Commissioner X", "Report by …"), not a body. */
+const DOCUMENT_OPENER = /^(?:Letter|Report|Note|Communication|Opinion|Resolution|Factsheet|Conclusions|Statement|Submission|Decision)s?\b/;
 const ATTACHMENT = /\(([A-Z][A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)*)(?: [^()]*)?\)\s*[-–]?\s*/g;
 const ENTRY = /^([A-Z][A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)*)\s+(\S.*?)[.\s]*$/;
 
@@ -108,7 +110,7 @@ function entriesIn(flat: string, from: number, to: number, group: Group, isPlace
     const acronym = m[1]!;
     if (!isAcronymToken(acronym)) continue;
     const span = nameAfter(segment, m.index + m[0].length);
-    const named = span !== null && ORG_HEAD.test(span.text) && !isInstrumentName(span.text);
+    const named = span !== null && ORG_HEAD.test(span.text) && !isInstrumentName(span.text) && !DOCUMENT_OPENER.test(span.text);
     const k = orgKind(named ? span.text : '', acronym, group);
     out.push({
       name: named ? span.text : null,
@@ -126,17 +128,37 @@ function entriesIn(flat: string, from: number, to: number, group: Group, isPlace
   // Entries: "ACR Name, City, Country", separated by ";" outside parentheses.
   const masked = maskParens(flat.slice(from, to));
   let cursor = from;
+  const spans: { start: number; end: number }[] = [];
   for (const part of masked.split(';')) {
     const start = cursor;
     cursor += part.length + 1;
     const raw = flat.slice(start, start + part.length);
-    const lead = raw.length - raw.trimStart().length;
     const entry = ENTRY.exec(raw.trim());
-    if (!entry || !isAcronymToken(entry[1]!) || /^Attachments?:/.test(entry[2]!)) continue;
-    const restStart = start + lead + raw.trim().indexOf(entry[2]!, entry[1]!.length);
+    const opens = entry !== null && isAcronymToken(entry[1]!) && !/^Attachments?:/.test(entry[2]!);
+    // "JS1 Joint submission 1 submitted by: A, Accra (Ghana); B, Abidjan (Côte d'Ivoire);": the
+    // members of a joint submission may be separated by semicolons too, so a part that opens on
+    // no acronym continues the joint submission before it.
+    const previous = spans[spans.length - 1];
+    if (!opens && previous && isJointEntry(flat.slice(previous.start, previous.end)) && /^\s*\p{Lu}/u.test(raw)) {
+      previous.end = start + part.length;
+      continue;
+    }
+    if (opens) spans.push({ start, end: start + part.length });
+  }
+  for (const span of spans) {
+    const raw = flat.slice(span.start, span.end);
+    const lead = raw.length - raw.trimStart().length;
+    const entry = ENTRY.exec(raw.trim())!;
+    const restStart = span.start + lead + raw.trim().indexOf(entry[2]!, entry[1]!.length);
     out.push(...parseEntry(flat, entry[1]!, entry[2]!, restStart, group, isPlace, ev));
   }
   return out;
+}
+
+const JOINT_ENTRY = /^\s*\S+\s+Joint submission\s*\d+\b/i;
+
+function isJointEntry(text: string): boolean {
+  return JOINT_ENTRY.test(text);
 }
 
 function parseEntry(

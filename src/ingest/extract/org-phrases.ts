@@ -13,9 +13,12 @@ import { kindFromName } from './org-kind.js';
 import { nameAfter } from './proper-names.js';
 import { extendName } from './name-lists.js';
 
-/** "from X" after a speaker noun introduces an affiliation; "representatives/members of X" only when X is named as a body. */
+/**
+ * "from X" after a speaker noun introduces an affiliation; "representatives/members of X" only when
+ * X is named as a body; "a presenter with X", "a lawyer at X": the employer of a person described.
+ */
 const AFFILIATION =
-  /\b(?:panell?ists?|speakers?|representatives?|experts?|delegates?|participants?|researchers?|presenters?)\b,?\s+(?:\w+\s+)?(from)\s+|\b(?:representatives?|members?)\s+(of)\s+/gi;
+  /\b(?:panell?ists?|speakers?|representatives?|experts?|delegates?|participants?|researchers?|presenters?)\b,?\s+(?:\w+\s+)?(from)\s+|\b(?:representatives?|members?)\s+(of)\s+|\b(?:a|an)\s+(?:[a-z-]+\s+)?(?:presenter|journalist|reporter|correspondent|editor|lawyer|researcher|activist|volunteer|nurse|teacher|doctor|officer|organizer|organiser)\s+(with|at)\s+/gi;
 
 /**
  * "the establishment of the Advocate of the Principle of Equality", "the mandate of the X",
@@ -63,14 +66,18 @@ export function findAffiliations(texts: CitableText[], isPlace: (name: string) =
     for (let m = AFFILIATION.exec(t.text); m !== null; m = AFFILIATION.exec(t.text)) {
       const read = nameAfter(t.text, m.index + m[0].length);
       if (!read) continue;
-      const span = extendName(t.text, read);
+      // an employer's town is where it sits, not its name: "a presenter with Radio X in Tamale"
+      const seat = m[3] !== undefined ? /\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u.exec(read.text) : null;
+      const span = seat ? { ...read, end: read.end - seat[0].length, text: read.text.slice(0, seat.index) } : extendName(t.text, read);
       let offset = 0;
       for (const name of conjuncts(span.text)) {
         const start = span.start + span.text.indexOf(name, offset);
         offset = start - span.start + name.length;
         const speaker = m[1] !== undefined;
+        // "a presenter with Radio X", "a lawyer at Y": a person's employer, whatever its words
+        const employer = m[3] !== undefined;
         // "members of the Roma minority", "Members of Their Families": "of" needs a body's head noun.
-        if (!speaker && !name.split(' ').some((w) => BODY_HEADS.test(w))) continue;
+        if (!speaker && !employer && !name.split(' ').some((w) => BODY_HEADS.test(w))) continue;
         if (isInstrumentName(name) || isNotOrganization(name) || isPlace(name)) continue;
         out.push(candidate(name, speaker, evidenceAt(t.key, t.text, start, start + name.length)));
       }

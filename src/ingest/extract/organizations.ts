@@ -7,6 +7,8 @@
  *   4. known organizations from the vocabulary, by name, alias or acronym;
  *   5. named bodies: "the Ministry of Justice", "… Organization" (org-named-bodies.ts), kept
  *      only when no stronger finder's name already covers the same words.
+ * Beside the definitions: the author a title block names ("Report of the Office of …"), when the
+ * vocabulary knows it (organizations/title-author.ts).
  * One body under its own name and a parent-qualified one ("X" and "X of the Council of Europe")
  * is one organization (organizations/parent-merge.ts).
  * One body under several wordings is one organization (organizations/reworded.ts, keyed by
@@ -50,6 +52,7 @@ import { listedSpeakerOrganizations } from './organizations/listed-speakers.js';
 import { evidencePass } from './organizations/evidence-pass.js';
 import { gluedUnit } from './name-lists.js';
 import { namedAsProject } from './organizations/named-projects.js';
+import { findTitleAuthor } from './organizations/title-author.js';
 
 /** Links each group to its vocabulary entry (adds canonical name, kind, aliases). */
 function linkKnown(registry: Registry, vocab: Vocabularies): void {
@@ -181,6 +184,7 @@ export function extractOrganizations(doc: ParsedDocument, vocab: Vocabularies): 
       .flatMap((c) => unglued(c, texts));
   const registry = new Registry();
   for (const c of bodies(findDefinitions([...paragraphs, ...footnotes], isPlace))) registry.add(c);
+  for (const c of findTitleAuthor(doc, vocab)) registry.add(c);
   for (const c of findEndnoteStakeholders(footnotes, isPlace)) registry.add(c, c.hintOnly === true);
   for (const c of bodies(aliasCandidates([...paragraphs, ...footnotes]))) registry.add(c);
   for (const c of bodies(findRosterOrganizations(paragraphs, isPlace))) registry.add(c);

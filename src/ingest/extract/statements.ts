@@ -407,6 +407,36 @@ const REPORTED_CLAUSE =
 /** "According to Ms. X, …", "According to the delegate, …": the source of what follows. */
 const ACCORDING_TO = /^According to\s+/;
 
+/**
+ * "According to JS2, children …", "The Board, according to NRLC, had …", "In the view of X, …",
+ * "As reported by X, …": an organization the document knows, set off as the source of the
+ * sentence, is its speaker; whatever else the sentence names (its subject, a body "had
+ * identified" something) is what the source reported.
+ */
+const ACCORDING_SOURCE = /(?:^|,\s*)(?:[Aa]ccording to|[Ii]n the (?:view|opinion|assessment) of|[Aa]s (?:reported|noted|indicated|observed) by)\s+(?:the\s+)?/g;
+
+function accordingToOrganization(text: string, env: Env): Found | null {
+  ACCORDING_SOURCE.lastIndex = 0;
+  for (let m = ACCORDING_SOURCE.exec(text); m !== null; m = ACCORDING_SOURCE.exec(text)) {
+    const at = m.index + m[0].length;
+    const ref = readOrgRef(text, at);
+    const named = ref?.acronym ?? ref?.name;
+    if (!ref || !named) continue;
+    // the source is set off: a comma, or the end of the sentence, closes it
+    if (!/^\s*(?:,|[.;]?\s*$)/.test(text.slice(ref.end))) continue;
+    const known = env.orgs.lookup(named) ?? (ref.name ? env.orgs.lookup(ref.name) : null);
+    if (!known || env.states.lookup(named)) continue;
+    const org = { name: known.name, acronym: known.acronym };
+    return {
+      // the identity a subject list gives the same organization ("JS2 noted …" in the next sentence)
+      identity: `organization:${orgKey(org)}`,
+      speaker: { kind: 'organization', personKey: null, organization: org, quantifier: null, surface: surfaceOf(text, at, ref.end) },
+      confidence: 0.75,
+    };
+  }
+  return null;
+}
+
 /** Subject positions to try: the sentence start, then after up to three leading clauses ("Under agenda item 2, …"). */
 function subjectPositions(text: string): number[] {
   const out = [0];
@@ -446,6 +476,8 @@ function findSpeakers(s: Sentence, p: ParsedParagraph, env: Env, current: Open[]
     const named = personNameAt(s.text, according[0].length, env.states, env.people);
     if (named) return [personSpeaker(s, named, env)];
   }
+  const source = accordingToOrganization(s.text, env);
+  if (source) return [source];
   const panellist = panellistSpeaker(s, p, env, current, sentenceIndex);
   if (panellist) return [panellist];
   for (const pos of subjectPositions(s.text)) {

@@ -188,6 +188,8 @@ const HONORIFIC_WORDS = [
   'Ambassador',
   'Judge',
   'Justice',
+  // a member of a commission addressed by office, as the African and Inter-American commissions write
+  'Commissioner',
   'Sir',
   'Dame',
 ];

@@ -40,11 +40,11 @@ const QUANTIFIED =
   /^(?:(one|a|an|another|several|some|many|most|numerous|other|various|multiple|all|few|a few|a number of|a majority of|the|two|three|four|five|six|seven|eight|nine|ten)\s+(?!head\s+of\s)(?:[a-z]+-?[a-z]+\s+){0,2}?)?\b(speakers?|participants?|delegates?|delegations?)\b/i;
 
 /**
- * "Some States referred …", "A number of non-governmental organizations stated …": a group of
- * unnamed States or organizations, only with a quantifier ("States parties should …" is not a speaker).
+ * "Some States referred …", "A number of non-governmental organizations stated …", "Several
+ * stakeholders recommended …" (a UPR summary's unnamed submissions): a group of unnamed States or organizations, only with a quantifier ("States parties should …" is not a speaker).
  */
 const QUANTIFIED_GROUP =
-  /^(several|some|many|most|numerous|other|various|a few|a number of|a majority of|two|three|four|five|six|seven|eight|nine|ten)\s+(States|Member States|countries|Governments|(?:non-governmental\s+|civil\s+society\s+)?organizations|NGOs)\b/i;
+  /^(several|some|many|most|numerous|other|various|a few|a number of|a majority of|two|three|four|five|six|seven|eight|nine|ten)\s+(States|Member States|countries|Governments|(?:non-governmental\s+|civil\s+society\s+)?organizations|NGOs|stakeholders|submissions|contributors)\b/i;
 
 /** "Several speakers stressed …", "In the ensuing discussion, speakers discussed …". */
 export function anonymousSubjectAt(text: string, pos: number): AnonymousSubject | null {
@@ -70,12 +70,13 @@ const SECRETARIAT =
   /^(?:(?:[Tt]he|[Aa])\s+(?:representatives?|members?)\s+of\s+)?(?:[Tt]he\s+)?(?:(?:UNODC|OHCHR|UNHCR|IOM)\s+)?[Ss]ecretariat\b/i;
 /**
  * What may stand between a representative's organization and the verb: its short name in brackets
- * ("(Frontex)"), an apposition ("…, a non-governmental organization, …") or whom it speaks for
+ * ("(Frontex)"), an apposition ("…, a non-governmental organization, …"), a relative clause
+ * about it ("…, which has held A status since 2001, …") or whom it speaks for
  * ("…, speaking on behalf of the European Union and its member States, …").
  */
 const BEFORE_VERB = [
   /^\s*\([^()]{1,60}\)/,
-  /^,\s+(?:(?:a|an)\s+[^,;.()]{3,80}|(?:also\s+)?speaking\s+(?:on\s+behalf\s+of|for)\s+[^,;.]{3,160}|on\s+behalf\s+of\s+[^,;.]{3,160}|(?:affiliated|associated|based|registered|accredited)\s+(?:with|in|at|to)\s+[^,;.]{3,120}),(?=\s)/,
+  /^,\s+(?:(?:a|an)\s+[^,;.()]{3,80}|(?:which|who)\s+[^,;.()]{3,160}|(?:also\s+)?speaking\s+(?:on\s+behalf\s+of|for)\s+[^,;.]{3,160}|on\s+behalf\s+of\s+[^,;.]{3,160}|(?:affiliated|associated|based|registered|accredited)\s+(?:with|in|at|to)\s+[^,;.]{3,120}),(?=\s)/,
 ];
 
 function verbAfterInterjections(text: string, end: number): number {

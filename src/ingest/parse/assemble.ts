@@ -283,6 +283,13 @@ class Assembler {
     }
     this.zoneNote = null;
 
+    // A line that says only "Notes" (or "Endnotes") opens the endnotes even without heading
+    // markup: a PDF converted to Markdown leaves that title as a bare line.
+    if (single && SectionTree.isNotesTitle(line)) {
+      this.openSection(normalizeSpace(line), null);
+      return DROP;
+    }
+
     // An unmarked "II. Opening" / "1. Cross-cutting issues" line.
     if (single && !b.listChild && this.isUnmarkedHeading(line, b)) {
       this.openSection(normalizeSpace(line), null);

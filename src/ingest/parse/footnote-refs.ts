@@ -79,8 +79,10 @@ export class FootnoteRefScanner {
       if (run.length > 7) continue;
       const next = text[e];
       if (next !== undefined && !/\s/.test(next) && !AFTER_OK.has(next)) continue;
-      // "115.18" / "48,415": the run continues as a decimal or thousands group.
-      if ((next === '.' || next === ',') && /\d/.test(text[e + 1] ?? '')) continue;
+      // "115.18" / "48,415": the run continues as a decimal or thousands group, unless what
+      // follows the dot is exactly the note due and a new sentence ("put at 310.61 KWT urged …":
+      // 310, then note 61): the number is then read without its decimals and the note is cut.
+      if ((next === '.' || next === ',') && /\d/.test(text[e + 1] ?? '') && !(next === '.' && this.noteAfterDot(text, e))) continue;
       const prev = text[s - 1];
       if (prev === undefined) continue;
 
@@ -97,7 +99,12 @@ export class FootnoteRefScanner {
       if (CLOSERS.has(prev)) {
         // "(UPR).5", "cell46)": but not "3.5" or "1,000" (a digit before the punctuation),
         // unless it is a year ending a sentence and exactly the note due: "in 2018.74".
-        if (/\d/.test(text[s - 2] ?? '') && !(prev === '.' && endsWithYear(text, s - 1) && Number(run) === this.expected)) continue;
+        if (
+          /\d/.test(text[s - 2] ?? '') &&
+          !(prev === '.' && endsWithYear(text, s - 1) && Number(run) === this.expected) &&
+          !(prev === '.' && this.noteAfterDot(text, s - 1))
+        )
+          continue;
         if (this.accept(run)) {
           refs.push(String(Number(run)));
           cuts.push([s, e]);
@@ -126,6 +133,12 @@ export class FootnoteRefScanner {
     }
     out.push(text.slice(at));
     return { text: out.join(''), refs };
+  }
+
+  /** After the number ending at `dot`: ".61 KWT …", the due note and then a capitalised word. */
+  private noteAfterDot(text: string, dot: number): boolean {
+    const m = /^\.(\d{1,4})\s+\p{Lu}/u.exec(text.slice(dot, dot + 10));
+    return m !== null && Number(m[1]) === this.expected && this.known.has(this.expected);
   }
 
   private accept(run: string): boolean {

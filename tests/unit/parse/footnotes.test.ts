@@ -93,4 +93,54 @@ describe('footnotes', () => {
     expect(paragraph(doc, '1').text).toBe('The 10th session.');
     expect(paragraph(doc, '1').footnoteRefs).toEqual([]);
   });
+
+  it('opens the endnotes at a bare "Endnotes" line that carries no heading markup', () => {
+    const doc = parseText(
+      [
+        '# Summary',
+        '',
+        '1. Two submissions were received.1',
+        '',
+        '2. XYZ urged the Government to act.2',
+        '',
+        'Endnotes',
+        '',
+        '1 The contributors are listed below.',
+        '',
+        'Individual submissions:',
+        '',
+        'XYZ  Xolani Youth Zone, Durban (South Africa).',
+        '',
+        '2 XYZ, p. 3.',
+        '',
+      ].join('\n'),
+    );
+    expect(doc.paragraphs.map((p) => p.number)).toEqual(['1', '2']);
+    expect(doc.footnotes).toEqual([
+      { number: '1', text: 'The contributors are listed below. Individual submissions: XYZ Xolani Youth Zone, Durban (South Africa).' },
+      { number: '2', text: 'XYZ, p. 3.' },
+    ]);
+    expect(doc.unnumbered.map((u) => u.text).join(' ')).not.toMatch(/Xolani/);
+  });
+
+  it('cuts the due note glued after a number and a full stop when a new sentence follows ("at 42.3 XYZ")', () => {
+    const doc = parseText(
+      [
+        '1. XYZ put the rate at 17.5 per cent.1 The national figure stood at 42.2 XYZ recommended action.3',
+        '',
+        '2. The ratio was 1.7 Ministers disagreed, and the index read 3.4 in May.',
+        '',
+        '## Notes',
+        '',
+        '1 XYZ, p. 1.',
+        '2 XYZ, p. 2.',
+        '3 XYZ, p. 3.',
+        '4 XYZ, p. 4.',
+      ].join('\n'),
+    );
+    expect(paragraph(doc, '1').text).toBe('XYZ put the rate at 17.5 per cent. The national figure stood at 42. XYZ recommended action.');
+    expect(paragraph(doc, '1').footnoteRefs).toEqual(['1', '2', '3']);
+    // note 4 is due: "1.7" is not it, and "3.4" is followed by a lowercase word, so both stay decimals
+    expect(paragraph(doc, '2').text).toBe('The ratio was 1.7 Ministers disagreed, and the index read 3.4 in May.');
+  });
 });

@@ -14,7 +14,9 @@ import { findPersonMentions, mentionAround, type PersonMention } from './mention
 import { isPositionPhrase, readBareName } from './name-shapes.js';
 import { readAnnexPeople } from './annex.js';
 import { readProgramme, type ProgrammePanel } from './programme.js';
-import { footnoteKey, titleKey } from '../citable-texts.js';
+import { FOOTNOTE_PREFIX, footnoteKey, titleKey } from '../citable-texts.js';
+import { isStakeholderList } from '../org-endnotes.js';
+import { isAcronymToken } from '../org-definitions.js';
 
 export interface MentionRecord {
   personKey: string;
@@ -187,6 +189,24 @@ function readText(text: string, lookup: StateLookup): { m: PersonMention; roles:
   return out.sort((a, b) => a.m.nameStart - b.m.nameStart);
 }
 
+/** An entry of a contributor list: "ACR Name, City (Country)" after a separator. */
+const LIST_ENTRY = /(?:^|[;:.]\s+)([A-Z][A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)*)\s+(?:The\s+|the\s+)?(\p{Lu}[^,;()]*[^,;()\s])\s*,/gu;
+
+/**
+ * "ACHPR African Commission …, Banjul (Gambia); Attachment: (ACHPR-SR) Letter of Commissioner X":
+ * a person named in an entry's attachment belongs to that entry's organization.
+ */
+function attachmentOwner(text: string, at: number): { name: string; acronym: string } | null {
+  const before = text.slice(0, at);
+  const caption = before.search(/Attachments?:[^;]*$/);
+  if (caption < 0) return null;
+  let owner: { name: string; acronym: string } | null = null;
+  for (const m of before.slice(0, caption).matchAll(LIST_ENTRY)) {
+    if (isAcronymToken(m[1]!)) owner = { acronym: m[1]!, name: m[2]! };
+  }
+  return owner;
+}
+
 /**
  * `known` are people other readers already keyed (the chairs): a mention of the same name is
  * the same person and keeps that key, so statements that point at a chair still find them.
@@ -293,7 +313,15 @@ export function extractPeople(doc: ParsedDocument, lookup: StateLookup, known: P
   // a "Panellists:" list inside a panel's own section: listed panellists, the section says which panel
   for (const s of programme.loose) record({ key: s.key, text: s.text }, s.mention, [s.role], s.role === 'panellist', null);
   for (const src of sources) {
-    for (const x of readText(src.text, lookup)) record(src, x.m, x.roles, x.listed, null);
+    // A list of contributors gives addresses: "Ghana Albinism Network, Cape Coast (Ghana)" puts a
+    // city, not a person, before the bracketed State. There only a name with more than a State
+    // to vouch for it (an honorific, a post, an organization) is a person.
+    const addresses = src.key.startsWith(FOOTNOTE_PREFIX) && isStakeholderList(src.text);
+    for (const x of readText(src.text, lookup)) {
+      if (addresses && !x.m.honorific && !x.m.position && !x.m.organization && x.roles.length === 0) continue;
+      const m = addresses && !x.m.organization ? { ...x.m, organization: attachmentOwner(src.text, x.m.start) } : x.m;
+      record(src, m, x.roles, x.listed, null);
+    }
   }
   for (const a of annex) record({ key: a.key, text: a.text }, a.mention, a.roles, false, a.state);
   retrying = true;

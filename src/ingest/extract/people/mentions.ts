@@ -10,7 +10,7 @@
  */
 import { HONORIFIC_SOURCE, readOrgRef, readPersonName } from '../text-names.js';
 import { splitAffiliation, orgFromRemainder, type Affiliation, type StateLookup } from './affiliation.js';
-import { isPositionPhrase, readBareName } from './name-shapes.js';
+import { isPersonApposition, isPositionPhrase, readBareName } from './name-shapes.js';
 
 export interface PersonMention extends Affiliation {
   name: string;
@@ -247,9 +247,13 @@ export function findPersonMentions(text: string, lookup: StateLookup): PersonMen
     const roleAgent = /\b(?:co-)?(?:chaired|moderated|facilitated|presided(?:\s+over)?)\s+by\s+$/i.test(
       text.slice(Math.max(0, at - 40), at),
     );
+    // "the case of Yaw Mensah, a presenter with …", "of Ama Owusu, an elderly woman …": an
+    // indefinite apposition that describes a person vouches for the name, after "of" too
+    const apposition = isPersonApposition(text.slice(run.end, run.end + 120));
     const vouched =
       panellist ||
       roleAgent ||
+      apposition ||
       (men.state !== null && !afterPreposition && men.start === run.start) ||
       // a title read back over another person ("Ms. A, Director, X Office, <words>") vouches for nobody
       (!afterOf && ((men.start < run.start && free(men.start, run.start)) || /^,\s+(?:of|from)\s/.test(tail)));

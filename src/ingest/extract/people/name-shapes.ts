@@ -74,7 +74,7 @@ const POSITION_HEADS = new Set(
  * Professions too ("Senior Water and Habitat Engineer at …"): panels bring in technical experts.
  */
 const POSITION_NOUNS =
-  /\b(?:Minister|Ambassador|Representative|President|Chair(?:person|man|woman)?|Co-Chair|Vice-Chair|Head|Director(?:-General)?|Rapporteur|Envoy|Expert|Member|Professor|Lecturer|[Rr]esearcher|Officer|Advis[eo]r|Couns[ae]llor|Counselor|Councilor|Coordinator|Commissioner|Judge|Prosecutor|Attorney|Lawyer|[Ff]ounder|[Cc]o-founder|Manager|Ombuds(?:man|person)|Spokesperson|Consul|Delegate|Fellow|Secretary|Undersecretary|Plenipotentiary|Governor|Mayor|Senator|[Aa]ctivist|[Jj]ournalist|Editor|Analyst|Specialist|Attaché|Chargé|Councillor|Engineer|Economist|Scientist|Consultant|Inspector|Investigator|Physician|Psychologist|Sociologist|Anthropologist|Statistician|Architect|Planner|Educator|Trainer|Auditor|Historian|Chief|Comptroller|Superintendent|Registrar|Magistrate)s?(?![\p{L}\p{N}])/iu;
+  /\b(?:Minister|Ambassador|Representative|President|Chair(?:person|man|woman)?|Co-Chair|Vice-Chair|Head|Director(?:-General)?|Rapporteur|Envoy|Expert|Member|Professor|Lecturer|[Rr]esearcher|Officer|Advis[eo]r|Couns[ae]llor|Counselor|Councilor|Coordinator|Commissioner|Judge|Prosecutor|Attorney|Lawyer|[Ff]ounder|[Cc]o-founder|Manager|Ombuds(?:man|person)|Spokesperson|Consul|Delegate|Fellow|Secretary|Undersecretary|Plenipotentiary|Governor|Mayor|Senator|[Aa]ctivist|[Jj]ournalist|Editor|Analyst|Specialist|Attaché|Chargé|Councillor|Engineer|Economist|Scientist|Consultant|Inspector|Investigator|Physician|Psychologist|Sociologist|Anthropologist|Statistician|Architect|Planner|Educator|Trainer|Auditor|Historian|Chief|Comptroller|Superintendent|Registrar|Magistrate|Presenter|Broadcaster|Reporter|Correspondent)s?(?![\p{L}\p{N}])/iu;
 
 const WORD = /^(?:\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}'’]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:[-‐]\p{Lu}?[\p{Ll}\p{M}'’]+)*|\p{Lu}\.)$/u;
 
@@ -124,6 +124,21 @@ export function readBareName(text: string, pos: number, isState: (s: string) => 
   // an honorific abbreviation is not a first name
   if (/^(?:Mr|Ms|Mrs|Dr|Prof|Mme|H\.E)\b/.test(name)) return null;
   return { name, start, end };
+}
+
+/**
+ * What an indefinite apposition says of a person: ", a presenter with Radio X", ", an elderly
+ * woman accused of …", ", a 19-year-old student": a post, or a noun for a person after at most
+ * two modifiers. Said of a capitalised run right before it, it vouches that the run is a name.
+ */
+const PERSON_NOUN =
+  /^(?:[\p{L}\d-]+\s+){0,2}?(?:woman|man|girl|boy|widow|widower|mother|father|grandmother|grandfather|resident|farmer|herder|fisherman|fisher|trader|student|pupil|teacher|nurse|midwife|pastor|priest|imam|defender|blogger|teenager|youth|worker|vendor|villager|elder|survivor|lawyer|activist|journalist)\b/u;
+
+export function isPersonApposition(tail: string): boolean {
+  const m = /^,\s+(?:a|an)\s+([^,;()]+)/.exec(tail);
+  if (!m) return false;
+  const phrase = m[1] as string;
+  return PERSON_NOUN.test(phrase) || isPositionPhrase(phrase);
 }
 
 /** "Policy Lead", "Senior Research Lead": "Lead" as a post noun, only capitalised and after a capitalised word. */

@@ -33,7 +33,7 @@ const NOT_COUNTED =
  * Council adopted two resolutions", are in the simple past and stay out).
  */
 const COUNT_VERB =
-  /\b(?:attended|participated|took part|were represented|joined|submitted|received|reached|registered|made statements|interviewed|surveyed|assisted|supported|identified|recorded|reported|(?:had|have|has)\s+(?:been\s+)?(?:adopted|enacted|passed|opened|established|created|set up|built|trained|launched))\b/;
+  /\b(?:attended|participated|took part|were represented|joined|submitted|received|reached|registered|made statements|interviewed|surveyed|assisted|supported|identified|recorded|reported|[Aa]ccording to|(?:had|have|has)\s+(?:been\s+)?(?:adopted|enacted|passed|opened|established|created|set up|built|trained|launched)|(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:killed|shot|injured|wounded|abducted|tortured|executed|evicted|arrested|detained))\b/;
 
 const NUMBER_START = /(?<![\p{L}\p{N}.,/-])(?=[\p{N}\p{L}])/gu;
 
@@ -136,7 +136,7 @@ function numberOf(s: string, start: number, end: number): { unit: string; end: n
 
 /** "Of the 1,240 persons assisted, …", "…, of the 214 sites visited, …": a clause opening with the base of a finding. */
 const PARTITIVE_OPENING = /(?:^|[,;]\s*|\bthat\s+)[Oo]f the\s+$/;
-/** The base clause itself, and what it counts: "of the 214 sites visited in 2023, ". */
+/** The base clause itself, and what it counts: "of the 214 sites visited in 2023, ", "Out of 120 cases reported, ". */
 const PARTITIVE =
   /(?:^|[,;]\s*|\bthat\s+)(?:[Oo]f|[Oo]ut\s+of)\s+(?:the\s+)?[\d.,]+\s+(?:[\p{L}-]+\s+){0,2}?(\p{L}[\p{L}-]*s|people|children|men|women)\b[^;:.]*?,\s*/u;
 /** A hedge between the base's comma and the part: "of the 71 units that replied, only 18 had …". */
@@ -164,6 +164,32 @@ function partOf(s: string, start: number, end: number): { unit: string; end: num
 
 /** "compared with 11", "up from 40", "as against 12": the other side of a comparison. */
 const COMPARED_BEFORE = /\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|as\s+against|against)\s+$/;
+
+/**
+ * "the prison population stood at 14,950", "an official capacity of 9,875", "a national average
+ * it put at 310": a figure given as the level of a population, capacity, total, average or rate
+ * (the noun, then its verb or "of") counts what that noun names; the figure must end its clause.
+ */
+const LEVEL_OF = new RegExp(
+  String.raw`\b(population|capacity|caseload|backlog|total|toll|average|rate|ratio)\s+(?:(?:stood|stands)\s+at|(?:(?:it|they|he|she)\s+)?(?:put|placed|estimated)\s+at|was|is|reached|totall?ed|amounted\s+to|of)\s+${APPROX}$`,
+  'iu',
+);
+function levelOf(s: string, start: number, end: number): { unit: string; end: number } | null {
+  if (!CLAUSE_END.test(s.slice(end, end + 16))) return null;
+  const m = LEVEL_OF.exec(s.slice(Math.max(0, start - 60), start));
+  return m ? { unit: (m[1] as string).toLowerCase(), end } : null;
+}
+
+/**
+ * "46 attacks …, of which only three had led to prosecutions": after "of which" / "among them",
+ * a bare figure followed by its verb is a part of the things just counted.
+ */
+const PART_OF_WHICH = /,\s+(?:of\s+(?:which|whom|these|them)|among\s+(?:them|which|whom|these))\s*,?\s+(?:only\s+|just\s+|at\s+least\s+|some\s+)?$/i;
+function partOfWhich(s: string, start: number, end: number): { unit: string; end: number } | null {
+  if (!PART_OF_WHICH.test(s.slice(Math.max(0, start - 40), start))) return null;
+  if (!/^\s+(?:had|have|has|were|was|are|is|remained|did|led|resulted|ended|received|obtained)\b/.test(s.slice(end, end + 14))) return null;
+  return { unit: 'of which', end };
+}
 
 export function countsIn(text: string, sentence: Range): Count[] {
   const s = text.slice(sentence.start, sentence.end);
@@ -212,6 +238,8 @@ export function countsIn(text: string, sentence: Range): Count[] {
       countedNoun(s, end, spelledOk) ??
       numberOf(s, n.start, end) ??
       partOf(s, n.start, end) ??
+      levelOf(s, n.start, end) ??
+      partOfWhich(s, n.start, end) ??
       rangeNoun(s, n.start, end, spelledOk) ??
       (digits ? (bracketedCount(s, n.start, end) ?? quotedCount(s, end)) : null);
     // "246 reports in 2025, compared with 11 in 2023": the base of a comparison counts what the figure before it counts
