@@ -173,16 +173,30 @@ export function positionBefore(text: string, commaAt: number): { phrase: string;
   // the clause itself may open on the title: "; Minister of … of X, Name"
   const lead = /^\s*/.exec(seg)?.[0].length ?? 0;
   candidates.unshift(base + lead);
+  // "The representative of the Office of the United Nations High Commissioner …, Y": a title inside
+  // the object of a preposition ("of the … Commissioner") is part of a longer title that opens earlier
+  let inner: { phrase: string; start: number } | null = null;
   for (let i = candidates.length - 1; i >= 0; i--) {
     const start = candidates[i] as number;
     const phrase = text.slice(start, commaAt);
     if (phrase.length < 3) continue;
     if (!isPositionPhrase(phrase)) continue;
     const head = phrase.replace(/^(?:the|a|an|its|their)\s+/i, '');
-    if (!/^[\p{Lu}]|^(?:co-founder|founder|senior|junior|researcher)/u.test(head)) continue;
+    // "a youth activist from Kenya, Y", "A member of the Committee …, Y": an indefinite article introduces a description
+    const indefinite = /^(?:a|an)\s/i.test(phrase);
+    if (!/^[\p{Lu}]|^(?:co-founder|founder|senior|junior|researcher|representative)\b/u.test(head) && !indefinite) continue;
+    if (/\b(?:of|for|to|at|in|with|from)\s+$/.test(text.slice(Math.max(0, start - 6), start))) {
+      inner ??= { phrase, start };
+      continue;
+    }
+    // the longer title holds the inner one only when a short post leads straight into it ("The representative of ")
+    if (inner) {
+      const lead = /^((?:\S+\s+){1,4}?)(?:of|for|to|at|in|with|from)\s+$/.exec(text.slice(start, inner.start));
+      if (!lead || !isPositionPhrase(lead[1] as string)) return inner;
+    }
     return { phrase, start };
   }
-  return null;
+  return inner;
 }
 
 export function mentionAround(
@@ -210,6 +224,34 @@ export function mentionAround(
   return { name: name.name, honorific: name.honorific, nameStart: name.nameStart, nameEnd: name.nameEnd, start, end: after.end, ...aff };
 }
 
+const SPEECH_VERB_AFTER = /^\s+(?:also\s+)?(?:said|stated|noted|explained|described|observed|stressed|underlined|emphasized|emphasised|highlighted|recalled|reported|added|argued|warned|welcomed|recommended|urged|called|asked|pointed|presented|shared|spoke|told|drew|suggested|proposed|expressed|acknowledged|indicated|announced|affirmed|informed)\b/;
+
+/**
+ * "Speaking on behalf of <Body>, " / "Speaking for <Body>, " / "From <Body>, " right before a bare
+ * name that a speech verb follows: the body (an organization or a State) the person speaks for.
+ * `lead` is where the match before the name began (its ", "), `nameEnd` where the name ends.
+ */
+function introducedFor(
+  text: string,
+  lead: number,
+  nameEnd: number,
+  lookup: StateLookup,
+): { organization: Affiliation['organization']; state: string | null; start: number } | null {
+  if (text[lead] !== ',' || !SPEECH_VERB_AFTER.test(text.slice(nameEnd, nameEnd + 30))) return null;
+  const window = text.slice(Math.max(0, lead - 200), lead);
+  const intro = /(?:^|[.;:!?]\s+|\s*)((?:Speaking|Intervening|Responding)\s+(?:also\s+)?(?:on\s+behalf\s+of|for)|From)\s+((?:the\s+)?\p{Lu}[^,;.]*)$/u.exec(window);
+  if (!intro) return null;
+  const body = (intro[2] as string).trim();
+  const start = lead - window.length + intro.index + intro[0].indexOf(intro[1] as string);
+  // the phrase opens its sentence: "… said so. From the X Union, Y added …"
+  if (start > 0 && !/[.;:!?]\s*$|^\s*$/.test(text.slice(Math.max(0, start - 3), start))) return null;
+  const state = lookup(body.replace(/^the\s+/i, ''));
+  if (state) return { organization: null, state, start };
+  const org = orgFromRemainder(body);
+  if (!org) return null;
+  return { organization: org, state: null, start };
+}
+
 /** Every person the text names with an honorific, and those without one where a construction vouches for them. */
 export function findPersonMentions(text: string, lookup: StateLookup): PersonMention[] {
   const out: PersonMention[] = [];
@@ -224,15 +266,18 @@ export function findPersonMentions(text: string, lookup: StateLookup): PersonMen
     taken.push([p.start, p.end]);
   }
   // Bare names: after ", " or ": " or "by ", vouched for by the title before or the affiliation after.
-  for (const m of text.matchAll(/(?:,\s+(?:and\s+)?|:\s+|[.!?]\s+|\b(?:by|of|from)\s+|^)(?=\p{Lu})/gu)) {
+  for (const m of text.matchAll(/(?:,\s+(?:and\s+)?|:\s+|(?:[.!?]\s+|^)(?:With\s+)?|\b(?:by|of|from)\s+)(?=\p{Lu})/gu)) {
     const at = m.index + m[0].length;
     const run = readBareName(text, at, (s) => lookup(s) !== null);
     if (!run || !free(run.start, run.end)) continue;
     const tail = text.slice(run.end, run.end + 40);
+    // "Speaking on behalf of the X Network (XN), Jo Bloggs noted …", "From the Y Federation, Jo Bloggs explained …":
+    // an opening phrase names the body, the bare name that follows is the subject of a speech verb
+    const forBody = introducedFor(text, m.index, run.end, lookup);
     const closes = /^\s*(?:[,.;:]|$|\(|\s(?:and|moderated|made|chaired|facilitated|answered|presented|delivered|was|were|served)\b)/.test(
       tail,
     );
-    if (!closes) continue;
+    if (!closes && !forBody && !/^\s+of\s+(?:the\s+)?\p{Lu}/u.test(tail)) continue;
     const men = mentionAround(text, { name: run.name, honorific: null, start: run.start, nameStart: run.start, nameEnd: run.end }, lookup);
     const panellist = /^,\s+(?:one of the panel(?:l)?ists|a panel(?:l)?ist)\b/.test(tail);
     // "of X" is vouched for only by what follows it: "the testimony of X, one of the panellists"
@@ -243,9 +288,22 @@ export function findPersonMentions(text: string, lookup: StateLookup): PersonMen
     const roleAgent = /\b(?:co-)?(?:chaired|moderated|facilitated|presided(?:\s+over)?)\s+by\s+$/i.test(
       text.slice(Math.max(0, at - 40), at),
     );
+    if (forBody) {
+      out.push({ ...men, organization: men.organization ?? forBody.organization, state: men.state ?? forBody.state, start: forBody.start });
+      taken.push([run.start, run.end]);
+      continue;
+    }
+    // "Jo Bloggs, Senior Economist at the Z Centre, said …", "Jo Bloggs of the Z Centre spoke …": a post with its
+    // employer (or State) after a bare name, at the head of its clause, vouches for the name
+    // "With Jo Bloggs, Senior Economist at …, as moderator, …": a sentence may open on the name after "With"
+    const clauseHead = /^(?:[.!?]\s+|^|,\s+)(?:With\s+)?$/.test(m[0]) && !afterOf && !afterPreposition && !isPositionPhrase(run.name);
+    const employed = men.start === run.start && (men.organization !== null || men.state !== null);
+    const headOfClause =
+      clauseHead && employed && (men.position !== null || /^\s+of\s/.test(tail)) && /^\s*(?:,\s*)?\p{Ll}/u.test(text.slice(men.end, men.end + 30));
     const vouched =
       panellist ||
       roleAgent ||
+      headOfClause ||
       (men.state !== null && !afterPreposition && men.start === run.start) ||
       // a title read back over another person ("Ms. A, Director, X Office, <words>") vouches for nobody
       (!afterOf && ((men.start < run.start && free(men.start, run.start)) || /^,\s+(?:of|from)\s/.test(tail)));
