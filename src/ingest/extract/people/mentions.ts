@@ -191,8 +191,12 @@ export function positionBefore(text: string, commaAt: number): { phrase: string;
     }
     // the longer title holds the inner one only when a short post leads straight into it ("The representative of ")
     if (inner) {
-      const lead = /^((?:\S+\s+){1,4}?)(?:of|for|to|at|in|with|from)\s+$/.exec(text.slice(start, inner.start));
-      if (!lead || !isPositionPhrase(lead[1] as string)) return inner;
+      // … then only a name's words up to the inner title ("the Office of "), no verb ("… OHCHR read the statement of ")
+      const between = text.slice(start, inner.start);
+      const lead = /^((?:\S+\s+){1,4}?)(?:of|for|to|at|in|with|from)\s+/.exec(between);
+      const rest = lead ? between.slice(lead[0].length).split(/\s+/).filter(Boolean) : [];
+      const nameWords = rest.every((w) => /^\p{Lu}/u.test(w) || /^(?:the|of|for|and|on)$/.test(w));
+      if (!lead || !isPositionPhrase(lead[1] as string) || !nameWords) return inner;
     }
     return { phrase, start };
   }
