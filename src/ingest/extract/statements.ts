@@ -34,7 +34,7 @@ import { analyseDocument } from './analysis/document-analysis.js';
 import { asKnownOrganizations } from './organizations/lookup.js';
 import { peopleRegistry, type PeopleRegistry } from './statements/people-registry.js';
 import { isPositionPhrase } from './people/name-shapes.js';
-import { knownNamesThenVerb, listedSpeakers, type ListedSpeaker } from './statements/speakers-lists.js';
+import { knownNamesThenVerb, listedSpeakers, noteParagraph, type ListedSpeaker } from './statements/speakers-lists.js';
 
 interface Ctx {
   agendaItems: AgendaItemFact[];
@@ -734,6 +734,29 @@ export function extractStatements(doc: ParsedDocument, ctx: Ctx): { statements: 
         confidence: o.confidence,
         evidence: evidenceRuns(p, o.sentences),
       });
+    }
+    // "… raised the following issues.[^2]" with note 2 "Statements were made by: (a) …": the note's list speaks in this paragraph
+    for (const ref of p.footnoteRefs) {
+      const note = doc.footnotes.find((f) => f.number === ref);
+      if (!note) continue;
+      const np = noteParagraph(note, p.order, p.sectionKey);
+      const seen = new Set(statements.filter((x) => x.paragraph === p.number).map((x) => x.speaker.surface));
+      for (const e of listedSpeakers(np, states)) {
+        const o = listedOpen(np, e, env);
+        if (seen.has(o.speaker.surface)) continue;
+        seen.add(o.speaker.surface);
+        statements.push({
+          key: `para${p.number}-${++n}`,
+          paragraph: p.number,
+          speaker: o.speaker,
+          text: o.sentences.map((x) => x.text).join(' '),
+          agendaItem,
+          panelOrdinal: scopes.get(p.number) ?? null,
+          method: 'pattern',
+          confidence: o.confidence * 0.9,
+          evidence: evidenceRuns(np, o.sentences),
+        });
+      }
     }
     const lastOpen = current[current.length - 1];
     if (lastOpen && lastOpen.sentences.length > 0)
