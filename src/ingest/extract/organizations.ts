@@ -45,7 +45,7 @@ import { withListedQualifier } from './organizations/listed-units.js';
 import type { PlaceEntryWithForms } from './load-vocabularies.js';
 import { stateGazetteer, stateUnderReview } from './text-states.js';
 import { delegationBlocks } from './people/annex.js';
-import { listedAffiliations, programmeAffiliations } from './organizations/programme-affiliations.js';
+import { listedAffiliations, mentionAffiliations, programmeAffiliations } from './organizations/programme-affiliations.js';
 import { listedSpeakerOrganizations } from './organizations/listed-speakers.js';
 import { evidencePass } from './organizations/evidence-pass.js';
 import { gluedUnit } from './name-lists.js';
@@ -194,6 +194,7 @@ export function extractOrganizations(doc: ParsedDocument, vocab: Vocabularies): 
     registry.add(withListedQualifier(c, delegationTexts, isPlace), true);
   }
   for (const c of bodies(findInstitutions(paragraphs, isPlace))) registry.add(c, true);
+  for (const c of bodies(mentionAffiliations(paragraphs, isPlace))) registry.add(c, true);
   linkKnown(registry, vocab);
   mergeParentQualified(registry, vocab);
   const reviewed = stateUnderReview(doc, stateGazetteer(doc, vocab));

@@ -8,16 +8,25 @@ import type { ParsedDocument } from '../../parse/parsed-document.js';
 import { evidenceAt } from '../citable-texts.js';
 import { KIND_RANK, isNotOrganization, type OrgCandidate } from '../org-candidate.js';
 import { kindFromName } from '../org-kind.js';
-import { listedSpeakers } from '../statements/speakers-lists.js';
+import { listedSpeakers, noteParagraph } from '../statements/speakers-lists.js';
+import { FOOTNOTE_PREFIX } from '../citable-texts.js';
+
+const MADE_BY = /\b(?:[Ss]tatements?|[Ii]nterventions?)\s+(?:was|were)\s+(?:also\s+)?(?:made|delivered)\s+by\b/;
 import type { StateGazetteer } from '../text-states.js';
 
 export function listedSpeakerOrganizations(doc: ParsedDocument, states: StateGazetteer): OrgCandidate[] {
   const out: OrgCandidate[] = [];
-  for (const p of doc.paragraphs) {
-    if (!p.text.includes(':') || !p.text.includes(';')) continue;
+  // a note that lists the speakers ("Statements were made by: (a) …") is often the only place that names them
+  const notes = doc.footnotes.map((f, i) => noteParagraph(f, doc.paragraphs.length + i, null));
+  for (const p of [...doc.paragraphs, ...notes]) {
+    const note = p.number.startsWith(FOOTNOTE_PREFIX);
+    const cued = MADE_BY.test(p.text);
+    if (!cued && (!p.text.includes(':') || !p.text.includes(';'))) continue;
     for (const e of listedSpeakers(p, states)) {
-      // only entries that hold a comma: the others the organization readers find on their own
-      if (e.kind !== 'organization' || !e.name.includes(',') || e.group !== null || isNotOrganization(e.name)) continue;
+      // in a paragraph's captionless list, only entries that hold a comma: the others the organization readers
+      // find on their own; every entry of a note's list or of a "Statements were made by …" list
+      if (e.kind !== 'organization' || isNotOrganization(e.name)) continue;
+      if (!note && !cued && (!e.name.includes(',') || e.group !== null)) continue;
       const at = p.text.indexOf(e.name, e.start);
       if (at < 0 || at >= e.end) continue;
       const cue = kindFromName(e.name);
