@@ -15,6 +15,7 @@ import { letteredItems, panelTopicFacts } from '../text-items.js';
 import { ORDINAL_SOURCE, ordinalValue } from '../text-numbers.js';
 import { agendaItemOf, type Structure } from '../text-structure.js';
 import { findPanelOpenings } from './panel-openings.js';
+import { annexKey } from '../citable-texts.js';
 
 /** Where the panel's own part ends and the floor's begins. */
 const FLOOR =
@@ -92,6 +93,10 @@ export function readScopedPanels(
     }
     topics.push(...own);
     const inScope = new Set(scope.map((p) => p.number));
+    // "Moderator: X, …" printed under the panel's heading, outside the numbered paragraphs
+    if (o.sectionKey)
+      for (const b of doc.unnumbered)
+        if (structure.chain(b.sectionKey).some((s) => s.key === o.sectionKey)) inScope.add(annexKey(b.order));
     const scopeMentions = people.mentions.filter((m) => inScope.has(m.paragraph));
 
     // the floor opens at the first paragraph that says so; people introduced after it are speakers

@@ -304,10 +304,16 @@ export function findPersonMentions(text: string, lookup: StateLookup): PersonMen
     const employed = men.start === run.start && (men.organization !== null || men.state !== null);
     const headOfClause =
       clauseHead && employed && (men.position !== null || /^\s+of\s/.test(tail)) && /^\s*(?:,\s*)?\p{Ll}/u.test(text.slice(men.end, men.end + 30));
+    // "Moderator: Jo Bloggs, General Coordinator, Z Network": a role caption vouches for the name it heads
+    const captioned =
+      /\b(?:Moderators?|Chair(?:person)?|Facilitators?|Rapporteur)\s*:\s*$/i.test(text.slice(Math.max(0, at - 20), at)) &&
+      men.start === run.start &&
+      (men.position !== null || men.organization !== null);
     const vouched =
       panellist ||
       roleAgent ||
       headOfClause ||
+      captioned ||
       (men.state !== null && !afterPreposition && men.start === run.start) ||
       // a title read back over another person ("Ms. A, Director, X Office, <words>") vouches for nobody
       (!afterOf && ((men.start < run.start && free(men.start, run.start)) || /^,\s+(?:of|from)\s/.test(tail)));
