@@ -65,6 +65,7 @@ interface Env {
   allowStates: boolean;
   reviewed: string | null;
   chairs: PersonFact[];
+  officeHolders: PersonFact[];
   panellists: PanellistFact[];
   /** Panellists by the paragraph that introduces them. */
   panellistsAt: Map<string, PanellistFact[]>;
@@ -199,7 +200,13 @@ function speakersAt(s: Sentence, pos: number, env: Env, sentenceIndex: number): 
       ];
     }
     if (role.type === 'chair') {
-      const chairs = env.chairs.filter((c) => c.roles.some((r) => /chair|president/i.test(r)));
+      let chairs = env.chairs.filter((c) => c.roles.some((r) => /chair|president/i.test(r)));
+      // "the President …" and "the Chair-Rapporteur" are two offices when the document names a holder of each
+      const office = /^President$/.test(role.detail ?? '') ? /^President$/i : /^Chair(?:person)?(?:-Rapporteur)?$/.test(role.detail ?? '') ? /^Chair(?:person)?$/i : null;
+      if (office) {
+        const holders = env.officeHolders.filter((c) => c.roles.some((r) => office.test(r)));
+        if (holders.length > 0) chairs = holders;
+      }
       const personKey = !role.plural && chairs.length === 1 ? (chairs[0] as PersonFact).key : null;
       return [
         {
@@ -561,6 +568,17 @@ function representedSpeaker(
   };
 }
 
+/** One fact per name, the first kept (the chair reader's, whose key the statements cite). */
+function uniqueByName(facts: PersonFact[]): PersonFact[] {
+  const seen = new Set<string>();
+  return facts.filter((f) => {
+    const k = (f.name ?? f.key).toLowerCase();
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
 export function extractStatements(doc: ParsedDocument, ctx: Ctx): { statements: StatementFact[]; persons: PersonFact[] } {
   const structure = structureOf(doc);
   const analysis = analyseDocument(doc);
@@ -578,6 +596,8 @@ export function extractStatements(doc: ParsedDocument, ctx: Ctx): { statements: 
     allowStates: kind !== 'stakeholder-summary',
     reviewed: stateUnderReview(doc, states),
     chairs,
+    // the chairs, and the people whose office another reader found ("elected … as its Chair-Rapporteur …, X")
+    officeHolders: uniqueByName([...chairs, ...(ctx.persons ?? []).filter((p) => p.roles.some((r) => /^(?:Chair(?:person)?|President)$/i.test(r)))]),
     panellists: ctx.panels.panellists,
     panellistsAt: new Map(),
     commaNames: (ctx.organizations ?? []).map((o) => o.name).filter((n): n is string => n != null && n.includes(', ')),
