@@ -21,7 +21,7 @@ import {
 } from './text-states.js';
 import { isOutcomeSection, structureOf } from './text-structure.js';
 import { ledInObservations, MODAL } from './observations/lead-ins.js';
-import { chairRecommendations } from './observations/chair-recommendations.js';
+import { chairAddressees, chairRecommendations } from './observations/chair-recommendations.js';
 import { impersonalSubject, RECIPIENT_PASSIVE } from './observations/impersonal.js';
 
 /** "In cooperation with UNODC and relevant stakeholders, States parties should …": the partner clause. */
@@ -171,6 +171,9 @@ export function extractObservations(doc: ParsedDocument, vocab: Vocabularies): O
     const body = withoutAttributions(p.text, attributions);
 
     let reading = readShould(body);
+    // "The Chair-Rapporteur recommends that States: (a) …", "… encourages X and Y to …": the chair's own request
+    const asked = reading ? null : chairAddressees(body);
+    if (asked) reading = { addressees: splitAddressees(asked), action: null };
     if (!reading) {
       const first = /^\s*(\p{Lu}\p{Ll}+)\b(?![-’'])/u.exec(body);
       const imperative =
