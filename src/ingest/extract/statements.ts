@@ -66,6 +66,8 @@ interface Env {
   reviewed: string | null;
   chairs: PersonFact[];
   officeHolders: PersonFact[];
+  /** The moderator of the panel a paragraph belongs to, when it has exactly one. */
+  moderatorAt: (paragraph: string) => string | null;
   panellists: PanellistFact[];
   /** Panellists by the paragraph that introduces them. */
   panellistsAt: Map<string, PanellistFact[]>;
@@ -207,7 +209,8 @@ function speakersAt(s: Sentence, pos: number, env: Env, sentenceIndex: number): 
         const holders = env.officeHolders.filter((c) => c.roles.some((r) => office.test(r)));
         if (holders.length > 0) chairs = holders;
       }
-      const personKey = !role.plural && chairs.length === 1 ? (chairs[0] as PersonFact).key : null;
+      const moderator = /^(?:[Mm]oderator|[Ff]acilitator)$/.test(role.detail ?? '') && env.paragraph ? env.moderatorAt(env.paragraph.number) : null;
+      const personKey = moderator ?? (!role.plural && chairs.length === 1 ? (chairs[0] as PersonFact).key : null);
       return [
         {
           identity: `chair:${personKey ?? (role.plural ? 'all' : 'one')}`,
@@ -606,6 +609,7 @@ export function extractStatements(doc: ParsedDocument, ctx: Ctx): { statements: 
     panellistKeys: new Set(ctx.panels.panellists.map((x) => x.personKey)),
     paragraph: null,
     pending: null,
+    moderatorAt: () => null,
   };
   for (const x of ctx.panels.panellists) {
     const para = x.evidence[0]?.paragraph;
@@ -615,6 +619,11 @@ export function extractStatements(doc: ParsedDocument, ctx: Ctx): { statements: 
     env.panellistsAt.set(para, list);
   }
   const scopes = panelScopes(doc, structure, ctx.panels.panels);
+  // "The moderator recalled …": the one moderator of the panel the paragraph belongs to
+  env.moderatorAt = (paragraph: string) => {
+    const keys = ctx.panels.panels.find((x) => x.ordinal === scopes.get(paragraph))?.moderatorKeys ?? [];
+    return keys.length === 1 ? (keys[0] as string) : null;
+  };
   const statements: StatementFact[] = [];
   const persons: PersonFact[] = [];
   let last: { sectionKey: string | null; speaker: Speaker; identity: string } | null = null;

@@ -84,7 +84,7 @@ function verbAfterInterjections(text: string, end: number): number {
 }
 /** "the Chair-Rapporteur", "the President of the Council": the office, with the body it presides when written. */
 const CHAIR =
-  /^(?:[Tt]he\s+)?(Co-Chairs?|Co-chairs?|Vice-Chairs?|Chair(?:person)?-Rapporteur|Chairs?|Chairperson|Chairpersons|President|Moderators?|Facilitators?)\b(?:\s+of\s+the\s+(?:Human\s+Rights\s+)?(?:Council|Forum|Commission|Committee|Conference|Assembly)\b)?(?!-)/;
+  /^(?:[Tt]he\s+)?(Co-Chairs?|Co-chairs?|Vice-Chairs?|Chair(?:person)?-Rapporteur|Chairs?|Chairperson|Chairpersons|President|[Mm]oderators?|[Ff]acilitators?)\b(?:\s+of\s+the\s+(?:Human\s+Rights\s+)?(?:Council|Forum|Commission|Committee|Conference|Assembly)\b)?(?!-)/;
 const DELEGATION =
   /^(?:(?:the|a|an)\s+)?(head\s+of\s+(?:the\s+)?delegation|delegation|representative|delegate|observer)\b(?:\s+(?:of|for)\s+(?=(?:the\s+)?\p{Lu}))?/iu;
 
