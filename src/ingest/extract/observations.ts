@@ -47,7 +47,8 @@ function isLeadIn(p: ParsedParagraph): boolean {
 export function splitAddressees(subject: string): string[] {
   const out: string[] = [];
   for (const piece of subject.split(/\s*,\s*(?:and\s+)?|\s+as\s+well\s+as\s+/)) {
-    const parts = piece.split(/\s+and\s+/);
+    // "the Food and Agriculture Organization and the International Fund …": "and the" parts two names, a bare "and" stays inside one
+    const parts = /\sand\s+the\s+\p{Lu}/u.test(piece) && /^(?:the\s+)?\p{Lu}/u.test(piece) ? piece.split(/\s+and\s+(?=the\s+\p{Lu})/u) : piece.split(/\s+and\s+/);
     let acc = parts[0] ?? '';
     for (let i = 1; i < parts.length; i++) {
       const right = parts[i] as string;

@@ -254,7 +254,8 @@ function readEntries(
   const text = p.text.slice(start, end);
   if (persons && text.includes(';')) return readPositionedPeople(p, start, end, states);
   const out: ListedSpeaker[] = [];
-  for (const e of splitStates(rejoinStates(entries(text, start, persons), p.text, states), states)) {
+  const split = splitStates(rejoinStates(entries(text, start, persons), p.text, states), states);
+  for (const e of persons ? split : pairUnderPluralCaption(split, caption)) {
     const name = clean(e.text);
     if (!name || !/^\p{Lu}/u.test(name) || name.length > 160) continue;
     if (persons) {
@@ -309,17 +310,7 @@ function readGroups(p: ParsedParagraph, from: number, end: number, states: State
     const caption = cap?.[1] ?? cap?.[2] ?? null;
     const start = a + (cap?.[0].length ?? 0);
     if (start >= b) return [];
-    let list = splitStates(rejoinStates(entries(p.text.slice(start, b), start, false), p.text, states), states);
-    // "the non-governmental organizations X and Y": a plural caption over one entry holding "and" names two
-    const only = list[0];
-    if (list.length === 1 && only && caption && /organi[sz]ations$/.test(caption)) {
-      const and = only.text.lastIndexOf(' and ');
-      if (and > 0 && /^\s*(?:the\s+)?\p{Lu}/u.test(only.text.slice(and + 5)))
-        list = [
-          { text: only.text.slice(0, and), start: only.start, end: only.start + and },
-          { text: only.text.slice(and + 5), start: only.start + and + 5, end: only.end },
-        ];
-    }
+    const list = pairUnderPluralCaption(splitStates(rejoinStates(entries(p.text.slice(start, b), start, false), p.text, states), states), caption);
     for (const e of list) {
       // "… and the non-governmental organization X": the kind written before a name is not part of it
       const kind = /^(?:and\s+)?(?:the\s+)?(?:non-governmental|intergovernmental|international)\s+organi[sz]ations?\s+(?=\p{Lu})/u.exec(e.text);
@@ -336,6 +327,18 @@ function readGroups(p: ParsedParagraph, from: number, end: number, states: State
     }
   }
   return out;
+}
+
+/** "Non-governmental organizations: X and Y": a plural caption over one entry holding "and" names two. */
+function pairUnderPluralCaption(list: { text: string; start: number; end: number }[], caption: string | null) {
+  const only = list[0];
+  if (list.length !== 1 || !only || !caption || !/organi[sz]ations\b/i.test(caption)) return list;
+  const and = only.text.lastIndexOf(' and ');
+  if (and <= 0 || !/^\s*(?:the\s+)?\p{Lu}/u.test(only.text.slice(and + 5))) return list;
+  return [
+    { text: only.text.slice(0, and), start: only.start, end: only.start + and },
+    { text: only.text.slice(and + 5), start: only.start + and + 5, end: only.end },
+  ];
 }
 
 /**
