@@ -209,7 +209,9 @@ function wordTokens(text: string, from: number, to: number): WordToken[] {
   for (let i = 0; i + 1 < out.length; i++) {
     const t = out[i]!;
     const next = out[i + 1]!;
-    if (/^['’]s$/.test(t.trail) && next.lead === '' && CAPITALISED.test(next.word) && !isAcronymWord(t.word)) {
+    // a plural's possessive too: "Migrant Workers' Rights"
+    const possessive = /^['’]s$/.test(t.trail) || (/^['’]$/.test(t.trail) && /s$/.test(t.word));
+    if (possessive && next.lead === '' && CAPITALISED.test(next.word) && !isAcronymWord(t.word)) {
       out[i] = { ...t, word: t.word + t.trail, end: t.end + t.trail.length, trail: '' };
     }
   }

@@ -120,3 +120,23 @@ describe('employers that are not organizations', () => {
     expect(names).toContain('Ministry of Agriculture');
   });
 });
+
+describe('names of bodies read by their head words', () => {
+  const names = (line: string) => extractFacts(buildDoc([line]), vocab).organizations.map((o) => o.name);
+
+  it("a plural's possessive stays inside a name: \"… Farmers' Rights Network\"", () => {
+    expect(names("1. The Highland Farmers' Rights Network reported on the harvest.")).toContain("Highland Farmers' Rights Network");
+  });
+
+  it('an opening "Speaking for the …" is not part of the body\'s name', () => {
+    const found = names('1. Speaking for the Ombudsman of Samoa, the deputy said that complaints had doubled.');
+    expect(found).toContain('Ombudsman of Samoa');
+    expect(found.some((n) => n.startsWith('Speaking'))).toBe(false);
+  });
+
+  it("past a post, a unit gives way to its body: \"Head of the Seed Unit of the Ministry of X\"", () => {
+    expect(names('1. Ms. Ana Lopes, Head of the Seed Unit of the Ministry of Rural Affairs, spoke.')).not.toContain(
+      'Seed Unit of the Ministry of Rural Affairs',
+    );
+  });
+});
