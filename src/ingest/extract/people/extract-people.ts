@@ -57,7 +57,7 @@ function verbRole(verb: string): string | null {
 }
 
 /** A line that gives one role its person: "Moderator: …", "Chair: …", "Facilitator: …". */
-const ROLE_LINE = /^\s*(?:Moderators?|Chair(?:person)?|Facilitators?|Rapporteur)\s*:\s*\S/i;
+export const ROLE_LINE = /^\s*(?:Moderators?|Chair(?:person)?|Facilitators?|Rapporteur)\s*:\s*\S/i;
 
 /** Roles from the words around a mention: "moderated by …", "…, moderated the discussion", "Rapporteur: …". */
 function contextRoles(text: string, m: PersonMention): string[] {
