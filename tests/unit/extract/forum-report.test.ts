@@ -28,7 +28,7 @@ const lines = [
   '### Session 2: Water for farming',
   '9. With Tevita Fonua, Engineer at the Pacific Irrigation Trust, as moderator, the session turned to water.',
   '10. Statements were also made by representatives of Jordan, Peru and Samoa, and of the following non-governmental organizations: Rain Harvest Collective; Agua Viva Colectivo; and Drylands Watch.',
-  '11. Statements were made by representatives of Norway and Ghana, as well as of the World Food Programme and the non-governmental organization Sahel Orchards Association.',
+  '11. Statements were made by representatives of Norway and Ghana, as well as of the World Food Programme (WFP) and the non-governmental organization Sahel Orchards Association.',
   '12. The Pacific Irrigation Trust estimated the investment gap at US$ 2.5 trillion.',
   '## III. Conclusions and recommendations of the Chair-Rapporteur',
   '13. The Chair-Rapporteur recommends that States: (a) Register customary land; (b) Fund irrigation.',
@@ -77,6 +77,7 @@ describe('a forum report', () => {
   it('a speakers\' list in groups: States, then organizations after their caption', () => {
     expect(speakers('10')).toEqual(['Jordan', 'Peru', 'Samoa', 'Rain Harvest Collective', 'Agua Viva Colectivo', 'Drylands Watch']);
     expect(speakers('11')).toEqual(['Norway', 'Ghana', 'World Food Programme', 'Sahel Orchards Association']);
+    expect(f.statements.find((s) => s.speaker.organization?.name === 'World Food Programme')?.speaker.organization?.acronym).toBe('WFP');
   });
 
   it("a footnote's speakers' list speaks in the paragraph that calls it, cited in the note", () => {

@@ -322,7 +322,8 @@ function readGroups(p: ParsedParagraph, from: number, end: number, states: State
       const c = classify(name, caption, states);
       const ref = c.kind === 'organization' ? readOrgRef(name, 0) : null;
       const bracketed = ref?.name && ref.end < name.length && /^\s*\([^()]+\)$/.test(name.slice(ref.end));
-      if (ref?.name && bracketed) out.push({ kind: c.kind, name: ref.name, acronym: ref.acronym, state: null, group: caption, start: e.start, end: e.end });
+      if (ref?.name && (bracketed || (ref.end === name.length && ref.acronym)))
+        out.push({ kind: c.kind, name: ref.name, acronym: ref.acronym, state: null, group: caption, start: e.start, end: e.end });
       else out.push({ kind: c.kind, name, state: c.state, group: caption, start: e.start, end: e.end });
     }
   }
