@@ -256,6 +256,28 @@ function introducedFor(
   return { organization: org, state: null, start };
 }
 
+/**
+ * "Deputy Public Defender Jo Bloggs said …", "Commissioner Jo Bloggs noted …": the shortest run of
+ * capitalised words that reads as a post, then a name, then a speech verb.
+ */
+function postThenName(
+  text: string,
+  at: number,
+  lookup: StateLookup,
+): { name: string; nameStart: number; nameEnd: number; position: string } | null {
+  const words = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,4}/u.exec(text.slice(at));
+  if (!words) return null;
+  let from = at;
+  for (const w of words[0].matchAll(/\S+\s+/g)) {
+    from += w[0].length;
+    const position = text.slice(at, from).trim();
+    if (!isPositionPhrase(position)) continue;
+    const run = readBareName(text, from, (s) => lookup(s) !== null);
+    if (run && SPEECH_VERB_AFTER.test(text.slice(run.end, run.end + 30))) return { name: run.name, nameStart: run.start, nameEnd: run.end, position };
+  }
+  return null;
+}
+
 /** Every person the text names with an honorific, and those without one where a construction vouches for them. */
 export function findPersonMentions(text: string, lookup: StateLookup): PersonMention[] {
   const out: PersonMention[] = [];
@@ -273,7 +295,27 @@ export function findPersonMentions(text: string, lookup: StateLookup): PersonMen
   for (const m of text.matchAll(/(?:,\s+(?:and\s+)?|:\s+|(?:[.!?]\s+|^)(?:With\s+)?|\b(?:by|of|from)\s+)(?=\p{Lu})/gu)) {
     const at = m.index + m[0].length;
     const run = readBareName(text, at, (s) => lookup(s) !== null);
-    if (!run || !free(run.start, run.end)) continue;
+    if (!run) {
+      // "…, Deputy Public Defender Jo Bloggs said …": a capitalised post written straight before the name
+      const titled = postThenName(text, at, lookup);
+      if (titled && free(titled.nameStart, titled.nameEnd)) {
+        const forBody = introducedFor(text, m.index, titled.nameEnd, lookup);
+        out.push({
+          name: titled.name,
+          honorific: null,
+          nameStart: titled.nameStart,
+          nameEnd: titled.nameEnd,
+          start: forBody?.start ?? at,
+          end: titled.nameEnd,
+          position: titled.position,
+          organization: forBody?.organization ?? null,
+          state: forBody?.state ?? null,
+        });
+        taken.push([titled.nameStart, titled.nameEnd]);
+      }
+      continue;
+    }
+    if (!free(run.start, run.end)) continue;
     const tail = text.slice(run.end, run.end + 40);
     // "Speaking on behalf of the X Network (XN), Jo Bloggs noted …", "From the Y Federation, Jo Bloggs explained …":
     // an opening phrase names the body, the bare name that follows is the subject of a speech verb

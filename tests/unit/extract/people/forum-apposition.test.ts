@@ -85,6 +85,15 @@ describe('bare names a construction vouches for', () => {
     });
   });
 
+  it('a capitalised post straight before a name, then a speech verb: "Regional Commissioner X noted"', () => {
+    expect(mentions('Speaking for the Office of the Mediator, Regional Commissioner Tomás Ulloa Reyes noted delays.')).toEqual([
+      { name: 'Tomás Ulloa Reyes', position: 'Regional Commissioner', org: 'Office of the Mediator', state: null },
+    ]);
+    // the shortest post: "Minister" rather than "Minister Ana"
+    expect(mentions('Later, Minister Ana María Pérez said that funds were scarce.')[0]).toMatchObject({ name: 'Ana María Pérez', position: 'Minister' });
+    expect(mentions('Later, Several Member States said that funds were scarce.')).toEqual([]);
+  });
+
   it('a post after a name is never itself a name ("…, Chief Executive Officer of X, said")', () => {
     const names = mentions('Lerato Dube, Chief Executive Officer of the Township Data Trust, said so.').map((m) => m.name);
     expect(names).toEqual(['Lerato Dube']);
