@@ -10,7 +10,7 @@
  */
 import { HONORIFIC_SOURCE, readOrgRef, readPersonName } from '../text-names.js';
 import { splitAffiliation, orgFromRemainder, type Affiliation, type StateLookup } from './affiliation.js';
-import { isPositionPhrase, readBareName } from './name-shapes.js';
+import { isNameWord, isPositionPhrase, readBareName } from './name-shapes.js';
 
 export interface PersonMention extends Affiliation {
   name: string;
@@ -287,6 +287,8 @@ export function findPersonMentions(text: string, lookup: StateLookup): PersonMen
     const p = readPersonName(text, m.index);
     // "H.E. Mr. X": the inner honorific starts the name
     if (!p || !p.honorific || /^(?:Mr|Ms|Mrs|Dr|Prof|Mme)$/.test(p.name)) continue;
+    // "Tax Justice Campaign Kenya": a judge's title inside a body's name heads no person
+    if (/^(?:Justice|Judge)$/.test(p.honorific) && !p.name.split(/\s+/).every((w) => isNameWord(w))) continue;
     const nameStart = p.end - p.name.length;
     out.push(mentionAround(text, { name: p.name, honorific: p.honorific, start: p.start, nameStart, nameEnd: p.end }, lookup));
     taken.push([p.start, p.end]);

@@ -94,6 +94,11 @@ describe('bare names a construction vouches for', () => {
     expect(mentions('Later, Several Member States said that funds were scarce.')).toEqual([]);
   });
 
+  it('a judge\'s title inside a body\'s name heads no person; before a name it does', () => {
+    expect(mentions('Support came from the Climate Justice Network Fiji and others.')).toEqual([]);
+    expect(mentions('Justice Amina Odhiambo Otieno said so.').map((m) => m.name)).toEqual(['Amina Odhiambo Otieno']);
+  });
+
   it('a post after a name is never itself a name ("…, Chief Executive Officer of X, said")', () => {
     const names = mentions('Lerato Dube, Chief Executive Officer of the Township Data Trust, said so.').map((m) => m.name);
     expect(names).toEqual(['Lerato Dube']);
