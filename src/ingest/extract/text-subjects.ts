@@ -39,11 +39,12 @@ const QUANTIFIED =
   /^(?:(one|a|an|another|several|some|many|most|numerous|other|various|multiple|all|few|a few|a number of|a majority of|the|two|three|four|five|six|seven|eight|nine|ten)\s+(?!head\s+of\s)(?:[a-z]+-?[a-z]+\s+){0,2}?)?\b(speakers?|participants?|delegates?|delegations?)\b/i;
 
 /**
- * "Some States referred …", "A number of non-governmental organizations stated …": a group of
+ * "Some States referred …", "A number of non-governmental organizations stated …", "several youth
+ * representatives asked …" (whose representatives unsaid): a group of
  * unnamed States or organizations, only with a quantifier ("States parties should …" is not a speaker).
  */
 const QUANTIFIED_GROUP =
-  /^(several|some|many|most|numerous|other|various|a few|a number of|a majority of|two|three|four|five|six|seven|eight|nine|ten)\s+(States|Member States|countries|Governments|(?:non-governmental\s+|civil\s+society\s+)?organizations|NGOs)\b/i;
+  /^(several|some|many|most|numerous|other|various|a few|a number of|a majority of|two|three|four|five|six|seven|eight|nine|ten)\s+(States|Member States|countries|Governments|(?:non-governmental\s+|civil\s+society\s+)?organizations|NGOs|(?:[a-z]+\s+){0,2}representatives(?!\s+of\b))\b/i;
 
 /** "Several speakers stressed …", "In the ensuing discussion, speakers discussed …". */
 export function anonymousSubjectAt(text: string, pos: number): AnonymousSubject | null {

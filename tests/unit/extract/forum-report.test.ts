@@ -143,3 +143,11 @@ describe('names of bodies read by their head words', () => {
     );
   });
 });
+
+describe('anonymous groups of representatives', () => {
+  it('"several trade union representatives asked …" is an anonymous group; "representatives of X" is not', async () => {
+    const { anonymousSubjectAt } = await import('../../../src/ingest/extract/text-subjects.js');
+    expect(anonymousSubjectAt('Several trade union representatives asked for data.', 0)).toMatchObject({ noun: 'participant', plural: true });
+    expect(anonymousSubjectAt('Some representatives of Peru asked for data.', 0)).toBeNull();
+  });
+});
