@@ -40,7 +40,7 @@ function doc() {
   d.paragraphs.find((p) => p.number === '8')!.footnoteRefs = ['1'];
   d.footnotes.push({
     number: '1',
-    text: 'Statements were made by: (a) Representatives of States: Norway and Peru; (b) Non-governmental organizations: Highland Herders Union and Terra Nostra Onlus.',
+    text: 'Statements were made by: (a) Representatives of States: Norway (on behalf of the Group of 20) and Peru; (b) Non-governmental organizations: Highland Herders Union and Terra Nostra Onlus.',
   });
   return d;
 }
@@ -90,6 +90,11 @@ describe('a forum report', () => {
     expect(names).toEqual(
       expect.arrayContaining(['Drylands Watch', 'Terra Nostra Onlus', 'Andean Seed Guardians', 'Pacific Irrigation Trust', 'Savanna Farmers Network']),
     );
+  });
+
+  it("a group of States a note's speaker speaks for is an organization; the State is the speaker", () => {
+    expect(f.organizations.map((o) => o.name)).toContain('Group of 20');
+    expect(speakers('8')).not.toContain('Group of 20');
   });
 
   it('a figure in trillions', () => {

@@ -11,6 +11,9 @@ import { kindFromName } from '../org-kind.js';
 import { listedSpeakers, noteParagraph } from '../statements/speakers-lists.js';
 import { FOOTNOTE_PREFIX } from '../citable-texts.js';
 
+/** "(on behalf of the Group of 77 and China)", "(on behalf of the African Group)": a group of States by its head word. */
+const BEHALF_GROUP = /\((?:also\s+)?on\s+behalf\s+of\s+(?:the\s+)?((?=\p{Lu})(?:[^()]*?\s)?(?:Group|Union|Community|Movement|League|Bloc)\b[^()]*?)\)/u;
+
 const MADE_BY = /\b(?:[Ss]tatements?|[Ii]nterventions?)\s+(?:was|were)\s+(?:also\s+)?(?:made|delivered)\s+by\b/;
 import type { StateGazetteer } from '../text-states.js';
 
@@ -23,6 +26,24 @@ export function listedSpeakerOrganizations(doc: ParsedDocument, states: StateGaz
     const cued = MADE_BY.test(p.text);
     if (!cued && (!p.text.includes(':') || !p.text.includes(';'))) continue;
     for (const e of listedSpeakers(p, states)) {
+      // "Cuba (on behalf of the Group of 77 and China)" in a note: the group of States is named there only
+      if (e.kind === 'state' && note) {
+        const group = BEHALF_GROUP.exec(p.text.slice(e.start, e.end));
+        if (group) {
+          const at = e.start + group.index + group[0].length - (group[1] as string).length - 1;
+          out.push({
+            name: group[1] as string,
+            acronym: null,
+            aliases: [],
+            kind: 'igo',
+            kindRank: KIND_RANK.weakName,
+            location: null,
+            method: 'pattern',
+            confidence: 0.7,
+            evidence: [evidenceAt(p.number, p.text, at, at + (group[1] as string).length)],
+          });
+        }
+      }
       // in a paragraph's captionless list, only entries that hold a comma: the others the organization readers
       // find on their own; every entry of a note's list or of a "Statements were made by …" list
       if (e.kind !== 'organization' || isNotOrganization(e.name)) continue;
