@@ -302,7 +302,10 @@ export function nameAfter(text: string, start: number, options: ScanOptions = {}
     const t = tokens[i]!;
     if (taken.length === 0 && (t.word === 'the' || t.word === 'The') && t.trail === '') continue;
     if (t.lead !== '' && (taken.length > 0 || t.lead.includes('('))) break;
-    const before = i >= 2 ? [tokens[i - 2]?.word, tokens[i - 1]?.word] : (/(\S+)\s+(\S+)\s+$/.exec(text.slice(Math.max(0, start - 20), start))?.slice(1) ?? []);
+    const before =
+      i >= 2
+        ? [tokens[i - 2]?.word, tokens[i - 1]?.word]
+        : (/(\S+)\s+(\S+)\s+$/.exec(text.slice(Math.max(0, start - 20), start))?.slice(1) ?? []);
     const kind = numberedGroup(t.word, before[0], before[1]) ? 'cap' : kindOf(t.word, extra);
     if (kind === 'stop') break;
     if (taken.length === 0 && kind !== 'cap') break;

@@ -204,12 +204,17 @@ function speakersAt(s: Sentence, pos: number, env: Env, sentenceIndex: number): 
     if (role.type === 'chair') {
       let chairs = env.chairs.filter((c) => c.roles.some((r) => /chair|president/i.test(r)));
       // "the President …" and "the Chair-Rapporteur" are two offices when the document names a holder of each
-      const office = /^President$/.test(role.detail ?? '') ? /^President$/i : /^Chair(?:person)?(?:-Rapporteur)?$/.test(role.detail ?? '') ? /^Chair(?:person)?$/i : null;
+      const office = /^President$/.test(role.detail ?? '')
+        ? /^President$/i
+        : /^Chair(?:person)?(?:-Rapporteur)?$/.test(role.detail ?? '')
+          ? /^Chair(?:person)?$/i
+          : null;
       if (office) {
         const holders = env.officeHolders.filter((c) => c.roles.some((r) => office.test(r)));
         if (holders.length > 0) chairs = holders;
       }
-      const moderator = /^(?:[Mm]oderator|[Ff]acilitator)$/.test(role.detail ?? '') && env.paragraph ? env.moderatorAt(env.paragraph.number) : null;
+      const moderator =
+        /^(?:[Mm]oderator|[Ff]acilitator)$/.test(role.detail ?? '') && env.paragraph ? env.moderatorAt(env.paragraph.number) : null;
       const personKey = moderator ?? (!role.plural && chairs.length === 1 ? (chairs[0] as PersonFact).key : null);
       return [
         {
@@ -600,7 +605,10 @@ export function extractStatements(doc: ParsedDocument, ctx: Ctx): { statements: 
     reviewed: stateUnderReview(doc, states),
     chairs,
     // the chairs, and the people whose office another reader found ("elected … as its Chair-Rapporteur …, X")
-    officeHolders: uniqueByName([...chairs, ...(ctx.persons ?? []).filter((p) => p.roles.some((r) => /^(?:Chair(?:person)?|President)$/i.test(r)))]),
+    officeHolders: uniqueByName([
+      ...chairs,
+      ...(ctx.persons ?? []).filter((p) => p.roles.some((r) => /^(?:Chair(?:person)?|President)$/i.test(r))),
+    ]),
     panellists: ctx.panels.panellists,
     panellistsAt: new Map(),
     commaNames: (ctx.organizations ?? []).map((o) => o.name).filter((n): n is string => n != null && n.includes(', ')),

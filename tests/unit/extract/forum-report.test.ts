@@ -74,7 +74,7 @@ describe('a forum report', () => {
     expect(key('6')).toBe(person('Kofi Asante-Boadu')?.key);
   });
 
-  it('a speakers\' list in groups: States, then organizations after their caption', () => {
+  it("a speakers' list in groups: States, then organizations after their caption", () => {
     expect(speakers('10')).toEqual(['Jordan', 'Peru', 'Samoa', 'Rain Harvest Collective', 'Agua Viva Colectivo', 'Drylands Watch']);
     expect(speakers('11')).toEqual(['Norway', 'Ghana', 'World Food Programme', 'Sahel Orchards Association']);
     expect(f.statements.find((s) => s.speaker.organization?.name === 'World Food Programme')?.speaker.organization?.acronym).toBe('WFP');
@@ -88,7 +88,13 @@ describe('a forum report', () => {
   it("organizations: listed speakers, a note's speakers and people's employers", () => {
     const names = f.organizations.map((o) => o.name);
     expect(names).toEqual(
-      expect.arrayContaining(['Drylands Watch', 'Terra Nostra Onlus', 'Andean Seed Guardians', 'Pacific Irrigation Trust', 'Savanna Farmers Network']),
+      expect.arrayContaining([
+        'Drylands Watch',
+        'Terra Nostra Onlus',
+        'Andean Seed Guardians',
+        'Pacific Irrigation Trust',
+        'Savanna Farmers Network',
+      ]),
     );
   });
 
@@ -132,7 +138,7 @@ describe('employers that are not organizations', () => {
 describe('names of bodies read by their head words', () => {
   const names = (line: string) => extractFacts(buildDoc([line]), vocab).organizations.map((o) => o.name);
 
-  it("a plural's possessive stays inside a name: \"… Farmers' Rights Network\"", () => {
+  it('a plural\'s possessive stays inside a name: "… Farmers\' Rights Network"', () => {
     expect(names("1. The Highland Farmers' Rights Network reported on the harvest.")).toContain("Highland Farmers' Rights Network");
   });
 
@@ -142,7 +148,7 @@ describe('names of bodies read by their head words', () => {
     expect(found.some((n) => n?.startsWith('Speaking'))).toBe(false);
   });
 
-  it("past a post, a unit gives way to its body: \"Head of the Seed Unit of the Ministry of X\"", () => {
+  it('past a post, a unit gives way to its body: "Head of the Seed Unit of the Ministry of X"', () => {
     expect(names('1. Ms. Ana Lopes, Head of the Seed Unit of the Ministry of Rural Affairs, spoke.')).not.toContain(
       'Seed Unit of the Ministry of Rural Affairs',
     );
@@ -152,7 +158,10 @@ describe('names of bodies read by their head words', () => {
 describe('anonymous groups of representatives', () => {
   it('"several trade union representatives asked …" is an anonymous group; "representatives of X" is not', async () => {
     const { anonymousSubjectAt } = await import('../../../src/ingest/extract/text-subjects.js');
-    expect(anonymousSubjectAt('Several trade union representatives asked for data.', 0)).toMatchObject({ noun: 'participant', plural: true });
+    expect(anonymousSubjectAt('Several trade union representatives asked for data.', 0)).toMatchObject({
+      noun: 'participant',
+      plural: true,
+    });
     expect(anonymousSubjectAt('Some representatives of Peru asked for data.', 0)).toBeNull();
   });
 });

@@ -22,7 +22,9 @@ export function chairAddressees(text: string): string | null {
   for (const m of text.matchAll(CHAIR_ASKS)) {
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 200);
     const cut = m[1]
-      ? /^(.{2,120}?)(?:\s+(?:should|could|must|may|consider|continue|be|take|adopt|ensure|establish|develop|strengthen|provide|make|share)\b|\s*:\s*(?:$|\(a\)))/.exec(rest)
+      ? /^(.{2,120}?)(?:\s+(?:should|could|must|may|consider|continue|be|take|adopt|ensure|establish|develop|strengthen|provide|make|share)\b|\s*:\s*(?:$|\(a\)))/.exec(
+          rest,
+        )
       : /^(.{2,120}?)\s+to\s+[a-z]/.exec(rest);
     if (cut && !/[.;:]/.test(cut[1] as string)) return cut[1] as string;
   }

@@ -12,7 +12,8 @@ import { listedSpeakers, noteParagraph } from '../statements/speakers-lists.js';
 import { FOOTNOTE_PREFIX } from '../citable-texts.js';
 
 /** "(on behalf of the Group of 77 and China)", "(on behalf of the African Group)": a group of States by its head word. */
-const BEHALF_GROUP = /\((?:also\s+)?on\s+behalf\s+of\s+(?:the\s+)?((?=\p{Lu})(?:[^()]*?\s)?(?:Group|Union|Community|Movement|League|Bloc)\b[^()]*?)\)/u;
+const BEHALF_GROUP =
+  /\((?:also\s+)?on\s+behalf\s+of\s+(?:the\s+)?((?=\p{Lu})(?:[^()]*?\s)?(?:Group|Union|Community|Movement|League|Bloc)\b[^()]*?)\)/u;
 
 const MADE_BY = /\b(?:[Ss]tatements?|[Ii]nterventions?)\s+(?:was|were)\s+(?:also\s+)?(?:made|delivered)\s+by\b/;
 import type { StateGazetteer } from '../text-states.js';

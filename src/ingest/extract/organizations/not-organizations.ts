@@ -177,7 +177,10 @@ export function bodyStart(name: string, before: string, isPlace: (name: string) 
   const unit = UNIT_OF_BODY.exec(name);
   if (unit) return unit[0].length;
   // "Speaking for the Ombudsman of Georgia, …": a sentence's opening participle is not the body's name
-  const opener = /^(?:Speaking|Responding|Replying|Intervening|Writing|Reporting)\s+(?:also\s+)?(?:for|on\s+behalf\s+of)\s+(?:the\s+)?(?=\p{Lu})/u.exec(name);
+  const opener =
+    /^(?:Speaking|Responding|Replying|Intervening|Writing|Reporting)\s+(?:also\s+)?(?:for|on\s+behalf\s+of)\s+(?:the\s+)?(?=\p{Lu})/u.exec(
+      name,
+    );
   if (opener) return opener[0].length;
   const link = /\s+(?:of|at|to|with|from)\s+(?:the\s+)?/g;
   for (let m = link.exec(name); m !== null; m = link.exec(name)) {

@@ -95,8 +95,7 @@ export function readScopedPanels(
     const inScope = new Set(scope.map((p) => p.number));
     // "Moderator: X, …" printed under the panel's heading, outside the numbered paragraphs
     if (o.sectionKey)
-      for (const b of doc.unnumbered)
-        if (structure.chain(b.sectionKey).some((s) => s.key === o.sectionKey)) inScope.add(annexKey(b.order));
+      for (const b of doc.unnumbered) if (structure.chain(b.sectionKey).some((s) => s.key === o.sectionKey)) inScope.add(annexKey(b.order));
     const scopeMentions = people.mentions.filter((m) => inScope.has(m.paragraph));
 
     // the floor opens at the first paragraph that says so; people introduced after it are speakers

@@ -228,7 +228,8 @@ export function mentionAround(
   return { name: name.name, honorific: name.honorific, nameStart: name.nameStart, nameEnd: name.nameEnd, start, end: after.end, ...aff };
 }
 
-const SPEECH_VERB_AFTER = /^\s+(?:also\s+)?(?:said|stated|noted|explained|described|observed|stressed|underlined|emphasized|emphasised|highlighted|recalled|reported|added|argued|warned|welcomed|recommended|urged|called|asked|pointed|presented|shared|spoke|told|drew|suggested|proposed|expressed|acknowledged|indicated|announced|affirmed|informed)\b/;
+const SPEECH_VERB_AFTER =
+  /^\s+(?:also\s+)?(?:said|stated|noted|explained|described|observed|stressed|underlined|emphasized|emphasised|highlighted|recalled|reported|added|argued|warned|welcomed|recommended|urged|called|asked|pointed|presented|shared|spoke|told|drew|suggested|proposed|expressed|acknowledged|indicated|announced|affirmed|informed)\b/;
 
 /**
  * "Speaking on behalf of <Body>, " / "Speaking for <Body>, " / "From <Body>, " right before a bare
@@ -243,7 +244,10 @@ function introducedFor(
 ): { organization: Affiliation['organization']; state: string | null; start: number } | null {
   if (text[lead] !== ',' || !SPEECH_VERB_AFTER.test(text.slice(nameEnd, nameEnd + 30))) return null;
   const window = text.slice(Math.max(0, lead - 200), lead);
-  const intro = /(?:^|[.;:!?]\s+|\s*)((?:Speaking|Intervening|Responding)\s+(?:also\s+)?(?:on\s+behalf\s+of|for)|From)\s+((?:the\s+)?\p{Lu}[^,;.]*)$/u.exec(window);
+  const intro =
+    /(?:^|[.;:!?]\s+|\s*)((?:Speaking|Intervening|Responding)\s+(?:also\s+)?(?:on\s+behalf\s+of|for)|From)\s+((?:the\s+)?\p{Lu}[^,;.]*)$/u.exec(
+      window,
+    );
   if (!intro) return null;
   const body = (intro[2] as string).trim();
   const start = lead - window.length + intro.index + intro[0].indexOf(intro[1] as string);
@@ -273,7 +277,8 @@ function postThenName(
     const position = text.slice(at, from).trim();
     if (!isPositionPhrase(position)) continue;
     const run = readBareName(text, from, (s) => lookup(s) !== null);
-    if (run && SPEECH_VERB_AFTER.test(text.slice(run.end, run.end + 30))) return { name: run.name, nameStart: run.start, nameEnd: run.end, position };
+    if (run && SPEECH_VERB_AFTER.test(text.slice(run.end, run.end + 30)))
+      return { name: run.name, nameStart: run.start, nameEnd: run.end, position };
   }
   return null;
 }
@@ -347,7 +352,10 @@ export function findPersonMentions(text: string, lookup: StateLookup): PersonMen
     const clauseHead = /^(?:[.!?]\s+|^|,\s+)(?:With\s+)?$/.test(m[0]) && !afterOf && !afterPreposition && !isPositionPhrase(run.name);
     const employed = men.start === run.start && (men.organization !== null || men.state !== null);
     const headOfClause =
-      clauseHead && employed && (men.position !== null || /^\s+of\s/.test(tail)) && /^\s*(?:,\s*)?\p{Ll}/u.test(text.slice(men.end, men.end + 30));
+      clauseHead &&
+      employed &&
+      (men.position !== null || /^\s+of\s/.test(tail)) &&
+      /^\s*(?:,\s*)?\p{Ll}/u.test(text.slice(men.end, men.end + 30));
     // "Moderator: Jo Bloggs, General Coordinator, Z Network": a role caption vouches for the name it heads
     const captioned =
       /\b(?:Moderators?|Chair(?:person)?|Facilitators?|Rapporteur)\s*:\s*$/i.test(text.slice(Math.max(0, at - 20), at)) &&

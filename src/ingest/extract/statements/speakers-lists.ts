@@ -310,14 +310,20 @@ function readGroups(p: ParsedParagraph, from: number, end: number, states: State
     const caption = cap?.[1] ?? cap?.[2] ?? null;
     const start = a + (cap?.[0].length ?? 0);
     if (start >= b) return [];
-    const list = pairUnderPluralCaption(splitStates(rejoinStates(entries(p.text.slice(start, b), start, false), p.text, states), states), caption);
+    const list = pairUnderPluralCaption(
+      splitStates(rejoinStates(entries(p.text.slice(start, b), start, false), p.text, states), states),
+      caption,
+    );
     for (const e of list) {
       // "… and the non-governmental organization X": the kind written before a name is not part of it
-      const kind = /^(?:and\s+)?(?:the\s+)?(?:non-governmental|intergovernmental|international)\s+organi[sz]ations?\s+(?=\p{Lu})/u.exec(e.text);
+      const kind = /^(?:and\s+)?(?:the\s+)?(?:non-governmental|intergovernmental|international)\s+organi[sz]ations?\s+(?=\p{Lu})/u.exec(
+        e.text,
+      );
       if (kind) Object.assign(e, { text: e.text.slice(kind[0].length), start: e.start + kind[0].length });
       const name = clean(e.text);
       const words = name.split(/\s+/);
-      const nameLike = /^[\p{Lu}\p{N}]/u.test(name) && words.length <= 12 && words.every((w) => /^[\p{Lu}\p{N}(]/u.test(w) || NAME_JOINER.test(w));
+      const nameLike =
+        /^[\p{Lu}\p{N}]/u.test(name) && words.length <= 12 && words.every((w) => /^[\p{Lu}\p{N}(]/u.test(w) || NAME_JOINER.test(w));
       if (!nameLike) return [];
       const c = classify(name, caption, states);
       const ref = c.kind === 'organization' ? readOrgRef(name, 0) : null;

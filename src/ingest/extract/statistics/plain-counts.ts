@@ -195,7 +195,9 @@ export function countsIn(text: string, sentence: Range): Count[] {
     // "15.1 million workers"
     const scale = /^\s+(million|billion|trillion|thousand)\b/.exec(s.slice(n.end, n.end + 10));
     const end = scale ? n.end + scale[0].length : n.end;
-    const value = scale ? Math.round(n.value * { million: 1e6, billion: 1e9, trillion: 1e12, thousand: 1e3 }[scale[1] as 'million']) : n.value;
+    const value = scale
+      ? Math.round(n.value * { million: 1e6, billion: 1e9, trillion: 1e12, thousand: 1e3 }[scale[1] as 'million'])
+      : n.value;
     const noun =
       countedNoun(s, end, spelledOk) ??
       numberOf(s, n.start, end) ??

@@ -23,9 +23,9 @@ function mentions(text: string) {
 
 describe('bare names a construction vouches for', () => {
   it('name, post at employer, then a verb: the post and the employer', () => {
-    expect(mentions('Halvard Brekke-Olsen, Research Fellow at the Nordic Welfare Observatory (NWO), argued that pensions lagged.')).toEqual([
-      { name: 'Halvard Brekke-Olsen', position: 'Research Fellow', org: 'Nordic Welfare Observatory', state: null },
-    ]);
+    expect(mentions('Halvard Brekke-Olsen, Research Fellow at the Nordic Welfare Observatory (NWO), argued that pensions lagged.')).toEqual(
+      [{ name: 'Halvard Brekke-Olsen', position: 'Research Fellow', org: 'Nordic Welfare Observatory', state: null }],
+    );
   });
 
   it('name "of" employer at the head of a sentence, then a verb', () => {
@@ -90,11 +90,14 @@ describe('bare names a construction vouches for', () => {
       { name: 'Tomás Ulloa Reyes', position: 'Regional Commissioner', org: 'Office of the Mediator', state: null },
     ]);
     // the shortest post: "Minister" rather than "Minister Ana"
-    expect(mentions('Later, Minister Ana María Pérez said that funds were scarce.')[0]).toMatchObject({ name: 'Ana María Pérez', position: 'Minister' });
+    expect(mentions('Later, Minister Ana María Pérez said that funds were scarce.')[0]).toMatchObject({
+      name: 'Ana María Pérez',
+      position: 'Minister',
+    });
     expect(mentions('Later, Several Member States said that funds were scarce.')).toEqual([]);
   });
 
-  it('a judge\'s title inside a body\'s name heads no person; before a name it does', () => {
+  it("a judge's title inside a body's name heads no person; before a name it does", () => {
     expect(mentions('Support came from the Climate Justice Network Fiji and others.')).toEqual([]);
     expect(mentions('Justice Amina Odhiambo Otieno said so.').map((m) => m.name)).toEqual(['Amina Odhiambo Otieno']);
   });
