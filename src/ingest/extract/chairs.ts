@@ -61,7 +61,8 @@ export function splitPosition(description: string): { position: string | null; o
     .replace(/[,;.\s]+$/, '')
     .replace(/,?\s+and$/, '');
   // "…, on 11 May 2030": the sentence goes on after the name; that is no post
-  if (!d || /^(?:on|in|during|after|before|when|by)\s/.test(d)) return { position: null, organization: null };
+  // "…, and by the Deputy High Commissioner, Y": a second agent of the verb, not this person's post
+  if (!d || /^(?:and\s+)?(?:on|in|during|after|before|when|by)\s/.test(d)) return { position: null, organization: null };
   // "Mr. Luca Bianchi (Italy)": the bracket names whom the person represents
   const bracket = /^\(([^()]{2,80})\)\s*,?\s*(.*)$/.exec(d);
   if (bracket) {

@@ -21,7 +21,7 @@ import {
 } from './text-states.js';
 import { isOutcomeSection, structureOf } from './text-structure.js';
 import { ledInObservations, MODAL } from './observations/lead-ins.js';
-import { chairRecommendations } from './observations/chair-recommendations.js';
+import { chairAddressees, chairRecommendations } from './observations/chair-recommendations.js';
 import { impersonalSubject, RECIPIENT_PASSIVE } from './observations/impersonal.js';
 
 /** "In cooperation with UNODC and relevant stakeholders, States parties should …": the partner clause. */
@@ -47,7 +47,8 @@ function isLeadIn(p: ParsedParagraph): boolean {
 export function splitAddressees(subject: string): string[] {
   const out: string[] = [];
   for (const piece of subject.split(/\s*,\s*(?:and\s+)?|\s+as\s+well\s+as\s+/)) {
-    const parts = piece.split(/\s+and\s+/);
+    // "the Food and Agriculture Organization and the International Fund …": "and the" parts two names, a bare "and" stays inside one
+    const parts = /\sand\s+the\s+\p{Lu}/u.test(piece) && /^(?:the\s+)?\p{Lu}/u.test(piece) ? piece.split(/\s+and\s+(?=the\s+\p{Lu})/u) : piece.split(/\s+and\s+/);
     let acc = parts[0] ?? '';
     for (let i = 1; i < parts.length; i++) {
       const right = parts[i] as string;
@@ -175,6 +176,9 @@ export function extractObservations(doc: ParsedDocument, vocab: Vocabularies): O
     const body = withoutAttributions(p.text, attributions);
 
     let reading = readShould(body);
+    // "The Chair-Rapporteur recommends that States: (a) …", "… encourages X and Y to …": the chair's own request
+    const asked = reading ? null : chairAddressees(body);
+    if (asked) reading = { addressees: splitAddressees(asked), action: null };
     if (!reading) {
       const first = /^\s*(\p{Lu}\p{Ll}+)\b(?![-’'])/u.exec(body);
       const imperative =

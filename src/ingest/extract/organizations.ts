@@ -30,7 +30,8 @@
 import type { ParsedDocument } from '../parse/parsed-document.js';
 import type { Evidence, OrganizationFact } from './facts.js';
 import type { Vocabularies } from './vocabulary.js';
-import { coverage, dropNested, evidenceAt, footnoteTexts, paragraphTexts, type CitableText } from './citable-texts.js';
+import { annexKey, coverage, dropNested, evidenceAt, footnoteTexts, paragraphTexts, type CitableText } from './citable-texts.js';
+import { ROLE_LINE } from './people/extract-people.js';
 import { acronymKey, candidateKeys, isNotOrganization, nameKey, placeNameTest, type OrgCandidate } from './org-candidate.js';
 import { Registry, knownCandidate, type Group } from './org-registry.js';
 import { findDefinitions } from './org-definitions.js';
@@ -47,7 +48,7 @@ import { withListedQualifier } from './organizations/listed-units.js';
 import type { PlaceEntryWithForms } from './load-vocabularies.js';
 import { stateGazetteer, stateUnderReview } from './text-states.js';
 import { delegationBlocks } from './people/annex.js';
-import { listedAffiliations, programmeAffiliations } from './organizations/programme-affiliations.js';
+import { listedAffiliations, mentionAffiliations, programmeAffiliations } from './organizations/programme-affiliations.js';
 import { listedSpeakerOrganizations } from './organizations/listed-speakers.js';
 import { evidencePass } from './organizations/evidence-pass.js';
 import { gluedUnit } from './name-lists.js';
@@ -176,7 +177,11 @@ export function extractOrganizations(doc: ParsedDocument, vocab: Vocabularies): 
   }));
   // A programme of panels (people/programme.ts) names its people's organizations there only.
   const programme = programmeAffiliations(doc, isPlace);
-  const texts = new Map([...paragraphs, ...footnotes, ...delegation, ...programme.texts].map((t) => [t.key, t.text]));
+  // "Moderator: X, Post, Organization" under a session's heading (people/extract-people.ts reads it too)
+  const roleLines: CitableText[] = doc.unnumbered
+    .filter((b) => ROLE_LINE.test(b.text))
+    .map((b) => ({ key: annexKey(b.order), text: b.text, kind: 'paragraph', footnoteRefs: [] }));
+  const texts = new Map([...paragraphs, ...footnotes, ...delegation, ...programme.texts, ...roleLines].map((t) => [t.key, t.text]));
   const bodies = (cs: OrgCandidate[]): OrgCandidate[] =>
     cs
       .map((c) => asBody(c, texts, isPlace))
@@ -199,6 +204,7 @@ export function extractOrganizations(doc: ParsedDocument, vocab: Vocabularies): 
     registry.add(withListedQualifier(c, delegationTexts, isPlace), true);
   }
   for (const c of bodies(findInstitutions(paragraphs, isPlace))) registry.add(c, true);
+  for (const c of bodies(mentionAffiliations([...paragraphs, ...roleLines], isPlace))) registry.add(c, true);
   linkKnown(registry, vocab);
   mergeParentQualified(registry, vocab);
   const reviewed = stateUnderReview(doc, stateGazetteer(doc, vocab));

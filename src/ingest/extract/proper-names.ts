@@ -30,6 +30,8 @@ interface WordToken {
   lead: string;
   /** Closing punctuation or possessive glued after it: ",", ")", "’s". */
   trail: string;
+  /** A number read as a word of the name ("Group of 77"). */
+  numeral?: boolean;
 }
 
 const CONNECTORS = new Set([
@@ -209,7 +211,9 @@ function wordTokens(text: string, from: number, to: number): WordToken[] {
   for (let i = 0; i + 1 < out.length; i++) {
     const t = out[i]!;
     const next = out[i + 1]!;
-    if (/^['’]s$/.test(t.trail) && next.lead === '' && CAPITALISED.test(next.word) && !isAcronymWord(t.word)) {
+    // a plural's possessive too: "Migrant Workers' Rights"
+    const possessive = /^['’]s$/.test(t.trail) || (/^['’]$/.test(t.trail) && /s$/.test(t.word));
+    if (possessive && next.lead === '' && CAPITALISED.test(next.word) && !isAcronymWord(t.word)) {
       out[i] = { ...t, word: t.word + t.trail, end: t.end + t.trail.length, trail: '' };
     }
   }
@@ -225,6 +229,11 @@ interface Connectors {
 
 function connectorsOf(options: ScanOptions): Connectors {
   return { extra: new Set(options.connectors ?? []), only: options.onlyConnectors ? new Set(options.onlyConnectors) : null };
+}
+
+/** "Group of 77", "Group of 20": a number that completes a group's name is one of its words. */
+function numberedGroup(word: string, twoBefore: string | undefined, before: string | undefined): boolean {
+  return /^\d{1,3}$/.test(word) && before === 'of' && twoBefore === 'Group';
 }
 
 function kindOf(word: string, c: Connectors): Kind {
@@ -245,7 +254,7 @@ function span(text: string, words: WordToken[]): NameSpan | null {
 function trimmed(words: WordToken[], extra: Connectors): WordToken[] {
   let lo = 0;
   let hi = words.length;
-  const edge = (w: WordToken): boolean => kindOf(w.word, extra) !== 'cap';
+  const edge = (w: WordToken): boolean => !w.numeral && kindOf(w.word, extra) !== 'cap';
   for (;;) {
     const before = `${lo}:${hi}`;
     while (lo < hi && edge(words[lo]!)) lo++;
@@ -267,7 +276,7 @@ export function nameBefore(text: string, end: number, options: ScanOptions = {})
     // Punctuation after this word separates it from the name on its right.
     if (taken.length > 0 && t.trail !== '') break;
     if (taken.length === 0 && t.trail !== '') break;
-    const kind = kindOf(t.word, extra);
+    const kind = numberedGroup(t.word, tokens[i - 2]?.word, tokens[i - 1]?.word) ? 'cap' : kindOf(t.word, extra);
     if (kind === 'stop') break;
     if (taken.length === 0 && kind !== 'cap') break;
     if (t.word === 'the' || t.word === 'The') {
@@ -277,7 +286,7 @@ export function nameBefore(text: string, end: number, options: ScanOptions = {})
     // An acronym followed by a lowercase connector is another name ("JS2 and the …").
     const right = taken[0];
     if (kind === 'cap' && isAcronymWord(t.word) && right && kindOf(right.word, extra) === 'connector') break;
-    taken.unshift(t);
+    taken.unshift(kind === 'cap' && !isCapitalised(t.word) ? { ...t, numeral: true } : t);
     if (t.lead !== '') break;
   }
   return span(text, trimmed(taken, extra));
@@ -293,14 +302,18 @@ export function nameAfter(text: string, start: number, options: ScanOptions = {}
     const t = tokens[i]!;
     if (taken.length === 0 && (t.word === 'the' || t.word === 'The') && t.trail === '') continue;
     if (t.lead !== '' && (taken.length > 0 || t.lead.includes('('))) break;
-    const kind = kindOf(t.word, extra);
+    const before =
+      i >= 2
+        ? [tokens[i - 2]?.word, tokens[i - 1]?.word]
+        : (/(\S+)\s+(\S+)\s+$/.exec(text.slice(Math.max(0, start - 20), start))?.slice(1) ?? []);
+    const kind = numberedGroup(t.word, before[0], before[1]) ? 'cap' : kindOf(t.word, extra);
     if (kind === 'stop') break;
     if (taken.length === 0 && kind !== 'cap') break;
     if (t.word === 'the') {
       const prev = taken[taken.length - 1];
       if (!prev || !THE_AFTER.has(prev.word)) break;
     }
-    taken.push(t);
+    taken.push(kind === 'cap' && !isCapitalised(t.word) ? { ...t, numeral: true } : t);
     if (t.trail !== '') break;
   }
   return span(text, trimmed(taken, extra));

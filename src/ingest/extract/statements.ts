@@ -34,7 +34,7 @@ import { analyseDocument } from './analysis/document-analysis.js';
 import { asKnownOrganizations } from './organizations/lookup.js';
 import { peopleRegistry, type PeopleRegistry } from './statements/people-registry.js';
 import { isPositionPhrase } from './people/name-shapes.js';
-import { knownNamesThenVerb, listedSpeakers, type ListedSpeaker } from './statements/speakers-lists.js';
+import { knownNamesThenVerb, listedSpeakers, noteParagraph, type ListedSpeaker } from './statements/speakers-lists.js';
 
 interface Ctx {
   agendaItems: AgendaItemFact[];
@@ -65,6 +65,9 @@ interface Env {
   allowStates: boolean;
   reviewed: string | null;
   chairs: PersonFact[];
+  officeHolders: PersonFact[];
+  /** The moderator of the panel a paragraph belongs to, when it has exactly one. */
+  moderatorAt: (paragraph: string) => string | null;
   panellists: PanellistFact[];
   /** Panellists by the paragraph that introduces them. */
   panellistsAt: Map<string, PanellistFact[]>;
@@ -199,8 +202,20 @@ function speakersAt(s: Sentence, pos: number, env: Env, sentenceIndex: number): 
       ];
     }
     if (role.type === 'chair') {
-      const chairs = env.chairs.filter((c) => c.roles.some((r) => /chair|president/i.test(r)));
-      const personKey = !role.plural && chairs.length === 1 ? (chairs[0] as PersonFact).key : null;
+      let chairs = env.chairs.filter((c) => c.roles.some((r) => /chair|president/i.test(r)));
+      // "the President …" and "the Chair-Rapporteur" are two offices when the document names a holder of each
+      const office = /^President$/.test(role.detail ?? '')
+        ? /^President$/i
+        : /^Chair(?:person)?(?:-Rapporteur)?$/.test(role.detail ?? '')
+          ? /^Chair(?:person)?$/i
+          : null;
+      if (office) {
+        const holders = env.officeHolders.filter((c) => c.roles.some((r) => office.test(r)));
+        if (holders.length > 0) chairs = holders;
+      }
+      const moderator =
+        /^(?:[Mm]oderator|[Ff]acilitator)$/.test(role.detail ?? '') && env.paragraph ? env.moderatorAt(env.paragraph.number) : null;
+      const personKey = moderator ?? (!role.plural && chairs.length === 1 ? (chairs[0] as PersonFact).key : null);
       return [
         {
           identity: `chair:${personKey ?? (role.plural ? 'all' : 'one')}`,
@@ -593,6 +608,17 @@ function representedSpeaker(
   };
 }
 
+/** One fact per name, the first kept (the chair reader's, whose key the statements cite). */
+function uniqueByName(facts: PersonFact[]): PersonFact[] {
+  const seen = new Set<string>();
+  return facts.filter((f) => {
+    const k = (f.name ?? f.key).toLowerCase();
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
 export function extractStatements(doc: ParsedDocument, ctx: Ctx): { statements: StatementFact[]; persons: PersonFact[] } {
   const structure = structureOf(doc);
   const analysis = analyseDocument(doc);
@@ -610,6 +636,11 @@ export function extractStatements(doc: ParsedDocument, ctx: Ctx): { statements: 
     allowStates: kind !== 'stakeholder-summary',
     reviewed: stateUnderReview(doc, states),
     chairs,
+    // the chairs, and the people whose office another reader found ("elected … as its Chair-Rapporteur …, X")
+    officeHolders: uniqueByName([
+      ...chairs,
+      ...(ctx.persons ?? []).filter((p) => p.roles.some((r) => /^(?:Chair(?:person)?|President)$/i.test(r))),
+    ]),
     panellists: ctx.panels.panellists,
     panellistsAt: new Map(),
     commaNames: (ctx.organizations ?? []).map((o) => o.name).filter((n): n is string => n != null && n.includes(', ')),
@@ -618,6 +649,7 @@ export function extractStatements(doc: ParsedDocument, ctx: Ctx): { statements: 
     panellistKeys: new Set(ctx.panels.panellists.map((x) => x.personKey)),
     paragraph: null,
     pending: null,
+    moderatorAt: () => null,
   };
   for (const x of ctx.panels.panellists) {
     const para = x.evidence[0]?.paragraph;
@@ -627,6 +659,11 @@ export function extractStatements(doc: ParsedDocument, ctx: Ctx): { statements: 
     env.panellistsAt.set(para, list);
   }
   const scopes = panelScopes(doc, structure, ctx.panels.panels);
+  // "The moderator recalled …": the one moderator of the panel the paragraph belongs to
+  env.moderatorAt = (paragraph: string) => {
+    const keys = ctx.panels.panels.find((x) => x.ordinal === scopes.get(paragraph))?.moderatorKeys ?? [];
+    return keys.length === 1 ? (keys[0] as string) : null;
+  };
   const statements: StatementFact[] = [];
   const persons: PersonFact[] = [];
   let last: { sectionKey: string | null; speaker: Speaker; identity: string } | null = null;
@@ -766,6 +803,29 @@ export function extractStatements(doc: ParsedDocument, ctx: Ctx): { statements: 
         confidence: o.confidence,
         evidence: evidenceRuns(p, o.sentences),
       });
+    }
+    // "… raised the following issues.[^2]" with note 2 "Statements were made by: (a) …": the note's list speaks in this paragraph
+    for (const ref of p.footnoteRefs) {
+      const note = doc.footnotes.find((f) => f.number === ref);
+      if (!note) continue;
+      const np = noteParagraph(note, p.order, p.sectionKey);
+      const seen = new Set(statements.filter((x) => x.paragraph === p.number).map((x) => x.speaker.surface));
+      for (const e of listedSpeakers(np, states)) {
+        const o = listedOpen(np, e, env);
+        if (seen.has(o.speaker.surface)) continue;
+        seen.add(o.speaker.surface);
+        statements.push({
+          key: `para${p.number}-${++n}`,
+          paragraph: p.number,
+          speaker: o.speaker,
+          text: o.sentences.map((x) => x.text).join(' '),
+          agendaItem,
+          panelOrdinal: scopes.get(p.number) ?? null,
+          method: 'pattern',
+          confidence: o.confidence * 0.9,
+          evidence: evidenceRuns(np, o.sentences),
+        });
+      }
     }
     const lastOpen = current[current.length - 1];
     if (lastOpen && lastOpen.sentences.length > 0)

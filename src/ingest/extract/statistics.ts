@@ -57,8 +57,8 @@ const OUT_OF = new RegExp(String.raw`(?<![\d.,])(${NUMBER})\s+out\s+of\s+(?:(?:a
 const SURVEY_UNITS = /^(?:interviews|interviewees|respondents|surveys|questionnaires|responses)$/i;
 const COUNT_UNITS =
   /^(?:migrants|people|persons|individuals|refugees|asylum-seekers|children|minors|women|men|girls|boys|victims|cases|deaths|arrivals|crossings|incidents|smugglers|households|families|boats|vessels|prosecutions|convictions|investigations|arrests|complaints|applications|deportations|returns|detainees|survivors|fatalities|interceptions)$/i;
-const COUNT = new RegExp(String.raw`(?<![\d.,/])(${NUMBER})(\s+(?:million|billion|thousand))?\s+([\p{L}-]+)`, 'giu');
-const MONEY = new RegExp(String.raw`(?:US\$|USD|EUR|€|\$|£|CHF)\s?(${NUMBER})(\s+(?:million|billion))?`, 'g');
+const COUNT = new RegExp(String.raw`(?<![\d.,/])(${NUMBER})(\s+(?:million|billion|trillion|thousand))?\s+([\p{L}-]+)`, 'giu');
+const MONEY = new RegExp(String.raw`(?:US\$|USD|EUR|€|\$|£|CHF)\s?(${NUMBER})(\s+(?:million|billion|trillion))?`, 'g');
 const MEASURED =
   /\b(?:survey|surveys|study|studies|interview|data|statistic|statistics|figures?|recorded|reported|registered|estimated|according to|found|identified|detained|arrested|died|drowned|arrived|rescued|intercepted|prosecuted|convicted|counted|documented)\b/i;
 const POLICY_FIGURE = /\b(?:minimum|maximum|quota|target|threshold|ceiling|at most)\s+(?:of\s+)?(?:\S+\s+){0,1}$/i;
@@ -79,7 +79,7 @@ function parseCount(raw: string, scale?: string): number {
 
 function parseNumber(raw: string, scale?: string): number {
   const n = Number(raw.replace(/,/g, ''));
-  const factor = { million: 1e6, billion: 1e9, thousand: 1e3 }[(scale ?? '').trim().toLowerCase()] ?? 1;
+  const factor = { million: 1e6, billion: 1e9, trillion: 1e12, thousand: 1e3 }[(scale ?? '').trim().toLowerCase()] ?? 1;
   return n * factor;
 }
 

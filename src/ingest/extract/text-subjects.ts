@@ -40,11 +40,13 @@ const QUANTIFIED =
   /^(?:(one|a|an|another|several|some|many|most|numerous|other|various|multiple|all|few|a few|a number of|a majority of|the|two|three|four|five|six|seven|eight|nine|ten)\s+(?!head\s+of\s)(?:[a-z]+-?[a-z]+\s+){0,2}?)?\b(speakers?|participants?|delegates?|delegations?)\b/i;
 
 /**
- * "Some States referred …", "A number of non-governmental organizations stated …", "Several
- * stakeholders recommended …" (a UPR summary's unnamed submissions): a group of unnamed States or organizations, only with a quantifier ("States parties should …" is not a speaker).
+ * "Some States referred …", "A number of non-governmental organizations stated …", "several youth
+ * representatives asked …" (whose representatives unsaid), "Several
+ * stakeholders recommended …" (a UPR summary's unnamed submissions): a group of
+ * unnamed States or organizations, only with a quantifier ("States parties should …" is not a speaker).
  */
 const QUANTIFIED_GROUP =
-  /^(several|some|many|most|numerous|other|various|a few|a number of|a majority of|two|three|four|five|six|seven|eight|nine|ten)\s+(States|Member States|countries|Governments|(?:non-governmental\s+|civil\s+society\s+)?organizations|NGOs|stakeholders|submissions|contributors)\b/i;
+  /^(several|some|many|most|numerous|other|various|a few|a number of|a majority of|two|three|four|five|six|seven|eight|nine|ten)\s+(States|Member States|countries|Governments|(?:non-governmental\s+|civil\s+society\s+)?organizations|NGOs|stakeholders|submissions|contributors|(?:[a-z]+\s+){0,2}representatives(?!\s+of\b))\b/i;
 
 /** "Several speakers stressed …", "In the ensuing discussion, speakers discussed …". */
 export function anonymousSubjectAt(text: string, pos: number): AnonymousSubject | null {
@@ -87,8 +89,9 @@ function verbAfterInterjections(text: string, end: number): number {
   }
   return speechVerbAt(text, at);
 }
+/** "the Chair-Rapporteur", "the President of the Council": the office, with the body it presides when written. */
 const CHAIR =
-  /^(?:[Tt]he\s+)?(Co-Chairs?|Co-chairs?|Vice-Chairs?|Chairs?|Chairperson|Chairpersons|President|Moderators?|Facilitators?|[Pp]residing\s+[Oo]fficer)\b/;
+  /^(?:[Tt]he\s+)?(Co-Chairs?|Co-chairs?|Vice-Chairs?|Chair(?:person)?-Rapporteur|Chairs?|Chairperson|Chairpersons|President|[Mm]oderators?|[Ff]acilitators?|[Pp]residing\s+[Oo]fficer)\b(?:\s+of\s+the\s+(?:Human\s+Rights\s+)?(?:Council|Forum|Commission|Committee|Conference|Assembly)\b)?(?!-)/;
 const DELEGATION =
   /^(?:(?:the|a|an)\s+)?(head\s+of\s+(?:the\s+)?delegation|delegation|representative|delegate|observer)\b(?:\s+(?:of|for)\s+(?=(?:the\s+)?\p{Lu}))?/iu;
 

@@ -145,6 +145,23 @@ function fromReviewTitle(doc: ParsedDocument): BodySession | null {
   return null;
 }
 
+/**
+ * "Report of the 2025 Social Forum", "Report of the 2019 Forum on Business and Human Rights": a
+ * body that meets once a year and is known by that year records its meeting under its own name,
+ * above the title block of the Council session the report is submitted to.
+ */
+const YEAR_TITLE = /^(?:Report\s+(?:of|on)\s+)?the\s+(?:19|20)\d\d\s+(\p{Lu}[\p{L}'’ -]{2,120}?)\s*$/u;
+
+function fromYearTitle(doc: ParsedDocument): BodySession | null {
+  for (const line of [doc.title ?? '', ...doc.titleBlock]) {
+    if (line.length > LONGEST_TITLE_LINE) continue;
+    const m = YEAR_TITLE.exec(line.trim());
+    const name = m?.[1]?.trim();
+    if (name && BODY_HEAD.test(name)) return { name, session: null, paragraph: null, start: 0, end: 0 };
+  }
+  return null;
+}
+
 export function bodySession(doc: ParsedDocument): BodySession | null {
-  return fromText(doc) ?? fromTitleBlock(doc) ?? fromReviewTitle(doc);
+  return fromText(doc) ?? fromYearTitle(doc) ?? fromTitleBlock(doc) ?? fromReviewTitle(doc);
 }

@@ -11,6 +11,9 @@ import { splitSentences } from '../text-sentences.js';
 /** A sentence that tells when something met or was held. */
 const MET = /\b(?:meeting|held|took place|convened|organi[sz]ed|opened|met)\b/;
 
+/** The meeting itself held: "took place", "was held", "met", "convened" (not "decided that … be held"). */
+const HELD_AT = /^(?:The|This|That)\s+[^,;]{2,80}?\s+(?:took\s+place|was\s+held|were\s+held|met|convened)\b/;
+
 export interface FirstDay {
   date: string;
   endDate: string | null;
@@ -39,6 +42,22 @@ export function firstDay(doc: ParsedDocument): FirstDay | null {
       start: 0,
       end: 0,
     };
+  // "The Social Forum took place at the Palais des Nations from 3 to 5 November 2025.": a report
+  // that opens on its mandate says when the meeting was held a paragraph or two later
+  for (const p of doc.paragraphs.slice(1, 3)) {
+    for (const sentence of splitSentences(p.text)) {
+      if (!HELD_AT.test(sentence.text)) continue;
+      const d = findDates(sentence.text)[0];
+      if (d)
+        return {
+          date: d.dates[0]!,
+          endDate: d.dates.length > 1 ? d.dates[d.dates.length - 1]! : null,
+          paragraph: p.number,
+          start: sentence.start + d.start,
+          end: sentence.start + d.end,
+        };
+    }
+  }
   const lines = doc.titleBlock;
   const session = lines.findIndex((l) => /\bsession$/i.test(l.trim()));
   for (const line of session >= 0 ? lines.slice(session + 1, session + 3) : []) {

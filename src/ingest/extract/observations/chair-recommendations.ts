@@ -6,12 +6,29 @@
 import type { ParsedDocument, ParsedParagraph } from '../../parse/parsed-document.js';
 
 const CHAIR_ASKS =
-  /\b(?:[Tt]he\s+)?(?:Co-Chairs?|Co-chairs?|Vice-Chairs?|Chairs?|Chairperson|President)\s+(?:also\s+|further\s+|therefore\s+)?(?:(recommended|suggested|proposed)\s+that\s+|(encouraged|urged|invited|called\s+(?:on|upon)|requested)\s+)/g;
+  /\b(?:[Tt]he\s+)?(?:Co-Chairs?|Co-chairs?|Vice-Chairs?|Chair(?:person)?-Rapporteur|Chairs?|Chairperson|President)\s+(?:also\s+|further\s+|therefore\s+)?(?:(recommend(?:ed|s)|suggest(?:ed|s)|propose[ds])\s+that\s+|(encourage[ds]|urge[ds]|invite[ds]|call(?:ed|s)\s+(?:on|upon)|request(?:ed|s))\s+)/g;
 
 export interface ChairRecommendation {
   paragraph: ParsedParagraph;
   /** The addressee phrase as written ("States parties and civil society organizations"). */
   addressees: string;
+}
+
+/**
+ * Who the chair's recommendation in a text is addressed to: "The Chair-Rapporteur recommends that
+ * States:" (the items follow), "… encourages the X and the Y to strengthen …"; null when none.
+ */
+export function chairAddressees(text: string): string | null {
+  for (const m of text.matchAll(CHAIR_ASKS)) {
+    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 200);
+    const cut = m[1]
+      ? /^(.{2,120}?)(?:\s+(?:should|could|must|may|consider|continue|be|take|adopt|ensure|establish|develop|strengthen|provide|make|share)\b|\s*:\s*(?:$|\(a\)))/.exec(
+          rest,
+        )
+      : /^(.{2,120}?)\s+to\s+[a-z]/.exec(rest);
+    if (cut && !/[.;:]/.test(cut[1] as string)) return cut[1] as string;
+  }
+  return null;
 }
 
 /** The first chair recommendation of each paragraph, when its addressee can be read. */

@@ -166,13 +166,22 @@ export function looksLikeName(name: string): boolean {
  * `name`) where the body's name starts, 0 when the run is a body already, or -1 when no body
  * remains ("Permanent Representative of Portugal": a post and a State).
  */
+const UNIT_OF_BODY = /^(?:\p{Lu}[\p{L}'’-]*\s+){0,5}(?:Unit|Section|Division|Branch)\s+of\s+the\s+(?=\p{Lu})/u;
+
 export function bodyStart(name: string, before: string, isPlace: (name: string) => boolean): number {
   // "Portugal to the United Nations Office": a State's mission named after the State.
   if (startsWithPlace(name, isPlace)) return -1;
   // "Unit of the Ministry of X" (a unit's own words lost, "Indigenous Peoples' Unit of …"): a
   // sub-unit's head word alone names no body; the body it belongs to is named after it
-  const unit = /^(?:Unit|Section|Division|Branch)\s+of\s+the\s+(?=\p{Lu})/u.exec(name);
+  // ("Indigenous Peoples' Unit of the Ministry of X" read whole: the unit stays where its own name is given)
+  const unit = UNIT_OF_BODY.exec(name);
   if (unit) return unit[0].length;
+  // "Speaking for the Ombudsman of Georgia, …": a sentence's opening participle is not the body's name
+  const opener =
+    /^(?:Speaking|Responding|Replying|Intervening|Writing|Reporting)\s+(?:also\s+)?(?:for|on\s+behalf\s+of)\s+(?:the\s+)?(?=\p{Lu})/u.exec(
+      name,
+    );
+  if (opener) return opener[0].length;
   const link = /\s+(?:of|at|to|with|from)\s+(?:the\s+)?/g;
   for (let m = link.exec(name); m !== null; m = link.exec(name)) {
     const head = name.slice(0, m.index);
@@ -181,7 +190,8 @@ export function bodyStart(name: string, before: string, isPlace: (name: string) 
     const person = !post && personBefore(head, before);
     if (!post && !person) return 0;
     if (rest === '' || isPlace(rest) || startsWithPlace(rest, isPlace)) return -1;
-    return m.index + m[0].length;
+    // "Director of the X Unit of the Ministry of Y": past the post, the unit gives way to its body too
+    return m.index + m[0].length + (UNIT_OF_BODY.exec(rest)?.[0].length ?? 0);
   }
   return isPostRun(name) ? -1 : 0;
 }

@@ -62,6 +62,36 @@ export function listedAffiliations(texts: CitableText[], isPlace: (name: string)
   return out;
 }
 
+/**
+ * Every named person's employer in the paragraphs ("X, Senior Economist at the Y Centre (YC),
+ * said …", "Speaking on behalf of the Z Network, W noted …"): the people reader has told post
+ * from organization, so the employer is a candidate wherever the text gives one. Weak: a body
+ * another reader names in full keeps its own span.
+ */
+export function mentionAffiliations(texts: CitableText[], isPlace: (name: string) => boolean): OrgCandidate[] {
+  const lookup = (s: string) => (isPlace(s) ? s : null);
+  const out: OrgCandidate[] = [];
+  for (const t of texts) {
+    for (const m of findPersonMentions(t.text, lookup)) {
+      const org = m.organization;
+      if (!org?.name || isNotOrganization(org.name) || isPlace(org.name)) continue;
+      const at = t.text.indexOf(org.name, m.start);
+      if (at < 0 || at >= m.end) continue;
+      // "Minister of Foreign Affairs": after a minister's or secretary's title, "of X" is a portfolio, not a body
+      if (PORTFOLIO_BEFORE.test(t.text.slice(Math.max(0, at - 40), at))) continue;
+      // "the Indigenous Peoples' Unit of the Ministry of …": a unit and its parent, which their own readers part
+      if (UNIT_OF.test(org.name)) continue;
+      out.push(
+        affiliationCandidate({ name: org.name, acronym: org.acronym }, 'pattern', 0.6, evidenceAt(t.key, t.text, at, at + org.name.length)),
+      );
+    }
+  }
+  return out;
+}
+
+const UNIT_OF = /\b(?:Unit|Division|Section|Department|Branch|Directorate|Team|Desk)\s+(?:of|at)\s+(?:the\s+)?\p{Lu}/u;
+const PORTFOLIO_BEFORE = /\b(?:Minister|Secretary|Secretary\s+of\s+State|Commissioner)\s+(?:of|for)\s+(?:the\s+)?$/;
+
 /** A person's employer as an organization candidate, its kind guessed from its name. */
 function affiliationCandidate(
   org: { name: string; acronym: string | null },

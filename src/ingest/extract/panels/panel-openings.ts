@@ -79,9 +79,16 @@ function objectOf(raw: string): string {
     .trim();
 }
 
+/**
+ * "Session 2: Workers in the informal economy", "Segment III – Financing …", "Thematic session 1. …":
+ * a numbered session of a forum's programme, its subject after the number, is one panel.
+ */
+const NUMBERED_SESSION =
+  /^(?:(?:thematic|interactive|plenary|panel)\s+)?(?:session|segment)\s+(?:\d{1,2}|[IVX]{1,4})\s*(?::|\.|–|—|-)\s+(\p{Lu}.{2,})$/iu;
+
 export function headingTitle(title: string): string | null {
   const t = cleanTitle(title);
-  const m = HEADING.exec(t);
+  const m = HEADING.exec(t) ?? NUMBERED_SESSION.exec(t);
   return m ? (m[1] as string).trim() : null;
 }
 

@@ -99,7 +99,10 @@ export function readScopedPanels(
     const carried = new Map<string, ParsedParagraph>();
     if (o.sectionKey && scope[0])
       for (const b of doc.unnumbered)
-        if (structure.chain(b.sectionKey).some((x) => x.key === o.sectionKey)) carried.set(annexKey(b.order), { ...scope[0], text: b.text });
+        if (structure.chain(b.sectionKey).some((x) => x.key === o.sectionKey)) {
+          carried.set(annexKey(b.order), { ...scope[0], text: b.text });
+          inScope.add(annexKey(b.order)); // "Moderator: X, …" under the heading belongs to this panel
+        }
     for (const p of scope) for (const n of p.footnoteRefs) {
       const note = doc.footnotes.find((f) => f.number === n);
       if (note) carried.set(footnoteKey(n), { ...p, text: note.text });

@@ -107,6 +107,8 @@ export function orgFromRemainder(text: string): OrgRef | null {
   }
   // "World Health Organization in Geneva": the seat is not part of the name
   t = t.replace(/\s+in\s+\p{Lu}[\p{L}-]+$/u, '').replace(/[,\s]+$/, '');
+  // "… obligations of States on …": States in general are never one organization
+  if (/^(?:Member\s+)?States(?:\s+parties)?$/.test(t) && !acronym) return null;
   if (/^[\p{Lu}\p{N}][\p{Lu}\p{N}/&-]+$/u.test(t) && !acronym) return { name: null, acronym: t };
   if (!t) return acronym ? { name: null, acronym } : null;
   return { name: t, acronym };
@@ -308,7 +310,9 @@ function splitPlain(description: string, lookup: StateLookup): Affiliation {
   else {
     // "for" names a portfolio, never the employer: "Commissioner for Human Rights of the Council of Europe"
     for (const m of d.matchAll(/\sof\s+(?=(?:the\s+)?[\p{Lu}\p{N}])/gu)) {
-      if (SUB_UNIT.test(d.slice(m.index + m[0].length))) continue;
+      // "representative of the Office of the United Nations High Commissioner …": an "Office of the …" is a body, not a unit
+      const after = d.slice(m.index + m[0].length);
+      if (SUB_UNIT.test(after) && !/^(?:the\s+)?Office\s+of\s+the\s/.test(after)) continue;
       best = { at: m.index, skip: m[0].length };
       break;
     }

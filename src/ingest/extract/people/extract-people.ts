@@ -14,7 +14,7 @@ import { findPersonMentions, mentionAround, type PersonMention } from './mention
 import { isPositionPhrase, readBareName } from './name-shapes.js';
 import { readAnnexPeople } from './annex.js';
 import { readProgramme, type ProgrammePanel } from './programme.js';
-import { FOOTNOTE_PREFIX, footnoteKey, titleKey } from '../citable-texts.js';
+import { annexKey, FOOTNOTE_PREFIX, footnoteKey, titleKey } from '../citable-texts.js';
 import { isStakeholderList } from '../org-endnotes.js';
 import { isAcronymToken } from '../org-definitions.js';
 
@@ -66,6 +66,9 @@ function verbRole(verb: string): string | null {
   return null;
 }
 
+/** A line that gives one role its person: "Moderator: …", "Chair: …", "Facilitator: …". */
+export const ROLE_LINE = /^\s*(?:Moderators?|Chair(?:person)?|Facilitators?|Rapporteur)\s*:\s*\S/i;
+
 /** Roles from the words around a mention: "moderated by …", "…, moderated the discussion", "Rapporteur: …". */
 function contextRoles(text: string, m: PersonMention): string[] {
   const roles: string[] = [];
@@ -89,6 +92,15 @@ function contextRoles(text: string, m: PersonMention): string[] {
     const invited = /^\s*,?\s*to\s+(co-chair|chair|preside|moderate|facilitate)\b/i.exec(after);
     if (invited) roles.push(INVITED_ROLE[(invited[1] as string).toLowerCase()] as string);
   }
+  // "elected by acclamation as its Chair-Rapporteur the Ambassador …, X": the office comes before the person
+  const elected =
+    /\b(?:elected|appointed|designated)\s+(?:by\s+acclamation\s+)?as\s+(?:the\s+|its\s+)?((?:Vice-|Co-)?(?:Chair(?:person)?|President|Rapporteur|Moderator|Facilitator))(?:-Rapporteur)?\s+$/i.exec(
+      before,
+    );
+  if (elected) roles.push(normaliseCaptionRole(elected[1] as string));
+  // "With X, Senior Economist at …, as moderator, the session …"
+  const as = /^\s*,\s*as\s+(?:the\s+|its\s+)?(moderator|facilitator|chair(?:person)?|rapporteur)\b/i.exec(after);
+  if (as) roles.push(normaliseCaptionRole(as[1] as string));
   const caption =
     /\b((?:Vice-)?(?:President|Chair(?:person)?)|Co-Chairs?|Rapporteur|Moderator|Facilitator)(?:\s+and\s+Rapporteur)?\s*:\s*$/i.exec(
       before,
@@ -221,6 +233,8 @@ export function extractPeople(doc: ParsedDocument, lookup: StateLookup, known: P
     ...doc.paragraphs.map((p) => ({ key: p.number, text: p.text })),
     // footnotes name people too ("Report by Mr. X, Commissioner for Human Rights of …"); cited as fn<n>
     ...doc.footnotes.map((f) => ({ key: footnoteKey(f.number), text: f.text })),
+    // "Moderator: X, Post, Organization" printed under a session's heading, outside the numbered paragraphs
+    ...doc.unnumbered.filter((b) => ROLE_LINE.test(b.text)).map((b) => ({ key: annexKey(b.order), text: b.text })),
   ];
   const annex = readAnnexPeople(doc, lookup);
 

@@ -10,7 +10,7 @@
  */
 import { HONORIFIC_SOURCE, readOrgRef, readPersonName } from '../text-names.js';
 import { splitAffiliation, orgFromRemainder, type Affiliation, type StateLookup } from './affiliation.js';
-import { isPersonApposition, isPositionPhrase, readBareName } from './name-shapes.js';
+import { isNameWord, isPersonApposition, isPositionPhrase, readBareName } from './name-shapes.js';
 
 export interface PersonMention extends Affiliation {
   name: string;
@@ -177,16 +177,34 @@ export function positionBefore(text: string, commaAt: number): { phrase: string;
   // the clause itself may open on the title: "; Minister of … of X, Name"
   const lead = /^\s*/.exec(seg)?.[0].length ?? 0;
   candidates.unshift(base + lead);
+  // "The representative of the Office of the United Nations High Commissioner …, Y": a title inside
+  // the object of a preposition ("of the … Commissioner") is part of a longer title that opens earlier
+  let inner: { phrase: string; start: number } | null = null;
   for (let i = candidates.length - 1; i >= 0; i--) {
     const start = candidates[i] as number;
     const phrase = text.slice(start, commaAt);
     if (phrase.length < 3) continue;
     if (!isPositionPhrase(phrase)) continue;
     const head = phrase.replace(/^(?:the|a|an|its|their)\s+/i, '');
-    if (!/^[\p{Lu}]|^(?:co-founder|founder|senior|junior|researcher)/u.test(head)) continue;
+    // "a youth activist from Kenya, Y", "A member of the Committee …, Y": an indefinite article introduces a description
+    const indefinite = /^(?:a|an)\s/i.test(phrase);
+    if (!/^[\p{Lu}]|^(?:co-founder|founder|senior|junior|researcher|representative)\b/u.test(head) && !indefinite) continue;
+    if (/\b(?:of|for|to|at|in|with|from)\s+$/.test(text.slice(Math.max(0, start - 6), start))) {
+      inner ??= { phrase, start };
+      continue;
+    }
+    // the longer title holds the inner one only when a short post leads straight into it ("The representative of ")
+    if (inner) {
+      // … then only a name's words up to the inner title ("the Office of "), no verb ("… OHCHR read the statement of ")
+      const between = text.slice(start, inner.start);
+      const lead = /^((?:\S+\s+){1,4}?)(?:of|for|to|at|in|with|from)\s+/.exec(between);
+      const rest = lead ? between.slice(lead[0].length).split(/\s+/).filter(Boolean) : [];
+      const nameWords = rest.every((w) => /^\p{Lu}/u.test(w) || /^(?:the|of|for|and|on)$/.test(w));
+      if (!lead || !isPositionPhrase(lead[1] as string) || !nameWords) return inner;
+    }
     return { phrase, start };
   }
-  return null;
+  return inner;
 }
 
 export function mentionAround(
@@ -214,6 +232,61 @@ export function mentionAround(
   return { name: name.name, honorific: name.honorific, nameStart: name.nameStart, nameEnd: name.nameEnd, start, end: after.end, ...aff };
 }
 
+const SPEECH_VERB_AFTER =
+  /^\s+(?:also\s+)?(?:said|stated|noted|explained|described|observed|stressed|underlined|emphasized|emphasised|highlighted|recalled|reported|added|argued|warned|welcomed|recommended|urged|called|asked|pointed|presented|shared|spoke|told|drew|suggested|proposed|expressed|acknowledged|indicated|announced|affirmed|informed)\b/;
+
+/**
+ * "Speaking on behalf of <Body>, " / "Speaking for <Body>, " / "From <Body>, " right before a bare
+ * name that a speech verb follows: the body (an organization or a State) the person speaks for.
+ * `lead` is where the match before the name began (its ", "), `nameEnd` where the name ends.
+ */
+function introducedFor(
+  text: string,
+  lead: number,
+  nameEnd: number,
+  lookup: StateLookup,
+): { organization: Affiliation['organization']; state: string | null; start: number } | null {
+  if (text[lead] !== ',' || !SPEECH_VERB_AFTER.test(text.slice(nameEnd, nameEnd + 30))) return null;
+  const window = text.slice(Math.max(0, lead - 200), lead);
+  const intro =
+    /(?:^|[.;:!?]\s+|\s*)((?:Speaking|Intervening|Responding)\s+(?:also\s+)?(?:on\s+behalf\s+of|for)|From)\s+((?:the\s+)?\p{Lu}[^,;.]*)$/u.exec(
+      window,
+    );
+  if (!intro) return null;
+  const body = (intro[2] as string).trim();
+  const start = lead - window.length + intro.index + intro[0].indexOf(intro[1] as string);
+  // the phrase opens its sentence: "… said so. From the X Union, Y added …"
+  if (start > 0 && !/[.;:!?]\s*$|^\s*$/.test(text.slice(Math.max(0, start - 3), start))) return null;
+  const state = lookup(body.replace(/^the\s+/i, ''));
+  if (state) return { organization: null, state, start };
+  const org = orgFromRemainder(body);
+  if (!org) return null;
+  return { organization: org, state: null, start };
+}
+
+/**
+ * "Deputy Public Defender Jo Bloggs said …", "Commissioner Jo Bloggs noted …": the shortest run of
+ * capitalised words that reads as a post, then a name, then a speech verb.
+ */
+function postThenName(
+  text: string,
+  at: number,
+  lookup: StateLookup,
+): { name: string; nameStart: number; nameEnd: number; position: string } | null {
+  const words = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,4}/u.exec(text.slice(at));
+  if (!words) return null;
+  let from = at;
+  for (const w of words[0].matchAll(/\S+\s+/g)) {
+    from += w[0].length;
+    const position = text.slice(at, from).trim();
+    if (!isPositionPhrase(position)) continue;
+    const run = readBareName(text, from, (s) => lookup(s) !== null);
+    if (run && SPEECH_VERB_AFTER.test(text.slice(run.end, run.end + 30)))
+      return { name: run.name, nameStart: run.start, nameEnd: run.end, position };
+  }
+  return null;
+}
+
 /** Every person the text names with an honorific, and those without one where a construction vouches for them. */
 export function findPersonMentions(text: string, lookup: StateLookup): PersonMention[] {
   const out: PersonMention[] = [];
@@ -223,20 +296,45 @@ export function findPersonMentions(text: string, lookup: StateLookup): PersonMen
     const p = readPersonName(text, m.index);
     // "H.E. Mr. X": the inner honorific starts the name
     if (!p || !p.honorific || /^(?:Mr|Ms|Mrs|Dr|Prof|Mme)$/.test(p.name)) continue;
+    // "Tax Justice Campaign Kenya": a judge's title inside a body's name heads no person
+    if (/^(?:Justice|Judge)$/.test(p.honorific) && !p.name.split(/\s+/).every((w) => isNameWord(w))) continue;
     const nameStart = p.end - p.name.length;
     out.push(mentionAround(text, { name: p.name, honorific: p.honorific, start: p.start, nameStart, nameEnd: p.end }, lookup));
     taken.push([p.start, p.end]);
   }
   // Bare names: after ", " or ": " or "by ", vouched for by the title before or the affiliation after.
-  for (const m of text.matchAll(/(?:,\s+(?:and\s+)?|:\s+|[.!?]\s+|\b(?:by|of|from)\s+|^)(?=\p{Lu})/gu)) {
+  for (const m of text.matchAll(/(?:,\s+(?:and\s+)?|:\s+|(?:[.!?]\s+|^)(?:With\s+)?|\b(?:by|of|from)\s+)(?=\p{Lu})/gu)) {
     const at = m.index + m[0].length;
     const run = readBareName(text, at, (s) => lookup(s) !== null);
-    if (!run || !free(run.start, run.end)) continue;
+    if (!run) {
+      // "…, Deputy Public Defender Jo Bloggs said …": a capitalised post written straight before the name
+      const titled = postThenName(text, at, lookup);
+      if (titled && free(titled.nameStart, titled.nameEnd)) {
+        const forBody = introducedFor(text, m.index, titled.nameEnd, lookup);
+        out.push({
+          name: titled.name,
+          honorific: null,
+          nameStart: titled.nameStart,
+          nameEnd: titled.nameEnd,
+          start: forBody?.start ?? at,
+          end: titled.nameEnd,
+          position: titled.position,
+          organization: forBody?.organization ?? null,
+          state: forBody?.state ?? null,
+        });
+        taken.push([titled.nameStart, titled.nameEnd]);
+      }
+      continue;
+    }
+    if (!free(run.start, run.end)) continue;
     const tail = text.slice(run.end, run.end + 40);
+    // "Speaking on behalf of the X Network (XN), Jo Bloggs noted …", "From the Y Federation, Jo Bloggs explained …":
+    // an opening phrase names the body, the bare name that follows is the subject of a speech verb
+    const forBody = introducedFor(text, m.index, run.end, lookup);
     const closes = /^\s*(?:[,.;:]|$|\(|\s(?:and|moderated|made|chaired|facilitated|answered|presented|delivered|was|were|served)\b)/.test(
       tail,
     );
-    if (!closes) continue;
+    if (!closes && !forBody && !/^\s+of\s+(?:the\s+)?\p{Lu}/u.test(tail)) continue;
     const men = mentionAround(text, { name: run.name, honorific: null, start: run.start, nameStart: run.start, nameEnd: run.end }, lookup);
     const panellist = /^,\s+(?:one of the panel(?:l)?ists|a panel(?:l)?ist)\b/.test(tail);
     // "of X" is vouched for only by what follows it: "the testimony of X, one of the panellists"
@@ -247,6 +345,26 @@ export function findPersonMentions(text: string, lookup: StateLookup): PersonMen
     const roleAgent = /\b(?:co-)?(?:chaired|moderated|facilitated|presided(?:\s+over)?)\s+by\s+$/i.test(
       text.slice(Math.max(0, at - 40), at),
     );
+    if (forBody) {
+      out.push({ ...men, organization: men.organization ?? forBody.organization, state: men.state ?? forBody.state, start: forBody.start });
+      taken.push([run.start, run.end]);
+      continue;
+    }
+    // "Jo Bloggs, Senior Economist at the Z Centre, said …", "Jo Bloggs of the Z Centre spoke …": a post with its
+    // employer (or State) after a bare name, at the head of its clause, vouches for the name
+    // "With Jo Bloggs, Senior Economist at …, as moderator, …": a sentence may open on the name after "With"
+    const clauseHead = /^(?:[.!?]\s+|^|,\s+)(?:With\s+)?$/.test(m[0]) && !afterOf && !afterPreposition && !isPositionPhrase(run.name);
+    const employed = men.start === run.start && (men.organization !== null || men.state !== null);
+    const headOfClause =
+      clauseHead &&
+      employed &&
+      (men.position !== null || /^\s+of\s/.test(tail)) &&
+      /^\s*(?:,\s*)?\p{Ll}/u.test(text.slice(men.end, men.end + 30));
+    // "Moderator: Jo Bloggs, General Coordinator, Z Network": a role caption vouches for the name it heads
+    const captioned =
+      /\b(?:Moderators?|Chair(?:person)?|Facilitators?|Rapporteur)\s*:\s*$/i.test(text.slice(Math.max(0, at - 20), at)) &&
+      men.start === run.start &&
+      (men.position !== null || men.organization !== null);
     // "the case of Yaw Mensah, a presenter with …", "of Ama Owusu, an elderly woman …": an
     // indefinite apposition that describes a person vouches for the name, after "of" too
     const apposition = isPersonApposition(text.slice(run.end, run.end + 120));
@@ -254,6 +372,8 @@ export function findPersonMentions(text: string, lookup: StateLookup): PersonMen
       panellist ||
       roleAgent ||
       apposition ||
+      headOfClause ||
+      captioned ||
       (men.state !== null && !afterPreposition && men.start === run.start) ||
       // a title read back over another person ("Ms. A, Director, X Office, <words>") vouches for nobody
       (!afterOf && ((men.start < run.start && free(men.start, run.start)) || /^,\s+(?:of|from)\s/.test(tail)));

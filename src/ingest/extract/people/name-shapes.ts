@@ -50,6 +50,7 @@ const NOT_IN_PERSON_NAME = new Set(
     'Minister President Chair Director Rapporteur Ambassador Representative Secretary Head Deputy Special Agenda Item Annex Part Chapter ' +
     'Also At In On During The This That These Those It He She They We Its His Her Their Several Some Many One Two Three Four Five Six ' +
     'Opening Closing Speaking Returning Briefing According Statements Questions Observers Representatives Delegations Participants ' +
+    'With From For After Before Under Between Among Through Without Within Upon Following Acting Moderating Taking Referring Responding ' +
     'January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday ' +
     // the same head nouns in the other languages NGOs name themselves in
     'Asociación Associação Associazione Fundación Fundação Fondation Fondazione Société Sociedad Sociedade Instituto Institut ' +
@@ -74,7 +75,10 @@ const POSITION_HEADS = new Set(
  * Professions too ("Senior Water and Habitat Engineer at …"): panels bring in technical experts.
  */
 const POSITION_NOUNS =
-  /\b(?:Minister|Ambassador|Representative|President|Chair(?:person|man|woman)?|Co-Chair|Vice-Chair|Head|Director(?:-General)?|Rapporteur|Envoy|Expert|Member|Professor|Lecturer|[Rr]esearcher|Officer|Advis[eo]r|Couns[ae]llor|Counselor|Councilor|Coordinator|Commissioner|Judge|Prosecutor|Attorney|Lawyer|[Ff]ounder|[Cc]o-founder|Manager|Ombuds(?:man|person)|Spokesperson|Consul|Delegate|Fellow|Secretary|Undersecretary|Plenipotentiary|Governor|Mayor|Senator|[Aa]ctivist|[Jj]ournalist|Editor|Analyst|Specialist|Attaché|Chargé|Councillor|Engineer|Economist|Scientist|Consultant|Inspector|Investigator|Physician|Psychologist|Sociologist|Anthropologist|Statistician|Architect|Planner|Educator|Trainer|Auditor|Historian|Chief|Comptroller|Superintendent|Registrar|Magistrate|Presenter|Broadcaster|Reporter|Correspondent)s?(?![\p{L}\p{N}])/iu;
+  /\b(?:Minister|Ambassador|Representative|President|Chair(?:person|man|woman)?|Co-Chair|Vice-Chair|Head|Director(?:-General)?|Rapporteur|Envoy|Expert|Member|Professor|Lecturer|[Rr]esearcher|Officer|Advis[eo]r|Couns[ae]llor|Counselor|Councilor|Coordinator|Commissioner|Judge|Prosecutor|Attorney|Lawyer|[Ff]ounder|[Cc]o-founder|Manager|Ombuds(?:man|person)|Spokesperson|Consul|Delegate|Fellow|Secretary|Undersecretary|Plenipotentiary|Governor|Mayor|Senator|[Aa]ctivist|[Jj]ournalist|Editor|Analyst|Specialist|Attaché|Chargé|Councillor|Engineer|Economist|Scientist|Consultant|Inspector|Investigator|Physician|Psychologist|Sociologist|Anthropologist|Statistician|Architect|Planner|Educator|Trainer|Auditor|Historian|Chief|Comptroller|Superintendent|Registrar|Magistrate|Presenter|Broadcaster|Reporter|Correspondent|Organi[sz]er|Paralegal|Defender)s?(?![\p{L}\p{N}])/iu;
+
+/** Trades written in lower case that describe a person ("a community health worker", "a social worker"); "Workers" capitalised names a group. */
+const LOWER_CASE_TRADES = /\b(?:health|social|community|aid|youth|field|care)\s+workers?\b/;
 
 const WORD = /^(?:\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}'’]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:[-‐]\p{Lu}?[\p{Ll}\p{M}'’]+)*|\p{Lu}\.)$/u;
 
@@ -163,6 +167,7 @@ export function isPositionPhrase(phrase: string): boolean {
   // "Policy Lead", "Programme Lead": a capitalised "Lead" ending a capitalised run (lower-case "lead" is a verb)
   if (LEAD_POST.test(head) && head.split(/\s+/).length <= 4) return true;
   if (POSITION_NOUNS.test(head) && head.split(/\s+/).length <= 8) return true;
+  if (LOWER_CASE_TRADES.test(head) && head.split(/\s+/).length <= 6) return true;
   // "Investigative Editor, Organized Crime and Corruption Reporting Project": a post before the first comma
   const beforeComma = head.split(/,\s/)[0] ?? head;
   return beforeComma !== head && (POSITION_NOUNS.test(beforeComma) || LEAD_POST.test(beforeComma)) && beforeComma.split(/\s+/).length <= 4;

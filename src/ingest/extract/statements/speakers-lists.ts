@@ -7,7 +7,9 @@
  * Every entry is a speaker of the paragraph; the caption it stands under is its group (never an
  * organization). A State speaking on behalf of a group is the speaker; the group is not.
  */
-import type { ParsedParagraph } from '../../parse/parsed-document.js';
+import type { ParsedFootnote, ParsedParagraph } from '../../parse/parsed-document.js';
+import { letteredItems } from '../../parse/lettered-items.js';
+import { footnoteKey } from '../citable-texts.js';
 import { readOrgRef, readPersonName } from '../text-names.js';
 import { speechVerbAt } from '../text-speech-verbs.js';
 import { uninvertStateName, type StateGazetteer } from '../text-states.js';
@@ -62,6 +64,9 @@ const STATE_CAPTION = /\bStates?\b|\bcountr(?:y|ies)\b|\bGovernments?\b/;
 const NEW_ORG_AFTER_AND =
   /^(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Centre|Center|Network|Alliance|Foundation|Institute|Association|Federation|Coalition|Society|League|Movement|Trust|Watch)\b/u;
 
+/** What may follow a list's "and": a name, or the kind of body before one ("the non-governmental organization X"). */
+const NAME_AFTER_AND = /^\s*(?:the\s+)?(?:\p{Lu}|(?:non-governmental|intergovernmental)\s+organi[sz]ations?\s+\p{Lu})/u;
+
 function entries(text: string, offset: number, everyAnd: boolean): { text: string; start: number; end: number }[] {
   let lastAnd = -1;
   if (!everyAnd) {
@@ -71,6 +76,8 @@ function entries(text: string, offset: number, everyAnd: boolean): { text: strin
       else if (text[i] === ')') depth = Math.max(0, depth - 1);
       else if (depth === 0 && text[i] === ',') lastAnd = -1;
       // "Organization for Security and Co-operation in Europe": after a joiner, "and" is inside the name
+      // "the African Union and the World Health Organization": "and the" before a capital opens a second name
+      else if (depth === 0 && text.startsWith(' and the ', i) && NAME_AFTER_AND.test(text.slice(i + 5, i + 40))) lastAnd = i;
       else if (
         depth === 0 &&
         text.startsWith(' and ', i) &&
@@ -108,7 +115,7 @@ function entries(text: string, offset: number, everyAnd: boolean): { text: strin
       !semicolons &&
       (everyAnd || i === lastAnd) &&
       text.startsWith(' and ', i) &&
-      /^\s*(?:the\s+)?\p{Lu}/u.test(text.slice(i + 5, i + 10))
+      NAME_AFTER_AND.test(text.slice(i + 5, i + 40))
     ) {
       // "Jana Kohut and Kikka Cerpa"; a name with "and" inside ("Trinidad and Tobago") is read whole below
       push(from, i);
@@ -247,7 +254,8 @@ function readEntries(
   const text = p.text.slice(start, end);
   if (persons && text.includes(';')) return readPositionedPeople(p, start, end, states);
   const out: ListedSpeaker[] = [];
-  for (const e of splitStates(rejoinStates(entries(text, start, persons), p.text, states), states)) {
+  const split = splitStates(rejoinStates(entries(text, start, persons), p.text, states), states);
+  for (const e of persons ? split : pairUnderPluralCaption(split, caption)) {
     const name = clean(e.text);
     if (!name || !/^\p{Lu}/u.test(name) || name.length > 160) continue;
     if (persons) {
@@ -271,6 +279,91 @@ function readEntries(
 function sentenceEnd(text: string, from: number): number {
   const m = /\.(?=\s+\p{Lu}|\s*$)/u.exec(text.slice(from));
   return m ? from + m.index : text.length;
+}
+
+/**
+ * Where a further group of a speakers' list starts after a comma or semicolon: "…, and of the
+ * following non-governmental organizations: …", "…; by the European Union; and by …", "…, as
+ * well as of the International Organization for Migration".
+ */
+const GROUP_BREAK = /(?:[,;]\s*(?:and\s+)?|,?\s+as\s+well\s+as\s+|\s+and\s+(?=(?:by|of)\s))(?:by|of|for)\s+(?=(?:the\s+)?\p{L})/gu;
+/** What opens a group: whom its entries represent ("the representatives of", "the following …:", "the non-governmental organization"). */
+const GROUP_CAPTION =
+  /^(?:(?:the\s+)?(?:representatives?|observers?|delegations?)\s+(?:of|for)\s+)?(?:(?:the\s+)?following\s+([^:;]{1,100}):\s*|(?:the\s+)?((?:non-governmental|intergovernmental|international|civil\s+society)\s+organi[sz]ations?)\s+(?=\p{Lu}))?/u;
+/** Lower-case words a name in a list may hold ("Organization for Migration", "Sans Frontières", "Group of 77 and China"). */
+const NAME_JOINER = /^(?:of|and|for|the|on|in|against|de|des|du|la|le|les|et|y|pour|en|al|el|e|di|del|della|sans|für|och|und|van|von|der)$/;
+
+/**
+ * A speakers' list after "Statements were made by" read as groups, each opened by whom its
+ * entries represent; null when any entry does not read as a name (the sentence goes on as a
+ * clause), so nothing is taken from a sentence that is not a list.
+ */
+function readGroups(p: ParsedParagraph, from: number, end: number, states: StateGazetteer): ListedSpeaker[] {
+  const bounds: number[] = [from];
+  for (const m of p.text.slice(from, end).matchAll(GROUP_BREAK)) bounds.push(from + m.index, from + m.index + m[0].length);
+  bounds.push(end);
+  const out: ListedSpeaker[] = [];
+  for (let i = 0; i + 1 < bounds.length; i += 2) {
+    const a = bounds[i] as number;
+    const b = bounds[i + 1] as number;
+    const cap = GROUP_CAPTION.exec(p.text.slice(a, b));
+    const caption = cap?.[1] ?? cap?.[2] ?? null;
+    const start = a + (cap?.[0].length ?? 0);
+    if (start >= b) return [];
+    const list = pairUnderPluralCaption(
+      splitStates(rejoinStates(entries(p.text.slice(start, b), start, false), p.text, states), states),
+      caption,
+    );
+    for (const e of list) {
+      // "… and the non-governmental organization X": the kind written before a name is not part of it
+      const kind = /^(?:and\s+)?(?:the\s+)?(?:non-governmental|intergovernmental|international)\s+organi[sz]ations?\s+(?=\p{Lu})/u.exec(
+        e.text,
+      );
+      if (kind) Object.assign(e, { text: e.text.slice(kind[0].length), start: e.start + kind[0].length });
+      const name = clean(e.text);
+      const words = name.split(/\s+/);
+      const nameLike =
+        /^[\p{Lu}\p{N}]/u.test(name) && words.length <= 12 && words.every((w) => /^[\p{Lu}\p{N}(]/u.test(w) || NAME_JOINER.test(w));
+      if (!nameLike) return [];
+      const c = classify(name, caption, states);
+      const ref = c.kind === 'organization' ? readOrgRef(name, 0) : null;
+      const bracketed = ref?.name && ref.end < name.length && /^\s*\([^()]+\)$/.test(name.slice(ref.end));
+      if (ref?.name && (bracketed || (ref.end === name.length && ref.acronym)))
+        out.push({ kind: c.kind, name: ref.name, acronym: ref.acronym, state: null, group: caption, start: e.start, end: e.end });
+      else out.push({ kind: c.kind, name, state: c.state, group: caption, start: e.start, end: e.end });
+    }
+  }
+  return out;
+}
+
+/** "Non-governmental organizations: X and Y": a plural caption over one entry holding "and" names two. */
+function pairUnderPluralCaption(list: { text: string; start: number; end: number }[], caption: string | null) {
+  const only = list[0];
+  if (list.length !== 1 || !only || !caption || !/organi[sz]ations\b/i.test(caption)) return list;
+  const and = only.text.lastIndexOf(' and ');
+  if (and <= 0 || !/^\s*(?:the\s+)?\p{Lu}/u.test(only.text.slice(and + 5))) return list;
+  return [
+    { text: only.text.slice(0, and), start: only.start, end: only.start + and },
+    { text: only.text.slice(and + 5), start: only.start + and + 5, end: only.end },
+  ];
+}
+
+/**
+ * A footnote read as a paragraph of its own, cited by its key (`fn<n>`): "Statements were made
+ * by: (a) Representatives of States …: …; (b) …" is a speakers' list whose speakers belong to the
+ * paragraph that calls the note.
+ */
+export function noteParagraph(note: ParsedFootnote, order: number, sectionKey: string | null): ParsedParagraph {
+  return {
+    number: footnoteKey(note.number),
+    order,
+    text: note.text,
+    sectionKey,
+    parentNumber: null,
+    items: letteredItems(note.text),
+    footnoteRefs: [],
+    pages: [],
+  };
 }
 
 /** Entries of the lists in a paragraph. */
@@ -307,7 +400,16 @@ export function listedSpeakers(p: ParsedParagraph, states: StateGazetteer): List
   // "Statements were made by the representatives of A (on behalf of …), B and C.": no colon
   for (const m of p.text.matchAll(MADE_BY_REPRESENTATIVES)) {
     const from = m.index + m[0].length;
-    const list = readEntries(p, from, sentenceEnd(p.text, from), null, false, states);
+    const end = sentenceEnd(p.text, from);
+    // "…, B and C, and of the following non-governmental organizations: X; Y; and Z": groups, each read whole
+    const grouped = readGroups(p, m.index + m[0].length - m[0].replace(/^.*?\bby\s+/s, '').length, end, states);
+    if (grouped.length > 0) {
+      const kept = out.filter((e) => e.start < from || e.end > end);
+      out.length = 0;
+      out.push(...kept, ...grouped);
+      continue;
+    }
+    const list = readEntries(p, from, end, null, false, states);
     if (list.length > 0 && list.every((e) => e.kind === 'state' || readOrgRef(e.name, 0)?.end === e.name.length)) out.push(...list);
   }
   if (out.length > 0) return out;

@@ -78,7 +78,7 @@ function rangeNoun(s: string, start: number, end: number, tookPart: boolean): { 
   if (!link) return null;
   const second = readCardinalAt(s, end + link[0].length);
   if (!second) return null;
-  const scale = /^\s+(?:million|billion|thousand)\b/.exec(s.slice(second.end, second.end + 10));
+  const scale = /^\s+(?:million|billion|trillion|thousand)\b/.exec(s.slice(second.end, second.end + 10));
   const noun = countedNoun(s, scale ? second.end + scale[0].length : second.end, tookPart);
   return noun ? { unit: noun.unit, end } : null;
 }
@@ -231,9 +231,11 @@ export function countsIn(text: string, sentence: Range): Count[] {
     const before = /([\p{L}\p{N}-]+)\s+$/u.exec(s.slice(Math.max(0, n.start - 40), n.start));
     if (before && s.slice(0, n.start).trim() !== before[1] && /^\p{Lu}/u.test(before[1] as string)) continue;
     // "15.1 million workers"
-    const scale = /^\s+(million|billion|thousand)\b/.exec(s.slice(n.end, n.end + 10));
+    const scale = /^\s+(million|billion|trillion|thousand)\b/.exec(s.slice(n.end, n.end + 10));
     const end = scale ? n.end + scale[0].length : n.end;
-    const value = scale ? Math.round(n.value * { million: 1e6, billion: 1e9, thousand: 1e3 }[scale[1] as 'million']) : n.value;
+    const value = scale
+      ? Math.round(n.value * { million: 1e6, billion: 1e9, trillion: 1e12, thousand: 1e3 }[scale[1] as 'million'])
+      : n.value;
     const noun =
       countedNoun(s, end, spelledOk) ??
       numberOf(s, n.start, end) ??
