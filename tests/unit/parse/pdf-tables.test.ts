@@ -82,6 +82,23 @@ describe('tables in a PDF', () => {
   });
 });
 
+describe('note marks between sentences', () => {
+  it('does not take the space a note mark fills for a gap between cells', async () => {
+    // two lines, each with a mark after its first sentence: without the marks, the gaps line up like a column
+    const page: Placed[] = [
+      para('5. Members said so.', 700),
+      { text: '12', x: 163, y: 704, size: 6 },
+      { text: 'It ended there.', x: 171, y: 700, size: 10 },
+      para('This came later on.', 688),
+      { text: '13', x: 158, y: 692, size: 6 },
+      { text: 'They added more detail on the matter.', x: 171, y: 688, size: 10 },
+    ];
+    const doc = await parseFile(buildPdf([page]), 'marks.pdf');
+    expect(doc.unnumbered).toEqual([]);
+    expect(doc.paragraphs.map((p) => p.number)).toEqual(['5']);
+  });
+});
+
 describe('note marks printed by a browser', () => {
   it('folds marks set at 5/6 of the text size as references, in the text and at the foot', async () => {
     const page: Placed[] = [

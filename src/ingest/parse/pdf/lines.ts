@@ -194,21 +194,31 @@ function toLine(page: number, raw: RawLine, runs: readonly TextRun[]): Line {
     lead,
     artifact: runs.every((r) => r.artifact),
     barcode: runs.some((r) => r.barcode),
-    cells: cellsOf(visible),
+    cells: cellsOf(runs, marks),
   };
 }
 
 /** A number, letter or bullet standing alone before a text: "5.", "121.4", "(a)", "IV.", "•". */
 const MARKER = /^(?:\(?[\dA-Za-z]{1,5}[.)]|\d{1,4}(?:\.\d{1,4})+\.?|[•▪◦●‣■□➢–-])$/u;
 
-function cellsOf(visible: readonly TextRun[]): Cell[] {
+/** The cells of a line: its words, split at wide gaps. A note mark is no gap ("erased”.²³ It …"). */
+function cellsOf(runs: readonly TextRun[], marks: ReadonlySet<TextRun>): Cell[] {
   const cells: Cell[] = [];
   let end = -Infinity;
-  for (const run of visible) {
+  let afterMark = false;
+  for (const run of runs) {
     const text = run.text.trim();
+    if (text === '') continue;
+    if (marks.has(run)) {
+      end = Math.max(end, run.x + run.width);
+      afterMark = true;
+      continue;
+    }
+    const spaced = afterMark && run.x > end;
+    afterMark = false;
     const last = cells[cells.length - 1];
     if (last && run.x - end > CELL_GAP * run.size && !MARKER.test(last.text)) cells.push({ x: run.x, text });
-    else if (last) last.text += run.x - end > 0.15 * run.size || /^\s/.test(run.text) ? ` ${text}` : text;
+    else if (last) last.text += spaced || run.x - end > 0.15 * run.size || /^\s/.test(run.text) ? ` ${text}` : text;
     else cells.push({ x: run.x, text });
     end = run.x + run.width;
   }
