@@ -9,6 +9,7 @@
  */
 import type { OrgRef } from '../facts.js';
 import { isPositionPhrase, SUB_UNIT } from './name-shapes.js';
+import { kindFromName } from '../org-kind.js';
 import { gluedUnit, maskInnerListCommas } from '../name-lists.js';
 
 export interface Affiliation {
@@ -283,8 +284,13 @@ function splitPlain(description: string, lookup: StateLookup): Affiliation {
   let best: { at: number; skip: number } | null = null;
   const prep = /\s(at|with|from)\s+(?=(?:the\s+)?[\p{Lu}\p{N}])/u.exec(d);
   const comma = /,\s+(?=(?:the\s+)?[\p{Lu}])/u.exec(d);
+  // "Senior Legal Adviser to the Stolen Asset Recovery Initiative (StAR)": a post held towards an
+  // organization (never "Special Envoy to the Great Lakes Region": the remainder must be one)
+  const to = /\sto\s+(?=the\s+\p{Lu})/u.exec(d);
+  const toOrg = to && !/\sof\s/.test(d.slice(0, to.index)) ? orgFromRemainder(d.slice(to.index + to[0].length)) : null;
   if (prep) best = { at: prep.index, skip: prep[0].length };
   else if (comma) best = { at: comma.index, skip: comma[0].length };
+  else if (to && toOrg && (toOrg.acronym || (toOrg.name && kindFromName(toOrg.name)))) best = { at: to.index, skip: to[0].length };
   else {
     // "for" names a portfolio, never the employer: "Commissioner for Human Rights of the Council of Europe"
     for (const m of d.matchAll(/\sof\s+(?=(?:the\s+)?[\p{Lu}\p{N}])/gu)) {

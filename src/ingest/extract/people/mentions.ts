@@ -11,6 +11,7 @@
 import { HONORIFIC_SOURCE, readOrgRef, readPersonName } from '../text-names.js';
 import { splitAffiliation, orgFromRemainder, type Affiliation, type StateLookup } from './affiliation.js';
 import { isPositionPhrase, readBareName } from './name-shapes.js';
+import { kindFromName } from '../org-kind.js';
 
 export interface PersonMention extends Affiliation {
   name: string;
@@ -99,6 +100,10 @@ function bracketedDescription(text: string, at: number, lookup: StateLookup): { 
   return { aff: split, end: close + 1 };
 }
 
+/** ", who spoke for the X,", ", speaking on behalf of the X,", ", representing X,": the party spoken for. */
+const SPOKE_FOR =
+  /^(?:who\s+(?:spoke|was\s+speaking)\s+(?:for|on\s+behalf\s+of)|speaking\s+(?:for|on\s+behalf\s+of)|who\s+represented|representing)\s+(?=(?:the\s+)?[\p{Lu}\p{N}])/u;
+
 /** What follows a name: "(State)", ", description,", " of Organization". */
 function readAfter(text: string, at: number, lookup: StateLookup, honorific: boolean): { aff: Affiliation; end: number } {
   let aff: Affiliation = { position: null, organization: null, state: null };
@@ -108,7 +113,10 @@ function readAfter(text: string, at: number, lookup: StateLookup, honorific: boo
     const inner = (bracket[1] as string).trim();
     const state = lookup(inner);
     const org = state ? null : orgFromRemainder(inner);
-    if (state || (org && org.acronym && !org.name && honorific)) {
+    // "(Ghana)", "(OHCHR)", or an organization its name declares ("(Bucharest Centre for Financial Crime Studies)")
+    // (not a post and its employer: "(Associate Professor of Law, Universidad …)" is read below)
+    const named = org?.name && !inner.includes(',') && !isPositionPhrase(inner) ? kindFromName(org.name, org.acronym) !== null : false;
+    if (state || (org && ((org.acronym && !org.name) || named) && honorific)) {
       aff = { ...aff, state, organization: org };
       end += bracket[0].length;
     }
@@ -129,6 +137,14 @@ function readAfter(text: string, at: number, lookup: StateLookup, honorific: boo
     if (ofOrg && /^(?:the\s+)?[\p{Lu}\p{N}]/u.test(desc.slice(ofOrg[0].length))) {
       const org = orgFromRemainder(desc.slice(ofOrg[0].length));
       if (org) return { aff: { ...aff, organization: aff.organization ?? org }, end: stop };
+    }
+    // "Ms. X, who spoke for the UNCAC Coalition, noted …": whom the person spoke for
+    const spoke = SPOKE_FOR.exec(desc);
+    if (spoke) {
+      const named = desc.slice(spoke[0].length);
+      const state = lookup(named.replace(/^the\s+/i, '').replace(/[.,;\s]+$/, ''));
+      const org = state ? null : orgFromRemainder(named);
+      if (state || org) return { aff: { ...aff, state: aff.state ?? state, organization: aff.organization ?? org }, end: stop };
     }
     if (desc.length > 0 && desc.length < 200 && isPositionPhrase(desc) && !/^(?:and|who|which|said|stated)\b/.test(desc)) {
       const split = splitAffiliation(desc, lookup);
