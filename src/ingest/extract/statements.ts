@@ -356,12 +356,21 @@ function itemsFound(text: string, items: ListSubject['items'], env: Env): Found[
  */
 const AS_DID = /,?\s+as\s+did\s+(?=(?:the\s+)?(?:representatives?|delegations?|delegates?|observers?)\s+(?:of|for)\s)/i;
 const MADE_BY_REPRESENTATIVES =
-  /\b(?:was|were)\s+(?:made|delivered|given|read out)\s+by\s+(?=(?:the\s+)?(?:representatives|delegations|delegates|observers)\s+(?:of|for)\s)/i;
+  /\b(?:was|were)\s+(?:also\s+)?(?:made|delivered|given|read out)\s+by\s+(?=(?:the\s+)?(?:representatives|delegations|delegates|observers)\s+(?:of|for)\s)/i;
+/** "Statements were also made by X, Y and Z": the bodies themselves as the agents of the statements. */
+const STATEMENTS_MADE_BY =
+  /^(?:[^,;]{0,80},\s*)?(?:statements|interventions|comments)\s+(?:was|were)\s+(?:also\s+)?(?:made|delivered)\s+by\s+(?=(?:the\s+)?[\p{Lu}])/iu;
+/** "…, and by the European Union": a further agent after the list. */
+const AND_BY = /^,?\s*and\s+(?:also\s+)?by\s+(?=(?:the\s+)?[\p{Lu}])/u;
 
 function representedAfterVerb(s: Sentence, env: Env): Found[] {
-  const cue = AS_DID.exec(s.text) ?? MADE_BY_REPRESENTATIVES.exec(s.text);
+  const cue = AS_DID.exec(s.text) ?? MADE_BY_REPRESENTATIVES.exec(s.text) ?? STATEMENTS_MADE_BY.exec(s.text);
   if (!cue || !env.allowStates) return [];
-  return itemsFound(s.text, representedListAt(s.text, cue.index + cue[0].length, env.states, env.orgs), env);
+  const items = representedListAt(s.text, cue.index + cue[0].length, env.states, env.orgs);
+  const last = items[items.length - 1];
+  const more = last ? AND_BY.exec(s.text.slice(last.end, last.end + 30)) : null;
+  if (last && more) items.push(...representedListAt(s.text, last.end + more[0].length, env.states, env.orgs));
+  return itemsFound(s.text, items, env);
 }
 
 /** A named person as speaker: for a State, an organization, as a panellist or chair, or as themselves. */

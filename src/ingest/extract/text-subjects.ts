@@ -72,6 +72,8 @@ const SECRETARIAT =
 const BEFORE_VERB = [
   /^\s*\([^()]{1,60}\)/,
   /^,\s+(?:(?:a|an)\s+[^,;.()]{3,80}|(?:also\s+)?speaking\s+(?:on\s+behalf\s+of|for)\s+[^,;.]{3,160}|on\s+behalf\s+of\s+[^,;.]{3,160}),(?=\s)/,
+  // "The representative of X, for its part, described …", "…, in turn, noted …"
+  /^,\s+(?:for\s+(?:its|his|her|their)\s+part|in\s+(?:its|his|her|their\s+)?turn|in\s+turn|for\s+example|too|also|however|moreover|similarly|likewise),(?=\s)/,
 ];
 
 function verbAfterInterjections(text: string, end: number): number {

@@ -86,6 +86,18 @@ function capitalisedRun(t: string): string {
   return t.slice(0, lastCap + (station ? station[0].length : 0));
 }
 
+/** The acronym's capitals are, in order, initials of the name's words ("AVTE": Association … victimes … traite … exploitation). */
+export function initialsFit(acronym: string, name: string): boolean {
+  const caps = acronym.replace(/[^\p{Lu}]/gu, '').toLowerCase();
+  const initials = name
+    .split(/[\s-]+/)
+    .map((w) => (w.toLowerCase() === 'the' ? '' : w.replace(/^[dl]['’]/i, '')).charAt(0).toLowerCase())
+    .join('');
+  let i = 0;
+  for (const ch of initials) if (ch === caps[i]) i++;
+  return caps.length >= 2 && i === caps.length && initials.charAt(0) === caps.charAt(0);
+}
+
 /** An organization written from `text`'s start: "the X (ACR)", "ACR", "X in Geneva". */
 export function orgFromRemainder(text: string): OrgRef | null {
   let t = text.trim().replace(/[,;.\s]+$/, '');
@@ -297,6 +309,14 @@ function splitPlain(description: string, lookup: StateLookup): Affiliation {
       if (SUB_UNIT.test(d.slice(m.index + m[0].length))) continue;
       best = { at: m.index, skip: m[0].length };
       break;
+    }
+    // "Director of Programmes of Open Assets Central Asia (OACA)": the acronym says where the name starts
+    const acr = /\s\(([\p{Lu}][\p{L}\p{N}&/.-]*)\)$/u.exec(d);
+    if (best && acr) {
+      const fits = [...d.slice(0, acr.index).matchAll(/\sof\s+(?=(?:the\s+)?[\p{Lu}\p{N}])/gu)].find((m) =>
+        initialsFit(acr[1] as string, d.slice(m.index + m[0].length, acr.index)),
+      );
+      if (fits && fits.index !== best.at) best = { at: fits.index, skip: fits[0].length };
     }
   }
   if (!best) return { position: d.replace(/^(?:a|an|the|its)\s+/i, ''), organization: null, state: null };

@@ -9,7 +9,7 @@
  * vouches for it (after a job title, before ", of <Organization>" or "(<State>)").
  */
 import { HONORIFIC_SOURCE, readOrgRef, readPersonName } from '../text-names.js';
-import { splitAffiliation, orgFromRemainder, type Affiliation, type StateLookup } from './affiliation.js';
+import { initialsFit, splitAffiliation, orgFromRemainder, type Affiliation, type StateLookup } from './affiliation.js';
 import { isPositionPhrase, readBareName } from './name-shapes.js';
 import { kindFromName } from '../org-kind.js';
 
@@ -41,18 +41,6 @@ function orgExtent(text: string, from: number): number {
   if (acr && /^(?:the\s+)?\p{Lu}/u.test(text.slice(from)) && initialsFit(acr[2] as string, acr[1] as string)) return from + acr[0].length;
   const ref = readOrgRef(text, from);
   return ref ? ref.end : from;
-}
-
-/** The acronym's capitals are, in order, initials of the name's words ("AVTE": Association … victimes … traite … exploitation). */
-function initialsFit(acronym: string, name: string): boolean {
-  const caps = acronym.replace(/[^\p{Lu}]/gu, '').toLowerCase();
-  const initials = name
-    .split(/[\s-]+/)
-    .map((w) => (w.toLowerCase() === 'the' ? '' : w.replace(/^[dl]['’]/i, '')).charAt(0).toLowerCase())
-    .join('');
-  let i = 0;
-  for (const ch of initials) if (ch === caps[i]) i++;
-  return caps.length >= 2 && i === caps.length && initials.charAt(0) === caps.charAt(0);
 }
 
 /** Text from `from` to the end of a description (exclusive), balancing one level of brackets. */
