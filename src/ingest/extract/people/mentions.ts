@@ -257,5 +257,21 @@ export function findPersonMentions(text: string, lookup: StateLookup): PersonMen
     out.push(men);
     taken.push([run.start, run.end]);
   }
+  // "…, forensic accountant Tiago X, of the Y, explained": a profession in lower case right
+  // before a bare name, vouched for by the organization or State that follows the name
+  for (const m of text.matchAll(PROFESSION_BEFORE)) {
+    const at = m.index + m[0].length;
+    const run = readBareName(text, at, (x) => lookup(x) !== null);
+    if (!run || !free(run.start, run.end)) continue;
+    const men = mentionAround(text, { name: run.name, honorific: null, start: run.start, nameStart: run.start, nameEnd: run.end }, lookup);
+    if (!men.organization && !men.state) continue;
+    const profession = m[1] as string;
+    out.push({ ...men, start: m.index, position: men.position ?? profession });
+    taken.push([run.start, run.end]);
+  }
   return out.sort((a, b) => a.nameStart - b.nameStart);
 }
+
+/** A profession written in lower case, with one qualifier at most ("forensic accountant", "journalist"). */
+const PROFESSION_BEFORE =
+  /(?<![\p{L}-])((?:(?!(?:the|a|an|of|and|by|with|to|for|from|in|on|as|at)\s)\p{Ll}[\p{Ll}-]+\s+)?(?:accountant|auditor|journalist|lawyer|attorney|barrister|economist|researcher|scholar|analyst|investigator|activist|prosecutor|consultant|criminologist|sociologist|anthropologist|historian|engineer|physician|psychologist|statistician|editor|reporter|filmmaker|lecturer|advocate|campaigner|whistle-?blower))\s+(?=\p{Lu}\p{Ll})/gu;

@@ -203,3 +203,15 @@ describe('affiliations written as a bracket, a "who spoke for" clause or a post 
     });
   });
 });
+
+describe('a profession in lower case before a bare name', () => {
+  it('reads the person, with the profession as post, when an organization or State follows the name', () => {
+    const m = one('Next, data journalist Marta Quiroga Vidal, of the Coastal Press Collective, showed the maps.');
+    expect([m.name, m.position, m.organization?.name]).toEqual(['Marta Quiroga Vidal', 'data journalist', 'Coastal Press Collective']);
+    expect(one('The criminologist Yaw Boateng (Ghana) answered.').state).toBe('Ghana');
+  });
+
+  it('vouches for nobody without an affiliation after the name', () => {
+    expect(findPersonMentions('She thanked the economist Adam Smith Institute for its data.', lookup)).toEqual([]);
+  });
+});
