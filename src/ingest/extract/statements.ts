@@ -492,6 +492,9 @@ function findSpeakers(s: Sentence, p: ParsedParagraph, env: Env, current: Open[]
   const by = /\b(?:chaired|moderated|facilitated|opened|presided over|led|introduced|presented)\s+by\s+/.exec(s.text);
   if (by && !env.pending) {
     const named = personNameAt(s.text, by.index + by[0].length, env.states, env.people);
+    // "…moderated by Ms. X, Adviser to Y, who invited the panellists to …": the relative clause is hers
+    const who = named ? /,\s+who\s+(?:also\s+)?/.exec(s.text.slice(named.end, named.end + 200)) : null;
+    if (named && who && speechVerbAt(s.text, named.end + who.index + who[0].length) >= 0) return [personSpeaker(s, named, env)];
     if (named) env.pending = personSpeaker(s, named, env);
   }
   return [];

@@ -273,5 +273,8 @@ export function findPersonMentions(text: string, lookup: StateLookup): PersonMen
 }
 
 /** A profession written in lower case, with one qualifier at most ("forensic accountant", "journalist"). */
-const PROFESSION_BEFORE =
-  /(?<![\p{L}-])((?:(?!(?:the|a|an|of|and|by|with|to|for|from|in|on|as|at)\s)\p{Ll}[\p{Ll}-]+\s+)?(?:accountant|auditor|journalist|lawyer|attorney|barrister|economist|researcher|scholar|analyst|investigator|activist|prosecutor|consultant|criminologist|sociologist|anthropologist|historian|engineer|physician|psychologist|statistician|editor|reporter|filmmaker|lecturer|advocate|campaigner|whistle-?blower))\s+(?=\p{Lu}\p{Ll})/gu;
+const PROFESSION_SOURCE =
+  '((?:(?!(?:the|a|an|of|and|by|with|to|for|from|in|on|as|at)\\s)\\p{Ll}[\\p{Ll}-]+\\s+)?(?:accountant|auditor|journalist|lawyer|attorney|barrister|economist|researcher|scholar|analyst|investigator|activist|prosecutor|consultant|criminologist|sociologist|anthropologist|historian|engineer|physician|psychologist|statistician|editor|reporter|filmmaker|lecturer|advocate|campaigner|whistle-?blower))\\s+(?=\\p{Lu}\\p{Ll})';
+const PROFESSION_BEFORE = new RegExp(`(?<![\\p{L}-])${PROFESSION_SOURCE}`, 'gu');
+/** The same at a given position: "forensic accountant " before a name that opens a sentence's subject. */
+export const PROFESSION_AT = new RegExp(`^${PROFESSION_SOURCE}`, 'u');

@@ -215,3 +215,12 @@ describe('a profession in lower case before a bare name', () => {
     expect(findPersonMentions('She thanked the economist Adam Smith Institute for its data.', lookup)).toEqual([]);
   });
 });
+
+describe('the acronym tells where an organization starts', () => {
+  it('splits "Head of Research of the Open Lake Alliance (OLA)" at the "of" whose name the acronym spells', () => {
+    expect(splitAffiliation('Head of Research of the Open Lake Alliance (OLA)', lookup)).toMatchObject({
+      position: 'Head of Research',
+      organization: { name: 'Open Lake Alliance', acronym: 'OLA' },
+    });
+  });
+});
