@@ -148,9 +148,24 @@ const PARTITIVE =
 function partOf(s: string, start: number, end: number): { unit: string; end: number } | null {
   const base = PARTITIVE.exec(s.slice(0, start));
   if (!base) return null;
-  const opens = base.index + base[0].length === start || /(?:,|\band)\s+$/.test(s.slice(Math.max(0, start - 6), start));
+  // ("…, only 58 appeared in …": a limiting word may stand before the figure)
+  const baseEnd = base.index + base[0].length;
+  const opens =
+    baseEnd === start ||
+    (baseEnd < start && /^(?:only|just|barely|some|about|around|nearly|almost|over)\s+$/.test(s.slice(baseEnd, start))) ||
+    /(?:,|\band)\s+$/.test(s.slice(Math.max(0, start - 6), start));
   if (!opens || !/^\s+[a-z]+/.test(s.slice(end, end + 20)) || /^\s+(?:of|per|to|and|or)\b/.test(s.slice(end, end + 8))) return null;
   return { unit: base[1] as string, end };
+}
+
+/**
+ * "…had filed 29 requests …, of which 11 had received a reply": a part of what the sentence
+ * just counted, the figure after "of which" and before its verb.
+ */
+function partAfterWhich(s: string, start: number, end: number): { unit: string; end: number } | null {
+  if (!/,\s+of\s+(?:which|whom|these|them)\s+(?:only\s+|just\s+)?$/.test(s.slice(Math.max(0, start - 30), start))) return null;
+  if (!/^\s+(?:had|have|has|were|was|are|is|\p{Ll}+ed)\b/u.test(s.slice(end, end + 20))) return null;
+  return { unit: 'of which', end };
 }
 
 export function countsIn(text: string, sentence: Range): Count[] {
@@ -200,6 +215,7 @@ export function countsIn(text: string, sentence: Range): Count[] {
       countedNoun(s, end, spelledOk) ??
       numberOf(s, n.start, end) ??
       partOf(s, n.start, end) ??
+      partAfterWhich(s, n.start, end) ??
       rangeNoun(s, n.start, end, spelledOk) ??
       (digits ? (bracketedCount(s, n.start, end) ?? quotedCount(s, end)) : null);
     if (!noun) continue;
