@@ -508,6 +508,16 @@ function findSpeakers(s: Sentence, p: ParsedParagraph, env: Env, current: Open[]
  * too often the object of the first speaker's words. A comma inside a reported clause ("X said
  * that, in 2017, Y noted …") opens nothing: Y is part of what X said.
  */
+/** Whether `at` lies after a named first speaker and before any reporting verb that follows it. */
+function beforeFirstVerb(text: string, first: Found[], at: number): boolean {
+  const named = first.find((f) => f.speaker.personKey !== null);
+  if (!named) return false;
+  const from = text.indexOf(named.speaker.surface);
+  if (from < 0 || from >= at) return false;
+  for (const w of text.slice(from, at).matchAll(/(?<=\s)\p{Ll}+/gu)) if (speechVerbAt(text, from + w.index) >= 0) return false;
+  return true;
+}
+
 function clauseSpeakers(s: Sentence, env: Env, sentenceIndex: number, first: Found[]): Found[] {
   const out: Found[] = [];
   for (const m of s.text.matchAll(/(?:;\s+|,\s+(?:while|whereas|and)\s+|(?<=\p{Ll})\s+and\s+(?=\p{Lu})|,\s+)(?=\p{L})/gu)) {
@@ -518,6 +528,9 @@ function clauseSpeakers(s: Sentence, env: Env, sentenceIndex: number, first: Fou
     const comma = /^,\s+$/.test(m[0]);
     const at = m.index + m[0].length;
     if (comma && (first.length === 0 || REPORTED_CLAUSE.test(s.text.slice(0, m.index)))) continue;
+    // "Ms. X, Director of Y (ACR), a regional network, presented …": a comma inside the first
+    // speaker's apposition, before any reporting verb, opens no clause of its own
+    if (comma && beforeFirstVerb(s.text, first, m.index)) continue;
     if (!bare && insideCommaName(s.text, m.index, env.commaNames)) continue;
     const shortForm = /^[\p{Lu}][\p{L}\d]*(?:[-/][\p{L}\d]+)*(?=\s)/u.exec(s.text.slice(at, at + 40))?.[0] ?? '';
     const found = !bare || (shortForm.match(/\p{Lu}/gu) ?? []).length >= 2 ? speakersAt(s, at, env, sentenceIndex) : [];

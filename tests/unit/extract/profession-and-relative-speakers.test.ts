@@ -28,3 +28,14 @@ describe('speakers named after their profession or before a relative clause', ()
     ).toEqual([['2', 'Ilse Marrow']]);
   });
 });
+
+describe('a named speaker\'s apposition', () => {
+  it('opens no second speaker at its commas before the reporting verb', () => {
+    expect(
+      speakers([
+        '6. Ms. Ilse Marrow, Head of Research of the Tidal Law Network (TLN), a coalition of coastal lawyers, presented a survey of 40 ports.',
+      ]),
+    ).toEqual([['6', 'Ilse Marrow']]);
+  });
+
+});
