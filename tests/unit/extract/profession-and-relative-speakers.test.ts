@@ -18,18 +18,22 @@ function speakers(lines: string[]): [string, string | null][] {
 describe('speakers named after their profession or before a relative clause', () => {
   it('reads a subject that opens on a lower-case profession', () => {
     expect(
-      speakers(['4. After the break, data journalist Marta Quiroga Vidal, of the Coastal Press Collective, a regional network, explained how leaks were checked.']),
+      speakers([
+        '4. After the break, data journalist Marta Quiroga Vidal, of the Coastal Press Collective, a regional network, explained how leaks were checked.',
+      ]),
     ).toEqual([['4', 'Marta Quiroga Vidal']]);
   });
 
   it('makes a moderator the speaker of the relative clause that reports her words', () => {
     expect(
-      speakers(['2. The round table was moderated by Ms. Ilse Marrow, Adviser to the Tidal Law Network (TLN), who asked speakers to keep to five minutes.']),
+      speakers([
+        '2. The round table was moderated by Ms. Ilse Marrow, Adviser to the Tidal Law Network (TLN), who asked speakers to keep to five minutes.',
+      ]),
     ).toEqual([['2', 'Ilse Marrow']]);
   });
 });
 
-describe('a named speaker\'s apposition', () => {
+describe("a named speaker's apposition", () => {
   it('opens no second speaker at its commas before the reporting verb', () => {
     expect(
       speakers([
@@ -37,5 +41,4 @@ describe('a named speaker\'s apposition', () => {
       ]),
     ).toEqual([['6', 'Ilse Marrow']]);
   });
-
 });

@@ -66,11 +66,9 @@ describe('agents added after the list, bodies as agents, and a remark between su
     expect(
       speakersOf('1. In the debate, statements were made by the representatives of Nepal and Peru, and by the Andean Community.'),
     ).toEqual(['Nepal', 'Peru', 'Andean Community']);
-    expect(speakersOf('1. Statements were also made by the Mountain Partnership, Glacier Watch and the Highland Women Network (HWN).')).toEqual([
-      'Mountain Partnership',
-      'Glacier Watch',
-      'Highland Women Network',
-    ]);
+    expect(
+      speakersOf('1. Statements were also made by the Mountain Partnership, Glacier Watch and the Highland Women Network (HWN).'),
+    ).toEqual(['Mountain Partnership', 'Glacier Watch', 'Highland Women Network']);
   });
 
   it('reads a subject with "for its part" or "in turn" before its verb', () => {

@@ -346,7 +346,10 @@ describe('Word: a note on the title', () => {
   it('keeps the footnote mark of a Title paragraph out of the document title', async () => {
     const raw = buildDocx({
       body:
-        p('', { style: 'Title', runs: '<w:r><w:t>Exchange with observers on the protection of coastal wetlands</w:t></w:r><w:r><w:footnoteReference w:id="4"/></w:r>' }) +
+        p('', {
+          style: 'Title',
+          runs: '<w:r><w:t>Exchange with observers on the protection of coastal wetlands</w:t></w:r><w:r><w:footnoteReference w:id="4"/></w:r>',
+        }) +
         p('Chair\u2019s summary', { style: 'Subtitle' }) +
         p('1. The exchange was held online.'),
       footnotes: '<w:footnote w:id="4"><w:p><w:r><w:t>Issued without formal editing.</w:t></w:r></w:p></w:footnote>',

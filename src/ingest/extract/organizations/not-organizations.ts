@@ -243,7 +243,8 @@ function startsWithPlace(rest: string, isPlace: (name: string) => boolean): bool
   return false;
 }
 
-const ROOM_HEAD = /^(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:Room|Hall|Auditorium|Lounge)(?:\s+(?:[IVXLC]+|\d+[A-Z]?))?(?:\s+(?:of|at|in)\s|$)/u;
+const ROOM_HEAD =
+  /^(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:Room|Hall|Auditorium|Lounge)(?:\s+(?:[IVXLC]+|\d+[A-Z]?))?(?:\s+(?:of|at|in)\s|$)/u;
 
 /** A place where a meeting is held, not a participant: "took place at the X", "held in Conference Room 3 of the X". */
 export function isVenue(name: string, before: string): boolean {

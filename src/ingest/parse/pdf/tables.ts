@@ -118,8 +118,7 @@ function readRows(baselines: readonly Baseline[]): TableRow[] {
 
   const rows: { cells: string[][]; refs: string[]; page: number }[] = [];
   for (const [i, b] of baselines.entries()) {
-    const newRow =
-      i === 0 || (even ? b.cells.some((c) => column(c.x) === 0) : (gaps[i - 1] as number) > ROW_SPACING * closest);
+    const newRow = i === 0 || (even ? b.cells.some((c) => column(c.x) === 0) : (gaps[i - 1] as number) > ROW_SPACING * closest);
     if (newRow) rows.push({ cells: starts.map(() => []), refs: [], page: (b.lines[0] as Line).page });
     const row = rows[rows.length - 1] as (typeof rows)[number];
     for (const c of b.cells) (row.cells[column(c.x)] as string[]).push(c.text);

@@ -134,7 +134,11 @@ describe('a roster table under a panel heading', () => {
   it('seats the rows on the panel whose heading the table stands under, with organization and post from their columns', () => {
     expect(panelPeople(f, 2)).toEqual(['Henrik Aas', 'Mere Tuilagi']);
     const aas = f.persons.find((p) => p.name === 'Henrik Aas');
-    expect([aas?.position, aas?.organization?.name, aas?.organization?.acronym]).toEqual(['Marine Scientist', 'Institute of Sea Research', 'ISR']);
+    expect([aas?.position, aas?.organization?.name, aas?.organization?.acronym]).toEqual([
+      'Marine Scientist',
+      'Institute of Sea Research',
+      'ISR',
+    ]);
     expect(f.organizations.map((o) => o.name)).toEqual(expect.arrayContaining(['Institute of Sea Research', 'Reef Guardians Trust']));
   });
 
