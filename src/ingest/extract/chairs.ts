@@ -27,7 +27,7 @@ const HONORIFIC_AT = new RegExp(`^${HONORIFIC_SOURCE}\\s`);
  * Where the next person of a list starts. Only unambiguous honorifics split a list: "Justice"
  * or "Judge" also end ministry names ("Ministry of Law and Justice").
  */
-const PERSON_START = /(?:^|,\s*(?:and\s+)?|\s+and\s+)(?=(?:Mr|Ms|Mrs|Dr|Prof|Mme|H\.E)\.\s|Ambassador\s|Professor\s)/g;
+const PERSON_START = /(?:^|,\s*(?:and\s+)?(?:by\s+)?|\s+and\s+(?:by\s+)?)(?=(?:Mr|Ms|Mrs|Dr|Prof|Mme|H\.E)\.\s|Ambassador\s|Professor\s)/g;
 /**
  * Where a participial "moderated by X, Post," phrase hands back to its sentence: a comma and the
  * main verb ("The panel, moderated by Ms. X, Director, brought together Mr. Y …"). The people
@@ -63,6 +63,12 @@ export function splitPosition(description: string): { position: string | null; o
   // "…, on 11 May 2030": the sentence goes on after the name; that is no post
   // "…, and by the Deputy High Commissioner, Y": a second agent of the verb, not this person's post
   if (!d || /^(?:and\s+)?(?:on|in|during|after|before|when|by)\s/.test(d)) return { position: null, organization: null };
+  // "…, Adviser to X, who invited the panellists …": the relative clause is what the person did
+  const relative = /,\s+(?:who|whose|which)\s/.exec(d);
+  if (relative) return splitPosition(d.slice(0, relative.index));
+  // "Senior Legal Adviser to the Stolen Asset Recovery Initiative (StAR)": a post held towards a body it names
+  const toBody = /^([^,()]{3,80}?)\s+to\s+the\s+([^,()]{3,120}?)\s+\(([\p{Lu}][\p{L}\p{N}&/.-]*)\)$/u.exec(d);
+  if (toBody) return { position: toBody[1] as string, organization: { name: toBody[2] as string, acronym: toBody[3] as string } };
   // "Mr. Luca Bianchi (Italy)": the bracket names whom the person represents
   const bracket = /^\(([^()]{2,80})\)\s*,?\s*(.*)$/.exec(d);
   if (bracket) {
@@ -98,7 +104,8 @@ function readPeopleList(p: ParsedParagraph, s: Sentence, listStart: number, role
     if (!person) continue;
     let to = i + 1 < starts.length ? (starts[i + 1] as number) : listStart + list.length;
     // the separator ", and " before the next person is not part of this one's description
-    const chunk = text.slice(person.end, to).replace(/(?:,\s*(?:and\s*)?|\s+and\s*)$/, '');
+    // ("…, and by Ms. Y": the repeated "by" too)
+    const chunk = text.slice(person.end, to).replace(/(?:,\s*(?:and\s*)?(?:by\s*)?|\s+and\s*(?:by\s*)?)$/, '');
     to = person.end + chunk.length;
     const description = chunk.replace(/^\s*,\s*/, '');
     const { position, organization } = splitPosition(description);

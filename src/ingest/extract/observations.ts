@@ -21,7 +21,7 @@ import {
 } from './text-states.js';
 import { isOutcomeSection, structureOf } from './text-structure.js';
 import { ledInObservations, MODAL } from './observations/lead-ins.js';
-import { chairAddressees, chairRecommendations } from './observations/chair-recommendations.js';
+import { chairAsk, chairRecommendations } from './observations/chair-recommendations.js';
 import { impersonalSubject, RECIPIENT_PASSIVE } from './observations/impersonal.js';
 
 /** "In cooperation with UNODC and relevant stakeholders, States parties should …": the partner clause. */
@@ -43,6 +43,9 @@ function isLeadIn(p: ParsedParagraph): boolean {
   );
 }
 
+/** One word that qualifies a noun ("requesting", "national", "public"), standing before "and". */
+const QUALIFIER = /^\p{L}[\p{Ll}-]*(?:ing|ed|al|ic|ive|ous|ary|ent|ant)$/u;
+
 /** "States parties and non-governmental stakeholders" → both; "Ministry of Migration and Asylum" stays one. */
 export function splitAddressees(subject: string): string[] {
   const out: string[] = [];
@@ -60,6 +63,11 @@ export function splitAddressees(subject: string): string[] {
       // of one singular head inside the "of" phrase (a plural after "and" is another addressee)
       else if (/\bof\b[^,]*\s\p{Ll}+$/u.test(acc) && /^\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){1,4}$/u.test(right) && !/s$/.test(right))
         acc = `${acc} and ${right}`;
+      // "requesting and requested States", "regional and national authorities": two qualifiers of one noun
+      else if (QUALIFIER.test(acc) && /^\p{Ll}[\p{L}-]*\s+[\p{L}-]+$/u.test(right)) {
+        out.push(`${acc.toLowerCase()} ${right.split(/\s+/)[1] as string}`);
+        acc = right;
+      }
       else {
         out.push(acc);
         acc = right;
@@ -176,9 +184,9 @@ export function extractObservations(doc: ParsedDocument, vocab: Vocabularies): O
     const body = withoutAttributions(p.text, attributions);
 
     let reading = readShould(body);
-    // "The Chair-Rapporteur recommends that States: (a) …", "… encourages X and Y to …": the chair's own request
-    const asked = reading ? null : chairAddressees(body);
-    if (asked) reading = { addressees: splitAddressees(asked), action: null };
+    // "The Co-Chairs invite requested States to consider …": the chairs' own request names who acts
+    const asked = reading ? null : chairAsk(body);
+    if (asked !== null) reading = { addressees: splitAddressees(asked), action: body };
     if (!reading) {
       const first = /^\s*(\p{Lu}\p{Ll}+)\b(?![-’'])/u.exec(body);
       const imperative =

@@ -349,6 +349,12 @@ function officeHolder(speaker: Speaker): boolean {
   return isPositionPhrase(name) && !/^(?:Office|Secretariat|Department|Division|Bureau)\b/i.test(name);
 }
 
+/** A list's entry ("org:…") and a subject list's item ("organization:…") name one body alike. */
+function sameBody(a: string, b: string): boolean {
+  const norm = (x: string) => x.replace(/^organization:/, 'org:');
+  return norm(a) === norm(b);
+}
+
 /** Speakers of a list of States and organizations (a subject list, "as did …", "made by …"). */
 function itemsFound(text: string, items: ListSubject['items'], env: Env): Found[] {
   return items.map((item) => ({
@@ -371,12 +377,21 @@ function itemsFound(text: string, items: ListSubject['items'], env: Env): Found[
  */
 const AS_DID = /,?\s+as\s+did\s+(?=(?:the\s+)?(?:representatives?|delegations?|delegates?|observers?)\s+(?:of|for)\s)/i;
 const MADE_BY_REPRESENTATIVES =
-  /\b(?:was|were)\s+(?:made|delivered|given|read out)\s+by\s+(?=(?:the\s+)?(?:representatives|delegations|delegates|observers)\s+(?:of|for)\s)/i;
+  /\b(?:was|were)\s+(?:also\s+)?(?:made|delivered|given|read out)\s+by\s+(?=(?:the\s+)?(?:representatives|delegations|delegates|observers)\s+(?:of|for)\s)/i;
+/** "Statements were also made by X, Y and Z": the bodies themselves as the agents of the statements. */
+const STATEMENTS_MADE_BY =
+  /^(?:[^,;]{0,80},\s*)?(?:statements|interventions|comments)\s+(?:was|were)\s+(?:also\s+)?(?:made|delivered)\s+by\s+(?=(?:the\s+)?[\p{Lu}])/iu;
+/** "…, and by the European Union": a further agent after the list. */
+const AND_BY = /^,?\s*and\s+(?:also\s+)?by\s+(?=(?:the\s+)?[\p{Lu}])/u;
 
 function representedAfterVerb(s: Sentence, env: Env): Found[] {
-  const cue = AS_DID.exec(s.text) ?? MADE_BY_REPRESENTATIVES.exec(s.text);
+  const cue = AS_DID.exec(s.text) ?? MADE_BY_REPRESENTATIVES.exec(s.text) ?? STATEMENTS_MADE_BY.exec(s.text);
   if (!cue || !env.allowStates) return [];
-  return itemsFound(s.text, representedListAt(s.text, cue.index + cue[0].length, env.states, env.orgs), env);
+  const items = representedListAt(s.text, cue.index + cue[0].length, env.states, env.orgs);
+  const last = items[items.length - 1];
+  const more = last ? AND_BY.exec(s.text.slice(last.end, last.end + 30)) : null;
+  if (last && more) items.push(...representedListAt(s.text, last.end + more[0].length, env.states, env.orgs));
+  return itemsFound(s.text, items, env);
 }
 
 /** A named person as speaker: for a State, an organization, as a panellist or chair, or as themselves. */
@@ -530,6 +545,9 @@ function findSpeakers(s: Sentence, p: ParsedParagraph, env: Env, current: Open[]
   const by = /\b(?:chaired|moderated|facilitated|opened|presided over|led|introduced|presented)\s+by\s+/.exec(s.text);
   if (by && !env.pending) {
     const named = personNameAt(s.text, by.index + by[0].length, env.states, env.people);
+    // "…moderated by Ms. X, Adviser to Y, who invited the panellists to …": the relative clause is hers
+    const who = named ? /,\s+who\s+(?:also\s+)?/.exec(s.text.slice(named.end, named.end + 200)) : null;
+    if (named && who && speechVerbAt(s.text, named.end + who.index + who[0].length) >= 0) return [personSpeaker(s, named, env)];
     if (named) env.pending = personSpeaker(s, named, env);
   }
   return [];
@@ -543,6 +561,16 @@ function findSpeakers(s: Sentence, p: ParsedParagraph, env: Env, current: Open[]
  * too often the object of the first speaker's words. A comma inside a reported clause ("X said
  * that, in 2017, Y noted …") opens nothing: Y is part of what X said.
  */
+/** Whether `at` lies after a named first speaker and before any reporting verb that follows it. */
+function beforeFirstVerb(text: string, first: Found[], at: number): boolean {
+  const named = first.find((f) => f.speaker.personKey !== null);
+  if (!named) return false;
+  const from = text.indexOf(named.speaker.surface);
+  if (from < 0 || from >= at) return false;
+  for (const w of text.slice(from, at).matchAll(/(?<=\s)\p{Ll}+/gu)) if (speechVerbAt(text, from + w.index) >= 0) return false;
+  return true;
+}
+
 function clauseSpeakers(s: Sentence, env: Env, sentenceIndex: number, first: Found[]): Found[] {
   const out: Found[] = [];
   for (const m of s.text.matchAll(/(?:;\s+|,\s+(?:while|whereas|and)\s+|(?<=\p{Ll})\s+and\s+(?=\p{Lu})|,\s+)(?=\p{L})/gu)) {
@@ -553,6 +581,9 @@ function clauseSpeakers(s: Sentence, env: Env, sentenceIndex: number, first: Fou
     const comma = /^,\s+$/.test(m[0]);
     const at = m.index + m[0].length;
     if (comma && (first.length === 0 || REPORTED_CLAUSE.test(s.text.slice(0, m.index)))) continue;
+    // "Ms. X, Director of Y (ACR), a regional network, presented …": a comma inside the first
+    // speaker's apposition, before any reporting verb, opens no clause of its own
+    if (comma && beforeFirstVerb(s.text, first, m.index)) continue;
     if (!bare && insideCommaName(s.text, m.index, env.commaNames)) continue;
     const shortForm = /^[\p{Lu}][\p{L}\d]*(?:[-/][\p{L}\d]+)*(?=\s)/u.exec(s.text.slice(at, at + 40))?.[0] ?? '';
     const found = !bare || (shortForm.match(/\p{Lu}/gu) ?? []).length >= 2 ? speakersAt(s, at, env, sentenceIndex) : [];
@@ -680,7 +711,7 @@ export function extractStatements(doc: ParsedDocument, ctx: Ctx): { statements: 
     for (const s of splitSentences(p.text)) {
       if (!listed.some((e) => e.start >= s.start && e.end <= s.end)) continue;
       for (const f of representedAfterVerb(s, env)) {
-        if (open.some((o) => o.identity === f.identity)) continue;
+        if (open.some((o) => sameBody(o.identity, f.identity))) continue;
         open.push({
           identity: f.identity,
           speaker: f.speaker,

@@ -7,7 +7,7 @@
 import type { OrgRef } from './facts.js';
 import type { KnownOrganization } from './vocabulary.js';
 import { isAcronymToken, readOrgRef, type NameMatch } from './text-names.js';
-import { initialsFit } from './people/mentions.js';
+import { initialsFit } from './people/affiliation.js';
 import { speechVerbAt } from './text-speech-verbs.js';
 import { stateRefAt, type StateGazetteer } from './text-states.js';
 
@@ -79,6 +79,8 @@ const SECRETARIAT =
 const BEFORE_VERB = [
   /^\s*\([^()]{1,60}\)/,
   /^,\s+(?:(?:a|an)\s+[^,;.()]{3,80}|(?:which|who)\s+[^,;.()]{3,160}|(?:also\s+)?speaking\s+(?:on\s+behalf\s+of|for)\s+[^,;.]{3,160}|on\s+behalf\s+of\s+[^,;.]{3,160}|(?:affiliated|associated|based|registered|accredited)\s+(?:with|in|at|to)\s+[^,;.]{3,120}),(?=\s)/,
+  // "The representative of X, for its part, described …", "…, in turn, noted …"
+  /^,\s+(?:for\s+(?:its|his|her|their)\s+part|in\s+(?:its|his|her|their\s+)?turn|in\s+turn|for\s+example|too|also|however|moreover|similarly|likewise),(?=\s)/,
 ];
 
 function verbAfterInterjections(text: string, end: number): number {

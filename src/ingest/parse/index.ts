@@ -127,7 +127,8 @@ function documentFromBlocks(
   const footnotes: ParsedFootnote[] = assembled.footnotes.map((f) => ({ number: f.number, text: normalizeSpace(f.lines.join(' ')) }));
   const known = new Set<number>();
   for (const f of footnotes) if (/^\d+$/.test(f.number)) known.add(Number(f.number));
-  const refs = new FootnoteRefScanner(known, known.size > 0 ? countWords(documentTexts(assembled.flow, footnotes)) : new Map());
+  const words = known.size > 0 ? countWords(documentTexts(assembled.flow, footnotes)) : new Map<string, number>();
+  const refs = new FootnoteRefScanner(known, words);
 
   const paragraphs: ParsedParagraph[] = [];
   const unnumbered: ParsedBlock[] = [];
@@ -143,11 +144,14 @@ function documentFromBlocks(
   }
 
   const info = readTitleBlock(assembled.titleLines, assembled.comments);
+  // A title's own note ("… of proceeds of corruption¹", a Word heading's footnote reference)
+  // is glued to its last word like a heading's: the title comes first, so its note is the first.
+  const title = info.title === null ? null : normalizeSpace(new FootnoteRefScanner(known, words).strip(info.title, true).text);
   return {
     sourceFile,
     checksum: createHash('sha256').update(raw).digest('hex'),
     format,
-    title: info.title,
+    title,
     symbol: info.symbol,
     date: info.date,
     titleBlock: assembled.titleLines.map((l) => l.text),

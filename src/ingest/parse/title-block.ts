@@ -50,6 +50,8 @@ const BOILERPLATE: RegExp[] = [
 ];
 /** A line that stops on a joining word goes on in the next one. */
 const BROKEN_NAME = /\s(?:of|the|to|on|for|and|against|in)$/;
+/** "Seventeenth session", "Thirty-fifth regular session", "Resumed fourteenth session". */
+const SESSION = /^(?:resumed )?[\p{L}-]+ (?:regular |special |resumed )?session\b/iu;
 const AGENDA = /^((provisional )?agenda item \d+|item \d+ of the (provisional )?agenda)\b/i;
 const MONTH_WORD = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
 
@@ -78,6 +80,14 @@ function findTitle(lines: readonly TitleLine[]): string | null {
     continued = boiler && BROKEN_NAME.test(t);
     candidate.push(!boiler && t !== '');
   }
+  // The body's name stands right above its session ("Implementation Review Group" /
+  // "Seventeenth session"), broken over lines or not: boilerplate too, whatever the body.
+  for (let i = 1; i < lines.length; i++) {
+    if (!SESSION.test((lines[i] as TitleLine).text.trim())) continue;
+    let k = i - 1;
+    candidate[k] = false;
+    while (k > 0 && BROKEN_NAME.test((lines[k - 1] as TitleLine).text.trim())) candidate[--k] = false;
+  }
   // A "*"-marked line ends the title; the title starts where its run of candidates starts
   // (a mandate-style title, "Summary prepared by … in accordance with paragraph … of
   // resolution …", runs over five or six lines).
@@ -93,7 +103,23 @@ function findTitle(lines: readonly TitleLine[]): string | null {
     return cleanTitle(run.join(' '));
   }
   const first = candidate.indexOf(true);
-  return first === -1 ? null : cleanTitle((lines[first] as TitleLine).text);
+  if (first === -1) return null;
+  // A title broken over lines without a mark: it goes on while a line stops on a joining word
+  // ("… organizations on the" / "recovery and return of …") or the next starts in lower case.
+  let end = first;
+  while (
+    end + 1 < lines.length &&
+    candidate[end + 1] &&
+    end - first < MAX_TITLE_LINES - 1 &&
+    (BROKEN_NAME.test((lines[end] as TitleLine).text.trim()) || /^\p{Ll}/u.test((lines[end + 1] as TitleLine).text.trim()))
+  )
+    end++;
+  return cleanTitle(
+    lines
+      .slice(first, end + 1)
+      .map((l) => l.text.trim())
+      .join(' '),
+  );
 }
 
 /** The most lines a title runs over on a cover page. */

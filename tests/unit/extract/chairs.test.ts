@@ -95,3 +95,26 @@ describe('extractChairs', () => {
     ]);
   });
 });
+
+describe('chairs named one "by" each, and a moderator described by what they did', () => {
+  it('reads both co-chairs of "co-chaired by Mr. X (State), …, and by Ms. Y (State), …"', () => {
+    const chairs = extractChairs(
+      buildDoc([
+        '3. The hearing was co-chaired by Mr. Oskar Lind (Sweden), Chair of the Expert Group, and by Ms. Amina Bello (Nigeria), its Rapporteur.',
+      ]),
+    );
+    expect(chairs.map((c) => [c.name, c.roles])).toEqual([
+      ['Oskar Lind', ['Co-Chair']],
+      ['Amina Bello', ['Co-Chair']],
+    ]);
+  });
+
+  it('ends the post at a relative clause, and splits a post held "to" a body with its acronym', () => {
+    const [m] = extractChairs(
+      buildDoc([
+        '7. The session was moderated by Mr. Kai Orlov, Technical Adviser to the Regional Customs Network (RCN), who asked each speaker at the table to be brief.',
+      ]),
+    );
+    expect([m?.position, m?.organization]).toEqual(['Technical Adviser', { name: 'Regional Customs Network', acronym: 'RCN' }]);
+  });
+});

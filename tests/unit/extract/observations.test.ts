@@ -89,3 +89,28 @@ describe('extractObservations', () => {
     ]);
   });
 });
+
+describe('the chairs asking in the present tense, and shared qualifiers', () => {
+  it('reads "The Chairs invite / encourage / recommend that X …" in the observations part as addressed to X', () => {
+    const doc = buildDoc([
+      '## V. Observations of the Chair',
+      '20. The Chair invites origin countries to publish their data annually.',
+      '21. The Chair encourages academic networks to pool their case studies.',
+      '22. Lastly, the Chair recommends that the Conference keep the item on its agenda.',
+      '23. The Chair notes the wide interest in the subject.',
+    ]);
+    const obs = extractObservations(doc, emptyVocab());
+    expect(obs.map((o) => [o.number, o.addressees])).toEqual([
+      ['20', ['origin countries']],
+      ['21', ['academic networks']],
+      ['22', ['Conference']],
+      ['23', []],
+    ]);
+  });
+
+  it('gives each qualifier of a shared noun its own addressee', () => {
+    expect(splitAddressees('Regional and national authorities')).toEqual(['regional authorities', 'national authorities']);
+    expect(splitAddressees('sending and receiving countries')).toEqual(['sending countries', 'receiving countries']);
+    expect(splitAddressees('Governments and civil society')).toEqual(['Governments', 'civil society']);
+  });
+});

@@ -146,3 +146,20 @@ describe('a ministry name followed by the next person of a list', () => {
     expect(found.some((n) => n !== null && /,$|\bMr\b/.test(n))).toBe(false);
   });
 });
+
+describe('rooms and two bodies joined by a verb\'s "to the"', () => {
+  it('takes no room for an organization, nor "the Council to the Panel"', () => {
+    const facts = extractOrganizations(
+      makeDoc([
+        'The hearing sat in a mixed format in the Press Room of the Harbour Exchange Centre.',
+        'It followed the mandate entrusted by the Council to the Panel in 2029, and the Lake Users Association (LUA) attended.',
+        'The Institute to Protect Wetland Heritage also attended.',
+      ]),
+      vocab(),
+    );
+    const found = names(facts);
+    expect(found).not.toContain('Press Room of the Harbour Exchange Centre');
+    expect(found).not.toContain('Council to the Panel');
+    expect(found).toEqual(expect.arrayContaining(['Lake Users Association', 'Institute to Protect Wetland Heritage']));
+  });
+});

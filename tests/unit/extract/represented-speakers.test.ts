@@ -60,3 +60,19 @@ describe('a State whose UN name ends in a bracket', () => {
     ]);
   });
 });
+
+describe('agents added after the list, bodies as agents, and a remark between subject and verb', () => {
+  it('reads ", and by X" after a list of representatives, and "Statements were also made by A, B and C"', () => {
+    expect(
+      speakersOf('1. In the debate, statements were made by the representatives of Nepal and Peru, and by the Andean Community.'),
+    ).toEqual(['Nepal', 'Peru', 'Andean Community']);
+    expect(
+      speakersOf('1. Statements were also made by the Mountain Partnership, Glacier Watch and the Highland Women Network (HWN).'),
+    ).toEqual(['Mountain Partnership', 'Glacier Watch', 'Highland Women Network']);
+  });
+
+  it('reads a subject with "for its part" or "in turn" before its verb', () => {
+    expect(speakersOf('1. The representative of Chile, for its part, described the new water law.')).toEqual(['Chile']);
+    expect(speakersOf('1. The representative of Peru, in turn, noted that glaciers were shrinking.')).toEqual(['Peru']);
+  });
+});

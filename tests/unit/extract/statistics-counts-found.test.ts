@@ -117,3 +117,19 @@ describe('counts the statistics extractor used to skip', () => {
     expect(mayHoldNumber('it was often said by someone in Tennessee')).toBe(false);
   });
 });
+
+describe('parts of a count with the noun left out', () => {
+  it('reads "Of the N things …, only M <verb>" and "…, of which M had …" as counts of the same things', () => {
+    expect(
+      values([
+        'Of the 340 farms the inspectors visited, only 41 were certified.',
+        'The agency had opened 75 investigations in two years, of which 18 had reached a court.',
+      ]),
+    ).toEqual([
+      ['1', 340, 'farms'],
+      ['1', 41, 'farms'],
+      ['2', 75, 'investigations'],
+      ['2', 18, 'count'],
+    ]);
+  });
+});

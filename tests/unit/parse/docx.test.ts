@@ -341,3 +341,21 @@ describe('Word: files it cannot read get one line saying why', () => {
     expect((await failure(broken, 'broken.docx')).problem).toMatch(/^damaged Word file: word\/document\.xml is not well-formed XML/);
   });
 });
+
+describe('Word: a note on the title', () => {
+  it('keeps the footnote mark of a Title paragraph out of the document title', async () => {
+    const raw = buildDocx({
+      body:
+        p('', {
+          style: 'Title',
+          runs: '<w:r><w:t>Exchange with observers on the protection of coastal wetlands</w:t></w:r><w:r><w:footnoteReference w:id="4"/></w:r>',
+        }) +
+        p('Chair\u2019s summary', { style: 'Subtitle' }) +
+        p('1. The exchange was held online.'),
+      footnotes: '<w:footnote w:id="4"><w:p><w:r><w:t>Issued without formal editing.</w:t></w:r></w:p></w:footnote>',
+    });
+    const doc = await parseFile(raw, 'title-note.docx');
+    expect(doc.title).toBe('Exchange with observers on the protection of coastal wetlands');
+    expect(doc.footnotes).toEqual([{ number: '1', text: 'Issued without formal editing.' }]);
+  });
+});

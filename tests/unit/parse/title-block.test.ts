@@ -97,4 +97,12 @@ describe('title block: title, symbol, date', () => {
     );
     expect(doc.title).toBe('Report on the meeting of the Expert Group held in Bern on 2 April 2030');
   });
+
+  it('takes the line above a session line for the body it names, and joins an unmarked title over its lines', () => {
+    const doc = parseText(
+      'United Nations\nXX/MOP/2031/INF.2\nDistr.: Limited\n2 June 2031\n\nAdvisory Board on Inland Fisheries\nTwelfth session\nNairobi, 12-16 May 2031\nAgenda item 4\nCooperation with observers\n\nInformal exchange of views with fishing communities and their\nassociations on access to shared waters\nSummary by the Chair\n\n1. Text.\n',
+      'board.txt',
+    );
+    expect(doc.title).toBe('Informal exchange of views with fishing communities and their associations on access to shared waters');
+  });
 });

@@ -125,10 +125,24 @@ const LONE_HEAD =
 const RANKED_HOLDER =
   /^(?:the\s+)?(?:Deputy|Vice|Assistant|Acting|Associate)[\s-]+(?:Ombudsman|Ombudsperson|Ombud|Commissioner|Defender)$/i;
 
-/** Anything above: a post, a caption, a meeting or a project, or a head noun alone. */
+/**
+ * One word, then "to the" and another name: "guidance given by the Conference to the Group" joins
+ * two bodies by the verb's preposition ("Permanent Mission of X to the United Nations" has more
+ * before its "to").
+ */
+const TWO_BODIES = /^(?:the\s+)?\p{Lu}[\p{L}-]+\s+to\s+the\s+\p{Lu}/u;
+
+/** Anything above: a post, a caption, a meeting or a project, two bodies joined by "to", or a head noun alone. */
 export function isNotABody(name: string): boolean {
   const trimmed = name.trim();
-  return LONE_HEAD.test(trimmed) || RANKED_HOLDER.test(trimmed) || isPostTitle(name) || isCaption(name) || isMeetingOrProject(name);
+  return (
+    LONE_HEAD.test(trimmed) ||
+    RANKED_HOLDER.test(trimmed) ||
+    TWO_BODIES.test(trimmed) ||
+    isPostTitle(name) ||
+    isCaption(name) ||
+    isMeetingOrProject(name)
+  );
 }
 
 /**
@@ -239,10 +253,15 @@ function startsWithPlace(rest: string, isPlace: (name: string) => boolean): bool
   return false;
 }
 
+const ROOM_HEAD =
+  /^(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:Room|Hall|Auditorium|Lounge)(?:\s+(?:[IVXLC]+|\d+[A-Z]?))?(?:\s+(?:of|at|in)\s|$)/u;
+
 /** A place where a meeting is held, not a participant: "took place at the X", "held in Conference Room 3 of the X". */
 export function isVenue(name: string, before: string): boolean {
   return (
     /^(?:Conference\s+Room|Room|Hall|Palais|Building)\b/.test(name) ||
+    // "the Board Room of the Vienna International Centre", "Plenary Hall at …": a room by its head noun
+    ROOM_HEAD.test(name) ||
     /\b(?:took\s+place|held|convened|met|hosted|organized|organised)\s+(?:at|in)\s+(?:the\s+)?$/i.test(before)
   );
 }

@@ -2,14 +2,15 @@
  * The organizations a programme of panels gives its people ("Ms. X, Executive Director, Open
  * Ledger Nigeria" in a table cell or under "Panellists:"). The programme is often the only
  * place that names them, and the people reader has already told post from organization there
- * (people/programme.ts), so each is a candidate cited in its block (`annex-<n>`).
+ * (people/programme.ts), so each is a candidate cited in its block (`annex-<n>`). So does a
+ * roster table's organization column ("Panellist | Organization | Function").
  */
 import type { ParsedDocument } from '../../parse/parsed-document.js';
 import type { CitableText } from '../citable-texts.js';
 import { evidenceAt } from '../citable-texts.js';
 import { KIND_RANK, isNotOrganization, type OrgCandidate } from '../org-candidate.js';
 import { kindFromName } from '../org-kind.js';
-import { readProgramme } from '../people/programme.js';
+import { readProgramme, readRosters } from '../people/programme.js';
 import { findPeopleLists } from '../people/lists.js';
 import { findPersonMentions } from '../people/mentions.js';
 
@@ -17,8 +18,10 @@ export function programmeAffiliations(
   doc: ParsedDocument,
   isPlace: (name: string) => boolean,
 ): { texts: CitableText[]; candidates: OrgCandidate[] } {
-  const read = readProgramme(doc, (s) => (isPlace(s) ? s : null));
-  const seats = [...read.seats, ...read.loose];
+  const lookup = (s: string) => (isPlace(s) ? s : null);
+  const read = readProgramme(doc, lookup);
+  // a roster table's organization column names them as plainly as a programme's cells
+  const seats = [...read.seats, ...read.loose, ...readRosters(doc, lookup)];
   const texts = new Map<string, CitableText>();
   const candidates: OrgCandidate[] = [];
   for (const s of seats) {

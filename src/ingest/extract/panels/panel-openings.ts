@@ -22,8 +22,9 @@ export interface PanelOpening {
   wholeDocument?: boolean;
 }
 
+/** "Panel discussion on …", "Panel: …", "Panel 2: …", "Panel II – …". */
 const HEADING =
-  /^(?:(?:high-level|biennial|annual|interactive|thematic|full-day|half-day)\s+)*(?:panel(?:\s+(?:\d{1,2}|[IVX]{1,4}))?(?:\s+discussion)?|discussion)\s*(?:on|:|–|—|-|about|concerning)\s+(.{3,})$/i;
+  /^(?:(?:high-level|biennial|annual|interactive|thematic|full-day|half-day)\s+)*(?:panel(?:\s+(?:\d{1,2}|[IVX]{1,4}|[A-H])(?=\s*[:.–—-]))?(?:\s+discussion)?|discussion)\s*(?:on|:|–|—|-|\.|about|concerning)\s+(.{3,})$/i;
 const CONTAINER = /^(?:panels|panel\s+discussions|(?:interactive\s+)?panel\s+discussions?\s+and\s+.*)$/i;
 
 const HELD =

@@ -4,7 +4,9 @@
  * ("the following panellists made statements: …"), introduced as such ("The first panellist,
  * Ms. X, …", "X, one of the panellists"), or, when a panel has no such list, the people the
  * panel's stretch introduces with an affiliation before the floor is opened (moderators and
- * chairs apart). Moderators are the people whose role verb ("moderated") falls in the stretch.
+ * chairs apart). A roster table under the panel's heading ("Panellist | Organization |
+ * Function") lists its panellists. Moderators are the people whose role verb ("moderated")
+ * falls in the stretch.
  * Topics are the lettered subjects the panel is said to address ("addressed (a) …; and (b) …").
  */
 import type { ParsedDocument, ParsedParagraph } from '../../parse/parsed-document.js';
@@ -118,6 +120,11 @@ export function readScopedPanels(
       if (!seated.includes(key)) seated.push(key);
     };
     const moderators: string[] = [];
+    // a roster table under the panel's heading ("Panellist | Organization | Function") lists its panellists
+    const roster = o.sectionKey
+      ? (people.rosters ?? []).filter((r) => structure.chain(r.sectionKey).some((x) => x.key === o.sectionKey))
+      : [];
+    for (const r of roster) seat(r.personKey);
     for (const m of scopeMentions) {
       const text = textOf(m.paragraph)?.text ?? '';
       const person = persons.get(m.personKey);
@@ -129,7 +136,7 @@ export function readScopedPanels(
       const intro = INTRO_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start));
       if (m.roles.includes('panellist') || intro) seat(m.personKey);
     }
-    const listed = scopeMentions.some((m) => m.inPanellistList);
+    const listed = roster.length > 0 || scopeMentions.some((m) => m.inPanellistList);
     if (!listed) {
       // No list of panellists: the people the panel's part introduces with an affiliation.
       for (const m of scopeMentions) {
@@ -168,7 +175,7 @@ export function readScopedPanels(
                   ? { paragraph: m.paragraph, start: m.start, end: m.end, quote: p.text.slice(m.start, m.end) }
                   : spanEvidence(p, m.start, m.end),
               ]
-            : person.evidence.slice(0, 1),
+            : rosterEvidence(roster, key, person),
       });
     });
     for (const key of moderators) addRole(key, 'moderator');
@@ -185,4 +192,10 @@ export function readScopedPanels(
     });
   });
   return { panels, topics, panellists, roles };
+}
+
+/** Where a panellist is cited: their roster row, else their first evidence. */
+function rosterEvidence(roster: NonNullable<PeopleRead['rosters']>, key: string, person: PersonFact): PanellistFact['evidence'] {
+  const row = roster.find((r) => r.personKey === key);
+  return row ? [row.evidence] : person.evidence.slice(0, 1);
 }

@@ -9,6 +9,7 @@
  */
 import type { OrgRef } from '../facts.js';
 import { isPositionPhrase, SUB_UNIT } from './name-shapes.js';
+import { kindFromName } from '../org-kind.js';
 import { gluedUnit, maskInnerListCommas } from '../name-lists.js';
 
 export interface Affiliation {
@@ -83,6 +84,18 @@ function capitalisedRun(t: string): string {
     ? /^\s+at\s+\p{Lu}[\p{L}-]+(?![\p{L}])/u.exec(t.slice(lastCap))
     : null;
   return t.slice(0, lastCap + (station ? station[0].length : 0));
+}
+
+/** The acronym's capitals are, in order, initials of the name's words ("AVTE": Association … victimes … traite … exploitation). */
+export function initialsFit(acronym: string, name: string): boolean {
+  const caps = acronym.replace(/[^\p{Lu}]/gu, '').toLowerCase();
+  const initials = name
+    .split(/[\s-]+/)
+    .map((w) => (w.toLowerCase() === 'the' ? '' : w.replace(/^[dl]['’]/i, '')).charAt(0).toLowerCase())
+    .join('');
+  let i = 0;
+  for (const ch of initials) if (ch === caps[i]) i++;
+  return caps.length >= 2 && i === caps.length && initials.charAt(0) === caps.charAt(0);
 }
 
 /** An organization written from `text`'s start: "the X (ACR)", "ACR", "X in Geneva". */
@@ -305,8 +318,13 @@ function splitPlain(description: string, lookup: StateLookup): Affiliation {
   let best: { at: number; skip: number } | null = null;
   const prep = /\s(at|with|from)\s+(?=(?:the\s+)?[\p{Lu}\p{N}])/u.exec(d);
   const comma = /,\s+(?=(?:the\s+)?[\p{Lu}])/u.exec(d);
+  // "Senior Legal Adviser to the Stolen Asset Recovery Initiative (StAR)": a post held towards an
+  // organization (never "Special Envoy to the Great Lakes Region": the remainder must be one)
+  const to = /\sto\s+(?=the\s+\p{Lu})/u.exec(d);
+  const toOrg = to && !/\sof\s/.test(d.slice(0, to.index)) ? orgFromRemainder(d.slice(to.index + to[0].length)) : null;
   if (prep) best = { at: prep.index, skip: prep[0].length };
   else if (comma) best = { at: comma.index, skip: comma[0].length };
+  else if (to && toOrg && (toOrg.acronym || (toOrg.name && kindFromName(toOrg.name)))) best = { at: to.index, skip: to[0].length };
   else {
     // "for" names a portfolio, never the employer: "Commissioner for Human Rights of the Council of Europe"
     for (const m of d.matchAll(/\sof\s+(?=(?:the\s+)?[\p{Lu}\p{N}])/gu)) {
@@ -315,6 +333,14 @@ function splitPlain(description: string, lookup: StateLookup): Affiliation {
       if (SUB_UNIT.test(after) && !/^(?:the\s+)?Office\s+of\s+the\s/.test(after)) continue;
       best = { at: m.index, skip: m[0].length };
       break;
+    }
+    // "Director of Programmes of Open Assets Central Asia (OACA)": the acronym says where the name starts
+    const acr = /\s\(([\p{Lu}][\p{L}\p{N}&/.-]*)\)$/u.exec(d);
+    if (best && acr) {
+      const fits = [...d.slice(0, acr.index).matchAll(/\sof\s+(?=(?:the\s+)?[\p{Lu}\p{N}])/gu)].find((m) =>
+        initialsFit(acr[1] as string, d.slice(m.index + m[0].length, acr.index)),
+      );
+      if (fits && fits.index !== best.at) best = { at: fits.index, skip: fits[0].length };
     }
   }
   if (!best) return { position: d.replace(/^(?:a|an|the|its)\s+/i, ''), organization: null, state: null };

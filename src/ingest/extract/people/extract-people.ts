@@ -13,7 +13,7 @@ import { findPeopleLists } from './lists.js';
 import { findPersonMentions, mentionAround, type PersonMention } from './mentions.js';
 import { isPositionPhrase, readBareName } from './name-shapes.js';
 import { readAnnexPeople } from './annex.js';
-import { readProgramme, type ProgrammePanel } from './programme.js';
+import { readProgramme, readRosters, type ProgrammePanel } from './programme.js';
 import { annexKey, FOOTNOTE_PREFIX, footnoteKey, titleKey } from '../citable-texts.js';
 import { isStakeholderList } from '../org-endnotes.js';
 import { isAcronymToken } from '../org-definitions.js';
@@ -44,6 +44,8 @@ export interface PeopleRead {
   mentions: MentionRecord[];
   /** Panels a programme outside the paragraphs lists, with the keys of the people on each. */
   programme?: { panels: ProgrammePanel[]; seats: ProgrammeSeatRead[] };
+  /** People a roster table lists ("Panellist | Organization | Function"), with the section the table stands in. */
+  rosters?: { sectionKey: string | null; personKey: string; evidence: Evidence }[];
 }
 
 const VERB_ROLE: [RegExp, string][] = [
@@ -326,6 +328,19 @@ export function extractPeople(doc: ParsedDocument, lookup: StateLookup, known: P
   }
   // a "Panellists:" list inside a panel's own section: listed panellists, the section says which panel
   for (const s of programme.loose) record({ key: s.key, text: s.text }, s.mention, [s.role], s.role === 'panellist', null);
+  // a roster table (one person a row) names its people in full, like a programme
+  const rosters: NonNullable<PeopleRead['rosters']> = [];
+  for (const r of readRosters(doc, lookup)) {
+    const before = mentions.length;
+    record({ key: r.key, text: r.text }, r.mention, ['panellist'], true, null);
+    const m = mentions[before];
+    if (!m) continue;
+    rosters.push({
+      sectionKey: r.sectionKey,
+      personKey: m.personKey,
+      evidence: { paragraph: m.paragraph, start: m.start, end: m.end, quote: r.text.slice(m.start, m.end) },
+    });
+  }
   for (const src of sources) {
     // A list of contributors gives addresses: "Ghana Albinism Network, Cape Coast (Ghana)" puts a
     // city, not a person, before the bracketed State. There only a name with more than a State
@@ -362,7 +377,12 @@ export function extractPeople(doc: ParsedDocument, lookup: StateLookup, known: P
   mentions.sort(
     (a, b) => (rank.get(a.paragraph) ?? sources.length) - (rank.get(b.paragraph) ?? sources.length) || a.nameStart - b.nameStart,
   );
-  return { persons, mentions, ...(programme.panels.length > 0 ? { programme: { panels: programme.panels, seats } } : {}) };
+  return {
+    persons,
+    mentions,
+    ...(programme.panels.length > 0 ? { programme: { panels: programme.panels, seats } } : {}),
+    ...(rosters.length > 0 ? { rosters } : {}),
+  };
 }
 
 /**

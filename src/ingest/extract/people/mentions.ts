@@ -9,8 +9,9 @@
  * vouches for it (after a job title, before ", of <Organization>" or "(<State>)").
  */
 import { HONORIFIC_SOURCE, readOrgRef, readPersonName } from '../text-names.js';
-import { splitAffiliation, orgFromRemainder, type Affiliation, type StateLookup } from './affiliation.js';
+import { initialsFit, splitAffiliation, orgFromRemainder, type Affiliation, type StateLookup } from './affiliation.js';
 import { isNameWord, isPersonApposition, isPositionPhrase, readBareName } from './name-shapes.js';
+import { kindFromName } from '../org-kind.js';
 
 export interface PersonMention extends Affiliation {
   name: string;
@@ -44,18 +45,6 @@ function orgExtent(text: string, from: number): number {
   if (acr && /^(?:the\s+)?\p{Lu}/u.test(text.slice(from)) && initialsFit(acr[2] as string, acr[1] as string)) return from + acr[0].length;
   const ref = readOrgRef(text, from);
   return ref ? ref.end : from;
-}
-
-/** The acronym's capitals are, in order, initials of the name's words ("AVTE": Association … victimes … traite … exploitation). */
-export function initialsFit(acronym: string, name: string): boolean {
-  const caps = acronym.replace(/[^\p{Lu}]/gu, '').toLowerCase();
-  const initials = name
-    .split(/[\s-]+/)
-    .map((w) => (w.toLowerCase() === 'the' ? '' : w.replace(/^[dl]['’]/i, '')).charAt(0).toLowerCase())
-    .join('');
-  let i = 0;
-  for (const ch of initials) if (ch === caps[i]) i++;
-  return caps.length >= 2 && i === caps.length && initials.charAt(0) === caps.charAt(0);
 }
 
 /** Text from `from` to the end of a description (exclusive), balancing one level of brackets. */
@@ -103,6 +92,10 @@ function bracketedDescription(text: string, at: number, lookup: StateLookup): { 
   return { aff: split, end: close + 1 };
 }
 
+/** ", who spoke for the X,", ", speaking on behalf of the X,", ", representing X,": the party spoken for. */
+const SPOKE_FOR =
+  /^(?:who\s+(?:spoke|was\s+speaking)\s+(?:for|on\s+behalf\s+of)|speaking\s+(?:for|on\s+behalf\s+of)|who\s+represented|representing)\s+(?=(?:the\s+)?[\p{Lu}\p{N}])/u;
+
 /** What follows a name: "(State)", ", description,", " of Organization". */
 function readAfter(text: string, at: number, lookup: StateLookup, honorific: boolean): { aff: Affiliation; end: number } {
   let aff: Affiliation = { position: null, organization: null, state: null };
@@ -112,7 +105,10 @@ function readAfter(text: string, at: number, lookup: StateLookup, honorific: boo
     const inner = (bracket[1] as string).trim();
     const state = lookup(inner);
     const org = state ? null : orgFromRemainder(inner);
-    if (state || (org && org.acronym && !org.name && honorific)) {
+    // "(Ghana)", "(OHCHR)", or an organization its name declares ("(Bucharest Centre for Financial Crime Studies)")
+    // (not a post and its employer: "(Associate Professor of Law, Universidad …)" is read below)
+    const named = org?.name && !inner.includes(',') && !isPositionPhrase(inner) ? kindFromName(org.name, org.acronym) !== null : false;
+    if (state || (org && ((org.acronym && !org.name) || named) && honorific)) {
       aff = { ...aff, state, organization: org };
       end += bracket[0].length;
     }
@@ -133,6 +129,14 @@ function readAfter(text: string, at: number, lookup: StateLookup, honorific: boo
     if (ofOrg && /^(?:the\s+)?[\p{Lu}\p{N}]/u.test(desc.slice(ofOrg[0].length))) {
       const org = orgFromRemainder(desc.slice(ofOrg[0].length));
       if (org) return { aff: { ...aff, organization: aff.organization ?? org }, end: stop };
+    }
+    // "Ms. X, who spoke for the UNCAC Coalition, noted …": whom the person spoke for
+    const spoke = SPOKE_FOR.exec(desc);
+    if (spoke) {
+      const named = desc.slice(spoke[0].length);
+      const state = lookup(named.replace(/^the\s+/i, '').replace(/[.,;\s]+$/, ''));
+      const org = state ? null : orgFromRemainder(named);
+      if (state || org) return { aff: { ...aff, state: aff.state ?? state, organization: aff.organization ?? org }, end: stop };
     }
     if (desc.length > 0 && desc.length < 200 && isPositionPhrase(desc) && !/^(?:and|who|which|said|stated)\b/.test(desc)) {
       const split = splitAffiliation(desc, lookup);
@@ -298,6 +302,9 @@ export function findPersonMentions(text: string, lookup: StateLookup): PersonMen
     if (!p || !p.honorific || /^(?:Mr|Ms|Mrs|Dr|Prof|Mme)$/.test(p.name)) continue;
     // "Tax Justice Campaign Kenya": a judge's title inside a body's name heads no person
     if (/^(?:Justice|Judge)$/.test(p.honorific) && !p.name.split(/\s+/).every((w) => isNameWord(w))) continue;
+    // "Regional Commissioner X noted": a title that ends a longer capitalised post is that post, read below
+    const postBefore = /(?:\p{Lu}[\p{L}'’-]*\s+){1,3}$/u.exec(text.slice(Math.max(0, p.start - 60), p.start));
+    if (!/^(?:Mr|Ms|Mrs|Dr|Prof|Mme|H\.E)\.?$/.test(p.honorific) && postBefore && isPositionPhrase(`${postBefore[0]}${p.honorific}`)) continue;
     const nameStart = p.end - p.name.length;
     out.push(mentionAround(text, { name: p.name, honorific: p.honorific, start: p.start, nameStart, nameEnd: p.end }, lookup));
     taken.push([p.start, p.end]);
@@ -381,5 +388,24 @@ export function findPersonMentions(text: string, lookup: StateLookup): PersonMen
     out.push(men);
     taken.push([run.start, run.end]);
   }
+  // "…, forensic accountant Tiago X, of the Y, explained": a profession in lower case right
+  // before a bare name, vouched for by the organization or State that follows the name
+  for (const m of text.matchAll(PROFESSION_BEFORE)) {
+    const at = m.index + m[0].length;
+    const run = readBareName(text, at, (x) => lookup(x) !== null);
+    if (!run || !free(run.start, run.end)) continue;
+    const men = mentionAround(text, { name: run.name, honorific: null, start: run.start, nameStart: run.start, nameEnd: run.end }, lookup);
+    if (!men.organization && !men.state) continue;
+    const profession = m[1] as string;
+    out.push({ ...men, start: m.index, position: men.position ?? profession });
+    taken.push([run.start, run.end]);
+  }
   return out.sort((a, b) => a.nameStart - b.nameStart);
 }
+
+/** A profession written in lower case, with one qualifier at most ("forensic accountant", "journalist"). */
+const PROFESSION_SOURCE =
+  '((?:(?!(?:the|a|an|of|and|by|with|to|for|from|in|on|as|at)\\s)\\p{Ll}[\\p{Ll}-]+\\s+)?(?:accountant|auditor|journalist|lawyer|attorney|barrister|economist|researcher|scholar|analyst|investigator|activist|prosecutor|consultant|criminologist|sociologist|anthropologist|historian|engineer|physician|psychologist|statistician|editor|reporter|filmmaker|lecturer|advocate|campaigner|whistle-?blower))\\s+(?=\\p{Lu}\\p{Ll})';
+const PROFESSION_BEFORE = new RegExp(`(?<![\\p{L}-])${PROFESSION_SOURCE}`, 'gu');
+/** The same at a given position: "forensic accountant " before a name that opens a sentence's subject. */
+export const PROFESSION_AT = new RegExp(`^${PROFESSION_SOURCE}`, 'u');

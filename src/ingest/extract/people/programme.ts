@@ -146,11 +146,94 @@ function tableHeader(text: string): TableColumns | null {
   if (!text.includes(' | ')) return null;
   const header = cellsOf(text).map((c) => text.slice(c.start, c.end).trim());
   const panellists = header.findIndex((h) => PANELLIST_HEAD.test(h));
-  if (panellists < 0) return null;
+  if (panellists < 0 || rosterHeader(text)) return null;
   const moderator = header.findIndex((h) => MODERATOR_HEAD.test(h));
   let title = header.findIndex((h) => TITLE_HEAD.test(h));
   if (title < 0) title = header.findIndex((_, i) => i > 0 && i !== panellists && i !== moderator);
   return title < 0 ? null : { width: header.length, title, moderator, panellists };
+}
+
+/** Column heads of a list of people, one person a row: who, for which organization, in which post. */
+const PERSON_HEAD = /^(?:panel(?:l)?ists?|speakers?|presenters?|names?|participants?)$/i;
+const ORG_HEAD = /^(?:organi[sz]ations?|affiliations?|institutions?|entit(?:y|ies)|agenc(?:y|ies))$/i;
+const POST_HEAD = /^(?:functions?|positions?|posts?|roles?|designations?)$/i;
+
+interface RosterColumns {
+  width: number;
+  person: number;
+  organization: number;
+  post: number;
+}
+
+/** "Panellist | Organization | Function": a header of one person a row, with no column of panels' subjects. */
+function rosterHeader(text: string): RosterColumns | null {
+  if (!text.includes(' | ')) return null;
+  const header = cellsOf(text).map((c) => text.slice(c.start, c.end).trim());
+  const person = header.findIndex((h) => PERSON_HEAD.test(h));
+  const organization = header.findIndex((h) => ORG_HEAD.test(h));
+  if (person < 0 || organization < 0) return null;
+  if (!header.every((h, i) => i === person || ORG_HEAD.test(h) || POST_HEAD.test(h))) return null;
+  return { width: header.length, person, organization, post: header.findIndex((h) => POST_HEAD.test(h)) };
+}
+
+/** A person a roster table lists: the row's block, the section it stands in, the person read cell by cell. */
+export interface RosterSeat {
+  key: string;
+  text: string;
+  sectionKey: string | null;
+  mention: PersonMention;
+}
+
+/**
+ * Tables listing people one a row, under a header such as "Panellist | Organization | Function"
+ * (the panellists of the panel whose section the table stands in): the name from its cell, the
+ * organization ("Name (ACR)") and the post from theirs. The cells say which is which, so no
+ * reading of the words is needed.
+ */
+export function readRosters(doc: ParsedDocument, lookup: StateLookup): RosterSeat[] {
+  const out: RosterSeat[] = [];
+  let roster: RosterColumns | null = null;
+  for (const block of doc.unnumbered) {
+    const text = block.text;
+    const header = rosterHeader(text);
+    if (header) {
+      roster = header;
+      continue;
+    }
+    const row = roster && text.includes(' | ') ? cellsOf(text) : null;
+    if (!roster || !row || row.length !== roster.width) {
+      roster = null;
+      continue;
+    }
+    const who = row[roster.person] as Span;
+    const named = findPersonMentions(text.slice(who.start, who.end), lookup)[0];
+    const bare = named ? null : readBareName(text.slice(who.start, who.end).trim(), 0, (x) => lookup(x) !== null);
+    const nameStart = who.start + (named ? named.nameStart : text.slice(who.start, who.end).search(/\S/));
+    const name = named?.name ?? bare?.name;
+    if (!name) continue;
+    const orgCell = row[roster.organization] as Span;
+    const org = text.slice(orgCell.start, orgCell.end).trim();
+    const acr = /\s*\(([\p{Lu}][\p{L}\p{N}.&/-]*)\)$/u.exec(org);
+    const postCell = roster.post >= 0 ? (row[roster.post] as Span) : null;
+    const post = postCell ? text.slice(postCell.start, postCell.end).trim() : '';
+    out.push({
+      key: annexKey(block.order),
+      text,
+      sectionKey: block.sectionKey,
+      mention: {
+        name,
+        honorific: named?.honorific ?? null,
+        nameStart,
+        nameEnd: nameStart + name.length,
+        start: who.start + (named ? named.start : 0),
+        end: text.length,
+        position: post === '' ? null : post,
+        organization: org === '' ? null : { name: acr ? org.slice(0, acr.index) : org, acronym: acr ? (acr[1] as string) : null },
+        state: null,
+      },
+    });
+  }
+  return out;
 }
 
 export function readProgramme(doc: ParsedDocument, lookup: StateLookup): Programme {

@@ -13,6 +13,7 @@ import { readOrgRef, readPersonName, type PersonNameMatch } from '../text-names.
 import { speechVerbAt } from '../text-speech-verbs.js';
 import type { StateGazetteer } from '../text-states.js';
 import type { PeopleRegistry, PersonDetails } from './people-registry.js';
+import { PROFESSION_AT } from '../people/mentions.js';
 
 export interface NamedPersonSubject {
   details: PersonDetails;
@@ -191,5 +192,10 @@ export function personNameAt(text: string, pos: number, states: StateGazetteer, 
 }
 
 export function namedPersonAt(text: string, pos: number, states: StateGazetteer, registry: PeopleRegistry): NamedPersonSubject | null {
-  return personFirst(text, pos, states, registry) ?? positionFirst(text, pos, states, registry);
+  const found = personFirst(text, pos, states, registry) ?? positionFirst(text, pos, states, registry);
+  if (found) return found;
+  // "forensic accountant Tiago X, of the Y, explained …": the profession before the name is part of the subject
+  const profession = PROFESSION_AT.exec(text.slice(pos, pos + 80));
+  const after = profession ? personFirst(text, pos + profession[0].length, states, registry) : null;
+  return after ? { ...after, start: pos } : null;
 }

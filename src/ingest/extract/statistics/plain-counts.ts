@@ -140,7 +140,7 @@ const PARTITIVE_OPENING = /(?:^|[,;]\s*|\bthat\s+)[Oo]f the\s+$/;
 const PARTITIVE =
   /(?:^|[,;]\s*|\bthat\s+)(?:[Oo]f|[Oo]ut\s+of)\s+(?:the\s+)?[\d.,]+\s+(?:[\p{L}-]+\s+){0,2}?(\p{L}[\p{L}-]*s|people|children|men|women)\b[^;:.]*?,\s*/u;
 /** A hedge between the base's comma and the part: "of the 71 units that replied, only 18 had …". */
-const PART_HEDGE = /^(?:only|just|about|some|nearly|almost|approximately|at\s+least|fewer\s+than|more\s+than|no\s+more\s+than)\s+$/;
+const PART_HEDGE = /^(?:only|just|barely|around|over|about|some|nearly|almost|approximately|at\s+least|fewer\s+than|more\s+than|no\s+more\s+than)\s+$/;
 
 /**
  * "of the 214 sites visited, 87 had no water and 132 failed …": after the base, a bare figure
@@ -181,13 +181,14 @@ function levelOf(s: string, start: number, end: number): { unit: string; end: nu
 }
 
 /**
- * "46 attacks …, of which only three had led to prosecutions": after "of which" / "among them",
- * a bare figure followed by its verb is a part of the things just counted.
+ * "46 attacks …, of which only three had led to prosecutions", "29 requests …, of which 11 had
+ * received a reply": after "of which" / "among them", a bare figure followed by its verb is a
+ * part of the things just counted.
  */
 const PART_OF_WHICH = /,\s+(?:of\s+(?:which|whom|these|them)|among\s+(?:them|which|whom|these))\s*,?\s+(?:only\s+|just\s+|at\s+least\s+|some\s+)?$/i;
 function partOfWhich(s: string, start: number, end: number): { unit: string; end: number } | null {
   if (!PART_OF_WHICH.test(s.slice(Math.max(0, start - 40), start))) return null;
-  if (!/^\s+(?:had|have|has|were|was|are|is|remained|did|led|resulted|ended|received|obtained)\b/.test(s.slice(end, end + 14))) return null;
+  if (!/^\s+(?:had|have|has|were|was|are|is|remained|did|led|resulted|ended|received|obtained|\p{Ll}+ed)\b/u.test(s.slice(end, end + 20))) return null;
   return { unit: 'of which', end };
 }
 

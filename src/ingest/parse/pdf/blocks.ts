@@ -27,6 +27,8 @@ import { removeFurniture } from './furniture.js';
 import type { Line } from './lines.js';
 import { pageLines } from './lines.js';
 import { NestedList } from './nested-list.js';
+import type { Piece, TableRow } from './tables.js';
+import { splitTables } from './tables.js';
 import type { PdfPage } from './runs.js';
 
 /** Lines further apart than this many times their size start a new block. */
@@ -38,7 +40,21 @@ const SENTENCE_END = /[.:;!?][”’")\]]*$/u;
 const OPEN_END = /\b(and|or|of|the|a|an|to|in|on|by|for|with|at|from|that|its|their)$/i;
 
 type Entry =
-  { kind: 'title'; line: Line } | { kind: 'para'; lines: Line[]; heading: boolean; nested?: boolean } | { kind: 'note'; note: NoteDraft };
+  | { kind: 'title'; line: Line }
+  | { kind: 'para'; lines: Line[]; heading: boolean; nested?: boolean }
+  | { kind: 'note'; note: NoteDraft }
+  | { kind: 'row'; row: TableRow };
+
+/**
+ * A page's body as runs of lines and tables (tables.ts). Not on the cover page before the body
+ * starts: its two columns ("United Nations" … "A/HRC/43/15") are not a table.
+ */
+function pieces(lines: readonly Line[], titleZone: boolean): Piece[] {
+  const from = titleZone ? lines.findIndex((l) => startsBody([l])) : 0;
+  if (from === -1) return [{ kind: 'lines', lines: [...lines] }];
+  const found = splitTables(lines.slice(from));
+  return from === 0 ? found : [{ kind: 'lines', lines: lines.slice(0, from) }, ...found];
+}
 
 export function pdfPagesToBlocks(pages: readonly PdfPage[]): Block[] {
   const lines = removeFurniture(pages, pages.map(pageLines));
@@ -58,10 +74,18 @@ export function pdfPagesToBlocks(pages: readonly PdfPage[]): Block[] {
   for (const pageLinesOf of lines) {
     const split = splitFootnotes(pageLinesOf, bodySize, lastNumber);
     if (lastNote) lastNote.lines.push(...split.continued);
-    const paras = groupLines(withoutContents(split.body)).flatMap((para) => (isHeading(para, bodySize) ? [para] : numbering.split(para)));
+    const paras = pieces(withoutContents(split.body), titleZone).flatMap((piece): (Line[] | TableRow)[] =>
+      piece.kind === 'table'
+        ? piece.rows
+        : groupLines(piece.lines).flatMap((para) => (isHeading(para, bodySize) ? [para] : numbering.split(para))),
+    );
     const right = split.body.reduce((m, l) => Math.max(m, l.right), -Infinity);
     const margin = margins[(pageLinesOf[0]?.page ?? 1) % 2] ?? null;
     for (const [i, para] of paras.entries()) {
+      if (!Array.isArray(para)) {
+        entries.push({ kind: 'row', row: para });
+        continue;
+      }
       const first = para[0] as Line;
       if (titleZone && (first.page > 1 || startsBody(para))) titleZone = false;
       if (titleZone) {
@@ -227,6 +251,10 @@ function toBlocks(entries: readonly Entry[], words: ReadonlySet<string>): Block[
       // A title's "*" note mark stays on it: title-block.ts reads where the title ends from it.
       const star = [e.line.lead ?? '', ...e.line.refs].filter((m) => /^[*†‡]+$/.test(m)).join('');
       blocks.push(textBlock(e.line.text + star));
+    } else if (e.kind === 'row') {
+      // A table row, read as the Word reader reads one: its cells in order.
+      list.end();
+      blocks.push(textBlock(e.row.cells.join(' | '), { refs: e.row.refs, verbatim: true, linePages: [[e.row.page]] }));
     } else if (e.kind === 'note') {
       const note: FootnoteBlock = { kind: 'footnote', number: e.note.number, text: noteText(e.note, words) };
       blocks.push(note);

@@ -10,6 +10,7 @@
  *   wider than a few characters splits a baseline into separate lines.
  */
 import type { PdfPage, TextRun } from './runs.js';
+import { CELL_GAP } from './tables.js';
 
 export interface Line {
   page: number;
@@ -29,6 +30,17 @@ export interface Line {
   /** Every run is an artifact (tagged PDFs mark headers and footers so). */
   artifact: boolean;
   barcode: boolean;
+  /**
+   * The line's words in the pieces set apart by gaps wider than CELL_GAP times the size: the
+   * cells of a table row (tables.ts). A paragraph or item number set apart from its text
+   * ("5." tab "The dialogue …") is not a cell of its own.
+   */
+  cells: Cell[];
+}
+
+export interface Cell {
+  x: number;
+  text: string;
 }
 
 interface RawLine {
@@ -42,8 +54,12 @@ interface RawLine {
 
 /** A mark: digits, asterisks or daggers, possibly several ("1, 2"). */
 const MARK_TEXT = /^[\s\d*†‡,]+$/;
-/** Marks are at most this fraction of the size of the line they belong to. */
-const MARK_SIZE = 0.8;
+/**
+ * Marks are at most this fraction of the size of the line they belong to. Word sets a
+ * superscript at about 2/3 of the size; a browser's <sup> (font-size: smaller) at 5/6, which
+ * is how a PDF printed from HTML (Chromium, wkhtmltopdf) draws its marks.
+ */
+const MARK_SIZE = 0.86;
 /** …and raised above its baseline by at least / at most this fraction of that size. */
 const MARK_RISE_MIN = 0.1;
 const MARK_RISE_MAX = 0.7;
@@ -178,7 +194,35 @@ function toLine(page: number, raw: RawLine, runs: readonly TextRun[]): Line {
     lead,
     artifact: runs.every((r) => r.artifact),
     barcode: runs.some((r) => r.barcode),
+    cells: cellsOf(runs, marks),
   };
+}
+
+/** A number, letter or bullet standing alone before a text: "5.", "121.4", "(a)", "IV.", "•". */
+const MARKER = /^(?:\(?[\dA-Za-z]{1,5}[.)]|\d{1,4}(?:\.\d{1,4})+\.?|[•▪◦●‣■□➢–-])$/u;
+
+/** The cells of a line: its words, split at wide gaps. A note mark is no gap ("erased”.²³ It …"). */
+function cellsOf(runs: readonly TextRun[], marks: ReadonlySet<TextRun>): Cell[] {
+  const cells: Cell[] = [];
+  let end = -Infinity;
+  let afterMark = false;
+  for (const run of runs) {
+    const text = run.text.trim();
+    if (text === '') continue;
+    if (marks.has(run)) {
+      end = Math.max(end, run.x + run.width);
+      afterMark = true;
+      continue;
+    }
+    const spaced = afterMark && run.x > end;
+    afterMark = false;
+    const last = cells[cells.length - 1];
+    if (last && run.x - end > CELL_GAP * run.size && !MARKER.test(last.text)) cells.push({ x: run.x, text });
+    else if (last) last.text += spaced || run.x - end > 0.15 * run.size || /^\s/.test(run.text) ? ` ${text}` : text;
+    else cells.push({ x: run.x, text });
+    end = run.x + run.width;
+  }
+  return cells;
 }
 
 /** The size carrying the most characters (ties: the larger). */

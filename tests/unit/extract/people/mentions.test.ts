@@ -169,3 +169,58 @@ describe('professions as job titles', () => {
     expect(m?.organization?.name).toBe('Nile Basin Authority');
   });
 });
+
+describe('affiliations written as a bracket, a "who spoke for" clause or a post held "to" a body', () => {
+  it('takes an organization named in brackets after an honorific name, when its name says it is one', () => {
+    const m = one('Dr. Ilse Marrow (Ghent Institute for Maritime Law) presented the survey.');
+    expect([m.organization?.name, m.state]).toEqual(['Ghent Institute for Maritime Law', null]);
+  });
+
+  it('leaves a bracketed post and employer to be split, and a bracketed place that is no organization alone', () => {
+    const m = one('Ms. Nora Feld (Lecturer in Law, Faculty of Law of Riga) spoke next.');
+    expect([m.position, m.organization?.name]).toEqual(['Lecturer in Law', 'Faculty of Law of Riga']);
+    expect(one('Mr. Paul Oduya (Lake Victoria Basin) spoke next.').organization).toBeNull();
+  });
+
+  it('reads whom a person spoke for', () => {
+    expect(one('Mr. Iker Zubiri, who spoke for the Basque Forum on Integrity, recalled the law.').organization?.name).toBe(
+      'Basque Forum on Integrity',
+    );
+    expect(one('Ms. Lea Brandt, speaking on behalf of Fair Courts Watch (FCW), agreed.').organization).toEqual({
+      name: 'Fair Courts Watch',
+      acronym: 'FCW',
+    });
+  });
+
+  it('splits a post held "to" an organization, but not one held to a place', () => {
+    expect(splitAffiliation('Senior Policy Adviser to the Regional Anti-Fraud Network (RAFN)', lookup)).toMatchObject({
+      position: 'Senior Policy Adviser',
+      organization: { name: 'Regional Anti-Fraud Network', acronym: 'RAFN' },
+    });
+    expect(splitAffiliation('Special Envoy to the Great Lakes Region', lookup)).toMatchObject({
+      position: 'Special Envoy to the Great Lakes Region',
+      organization: null,
+    });
+  });
+});
+
+describe('a profession in lower case before a bare name', () => {
+  it('reads the person, with the profession as post, when an organization or State follows the name', () => {
+    const m = one('Next, data journalist Marta Quiroga Vidal, of the Coastal Press Collective, showed the maps.');
+    expect([m.name, m.position, m.organization?.name]).toEqual(['Marta Quiroga Vidal', 'data journalist', 'Coastal Press Collective']);
+    expect(one('The criminologist Yaw Boateng (Ghana) answered.').state).toBe('Ghana');
+  });
+
+  it('vouches for nobody without an affiliation after the name', () => {
+    expect(findPersonMentions('She thanked the economist Adam Smith Institute for its data.', lookup)).toEqual([]);
+  });
+});
+
+describe('the acronym tells where an organization starts', () => {
+  it('splits "Head of Research of the Open Lake Alliance (OLA)" at the "of" whose name the acronym spells', () => {
+    expect(splitAffiliation('Head of Research of the Open Lake Alliance (OLA)', lookup)).toMatchObject({
+      position: 'Head of Research',
+      organization: { name: 'Open Lake Alliance', acronym: 'OLA' },
+    });
+  });
+});

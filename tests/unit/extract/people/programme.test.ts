@@ -110,3 +110,41 @@ describe('a Markdown table', () => {
     ]);
   });
 });
+
+describe('a roster table under a panel heading', () => {
+  const doc = buildDoc([
+    '## I. Panel 1: Ocean observation networks',
+    '1. The first panel heard Ms. Litia Qalo, Director of the Lagoon Watch Society, who spoke on tide gauges.',
+    '## II. Panel 2: Fisheries data',
+    '2. The panellists of the second panel were the following.',
+    'Panellist | Organization | Function',
+    'Mr. Henrik Aas | Institute of Sea Research (ISR) | Marine Scientist',
+    'Ms. Mere Tuilagi | Reef Guardians Trust | Director',
+    '3. Ms. Tuilagi stated that 40 per cent of the reefs were bleached.',
+  ]);
+  const f = extractFacts(doc, vocab);
+
+  it('opens a panel at each numbered "Panel N:" heading, titled by its subject', () => {
+    expect(f.panels.map((p) => [p.ordinal, p.title])).toEqual([
+      [1, 'Ocean observation networks'],
+      [2, 'Fisheries data'],
+    ]);
+  });
+
+  it('seats the rows on the panel whose heading the table stands under, with organization and post from their columns', () => {
+    expect(panelPeople(f, 2)).toEqual(['Henrik Aas', 'Mere Tuilagi']);
+    const aas = f.persons.find((p) => p.name === 'Henrik Aas');
+    expect([aas?.position, aas?.organization?.name, aas?.organization?.acronym]).toEqual([
+      'Marine Scientist',
+      'Institute of Sea Research',
+      'ISR',
+    ]);
+    expect(f.organizations.map((o) => o.name)).toEqual(expect.arrayContaining(['Institute of Sea Research', 'Reef Guardians Trust']));
+  });
+
+  it('makes no panel of a roster row, and lets the paragraphs call the people by surname', () => {
+    expect(f.panels).toHaveLength(2);
+    const tuilagi = f.persons.find((p) => p.name === 'Mere Tuilagi');
+    expect(f.statements.find((s) => s.paragraph === '3')?.speaker.personKey).toBe(tuilagi?.key);
+  });
+});
