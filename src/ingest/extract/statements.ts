@@ -530,7 +530,16 @@ function findSpeakers(s: Sentence, p: ParsedParagraph, env: Env, current: Open[]
  */
 function clauseSpeakers(s: Sentence, env: Env, sentenceIndex: number, first: Found[]): Found[] {
   const out: Found[] = [];
+  // the first speaker's own apposition ("Ms. X, Director of the Y Agency, said …") opens no clause
+  const firstEnd = Math.max(
+    0,
+    ...first.map((f) => {
+      const at = s.text.indexOf(f.speaker.surface);
+      return at >= 0 && f.speaker.surface.length > 0 ? at + f.speaker.surface.length : 0;
+    }),
+  );
   for (const m of s.text.matchAll(/(?:;\s+|,\s+(?:while|whereas|and)\s+|(?<=\p{Ll})\s+and\s+(?=\p{Lu})|,\s+)(?=\p{L})/gu)) {
+    if (m.index < firstEnd) continue;
     const pending = env.pending;
     // "… in the capital and CoE-XY recommended …": after a bare "and", only an organization
     // named by its defined short form opens a second clause (a bare "and" joins names too often)
@@ -543,7 +552,8 @@ function clauseSpeakers(s: Sentence, env: Env, sentenceIndex: number, first: Fou
     const found = !bare || (shortForm.match(/\p{Lu}/gu) ?? []).length >= 2 ? speakersAt(s, at, env, sentenceIndex) : [];
     for (const f of found) {
       if ((bare || comma) && f.speaker.kind !== 'organization') continue;
-      if (!f.anaphoric && !first.some((x) => x.identity === f.identity) && !out.some((x) => x.identity === f.identity)) out.push(f);
+      // a post named before ("…, and the Vice-Minister reported …") is its holder, a speaker of its own
+      if ((!f.anaphoric || (f.speaker.personKey !== null && !bare)) && !first.some((x) => x.identity === f.identity) && !out.some((x) => x.identity === f.identity)) out.push(f);
     }
     env.pending = pending;
   }
