@@ -107,6 +107,10 @@ interface Found {
 const TITLE_ANAPHOR =
   /^[Tt]he\s+((?:Deputy\s+|Vice-|Prime\s+)?(?:Minister|Special\s+Rapporteur|High\s+Commissioner|Commissioner|Ombudsman|Ombudsperson|Ambassador|Permanent\s+Representative|Special\s+Envoy|Independent\s+Expert|Secretary-General|Under-Secretary-General|Director-General|Executive\s+Director))(?=\s)/;
 
+/** "… was raised by several delegations", "… were echoed by a number of speakers": a passive whose agent is a group of unnamed speakers. */
+const PASSIVE_BY_UNNAMED =
+  /\b(?:was|were)\s+(?:also\s+)?(?:raised|voiced|expressed|echoed|stressed|emphasi[sz]ed|underlined|highlighted|mentioned|noted|welcomed|shared|put forward|made)\s+by\s+((several|some|many|numerous|various|a number of|a few|other|most|two|three|four|five)\s+(?:delegations|speakers|participants|delegates|States))\b/;
+
 /** A paragraph opening on a pronoun, also after one leading clause ("Drawing on a survey of 2,300 detainees, she said"). */
 const PRONOUN_AFTER_CLAUSE =
   /^(?:He|She|In (?:his|her) view|For (?:his|her) part)\b|^\p{Lu}(?:[^,.;]|\d[,.]\d){2,160},\s+(?:she|he)\s+(?=\p{Ll})/u;
@@ -510,6 +514,24 @@ function findSpeakers(s: Sentence, p: ParsedParagraph, env: Env, current: Open[]
     const ref = readOrgRef(s.text, byState.index + byState[0].length);
     const state = ref?.name ? env.states.lookup(ref.name) : null;
     if (ref && state) return [representedSpeaker(env, ref, ref.name!, surfaceOf(s.text, byState.index + byState[0].length, ref.end), 0.7)];
+  }
+  // "The issue was raised by several delegations": unnamed speakers as the agent of a passive
+  const byUnnamed = PASSIVE_BY_UNNAMED.exec(s.text);
+  if (byUnnamed) {
+    const start = byUnnamed.index + byUnnamed[0].length - (byUnnamed[1] as string).length;
+    return [
+      {
+        identity: `anon:${sentenceIndex}:${start}`,
+        speaker: {
+          kind: 'participant',
+          personKey: null,
+          organization: null,
+          quantifier: (byUnnamed[2] as string).toLowerCase(),
+          surface: byUnnamed[1] as string,
+        },
+        confidence: 0.7,
+      },
+    ];
   }
   // "The session was moderated by Ms. X (State), …. She invited …": the agent of a passive is the next "She"
   const by = /\b(?:chaired|moderated|facilitated|opened|presided over|led|introduced|presented)\s+by\s+/.exec(s.text);

@@ -46,8 +46,21 @@ const QUANTIFIED =
 const QUANTIFIED_GROUP =
   /^(several|some|many|most|numerous|other|various|a few|a number of|a majority of|two|three|four|five|six|seven|eight|nine|ten)\s+(States|Member States|countries|Governments|(?:non-governmental\s+|civil\s+society\s+)?organizations|NGOs|stakeholders|submissions|contributors)\b/i;
 
+/**
+ * "Others asked …", "A few others encouraged …": the pronoun that, after "Some delegations …",
+ * stands for more unnamed speakers (the noun left out); a reporting verb must follow.
+ */
+const OTHERS = /^(?:(some|many|several|a few)\s+)?others\b/i;
+
 /** "Several speakers stressed …", "In the ensuing discussion, speakers discussed …". */
 export function anonymousSubjectAt(text: string, pos: number): AnonymousSubject | null {
+  const others = OTHERS.exec(text.slice(pos, pos + 30));
+  if (others) {
+    const verbEnd = speechVerbAt(text, pos + others[0].length);
+    if (verbEnd < 0) return null;
+    const quantifier = others[1] ? `${others[1].toLowerCase()} others` : 'others';
+    return { type: 'anonymous', quantifier, noun: 'participant', plural: true, start: pos, end: pos + others[0].length, verbEnd };
+  }
   const m = QUANTIFIED.exec(text.slice(pos, pos + 60)) ?? QUANTIFIED_GROUP.exec(text.slice(pos, pos + 80));
   if (!m) return null;
   let verbEnd = speechVerbAt(text, pos + m[0].length);
