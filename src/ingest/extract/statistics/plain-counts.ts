@@ -158,6 +158,13 @@ function partOf(s: string, start: number, end: number): { unit: string; end: num
   // "…, confiscation orders had been made in 8.": the part closing the sentence after "in"
   const closes = baseEnd <= start && /\bin\s+$/.test(s.slice(Math.max(0, start - 4), start)) && /^\s*[.;]?\s*$/.test(s.slice(end));
   if (closes) return { unit: base[1] as string, end };
+  // "Of the 190 recommendations received, the State had accepted 161, and …": the part as the
+  // object of a perfect, closing its clause
+  const object =
+    baseEnd <= start &&
+    /\b(?:had|has|have)\s+(?:(?:also|since|already|so far)\s+)?\p{Ll}+(?:ed|en|t)\s+$/u.test(s.slice(Math.max(0, start - 40), start)) &&
+    /^\s*(?:[,;.]|and\b|$)/.test(s.slice(end, end + 6));
+  if (object) return { unit: base[1] as string, end };
   if (!opens || !/^\s+[a-z]+/.test(s.slice(end, end + 20)) || /^\s+(?:of|per|to|and|or)\b/.test(s.slice(end, end + 8))) return null;
   return { unit: base[1] as string, end };
 }
