@@ -25,7 +25,7 @@
  * opens the paragraph's reporting sentence ("OSCE/ODIHR reported that …").
  */
 import type { ParsedDocument } from '../parse/parsed-document.js';
-import type { OrganizationFact, OrgRef, StatementFact, StatisticFact } from './facts.js';
+import type { ObservationFact, OrganizationFact, OrgRef, StatementFact, StatisticFact } from './facts.js';
 import { evidenceAt, paragraphTexts, type CitableText } from './citable-texts.js';
 import { findDefinitions } from './org-definitions.js';
 import { acronymKey, nameKey } from './org-candidate.js';
@@ -288,8 +288,13 @@ export function extractStatistics(
   doc: ParsedDocument,
   statements: StatementFact[],
   organizations: OrganizationFact[] = [],
+  observations: ObservationFact[] = [],
 ): StatisticFact[] {
   const paragraphs = paragraphTexts(doc);
+  // a recommendation attributed to a State ("… to 0.7 per cent of gross national income (Norway)"):
+  // that State gives the figure
+  const recommender = new Map<string, OrgRef>();
+  for (const o of observations) if (o.recommendedBy.length > 0) recommender.set(o.number, { name: o.recommendedBy[0]!, acronym: null });
   const definitions = definitionsOf(paragraphs);
   const heads = orgIndex([], asKnownOrganizations(organizations));
   const facts: StatisticFact[] = [];
@@ -314,7 +319,10 @@ export function extractStatistics(
           unit: f.unit,
           description: p.text.slice(clause.start, clause.end),
           population: f.population ?? (f.unit === '%' ? population : null),
-          reportedBy: completed(reportedBy(author, statementOrg(statements, p.key, f.start, p.text), subject), definitions),
+          reportedBy:
+            completed(reportedBy(author, statementOrg(statements, p.key, f.start, p.text), subject), definitions) ??
+            recommender.get(p.key) ??
+            null,
           // a named person who reported it, when the figure stands in their statement and no other author
           // is named than the speaker's own organization ("According to the Coalition" in her statement)
           reporterKey: speakerReporter(statementAt(statements, p.key, f.start, p.text), author),
