@@ -162,7 +162,7 @@ function partOf(s: string, start: number, end: number): { unit: string; end: num
   // object of a perfect, closing its clause
   const object =
     baseEnd <= start &&
-    /\b(?:had|has|have)\s+(?:(?:also|since|already|so far)\s+)?\p{Ll}+(?:ed|en|t)\s+$/u.test(s.slice(Math.max(0, start - 40), start)) &&
+    /\b(?:had|has|have)\s+(?:(?:also|since|already|so far)\s+)?\p{Ll}+\s+$/u.test(s.slice(Math.max(0, start - 40), start)) &&
     /^\s*(?:[,;.]|and\b|$)/.test(s.slice(end, end + 6));
   if (object) return { unit: base[1] as string, end };
   if (!opens || !/^\s+[a-z]+/.test(s.slice(end, end + 20)) || /^\s+(?:of|per|to|and|or)\b/.test(s.slice(end, end + 8))) return null;
