@@ -321,7 +321,12 @@ function speakersAt(s: Sentence, pos: number, env: Env, sentenceIndex: number): 
       anaphoric: anon.quantifier === 'the',
       inverted: pos > 0 && /^[\s.!?"”’)]*$/.test(text.slice(anon.verbEnd)),
     };
-    return [found];
+    // "Several delegations, including Chile and Peru, asked …": the States named as examples
+    const examples =
+      anon.examples !== undefined && env.allowStates
+        ? representedListAt(text, anon.examples, env.states, env.orgs).filter((i) => i.classified.kind === 'state')
+        : [];
+    return [found, ...itemsFound(text, examples, env)];
   }
   const list = listSubjectAt(text, pos, env.states, env.orgs, env.allowStates);
   if (!list) return [];

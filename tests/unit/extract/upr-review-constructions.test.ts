@@ -132,3 +132,32 @@ describe('names of bodies', () => {
     expect(names).toEqual(expect.arrayContaining(["Rural Teachers' Association", 'Chaco Research Think Tank', 'Gender Violence Unit']));
   });
 });
+
+describe('unnamed delegations with examples, and named States with an aside', () => {
+  const v = emptyVocab(countries('Chile', 'Peru', 'Uruguay', 'Georgia', 'Armenia', 'Fiji', 'Samoa'));
+  const speakersOf = (line: string) =>
+    extractFacts(buildDoc([line]), v).statements.map((s) => (s.speaker.kind === 'state' ? s.speaker.state : s.speaker.kind));
+
+  it('makes the States given as examples speakers beside the group', () => {
+    expect(speakersOf('4. Several delegations, among them Chile, Peru and Uruguay, asked about access to water.')).toEqual([
+      'participant',
+      'Chile',
+      'Peru',
+      'Uruguay',
+    ]);
+    expect(speakersOf('5. Delegations from the region, including Fiji and Samoa, stressed the risks of rising seas.')).toEqual([
+      'participant',
+      'Fiji',
+      'Samoa',
+    ]);
+  });
+
+  it('names no State when the aside gives none', () => {
+    expect(speakersOf('6. Some delegations, including those of small island States, stressed climate risks.')).toEqual(['participant']);
+  });
+
+  it('reads "A and B, among others, welcomed …"', () => {
+    expect(speakersOf('7. Georgia and Armenia, among others, welcomed the new law on assemblies.')).toEqual(['Georgia', 'Armenia']);
+  });
+});
+
