@@ -145,6 +145,7 @@ export function figuresIn(text: string, sentence: Range): Figure[] {
     const survey = SURVEY_UNITS.test(unit);
     if (!survey && !(COUNT_UNITS.test(unit) && measured)) continue;
     if (/^(?:19|20)\d{2}$/.test(m[1]!) && !m[2]) continue; // a year before a noun ("2018 migrants" is rare, "in 2018 children" common)
+    if (/\b(?:one|two|three|\d{1,2})\s+in\s+$/i.test(s.slice(Math.max(0, m.index - 12), m.index))) continue; // a ratio ("1 in 4 children")
     if (overlaps(out, at(m.index), at(m.index + m[0].length))) continue;
     const population = ofPopulation(s.slice(m.index + m[0].length, m.index + m[0].length + 80)) ?? (isPeople(unit) ? unit : null);
     out.push({ start: at(m.index), end: at(m.index + m[0].length), value: parseCount(m[1]!, m[2]), unit, population, confidence: 0.7 });

@@ -161,3 +161,38 @@ describe('unnamed delegations with examples, and named States with an aside', ()
   });
 });
 
+
+describe('a delegate named with a post as title', () => {
+  it('speaks when the document named that person before', () => {
+    const doc = buildDoc([
+      '1. Paraguay was reviewed at the 11th meeting, on 8 November 2024, by a delegation headed by the Minister of Health, Nilda Acosta Ramírez.',
+      '5. Turning to nutrition, Minister Acosta Ramírez said that stunting had declined.',
+      '6. Minister Counsellor Pedro Gómez said that the plan was ready.',
+    ]);
+    const f = extractFacts(doc, vocab);
+    const five = f.statements.filter((s) => s.paragraph === '5');
+    expect(five.map((s) => f.persons.find((p) => p.key === s.speaker.personKey)?.name)).toEqual(['Nilda Acosta Ramírez']);
+    expect(f.statements.filter((s) => s.paragraph === '6').every((s) => s.speaker.personKey === null)).toBe(true);
+  });
+});
+
+describe('figures of a change and ratios', () => {
+  const counts = (t: string) => countsIn(t, { start: 0, end: t.length }).map((c) => [c.value, c.unit]);
+
+  it('counts the old level too, also with its year', () => {
+    expect(counts('Registered complaints had risen from 950 in 2020 to 1,730 in 2024.')).toEqual([
+      [950, 'complaints'],
+      [1730, 'complaints'],
+    ]);
+    expect(counts('Reported evictions fell from 412 to 268.')).toEqual([
+      [412, 'evictions'],
+      [268, 'evictions'],
+    ]);
+  });
+
+  it('reads no count in "one in five" or "1 in 3"', () => {
+    expect(counts('The survey found that one in five girls had left school early.')).toEqual([]);
+    const doc = buildDoc(['3. The delegation reported that 1 in 3 detainees were held without trial, and that 120 detainees were released.']);
+    expect(extractFacts(doc, vocab).statistics.map((s) => s.value)).toEqual([120]);
+  });
+});

@@ -72,7 +72,17 @@ function reportingAside(text: string, pos: number): number {
   return -1;
 }
 
+/** A post written before a name as a title ("Minister Benítez said", "Vice-Minister Batsükh added"). */
+const TITLE_BEFORE_NAME =
+  /^(?:(?:Deputy|Vice|Prime|Assistant)[\s-])?(?:Minister|Secretary|State\s+Secretary|Senator|Governor|Mayor|Attorney\s+General|Ombudsman|Ombudsperson)\s+(?=\p{Lu})/u;
+
 function personAt(text: string, pos: number, registry: PeopleRegistry): PersonNameMatch | null {
+  // a titled name counts only when the document has named that person already
+  const title = TITLE_BEFORE_NAME.exec(text.slice(pos, pos + 40));
+  if (title) {
+    const t = readPersonName(text, pos + title[0].length);
+    if (t && !t.honorific && registry.find(t.name)) return { ...t, start: pos };
+  }
   const m = readPersonName(text, pos);
   if (!m) return null;
   // Without an honorific a name counts only when the document already named that person.
