@@ -196,3 +196,12 @@ describe('figures of a change and ratios', () => {
     expect(extractFacts(doc, vocab).statistics.map((s) => s.value)).toEqual([120]);
   });
 });
+
+describe('a named sub-unit of a ministry', () => {
+  it('gives the unit and the ministry it belongs to, each on its own', () => {
+    const doc = buildDoc(['1. Mr. Tomás Riquelme, Head of the Landless Farmers’ Division of the Ministry of Agrarian Reform, said that titles were issued.']);
+    const names = extractOrganizations(doc, vocab).map((o) => o.name);
+    expect(names).toEqual(expect.arrayContaining(['Landless Farmers’ Division', 'Ministry of Agrarian Reform']));
+    expect(names.some((n) => n?.includes('Division of the Ministry'))).toBe(false);
+  });
+});
