@@ -205,3 +205,26 @@ describe('a named sub-unit of a ministry', () => {
     expect(names.some((n) => n?.includes('Division of the Ministry'))).toBe(false);
   });
 });
+
+describe('delegates named without an honorific, with a minister’s portfolio', () => {
+  const doc = buildDoc([
+    '1. Paraguay was reviewed at the 11th meeting, on 8 November 2024. The delegation was headed by the Minister of Public Health, Nilda Acosta Ramírez.',
+    '5. Replying to questions on schooling, Óscar Villalba, Vice-Minister of Education, explained that 210 schools had been rebuilt.',
+    '6. Asunción, Capital District, reported floods.',
+  ]);
+  const f = extractFacts(doc, vocab);
+
+  it('reads a name not seen before when a post between commas and a reporting verb follow it', () => {
+    const five = f.statements.filter((s) => s.paragraph === '5');
+    const villalba = f.persons.find((p) => p.key === five[0]?.speaker.personKey);
+    expect(villalba?.name).toBe('Óscar Villalba');
+    expect(villalba?.organization?.name).toBe('Ministry of Education');
+    expect(f.persons.some((p) => p.name === 'Asunción')).toBe(false);
+  });
+
+  it('affiliates a minister with the ministry of the portfolio', () => {
+    const acosta = f.persons.find((p) => p.name === 'Nilda Acosta Ramírez');
+    expect(acosta?.organization?.name).toBe('Ministry of Public Health');
+    expect(acosta?.position).toBe('Minister of Public Health');
+  });
+});
