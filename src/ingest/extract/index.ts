@@ -49,7 +49,7 @@ export function extractFacts(doc: ParsedDocument, vocab: Vocabularies): Document
     concepts: extractTermMentions(doc, vocab.concepts),
     drivers: keepDriverMentions(doc, extractTermMentions(doc, vocab.drivers)),
     places: extractPlaces(doc, vocab),
-    statistics: extractStatistics(doc, spoken, organizations),
+    statistics: extractStatistics(doc, spoken, organizations, observations),
     observations,
     instruments: extractInstruments(doc),
     projects: extractProjects(doc, vocab),

@@ -35,6 +35,8 @@ const DIALOGUE = new RegExp(
 );
 const HAPPENED = /\b(?:took place|(?:was|were)\s+(?:held|convened|organi[sz]ed|conducted)|held|convened|met)\b/;
 const REVIEW_HELD = /\b[Tt]he review of ((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of|the|and|\p{Lu}[\p{L}'’-]*)){0,7}) was held\b/u;
+/** "Mongolia was reviewed at the 7th meeting, on 3 May 2024": the State, subject of the sentence, reviewed at a meeting. */
+const STATE_REVIEWED = /^((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of|the|and|\p{Lu}[\p{L}'’-]*)){0,7}(?:\s+\([^()]+\))?) was reviewed\b/u;
 const AT_MEETING = new RegExp(`\\bat\\s+(?:its|the)\\s+(${ORDINAL_SOURCE})\\s+meeting\\b`, 'i');
 
 function capitalise(s: string): string {
@@ -67,8 +69,14 @@ function dialogueAnchor(p: ParsedParagraph, s: Sentence): Anchor | null {
   return null;
 }
 
+/** "X was reviewed at the Nth meeting …" read like "The review of X was held at …" (the meeting must be named). */
+function reviewedAtMeeting(text: string): RegExpExecArray | null {
+  const m = STATE_REVIEWED.exec(text);
+  return m && AT_MEETING.test(text.slice(m[0].length)) ? m : null;
+}
+
 function reviewAnchor(doc: ParsedDocument, p: ParsedParagraph, s: Sentence): Anchor | null {
-  const m = REVIEW_HELD.exec(s.text);
+  const m = REVIEW_HELD.exec(s.text) ?? reviewedAtMeeting(s.text);
   if (!m) return null;
   const state = (m[1] as string).replace(/^the\s+/i, '');
   const upr = /universal periodic review/i.test([doc.title ?? '', ...doc.titleBlock].join(' '));
@@ -90,7 +98,7 @@ function findAnchor(doc: ParsedDocument): Anchor | null {
   let undated: Anchor | null = null;
   let review: Anchor | null = null;
   for (const p of doc.paragraphs) {
-    if (!/dialogue|consultation|hearing|review of/i.test(p.text)) continue;
+    if (!/dialogue|consultation|hearing|review of|\bwas reviewed\b/i.test(p.text)) continue;
     for (const s of splitSentences(p.text)) {
       const a = dialogueAnchor(p, s);
       if (a?.date) return a;

@@ -128,7 +128,7 @@ const INSTRUMENT_HEADS = new Set([
 const HEAD_SEGMENT_END = new Set(['on', 'against', 'for', 'to', 'concerning', 'relating', 'in', 'by', 'from']);
 
 /**
- * A name is an instrument when its head (the last word before the first "on/against/for/to…")
+ * A name is an instrument when its head (the last word before the first "on/against/for/to…", or before its first "of")
  * or its last word is a treaty word: "United Nations Convention against …", "Protection against
  * Discrimination Act"; but "Advisory Committee on the Framework Convention …" is a body.
  */
@@ -137,7 +137,10 @@ export function isInstrumentName(name: string): boolean {
   const cut = words.findIndex((w) => HEAD_SEGMENT_END.has(w));
   const head = words[(cut < 0 ? words.length : cut) - 1] ?? '';
   const last = words[words.length - 1] ?? '';
-  return INSTRUMENT_HEADS.has(head) || INSTRUMENT_HEADS.has(last);
+  // or the word before its first "of": "Rome Statute of the International Criminal Court", "Code of Conduct"
+  const of = words.indexOf('of');
+  const ofHead = of > 0 ? (words[of - 1] as string) : '';
+  return INSTRUMENT_HEADS.has(head) || INSTRUMENT_HEADS.has(last) || INSTRUMENT_HEADS.has(ofHead);
 }
 
 /** Words a body's name ends with; with treaty words they mark where one name stops in "A and B". */

@@ -130,9 +130,20 @@ function asBody(c: OrgCandidate, texts: Map<string, string>, isPlace: (name: str
   return isNotABody(out.name!) || isNotOrganization(out.name!) || isPlace(out.name!) ? null : out;
 }
 
+/**
+ * "Indigenous Peoples' Unit of the Ministry of Culture": a sub-unit with its own name, then the
+ * body it belongs to; each is an organization (the unit's head alone, "Unit of the …", is cut
+ * off by bodyStart).
+ */
+const UNIT_OF_PARENT = /^(\p{Lu}.*?\s(?:Unit|Section|Division|Branch))\s+of\s+the\s+((?:Ministry|Department|Office|Agency|Secretariat|Directorate)\s+(?:of|for)\s+\p{Lu}.*)$/u;
+function unitOfParent(name: string): { unit: string; body: string; bodyAt: number } | null {
+  const m = UNIT_OF_PARENT.exec(name);
+  return m ? { unit: m[1] as string, body: m[2] as string, bodyAt: name.length - (m[2] as string).length } : null;
+}
+
 /** "Directorate for X Ministry of Y" (a comma lost): the unit and the ministry, each with its own span (name-lists.ts). */
 function unglued(c: OrgCandidate, texts: Map<string, string>): OrgCandidate[] {
-  const glued = c.name && !c.acronym ? gluedUnit(c.name) : null;
+  const glued = c.name && !c.acronym ? (gluedUnit(c.name) ?? unitOfParent(c.name)) : null;
   if (!glued) return [c];
   const part = (name: string, from: number): OrgCandidate => ({
     ...c,

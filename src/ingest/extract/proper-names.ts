@@ -206,13 +206,14 @@ function wordTokens(text: string, from: number, to: number): WordToken[] {
     const start = from + m.index + lead.length;
     out.push({ start, end: start + word.length, word, lead, trail });
   }
-  // A possessive inside a name ("Women's Link Worldwide", "Children's Fund") belongs to the
-  // word when a capitalised word follows; at a name's end ("MMC's survey") it stays a trail.
+  // A possessive inside a name ("Women's Link Worldwide", "Children's Fund", a plural's
+  // "Workers' Union") belongs to the word when a capitalised word follows; at a name's end
+  // ("MMC's survey") it stays a trail.
   for (let i = 0; i + 1 < out.length; i++) {
     const t = out[i]!;
     const next = out[i + 1]!;
-    // a plural's possessive too: "Migrant Workers' Rights"
-    const possessive = /^['’]s$/.test(t.trail) || (/^['’]$/.test(t.trail) && /s$/.test(t.word));
+    // a plural's possessive too: "Migrant Workers' Rights" (not a closing quote: "'Workers' Rights")
+    const possessive = /^['’]s$/.test(t.trail) || (/^['’]$/.test(t.trail) && /s$/.test(t.word) && t.lead === '');
     if (possessive && next.lead === '' && CAPITALISED.test(next.word) && !isAcronymWord(t.word)) {
       out[i] = { ...t, word: t.word + t.trail, end: t.end + t.trail.length, trail: '' };
     }

@@ -110,6 +110,10 @@ interface Found {
 const TITLE_ANAPHOR =
   /^[Tt]he\s+((?:Deputy\s+|Vice-|Prime\s+)?(?:Minister|Special\s+Rapporteur|High\s+Commissioner|Commissioner|Ombudsman|Ombudsperson|Ambassador|Permanent\s+Representative|Special\s+Envoy|Independent\s+Expert|Secretary-General|Under-Secretary-General|Director-General|Executive\s+Director))(?=\s)/;
 
+/** "… was raised by several delegations", "… were echoed by a number of speakers": a passive whose agent is a group of unnamed speakers. */
+const PASSIVE_BY_UNNAMED =
+  /\b(?:was|were)\s+(?:also\s+)?(?:raised|voiced|expressed|echoed|stressed|emphasi[sz]ed|underlined|highlighted|mentioned|noted|welcomed|shared|put forward|made)\s+by\s+((several|some|many|numerous|various|a number of|a few|other|most|two|three|four|five)\s+(?:delegations|speakers|participants|delegates|States))\b/;
+
 /** A paragraph opening on a pronoun, also after one leading clause ("Drawing on a survey of 2,300 detainees, she said"). */
 const PRONOUN_AFTER_CLAUSE =
   /^(?:He|She|In (?:his|her) view|For (?:his|her) part)\b|^\p{Lu}(?:[^,.;]|\d[,.]\d){2,160},\s+(?:she|he)\s+(?=\p{Ll})/u;
@@ -332,7 +336,12 @@ function speakersAt(s: Sentence, pos: number, env: Env, sentenceIndex: number): 
       anaphoric: anon.quantifier === 'the',
       inverted: pos > 0 && /^[\s.!?"”’)]*$/.test(text.slice(anon.verbEnd)),
     };
-    return [found];
+    // "Several delegations, including Chile and Peru, asked …": the States named as examples
+    const examples =
+      anon.examples !== undefined && env.allowStates
+        ? representedListAt(text, anon.examples, env.states, env.orgs).filter((i) => i.classified.kind === 'state')
+        : [];
+    return [found, ...itemsFound(text, examples, env)];
   }
   const list = listSubjectAt(text, pos, env.states, env.orgs, env.allowStates);
   if (!list) return [];
@@ -541,6 +550,24 @@ function findSpeakers(s: Sentence, p: ParsedParagraph, env: Env, current: Open[]
     const state = ref?.name ? env.states.lookup(ref.name) : null;
     if (ref && state) return [representedSpeaker(env, ref, ref.name!, surfaceOf(s.text, byState.index + byState[0].length, ref.end), 0.7)];
   }
+  // "The issue was raised by several delegations": unnamed speakers as the agent of a passive
+  const byUnnamed = PASSIVE_BY_UNNAMED.exec(s.text);
+  if (byUnnamed) {
+    const start = byUnnamed.index + byUnnamed[0].length - (byUnnamed[1] as string).length;
+    return [
+      {
+        identity: `anon:${sentenceIndex}:${start}`,
+        speaker: {
+          kind: 'participant',
+          personKey: null,
+          organization: null,
+          quantifier: (byUnnamed[2] as string).toLowerCase(),
+          surface: byUnnamed[1] as string,
+        },
+        confidence: 0.7,
+      },
+    ];
+  }
   // "The session was moderated by Ms. X (State), …. She invited …": the agent of a passive is the next "She"
   const by = /\b(?:chaired|moderated|facilitated|opened|presided over|led|introduced|presented)\s+by\s+/.exec(s.text);
   if (by && !env.pending) {
@@ -573,7 +600,16 @@ function beforeFirstVerb(text: string, first: Found[], at: number): boolean {
 
 function clauseSpeakers(s: Sentence, env: Env, sentenceIndex: number, first: Found[]): Found[] {
   const out: Found[] = [];
+  // the first speaker's own apposition ("Ms. X, Director of the Y Agency, said …") opens no clause
+  const firstEnd = Math.max(
+    0,
+    ...first.map((f) => {
+      const at = s.text.indexOf(f.speaker.surface);
+      return at >= 0 && f.speaker.surface.length > 0 ? at + f.speaker.surface.length : 0;
+    }),
+  );
   for (const m of s.text.matchAll(/(?:;\s+|,\s+(?:while|whereas|and)\s+|(?<=\p{Ll})\s+and\s+(?=\p{Lu})|,\s+)(?=\p{L})/gu)) {
+    if (m.index < firstEnd) continue;
     const pending = env.pending;
     // "… in the capital and CoE-XY recommended …": after a bare "and", only an organization
     // named by its defined short form opens a second clause (a bare "and" joins names too often)
@@ -589,7 +625,8 @@ function clauseSpeakers(s: Sentence, env: Env, sentenceIndex: number, first: Fou
     const found = !bare || (shortForm.match(/\p{Lu}/gu) ?? []).length >= 2 ? speakersAt(s, at, env, sentenceIndex) : [];
     for (const f of found) {
       if ((bare || comma) && f.speaker.kind !== 'organization') continue;
-      if (!f.anaphoric && !first.some((x) => x.identity === f.identity) && !out.some((x) => x.identity === f.identity)) out.push(f);
+      // a post named before ("…, and the Vice-Minister reported …") is its holder, a speaker of its own
+      if ((!f.anaphoric || (f.speaker.personKey !== null && !bare)) && !first.some((x) => x.identity === f.identity) && !out.some((x) => x.identity === f.identity)) out.push(f);
     }
     env.pending = pending;
   }

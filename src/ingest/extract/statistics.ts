@@ -25,7 +25,7 @@
  * opens the paragraph's reporting sentence ("OSCE/ODIHR reported that …").
  */
 import type { ParsedDocument } from '../parse/parsed-document.js';
-import type { OrganizationFact, OrgRef, StatementFact, StatisticFact } from './facts.js';
+import type { ObservationFact, OrganizationFact, OrgRef, StatementFact, StatisticFact } from './facts.js';
 import { evidenceAt, paragraphTexts, type CitableText } from './citable-texts.js';
 import { findDefinitions } from './org-definitions.js';
 import { acronymKey, nameKey } from './org-candidate.js';
@@ -145,6 +145,7 @@ export function figuresIn(text: string, sentence: Range): Figure[] {
     const survey = SURVEY_UNITS.test(unit);
     if (!survey && !(COUNT_UNITS.test(unit) && measured)) continue;
     if (/^(?:19|20)\d{2}$/.test(m[1]!) && !m[2]) continue; // a year before a noun ("2018 migrants" is rare, "in 2018 children" common)
+    if (/\b(?:one|two|three|\d{1,2})\s+in\s+$/i.test(s.slice(Math.max(0, m.index - 12), m.index))) continue; // a ratio ("1 in 4 children")
     if (overlaps(out, at(m.index), at(m.index + m[0].length))) continue;
     const population = ofPopulation(s.slice(m.index + m[0].length, m.index + m[0].length + 80)) ?? (isPeople(unit) ? unit : null);
     out.push({ start: at(m.index), end: at(m.index + m[0].length), value: parseCount(m[1]!, m[2]), unit, population, confidence: 0.7 });
@@ -288,8 +289,13 @@ export function extractStatistics(
   doc: ParsedDocument,
   statements: StatementFact[],
   organizations: OrganizationFact[] = [],
+  observations: ObservationFact[] = [],
 ): StatisticFact[] {
   const paragraphs = paragraphTexts(doc);
+  // a recommendation attributed to a State ("… to 0.7 per cent of gross national income (Norway)"):
+  // that State gives the figure
+  const recommender = new Map<string, OrgRef>();
+  for (const o of observations) if (o.recommendedBy.length > 0) recommender.set(o.number, { name: o.recommendedBy[0]!, acronym: null });
   const definitions = definitionsOf(paragraphs);
   const heads = orgIndex([], asKnownOrganizations(organizations));
   const facts: StatisticFact[] = [];
@@ -314,7 +320,10 @@ export function extractStatistics(
           unit: f.unit,
           description: p.text.slice(clause.start, clause.end),
           population: f.population ?? (f.unit === '%' ? population : null),
-          reportedBy: completed(reportedBy(author, statementOrg(statements, p.key, f.start, p.text), subject), definitions),
+          reportedBy:
+            completed(reportedBy(author, statementOrg(statements, p.key, f.start, p.text), subject), definitions) ??
+            recommender.get(p.key) ??
+            null,
           // a named person who reported it, when the figure stands in their statement and no other author
           // is named than the speaker's own organization ("According to the Coalition" in her statement)
           reporterKey: speakerReporter(statementAt(statements, p.key, f.start, p.text), author),

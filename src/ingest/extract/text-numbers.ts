@@ -101,6 +101,7 @@ export function readCardinalAt(text: string, pos: number): NumberMatch | null {
   const run = w[0];
   let consumed = '';
   let value = 0;
+  const readings: { consumed: string; value: number }[] = [];
   for (const m of run.matchAll(/[- ]|$/g)) {
     const prefix = run.slice(0, m.index);
     if (/[- ]and$/.test(prefix)) continue;
@@ -108,6 +109,13 @@ export function readCardinalAt(text: string, pos: number): NumberMatch | null {
     if (v === null) break;
     consumed = prefix;
     value = v;
+    readings.push({ consumed, value });
+  }
+  // "Forty one-stop centres", "two one-day workshops": a word that goes on in a hyphenated
+  // compound is not part of the number; the reading before it is
+  if (readings.length > 1 && /^-\p{L}/u.test(text.slice(pos + consumed.length, pos + consumed.length + 2))) {
+    readings.pop();
+    ({ consumed, value } = readings[readings.length - 1]!);
   }
   // an ordinal's ending ("2nd", "hundredth"), but "thousand" ends in "nd" and is a cardinal
   const last = consumed.split(/[\s-]/).pop() ?? '';

@@ -20,6 +20,8 @@ export interface AnonymousSubject {
   start: number;
   end: number;
   verbEnd: number;
+  /** Where the States given as examples start: "Several delegations, including Chile and Peru, asked …". */
+  examples?: number;
 }
 
 export interface NamedSubject {
@@ -48,14 +50,36 @@ const QUANTIFIED =
 const QUANTIFIED_GROUP =
   /^(several|some|many|most|numerous|other|various|a few|a number of|a majority of|two|three|four|five|six|seven|eight|nine|ten)\s+(States|Member States|countries|Governments|(?:non-governmental\s+|civil\s+society\s+)?organizations|NGOs|stakeholders|submissions|contributors|(?:[a-z]+\s+){0,2}representatives(?!\s+of\b))\b/i;
 
+/**
+ * "Others asked …", "A few others encouraged …": the pronoun that, after "Some delegations …",
+ * stands for more unnamed speakers (the noun left out); a reporting verb must follow.
+ */
+const OTHERS = /^(?:(some|many|several|a few)\s+)?others\b/i;
+
 /** "Several speakers stressed …", "In the ensuing discussion, speakers discussed …". */
 export function anonymousSubjectAt(text: string, pos: number): AnonymousSubject | null {
+  const others = OTHERS.exec(text.slice(pos, pos + 30));
+  if (others) {
+    const verbEnd = speechVerbAt(text, pos + others[0].length);
+    if (verbEnd < 0) return null;
+    const quantifier = others[1] ? `${others[1].toLowerCase()} others` : 'others';
+    return { type: 'anonymous', quantifier, noun: 'participant', plural: true, start: pos, end: pos + others[0].length, verbEnd };
+  }
   const m = QUANTIFIED.exec(text.slice(pos, pos + 60)) ?? QUANTIFIED_GROUP.exec(text.slice(pos, pos + 80));
   if (!m) return null;
   let verbEnd = speechVerbAt(text, pos + m[0].length);
   // "Several speakers from the floor asked …": where they spoke from is not what they said
-  const from = /^\s+(?:from|in|among)\s+the\s+(?:floor|audience|room|hall)\b/.exec(text.slice(pos + m[0].length, pos + m[0].length + 30));
+  // ("Delegations from the region praised …": where they come from is not what they said either)
+  const from = /^\s+(?:from|in|among)\s+the\s+(?:floor|audience|room|hall|(?:same\s+)?region)\b/.exec(
+    text.slice(pos + m[0].length, pos + m[0].length + 30),
+  );
   if (verbEnd < 0 && from) verbEnd = speechVerbAt(text, pos + m[0].length + from[0].length);
+  // "Several delegations, including Chile, Peru and Uruguay, asked …": the States named as examples speak too
+  const afterNoun = pos + m[0].length + (from ? from[0].length : 0);
+  const ex = EXAMPLES.exec(text.slice(afterNoun, afterNoun + 240));
+  const exVerb = ex ? speechVerbAt(text, afterNoun + ex[0].length) : -1;
+  const examples = ex && exVerb >= 0 ? afterNoun + ex[0].length - (ex[1] as string).length - 1 : undefined;
+  if (verbEnd < 0 && examples !== undefined) verbEnd = exVerb;
   // "Another participant, speaking for a research institute, wondered …": one apposition between commas
   const aside = /^,[^,.;]{1,100},/.exec(text.slice(pos + m[0].length, pos + m[0].length + 104));
   if (verbEnd < 0 && aside) verbEnd = speechVerbAt(text, pos + m[0].length + aside[0].length);
@@ -65,8 +89,11 @@ export function anonymousSubjectAt(text: string, pos: number): AnonymousSubject 
   // "Some States", "a number of non-governmental organizations": unnamed participants
   const noun = (QUANTIFIED.test(m[0]) ? nounWord.replace(/s$/, '') : 'participant') as AnonymousSubject['noun'];
   const quantifier = m[1] ? m[1].toLowerCase().replace(/^an$/, 'a') : nounWord;
-  return { type: 'anonymous', quantifier, noun, plural, start: pos, end: pos + m[0].length, verbEnd };
+  return { type: 'anonymous', quantifier, noun, plural, start: pos, end: pos + m[0].length, verbEnd, ...(examples !== undefined ? { examples } : {}) };
 }
+
+/** ", including A, B and C," / ", among them A and B," between an unnamed group and its verb. */
+const EXAMPLES = /^,\s+(?:including|among\s+them|among\s+whom|such\s+as|notably|in\s+particular)\s+([^.;:]{2,200}?),(?=\s+\p{Ll})/u;
 
 const SECRETARIAT =
   /^(?:(?:[Tt]he|[Aa])\s+(?:representatives?|members?)\s+of\s+)?(?:[Tt]he\s+)?(?:(?:UNODC|OHCHR|UNHCR|IOM)\s+)?[Ss]ecretariat\b/i;
@@ -78,7 +105,7 @@ const SECRETARIAT =
  */
 const BEFORE_VERB = [
   /^\s*\([^()]{1,60}\)/,
-  /^,\s+(?:(?:a|an)\s+[^,;.()]{3,80}|(?:which|who)\s+[^,;.()]{3,160}|(?:also\s+)?speaking\s+(?:on\s+behalf\s+of|for)\s+[^,;.]{3,160}|on\s+behalf\s+of\s+[^,;.]{3,160}|(?:affiliated|associated|based|registered|accredited)\s+(?:with|in|at|to)\s+[^,;.]{3,120}),(?=\s)/,
+  /^,\s+(?:among\s+others|inter\s+alia|(?:a|an)\s+[^,;.()]{3,80}|(?:which|who)\s+[^,;.()]{3,160}|(?:also\s+)?speaking\s+(?:on\s+behalf\s+of|for)\s+[^,;.]{3,160}|on\s+behalf\s+of\s+[^,;.]{3,160}|(?:affiliated|associated|based|registered|accredited)\s+(?:with|in|at|to)\s+[^,;.]{3,120}),(?=\s)/,
   // "The representative of X, for its part, described …", "…, in turn, noted …"
   /^,\s+(?:for\s+(?:its|his|her|their)\s+part|in\s+(?:its|his|her|their\s+)?turn|in\s+turn|for\s+example|too|also|however|moreover|similarly|likewise),(?=\s)/,
 ];

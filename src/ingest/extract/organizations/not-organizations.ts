@@ -204,8 +204,9 @@ export function bodyStart(name: string, before: string, isPlace: (name: string) 
     const person = !post && personBefore(head, before);
     if (!post && !person) return 0;
     if (rest === '' || isPlace(rest) || startsWithPlace(rest, isPlace)) return -1;
-    // "Director of the X Unit of the Ministry of Y": past the post, the unit gives way to its body too
-    return m.index + m[0].length + (UNIT_OF_BODY.exec(rest)?.[0].length ?? 0);
+    // "Director of the X Unit of the Ministry of Y": past the post; a unit named in its own words
+    // stays, and is parted from its body later (organizations.ts, unitOfParent); a bare "Unit of the" goes
+    return m.index + m[0].length + (/^(?:Unit|Section|Division|Branch)\s/.test(rest) ? (UNIT_OF_BODY.exec(rest)?.[0].length ?? 0) : 0);
   }
   return isPostRun(name) ? -1 : 0;
 }

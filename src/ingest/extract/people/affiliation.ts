@@ -212,6 +212,15 @@ const INNER_COMMA = '\uE000';
  * inside a name ("Subcommittee on … Cruel, Inhuman or Degrading …") is one name: its commas are
  * hidden from the split and put back in what it returns.
  */
+/** A minister's post, whose "of X" is a portfolio: "Minister", "Deputy Minister", "Vice-Minister". */
+const MINISTER = /^(?:(?:Deputy|Vice|Assistant)[\s-])?Minister$/i;
+
+/** "Minister" + "of the Interior" → "Ministry of the Interior"; null when the post is no minister's or "of" names a body. */
+export function portfolioMinistry(post: string, portfolio: string): string | null {
+  const p = portfolio.trim();
+  return MINISTER.test(post.trim()) && /^(?:the\s+)?\p{Lu}/u.test(p) && !ORG_HEAD.test(p) ? `Ministry of ${p}` : null;
+}
+
 export function splitAffiliation(description: string, lookup: StateLookup): Affiliation {
   const r = splitWithLists(description, lookup);
   // "Directorate for X Ministry of Y" (a PDF lost the comma): the unit joins the position, the ministry is the employer
@@ -350,6 +359,9 @@ function splitPlain(description: string, lookup: StateLookup): Affiliation {
       .slice(0, best.at)
       .replace(/^(?:a|an|the|its)\s+/i, '')
       .trim() || null;
+  // "Minister of Justice", "Vice-Minister of the Interior": the portfolio names the minister's ministry
+  const ministry = organization?.name && !organization.acronym ? portfolioMinistry(position ?? '', d.slice(best.at + best.skip)) : null;
+  if (ministry) return { position: d.replace(/^(?:a|an|the|its)\s+/i, ''), organization: { name: ministry, acronym: null }, state: null };
   // "Chair of the Commission at its … session": a body named by one common noun is part of the title as written
   if (organization?.name && !organization.acronym && /^\p{Lu}\p{Ll}+$/u.test(organization.name))
     position = d.replace(/^(?:a|an|the|its)\s+/i, '');

@@ -258,7 +258,9 @@ export function extractPeople(doc: ParsedDocument, lookup: StateLookup, known: P
   const record = (src: Source, m: PersonMention, roles: string[], listed: boolean, state: string | null): void => {
     const single = !m.name.includes(' ');
     let person =
-      byKey.get(nameKey(m.name)) ?? (single ? surname(m.name) : m.honorific ? compoundSurname(m.name) : undefined);
+      byKey.get(nameKey(m.name)) ??
+      // a post written as a title ("Minister Acosta Ramírez said") stands where an honorific would
+      (single ? surname(m.name) : m.honorific || (m.position !== null && src.text.slice(m.start, m.nameStart).trim() === m.position) ? compoundSurname(m.name) : undefined);
     // "Ms. Haddad" with no full name before: not enough to name a person, unless a later text
     // (a footnote, a list under the heading) names her in full: tried again at the end
     if (!person && single) {

@@ -285,6 +285,9 @@ function postThenName(
     const position = text.slice(at, from).trim();
     if (!isPositionPhrase(position)) continue;
     const run = readBareName(text, from, (s) => lookup(s) !== null);
+    // "Minister Counsellor Pedro Gómez": a name that opens on a post word is the rest of a longer post
+    const firstWord = run ? (run.name.split(/\s+/)[0] as string) : '';
+    if (run && isPositionPhrase(firstWord)) continue;
     if (run && SPEECH_VERB_AFTER.test(text.slice(run.end, run.end + 30)))
       return { name: run.name, nameStart: run.start, nameEnd: run.end, position };
   }

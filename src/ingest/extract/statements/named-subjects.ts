@@ -14,6 +14,8 @@ import { speechVerbAt } from '../text-speech-verbs.js';
 import type { StateGazetteer } from '../text-states.js';
 import type { PeopleRegistry, PersonDetails } from './people-registry.js';
 import { PROFESSION_AT } from '../people/mentions.js';
+import { isPositionPhrase } from '../people/name-shapes.js';
+import { portfolioMinistry } from '../people/affiliation.js';
 
 export interface NamedPersonSubject {
   details: PersonDetails;
@@ -47,6 +49,9 @@ export function readApposition(
   const lastState = last?.ref.name ? states.lookup(last.ref.name) : null;
   if (last && lastState) return { position: position(last.m.index), org: null, state: lastState };
   const first = cuts[0];
+  // "Vice-Minister of Education": the portfolio names the ministry
+  const ministry = first && /^\s+of\s/.test(first.m[0]) ? portfolioMinistry(position(first.m.index) ?? '', t.slice(first.m.index + first.m[0].length)) : null;
+  if (first && ministry) return { position: position(t.length), org: { name: ministry, acronym: null }, state: null };
   if (first) return { position: position(first.m.index), org: { name: first.ref.name, acronym: first.ref.acronym }, state: null };
   return { position: t.replace(/^(?:an?|the)\s+/i, '') || null, org: null, state: null };
 }
@@ -73,7 +78,17 @@ function reportingAside(text: string, pos: number): number {
   return -1;
 }
 
+/** A post written before a name as a title ("Minister Benítez said", "Vice-Minister Batsükh added"). */
+const TITLE_BEFORE_NAME =
+  /^(?:(?:Deputy|Vice|Prime|Assistant)[\s-])?(?:Minister|Secretary|State\s+Secretary|Senator|Governor|Mayor|Attorney\s+General|Ombudsman|Ombudsperson)\s+(?=\p{Lu})/u;
+
 function personAt(text: string, pos: number, registry: PeopleRegistry): PersonNameMatch | null {
+  // a titled name counts only when the document has named that person already
+  const title = TITLE_BEFORE_NAME.exec(text.slice(pos, pos + 40));
+  if (title) {
+    const t = readPersonName(text, pos + title[0].length);
+    if (t && !t.honorific && registry.find(t.name)) return { ...t, start: pos };
+  }
   const m = readPersonName(text, pos);
   if (!m) return null;
   // Without an honorific a name counts only when the document already named that person.
@@ -81,9 +96,25 @@ function personAt(text: string, pos: number, registry: PeopleRegistry): PersonNa
   return m;
 }
 
+/**
+ * "Luis Ortega, Vice-Minister of Education, explained …": a name without honorific, not named
+ * before, is still a person when a post follows it between commas and then a reporting verb.
+ */
+function postThenVerb(text: string, end: number): boolean {
+  if (text[end] !== ',') return false;
+  const close = text.indexOf(',', end + 1);
+  if (close < 0 || close - end > 160) return false;
+  const inner = text.slice(end + 1, close);
+  return !/[.;:]\s/.test(inner) && isPositionPhrase(inner) && speechVerbAt(text, close + 1) >= 0;
+}
+
 /** "Ms. X of Org stated", "Mr. Y (State) said", "Ms. Z, Position at Org, spoke". */
 function personFirst(text: string, pos: number, states: StateGazetteer, registry: PeopleRegistry): NamedPersonSubject | null {
-  const person = personAt(text, pos, registry);
+  let person = personAt(text, pos, registry);
+  if (!person) {
+    const bare = readPersonName(text, pos);
+    if (bare && !bare.honorific && postThenVerb(text, bare.end)) person = bare;
+  }
   if (!person) return null;
   const known = registry.find(person.name);
   const details: PersonDetails = {

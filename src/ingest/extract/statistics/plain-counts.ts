@@ -116,8 +116,8 @@ const REFERENCE_LIST_TAIL = /(?:\d+\p{Ll}?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|
  * <things>" counts those things (the noun after "number of", within the clause before the verb).
  */
 const APPROX = String.raw`(?:(?:approximately|about|around|some|nearly|almost|over|more\s+than|fewer\s+than|less\s+than)\s+)?`;
-/** A change given by its new (or old) level: "rose to", "fell from … to", "had increased to". */
-const CHANGE = String.raw`(?:(?:had|has|have)\s+)?(?:rose|risen|increased|grew|grown|climbed|fell|fallen|decreased|declined|dropped|doubled|tripled)\s+(?:from\s+[\d.,]+\s+)?(?:to|from)`;
+/** A change given by its new (or old) level: "rose to", "fell from … to", "had increased to", "had risen from 1,200 in 2019 to". */
+const CHANGE = String.raw`(?:(?:had|has|have)\s+)?(?:rose|risen|increased|grew|grown|climbed|fell|fallen|decreased|declined|dropped|doubled|tripled)\s+(?:from\s+[\d.,]+\s+(?:(?:in|by|at\s+the\s+end\s+of)\s+\d{4}\s+)?)?(?:to|from)`;
 const NUMBER_OF = new RegExp(
   String.raw`\bnumber\s+of\s+(?:[\p{L}-]+\s+){0,2}?(\p{L}[\p{L}-]*s|people|children|men|women)\b[^;:.]{0,80}?\s(?:was|were|is|are|had\s+been|has\s+been|have\s+been|stood\s+at|reached|totalled|totaled|amounted\s+to|${CHANGE})\s+${APPROX}$`,
   'iu',
@@ -127,9 +127,11 @@ const SUBJECT_CHANGED = new RegExp(String.raw`\b(\p{L}[\p{L}-]*[^s\s’']s|peopl
 /** What may follow the figure in its clause: a stop, "and", or when ("in 2020", "by March", "between …"). */
 const CLAUSE_END = /^\s*(?:[,;.)]|$|and\b|(?:in|by|during|since|between|over)\s+(?:\d{4}|\p{Lu}|the\b))/u;
 function numberOf(s: string, start: number, end: number): { unit: string; end: number } | null {
-  // the figure ends the clause: "had been 38, and …", "was 12.", "rose to 4,312 in 2020"
-  if (!CLAUSE_END.test(s.slice(end, end + 16))) return null;
+  // the figure ends the clause: "had been 38, and …", "was 12.", "rose to 4,312 in 2020";
+  // or it is the old level of a change: "fell from 812 to 604", "from 1,200 in 2019 to …"
   const before = s.slice(Math.max(0, start - 160), start);
+  const oldLevel = /\bfrom\s+$/.test(before) && /^\s+(?:(?:in|by)\s+\d{4}\s+)?to\s+\d/.test(s.slice(end, end + 20));
+  if (!oldLevel && !CLAUSE_END.test(s.slice(end, end + 16))) return null;
   const m = NUMBER_OF.exec(before) ?? SUBJECT_CHANGED.exec(before);
   return m ? { unit: m[1] as string, end } : null;
 }
@@ -158,6 +160,13 @@ function partOf(s: string, start: number, end: number): { unit: string; end: num
   // "…, confiscation orders had been made in 8.": the part closing the sentence after "in"
   const closes = baseEnd <= start && /\bin\s+$/.test(s.slice(Math.max(0, start - 4), start)) && /^\s*[.;]?\s*$/.test(s.slice(end));
   if (closes) return { unit: base[1] as string, end };
+  // "Of the 190 recommendations received, the State had accepted 161, and …": the part as the
+  // object of a perfect, closing its clause
+  const object =
+    baseEnd <= start &&
+    /\b(?:had|has|have)\s+(?:(?:also|since|already|so far)\s+)?\p{Ll}+\s+$/u.test(s.slice(Math.max(0, start - 40), start)) &&
+    /^\s*(?:[,;.]|and\b|$)/.test(s.slice(end, end + 6));
+  if (object) return { unit: base[1] as string, end };
   if (!opens || !/^\s+[a-z]+/.test(s.slice(end, end + 20)) || /^\s+(?:of|per|to|and|or)\b/.test(s.slice(end, end + 8))) return null;
   return { unit: base[1] as string, end };
 }
@@ -221,6 +230,8 @@ export function countsIn(text: string, sentence: Range): Count[] {
     )
       continue;
     if (dates.some((d) => n.start < d.end && d.start < n.end)) continue;
+    // "one in five women", "1 in 4 children": a ratio, not a count of five women
+    if (/\b(?:one|two|three|\d{1,2})\s+in\s+$/i.test(s.slice(Math.max(0, n.start - 12), n.start))) continue;
     if (digits && /^(?:1[89]|20)\d\d$/.test(s.slice(n.start, n.end))) continue; // a year
     if (/^(?:st|nd|rd|th)\b|^\/|^\.\d|^:/.test(s.slice(n.end, n.end + 3))) continue;
     if (REFERENCE_BEFORE.test(s.slice(Math.max(0, n.start - 20), n.start))) continue;
