@@ -9,8 +9,9 @@
  * vouches for it (after a job title, before ", of <Organization>" or "(<State>)").
  */
 import { HONORIFIC_SOURCE, readOrgRef, readPersonName } from '../text-names.js';
+import { BODY_HEADS } from '../org-candidate.js';
 import { splitAffiliation, orgFromRemainder, type Affiliation, type StateLookup } from './affiliation.js';
-import { isPersonApposition, isPositionPhrase, readBareName } from './name-shapes.js';
+import { isPersonApposition, isPositionPhrase, isPostRun, readBareName } from './name-shapes.js';
 
 export interface PersonMention extends Affiliation {
   name: string;
@@ -32,6 +33,9 @@ const HONORIFIC_ANYWHERE = new RegExp(
 const DESC_END = /;|\.(?:\s|$)|\)|,\s+(?=(?:and\s+)?(?:[\p{Ll}]|(?:Mr|Ms|Mrs|Dr|Prof)\.\s))/u;
 /** " and composed of", " and accompanied by", " and consisting of": a participle clause after a description. */
 const CLAUSE_GOES_ON = /^\s+and\s+\p{Ll}+(?:ed|ing)\s+(?:of|by|with)\b/u;
+/** ", inhuman or degrading", ", racial discrimination, xenophobia and related": lower-case items closed by "and"/"or". */
+const MANDATE_LIST_GOES_ON =
+  /^,\s+(?!(?:who|which|whose|where|said|stated|noted|and|or|a|an|the|one|was|is|had|has|in|at|on)\b)\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?(?:,\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?)*\s+(?:and|or)\s+\p{Ll}/u;
 const ARTICLE_BEFORE = /(?:^|[\s(])(?:the|The|a|A|an|An|its|Its|their|Their)\s+/g;
 
 /**
@@ -71,6 +75,9 @@ function descriptionEnd(text: string, from: number): number {
       depth--;
     } else if (depth === 0 && (ch === ';' || ch === '.' || ch === ',')) {
       const m = DESC_END.exec(text.slice(i, i + 12));
+      // "Special Rapporteur on torture and other cruel, inhuman or degrading …": a mandate's
+      // subject listed in lower case goes on after its comma
+      if (ch === ',' && /\bon\s+[^,;()]+$/.test(text.slice(from, i)) && MANDATE_LIST_GOES_ON.test(text.slice(i, i + 80))) continue;
       if (m && m.index === 0) return i;
     }
   }
@@ -223,6 +230,9 @@ export function findPersonMentions(text: string, lookup: StateLookup): PersonMen
     const p = readPersonName(text, m.index);
     // "H.E. Mr. X": the inner honorific starts the name
     if (!p || !p.honorific || /^(?:Mr|Ms|Mrs|Dr|Prof|Mme)$/.test(p.name)) continue;
+    // "Counsel at Justice Without Walls Initiative": a word honorific before a run that ends on a
+    // body's head noun is the first word of an organization's name, not a title before a person
+    if (/^\p{L}+$/u.test(p.honorific) && p.name.includes(' ') && BODY_HEADS.test(p.name.split(/\s+/).pop() ?? '')) continue;
     const nameStart = p.end - p.name.length;
     out.push(mentionAround(text, { name: p.name, honorific: p.honorific, start: p.start, nameStart, nameEnd: p.end }, lookup));
     taken.push([p.start, p.end]);
@@ -231,7 +241,8 @@ export function findPersonMentions(text: string, lookup: StateLookup): PersonMen
   for (const m of text.matchAll(/(?:,\s+(?:and\s+)?|:\s+|[.!?]\s+|\b(?:by|of|from)\s+|^)(?=\p{Lu})/gu)) {
     const at = m.index + m[0].length;
     const run = readBareName(text, at, (s) => lookup(s) !== null);
-    if (!run || !free(run.start, run.end)) continue;
+    // "Ms. A, Senior Adviser, Coordinator for …": a post between commas is not a name
+    if (!run || !free(run.start, run.end) || isPostRun(run.name)) continue;
     const tail = text.slice(run.end, run.end + 40);
     const closes = /^\s*(?:[,.;:]|$|\(|\s(?:and|moderated|made|chaired|facilitated|answered|presented|delivered|was|were|served)\b)/.test(
       tail,
@@ -250,8 +261,11 @@ export function findPersonMentions(text: string, lookup: StateLookup): PersonMen
     // "the case of Yaw Mensah, a presenter with …", "of Ama Owusu, an elderly woman …": an
     // indefinite apposition that describes a person vouches for the name, after "of" too
     const apposition = isPersonApposition(text.slice(run.end, run.end + 120));
+    // "Jane Roe, Deputy Director of X, presided …": a post written right after the name vouches for it
+    const postAfter = men.position !== null && men.end > run.end && /^,\s/.test(tail) && !afterOf;
     const vouched =
       panellist ||
+      postAfter ||
       roleAgent ||
       apposition ||
       (men.state !== null && !afterPreposition && men.start === run.start) ||
