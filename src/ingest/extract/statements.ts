@@ -12,6 +12,7 @@ import type { Vocabularies } from './vocabulary.js';
 import { extractChairs } from './chairs.js';
 import { firstPronoun } from './panels.js';
 import { spanEvidence } from './text-evidence.js';
+import { footnoteKey } from './citable-texts.js';
 import { matchPanellistIntro } from './text-panels.js';
 import { speechVerbAt } from './text-speech-verbs.js';
 import { readOrgRef } from './text-names.js';
@@ -34,7 +35,7 @@ import { analyseDocument } from './analysis/document-analysis.js';
 import { asKnownOrganizations } from './organizations/lookup.js';
 import { peopleRegistry, type PeopleRegistry } from './statements/people-registry.js';
 import { isPositionPhrase } from './people/name-shapes.js';
-import { knownNamesThenVerb, listedSpeakers, type ListedSpeaker } from './statements/speakers-lists.js';
+import { captionedNoteSpeakers, knownNamesThenVerb, listedSpeakers, type ListedSpeaker } from './statements/speakers-lists.js';
 
 interface Ctx {
   agendaItems: AgendaItemFact[];
@@ -57,6 +58,8 @@ interface Open {
   panelOrdinal: number | null;
   /** Singular anonymous speakers get a PersonFact so "She suggested …" has someone to point to. */
   anonymousPerson: boolean;
+  /** Where the speaker is written when not in the statement's sentences (an entry of a note's list). */
+  evidence?: Evidence[];
 }
 
 interface Env {
@@ -638,6 +641,8 @@ export function extractStatements(doc: ParsedDocument, ctx: Ctx): { statements: 
     // sentences that hold a speakers' list belong to its entries, not to a subject
     const sentences = splitSentences(p.text).filter((s) => !listed.some((e) => e.start >= s.start && e.end <= s.end));
     const open: Open[] = listed.map((e) => listedOpen(p, e, env));
+    // "statements were delivered by 34 States …¹": the note the sentence calls lists them
+    open.push(...noteSpeakers(doc, p, env, states));
     // "The representatives of A and B took the floor, as did the representative of C": a list
     // that ends on its verb, and the speakers named after it
     for (const s of splitSentences(p.text)) {
@@ -764,7 +769,7 @@ export function extractStatements(doc: ParsedDocument, ctx: Ctx): { statements: 
         panelOrdinal: o.panelOrdinal ?? scopes.get(p.number) ?? null,
         method: 'pattern',
         confidence: o.confidence,
-        evidence: evidenceRuns(p, o.sentences),
+        evidence: o.evidence ?? evidenceRuns(p, o.sentences),
       });
     }
     const lastOpen = current[current.length - 1];
@@ -824,6 +829,38 @@ function listedFound(p: ParsedParagraph, e: ListedSpeaker, env: Env, sentence: S
     },
     confidence: 0.8,
   };
+}
+
+/** The sentence of a paragraph that says statements were made, and that calls a note listing who made them. */
+const NOTE_CALLER = /\b(?:statements?|interventions?)\s+(?:were|was)\s+(?:also\s+)?(?:made|delivered|given|heard)\b|\btook\s+the\s+floor\b|\bmade\s+statements\b/i;
+
+/** The speakers of a note the paragraph calls from a sentence that says statements were made, as speakers of that sentence. */
+function noteSpeakers(doc: ParsedDocument, p: ParsedParagraph, env: Env, states: StateGazetteer): Open[] {
+  if (p.footnoteRefs.length === 0) return [];
+  const sentence = splitSentences(p.text).find((s) => NOTE_CALLER.test(s.text));
+  if (!sentence) return [];
+  const out: Open[] = [];
+  for (const n of p.footnoteRefs) {
+    const note = doc.footnotes.find((f) => f.number === n);
+    if (!note) continue;
+    const carried: ParsedParagraph = { ...p, text: note.text, items: [], footnoteRefs: [] };
+    for (const e of captionedNoteSpeakers(carried, states)) {
+      const f = listedFound(carried, e, env, sentence);
+      if (out.some((o) => o.identity === f.identity)) continue;
+      // the evidence is the entry in the note, where the speaker is named (the sentence only counts them)
+      const evidence: Evidence = { paragraph: footnoteKey(n), start: e.start, end: e.end, quote: note.text.slice(e.start, e.end) };
+      out.push({
+        identity: f.identity,
+        speaker: f.speaker,
+        sentences: [sentence],
+        confidence: f.confidence * 0.9,
+        panelOrdinal: null,
+        anonymousPerson: false,
+        evidence: [evidence],
+      });
+    }
+  }
+  return out;
 }
 
 /** A speakers' list entry as a one-sentence statement: its words are the list's sentence. */
