@@ -54,6 +54,9 @@ import { gluedUnit } from './name-lists.js';
 import { namedAsProject } from './organizations/named-projects.js';
 import { findTitleAuthor } from './organizations/title-author.js';
 
+/** A note that lists speakers under captions, States first: "States: Chile, Peru. Intergovernmental organizations: …". */
+const SPEAKERS_NOTE = /^\s*(?:Member\s+|Observer\s+)?States?(?:\s+(?:Members?|members?|of|the|Council|observers?)){0,4}\s*:\s/;
+
 /** Links each group to its vocabulary entry (adds canonical name, kind, aliases). */
 function linkKnown(registry: Registry, vocab: Vocabularies): void {
   for (const known of vocab.organizations) {
@@ -187,7 +190,7 @@ export function extractOrganizations(doc: ParsedDocument, vocab: Vocabularies): 
   for (const c of findTitleAuthor(doc, vocab)) registry.add(c);
   for (const c of findEndnoteStakeholders(footnotes, isPlace)) registry.add(c, c.hintOnly === true);
   for (const c of bodies(aliasCandidates([...paragraphs, ...footnotes]))) registry.add(c);
-  for (const c of bodies(findRosterOrganizations(paragraphs, isPlace))) registry.add(c);
+  for (const c of bodies(findRosterOrganizations([...paragraphs, ...footnotes.filter((t) => SPEAKERS_NOTE.test(t.text))], isPlace))) registry.add(c);
   for (const c of bodies(findAffiliations(paragraphs, isPlace))) registry.add(c);
   for (const c of bodies(programme.candidates)) registry.add(c);
   // a footnote may list a panel's people ("The panel was composed of Ms. X, Post, Organization; …")
