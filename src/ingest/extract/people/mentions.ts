@@ -152,6 +152,14 @@ function readAfter(text: string, at: number, lookup: StateLookup, honorific: boo
         end: stop,
       };
     }
+    // "Jane Roe, a former nurse who now coordinates the X Network": an indefinite apposition whose
+    // relative clause says whom the person works for
+    if (isPersonApposition(`, ${desc}`)) {
+      const clause = text.slice(from, clauseEnd(text, from));
+      const tie = RELATIVE_TIE.exec(clause);
+      const org = tie ? orgFromRemainder(clause.slice(tie.index + tie[0].length).split(/[,;]/)[0] ?? '') : null;
+      if (org?.name && !lookup(org.name)) return { aff: { ...aff, organization: aff.organization ?? org }, end };
+    }
     return { aff, end };
   }
   const of = /^\s+(?:of|from)\s+(?=(?:the\s+)?\p{Lu})/u.exec(rest);
@@ -166,6 +174,16 @@ function readAfter(text: string, at: number, lookup: StateLookup, honorific: boo
     }
   }
   return { aff, end };
+}
+
+/** "who now coordinates the …", "who heads the …", "who works for the …": a relative clause tying a person to a body. */
+const RELATIVE_TIE =
+  /\bwho\s+(?:now\s+|currently\s+|also\s+)?(?:coordinates|heads|leads|directs|chairs|runs|founded|co-founded|works\s+(?:for|with|at)|volunteers\s+(?:for|with))\s+(?=(?:the\s+)?\p{Lu})/u;
+
+/** End of the clause a list item or sentence runs to: a semicolon or a full stop. */
+function clauseEnd(text: string, from: number): number {
+  const m = /;|\.(?:\s|$)/.exec(text.slice(from));
+  return m ? from + m.index : text.length;
 }
 
 /**

@@ -60,4 +60,13 @@ describe('bare names and posts', () => {
       ['Otieno Wambua', 'Special Rapporteur on housing', null],
     ]);
   });
+
+  it('ties a person described by an indefinite apposition to the body a relative clause names', () => {
+    expect(people('Wanjiku Kamau, a retired teacher who now heads the Lakeside Widows Association, spoke first.')).toEqual([
+      ['Wanjiku Kamau', null, 'Lakeside Widows Association'],
+    ]);
+    expect(people('Wanjiku Kamau, a retired teacher who visited the Lakeside Widows Association, spoke first.')).toEqual([
+      ['Wanjiku Kamau', null, null],
+    ]);
+  });
 });
