@@ -132,7 +132,7 @@ export function readBareName(text: string, pos: number, isState: (s: string) => 
  * two modifiers. Said of a capitalised run right before it, it vouches that the run is a name.
  */
 const PERSON_NOUN =
-  /^(?:[\p{L}\d-]+\s+){0,3}?(?:woman|man|girl|boy|widow|widower|mother|father|grandmother|grandfather|resident|farmer|herder|fisherman|fisher|trader|student|pupil|teacher|nurse|midwife|pastor|priest|imam|defender|blogger|teenager|youth|worker|vendor|villager|elder|survivor|lawyer|activist|journalist)\b/u;
+  /^(?:[\p{L}\d-]+\s+){0,3}?(?:woman|man|girl|boy|widow|widower|mother|father|grandmother|grandfather|resident|farmer|herder|fisherman|fisher|trader|student|pupil|teacher|nurse|midwife|pastor|priest|imam|defender|blogger|teenager|youth|worker|vendor|villager|elder|survivor|lawyer|activist|journalist|pharmacist|doctor|physician|refugee|migrant|victim|prisoner|detainee|carer|caregiver|volunteer|nun|monk)\b/u;
 
 export function isPersonApposition(tail: string): boolean {
   const m = /^,\s+(?:a|an)\s+([^,;()]+)/.exec(tail);

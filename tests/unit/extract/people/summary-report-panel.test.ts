@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../../../src/ingest/extract/index.js';
 import { findPersonMentions } from '../../../../src/ingest/extract/people/mentions.js';
+import { isPersonApposition } from '../../../../src/ingest/extract/people/name-shapes.js';
 import { buildDoc, countries, emptyVocab } from '../fixture.js';
 
 const vocab = emptyVocab(countries('Ecuador', 'Kenya', 'Norway'));
@@ -68,5 +69,11 @@ describe('bare names and posts', () => {
     expect(people('Wanjiku Kamau, a retired teacher who visited the Lakeside Widows Association, spoke first.')).toEqual([
       ['Wanjiku Kamau', null, null],
     ]);
+  });
+
+  it('takes more nouns for people in an indefinite apposition (professions, people in detention or displacement)', () => {
+    expect(isPersonApposition(', a pharmacist who runs a clinic')).toBe(true);
+    expect(isPersonApposition(', a former detainee')).toBe(true);
+    expect(isPersonApposition(', a regional pharmacy chain')).toBe(false);
   });
 });
