@@ -140,6 +140,8 @@ export function findPanelOpenings(doc: ParsedDocument, structure: Structure): Pa
     }
     const held = HELD.exec(p.text) ?? PANEL_OF.exec(p.text);
     const composed = held ? null : COMPOSED.exec(p.text);
+    // "The panel was composed of …" after a sentence that announced the panel speaks of that panel
+    if (composed && /^[Tt]he\b/.test(composed[0]) && out.length > 0 && out[out.length - 1]!.sectionKey === null) continue;
     if (composed) {
       const quoted = QUOTED_TITLE.exec([doc.title ?? '', ...doc.titleBlock].join(' '));
       const heading = p.sectionKey ? structure.sections.get(p.sectionKey)?.title : undefined;

@@ -77,3 +77,16 @@ describe('bare names and posts', () => {
     expect(isPersonApposition(', a regional pharmacy chain')).toBe(false);
   });
 });
+
+describe('"The panel was composed of" after the sentence that announced the panel', () => {
+  it('is the same panel, not a second one', () => {
+    const doc = buildDoc([
+      '## I. Introduction',
+      '1. In its resolution 59/8, the Council decided to hold a biennial panel discussion on the right to a nationality.',
+      '2. The panel was composed of Leila Haddou, Director of the Statelessness Clinic; and Pavel Novak, Professor of Law at Charles University.',
+    ]);
+    const f = extractFacts(doc, vocab);
+    expect(f.panels.map((p) => p.title)).toEqual(['the right to a nationality']);
+    expect(f.panellists.map((p) => p.panelOrdinal)).toEqual([1, 1]);
+  });
+});
