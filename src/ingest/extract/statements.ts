@@ -110,6 +110,10 @@ interface Found {
 const TITLE_ANAPHOR =
   /^[Tt]he\s+((?:Deputy\s+|Vice-|Prime\s+)?(?:Minister|Special\s+Rapporteur|High\s+Commissioner|Commissioner|Ombudsman|Ombudsperson|Ambassador|Permanent\s+Representative|Special\s+Envoy|Independent\s+Expert|Secretary-General|Under-Secretary-General|Director-General|Executive\s+Director|[Pp]rofessor))(?=\s)/;
 
+/** "The Chair of the Working Group", "the Director of the Centre": a post in a body named by its last words. */
+const POST_OF_BODY =
+  /^[Tt]he\s+((?:Vice-)?Chair(?:person)?|President|Director|Head|Coordinator|Executive\s+Secretary|Secretary-General)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|on|for|and))*)(?=[\s,])/u;
+
 /** A paragraph opening on a pronoun, also after one leading clause ("Drawing on a survey of 2,300 detainees, she said"). */
 const PRONOUN_AFTER_CLAUSE =
   /^(?:He|She|In (?:his|her) view|For (?:his|her) part)\b|^\p{Lu}(?:[^,.;]|\d[,.]\d){2,160},\s+(?:she|he)\s+(?=\p{Ll})/u;
@@ -301,6 +305,30 @@ function speakersAt(s: Sentence, pos: number, env: Env, sentenceIndex: number): 
         state: holder.state ?? null,
       };
       const found = personSpeaker(s, { start: pos, end: pos + title[0].length, verbEnd, details }, env);
+      return [{ ...found, anaphoric: true }];
+    }
+  }
+  // "The Chair of the Working Group added …": the one person given that post in that body
+  const postOf = POST_OF_BODY.exec(text.slice(pos, pos + 160));
+  if (postOf) {
+    const verbEnd = speechVerbAt(text, pos + postOf[0].length);
+    const here = env.paragraph!.number;
+    const body = (postOf[2] as string).toLowerCase();
+    const inBody = (x: PersonFact) => {
+      const org = x.organization?.name?.toLowerCase() ?? '';
+      return org === body || org.includes(body) || (x.organization?.acronym ?? '').toLowerCase() === body;
+    };
+    const before = (x: PersonFact) => inBody(x) && x.evidence.some((e) => /^\d/.test(e.paragraph) && comparePara(e.paragraph, here) <= 0);
+    const holder = verbEnd >= 0 ? env.people.holderOf(postOf[1] as string, before) : null;
+    if (holder?.name) {
+      const details = {
+        name: holder.name,
+        honorific: holder.honorific,
+        position: holder.position,
+        organization: holder.organization,
+        state: holder.state ?? null,
+      };
+      const found = personSpeaker(s, { start: pos, end: pos + postOf[0].length, verbEnd, details }, env);
       return [{ ...found, anaphoric: true }];
     }
   }

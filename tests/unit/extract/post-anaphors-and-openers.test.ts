@@ -48,3 +48,19 @@ describe('people referred to by post after their introduction', () => {
     expect(g.statements.filter((s) => s.paragraph === '3').map((s) => s.speaker.personKey)).toEqual([sackey]);
   });
 });
+
+describe('"The <post> of <body>" as the one person given that post in that body', () => {
+  it('reads "The Chair of the Committee added" as the committee chair named before, not as an organization', () => {
+    const d = buildDoc([
+      '## III. Contributions of panellists',
+      '1. The panellists were Nadia Kaboré, Chair of the Committee on Migrant Workers; and Tomás Ibarra, Director of the Border Legal Clinic.',
+      '2. Mr. Ibarra described detention at the border.',
+      '3. The Chair of the Committee added that few States had ratified the Convention.',
+    ]);
+    const g = extractFacts(d, vocab);
+    const kabore = g.persons.find((p) => p.name === 'Nadia Kaboré')?.key;
+    const at3 = g.statements.filter((s) => s.paragraph === '3');
+    expect(at3.map((s) => s.speaker.personKey)).toEqual([kabore]);
+    expect(at3.map((s) => s.speaker.organization?.name)).not.toContain('Chair of the Committee');
+  });
+});
