@@ -55,11 +55,11 @@ const PERCENT_RANGE_START = new RegExp(
 );
 const OUT_OF = new RegExp(String.raw`(?<![\d.,])(${NUMBER})\s+out\s+of\s+(?:(?:a|the)\s+total\s+of\s+)?(${NUMBER})\s+([\p{L}-]+)`, 'dgiu');
 /**
- * "only 12 of 193 States", "41 of the 112 cases": a part of a total without "out", the things
+ * "only 12 of 193 States": a part of a total without "out" ("N of the M" is plain-counts.ts's), the things
  * counted a plural noun (so "Law 12 of 2019" or "decree 5 of 2015 requires" are not read).
  */
 const OF_TOTAL = new RegExp(
-  String.raw`(?<![\d.,]|\b(?:[Ll]aw|[Aa]ct|[Dd]ecree|[Rr]esolution|[Aa]rticle|[Nn]o\.?|[Pp]aragraph|[Dd]ecision)\s)(${NUMBER})\s+of\s+(?:the\s+)?(?!(?:19|20)\d\d\b)(${NUMBER})\s+((?:[\p{L}-]+\s+){0,2}?(?:[\p{L}-]+[^s\s]s|people|children|men|women|Member\s+States|States))\b`,
+  String.raw`(?<![\d.,]|\b(?:[Ll]aw|[Aa]ct|[Dd]ecree|[Rr]esolution|[Aa]rticle|[Nn]o\.?|[Pp]aragraph|[Dd]ecision)\s)(${NUMBER})\s+of\s+(?!(?:19|20)\d\d\b)(${NUMBER})\s+((?:[\p{L}-]+\s+){0,2}?(?:[\p{L}-]+[^s\s]s|people|children|men|women|Member\s+States|States))\b`,
   'dgu',
 );
 const SURVEY_UNITS = /^(?:interviews|interviewees|respondents|surveys|questionnaires|responses)$/i;
