@@ -56,7 +56,7 @@ import { findTitleAuthor } from './organizations/title-author.js';
 import { initialsFit } from './people/mentions.js';
 
 /** A note that lists speakers under captions, States first: "States: Chile, Peru. Intergovernmental organizations: …". */
-const SPEAKERS_NOTE = /^\s*(?:Member\s+|Observer\s+)?States?(?:\s+(?:Members?|members?|of|the|Council|observers?)){0,4}\s*:\s/;
+const SPEAKERS_NOTE = /^\s*(?:Member\s+|Observer\s+)?States?\b[^:.;]{0,60}:\s/;
 
 /** Links each group to its vocabulary entry (adds canonical name, kind, aliases). */
 function linkKnown(registry: Registry, vocab: Vocabularies): void {

@@ -36,3 +36,12 @@ describe('a name that opens on its head noun, its other words in lower case', ()
     expect(looksLikeName('Several of the families concerned')).toBe(false);
   });
 });
+
+describe('a speakers note whose first caption names the Council members', () => {
+  it('reads "Member States of the Human Rights Council: …; Observer States: …; Non-governmental organizations: …"', () => {
+    const names = withNote(
+      'Member States of the Human Rights Council: Chile, Ghana; Observer States: Peru; Non-governmental organizations: Child Nationality Watch.',
+    );
+    expect(names).toContain('Child Nationality Watch');
+  });
+});
