@@ -29,7 +29,7 @@
  */
 import type { ParsedDocument } from '../parse/parsed-document.js';
 import type { Evidence, OrganizationFact } from './facts.js';
-import type { Vocabularies } from './vocabulary.js';
+import type { KnownOrganization, Vocabularies } from './vocabulary.js';
 import { annexKey, coverage, dropNested, evidenceAt, footnoteTexts, paragraphTexts, type CitableText } from './citable-texts.js';
 import { ROLE_LINE } from './people/extract-people.js';
 import { acronymKey, candidateKeys, isNotOrganization, nameKey, placeNameTest, type OrgCandidate } from './org-candidate.js';
@@ -54,15 +54,31 @@ import { evidencePass } from './organizations/evidence-pass.js';
 import { gluedUnit } from './name-lists.js';
 import { namedAsProject } from './organizations/named-projects.js';
 import { findTitleAuthor } from './organizations/title-author.js';
+import { initialsFit } from './people/affiliation.js';
+
+/** A note that lists speakers under captions, States first: "States: Chile, Peru. Intergovernmental organizations: …". */
+const SPEAKERS_NOTE = /^\s*(?:Member\s+|Observer\s+)?States?\b[^:.;]{0,60}:\s/;
 
 /** Links each group to its vocabulary entry (adds canonical name, kind, aliases). */
 function linkKnown(registry: Registry, vocab: Vocabularies): void {
   for (const known of vocab.organizations) {
     const group = registry.find(candidateKeys(known));
     if (!group || group.known) continue;
+    // "International Court of Justice (ICJ)" is not the vocabulary's ICJ (International Commission
+    // of Jurists): an acronym shared with a document's own, different, long form links nothing
+    if (sharesOnlyAcronym(group, known)) continue;
     const g = registry.add(knownCandidate(known, []));
     g.known = known;
   }
+}
+
+/** The document defines the acronym for a long form that is none of the known organization's names. */
+function sharesOnlyAcronym(group: Group, known: KnownOrganization): boolean {
+  if (!known.acronym || group.names.length === 0) return false;
+  const knownNames = new Set([known.name, ...known.aliases].map(nameKey));
+  if (group.names.some((n) => knownNames.has(nameKey(n)))) return false;
+  // only a long form whose initials spell the acronym is a definition of it
+  return group.names.some((n) => group.acronyms.some((a) => acronymKey(a) === acronymKey(known.acronym!) && initialsFit(a, n)));
 }
 
 /** A named body every mention of which lies inside another organization's name is part of that name. */
@@ -203,7 +219,7 @@ export function extractOrganizations(doc: ParsedDocument, vocab: Vocabularies): 
   for (const c of findTitleAuthor(doc, vocab)) registry.add(c);
   for (const c of findEndnoteStakeholders(footnotes, isPlace)) registry.add(c, c.hintOnly === true);
   for (const c of bodies(aliasCandidates([...paragraphs, ...footnotes]))) registry.add(c);
-  for (const c of bodies(findRosterOrganizations(paragraphs, isPlace))) registry.add(c);
+  for (const c of bodies(findRosterOrganizations([...paragraphs, ...footnotes.filter((t) => SPEAKERS_NOTE.test(t.text))], isPlace))) registry.add(c);
   for (const c of bodies(findAffiliations(paragraphs, isPlace))) registry.add(c);
   for (const c of bodies(programme.candidates)) registry.add(c);
   // a footnote may list a panel's people ("The panel was composed of Ms. X, Post, Organization; …")

@@ -12,6 +12,7 @@ import type { Vocabularies } from './vocabulary.js';
 import { extractChairs } from './chairs.js';
 import { firstPronoun } from './panels.js';
 import { spanEvidence } from './text-evidence.js';
+import { footnoteKey } from './citable-texts.js';
 import { matchPanellistIntro } from './text-panels.js';
 import { speechVerbAt } from './text-speech-verbs.js';
 import { readOrgRef } from './text-names.js';
@@ -34,7 +35,7 @@ import { analyseDocument } from './analysis/document-analysis.js';
 import { asKnownOrganizations } from './organizations/lookup.js';
 import { peopleRegistry, type PeopleRegistry } from './statements/people-registry.js';
 import { isPositionPhrase } from './people/name-shapes.js';
-import { knownNamesThenVerb, listedSpeakers, noteParagraph, type ListedSpeaker } from './statements/speakers-lists.js';
+import { captionedNoteSpeakers, knownNamesThenVerb, listedSpeakers, noteParagraph, type ListedSpeaker } from './statements/speakers-lists.js';
 
 interface Ctx {
   agendaItems: AgendaItemFact[];
@@ -57,6 +58,8 @@ interface Open {
   panelOrdinal: number | null;
   /** Singular anonymous speakers get a PersonFact so "She suggested …" has someone to point to. */
   anonymousPerson: boolean;
+  /** Where the speaker is written when not in the statement's sentences (an entry of a note's list). */
+  evidence?: Evidence[];
 }
 
 interface Env {
@@ -108,7 +111,11 @@ interface Found {
  * named before. Also after an opening phrase: "In his opening statement, the Deputy High Commissioner recalled …".
  */
 const TITLE_ANAPHOR =
-  /^[Tt]he\s+((?:Deputy\s+|Vice-|Prime\s+)?(?:Minister|Special\s+Rapporteur|High\s+Commissioner|Commissioner|Ombudsman|Ombudsperson|Ambassador|Permanent\s+Representative|Special\s+Envoy|Independent\s+Expert|Secretary-General|Under-Secretary-General|Director-General|Executive\s+Director))(?=\s)/;
+  /^[Tt]he\s+((?:Deputy\s+|Vice-|Prime\s+)?(?:Minister|Special\s+Rapporteur|High\s+Commissioner|Commissioner|Ombudsman|Ombudsperson|Ambassador|Permanent\s+Representative|Special\s+Envoy|Independent\s+Expert|Secretary-General|Under-Secretary-General|Director-General|Executive\s+Director|[Pp]rofessor))(?=\s)/;
+
+/** "The Chair of the Working Group", "the Director of the Centre": a post in a body named by its last words. */
+const POST_OF_BODY =
+  /^[Tt]he\s+((?:Vice-)?Chair(?:person)?|President|Director|Head|Coordinator|Executive\s+Secretary|Secretary-General)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|on|for|and))*)(?=[\s,])/u;
 
 /** "… was raised by several delegations", "… were echoed by a number of speakers": a passive whose agent is a group of unnamed speakers. */
 const PASSIVE_BY_UNNAMED =
@@ -190,9 +197,41 @@ function comparePara(a: string, b: string): number {
   return 0;
 }
 
+/** "The Chair of the Working Group added …": the one person given that post in that body, named before. */
+function postOfBodySpeaker(s: Sentence, pos: number, env: Env): Found[] | null {
+  const text = s.text;
+  const postOf = POST_OF_BODY.exec(text.slice(pos, pos + 160));
+  if (postOf) {
+    const verbEnd = speechVerbAt(text, pos + postOf[0].length);
+    const here = env.paragraph!.number;
+    const body = (postOf[2] as string).toLowerCase();
+    const inBody = (x: PersonFact) => {
+      const org = x.organization?.name?.toLowerCase() ?? '';
+      return org === body || org.includes(body) || (x.organization?.acronym ?? '').toLowerCase() === body;
+    };
+    const before = (x: PersonFact) => inBody(x) && x.evidence.some((e) => /^\d/.test(e.paragraph) && comparePara(e.paragraph, here) <= 0);
+    const holder = verbEnd >= 0 ? env.people.holderOf(postOf[1] as string, before) : null;
+    if (holder?.name) {
+      const details = {
+        name: holder.name,
+        honorific: holder.honorific,
+        position: holder.position,
+        organization: holder.organization,
+        state: holder.state ?? null,
+      };
+      const found = personSpeaker(s, { start: pos, end: pos + postOf[0].length, verbEnd, details }, env);
+      return [{ ...found, anaphoric: true }];
+    }
+  }
+  return null;
+}
+
 /** Speakers named at `pos` in the sentence (several for "JS2 and CoE-Commissioner recommended"). */
 function speakersAt(s: Sentence, pos: number, env: Env, sentenceIndex: number): Found[] {
   const text = s.text;
+  // before the office a chair holds: "The Chair of the Committee" may be a panellist who chairs another body
+  const holder = postOfBodySpeaker(s, pos, env);
+  if (holder) return holder;
   const role = roleSubjectAt(text, pos, env.states);
   if (role) {
     const surface = surfaceOf(text, role.start, role.end);
@@ -743,6 +782,8 @@ export function extractStatements(doc: ParsedDocument, ctx: Ctx): { statements: 
     // sentences that hold a speakers' list belong to its entries, not to a subject
     const sentences = splitSentences(p.text).filter((s) => !listed.some((e) => e.start >= s.start && e.end <= s.end));
     const open: Open[] = listed.map((e) => listedOpen(p, e, env));
+    // "statements were delivered by 34 States …¹": the note the sentence calls lists them
+    open.push(...noteSpeakers(doc, p, env, states));
     // "The representatives of A and B took the floor, as did the representative of C": a list
     // that ends on its verb, and the speakers named after it
     for (const s of splitSentences(p.text)) {
@@ -869,7 +910,7 @@ export function extractStatements(doc: ParsedDocument, ctx: Ctx): { statements: 
         panelOrdinal: o.panelOrdinal ?? scopes.get(p.number) ?? null,
         method: 'pattern',
         confidence: o.confidence,
-        evidence: evidenceRuns(p, o.sentences),
+        evidence: o.evidence ?? evidenceRuns(p, o.sentences),
       });
     }
     // "… raised the following issues.[^2]" with note 2 "Statements were made by: (a) …": the note's list speaks in this paragraph
@@ -952,6 +993,38 @@ function listedFound(p: ParsedParagraph, e: ListedSpeaker, env: Env, sentence: S
     },
     confidence: 0.8,
   };
+}
+
+/** The sentence of a paragraph that says statements were made, and that calls a note listing who made them. */
+const NOTE_CALLER = /\b(?:statements?|interventions?)\s+(?:were|was)\s+(?:also\s+)?(?:made|delivered|given|heard)\b|\btook\s+the\s+floor\b|\bmade\s+statements\b/i;
+
+/** The speakers of a note the paragraph calls from a sentence that says statements were made, as speakers of that sentence. */
+function noteSpeakers(doc: ParsedDocument, p: ParsedParagraph, env: Env, states: StateGazetteer): Open[] {
+  if (p.footnoteRefs.length === 0) return [];
+  const sentence = splitSentences(p.text).find((s) => NOTE_CALLER.test(s.text));
+  if (!sentence) return [];
+  const out: Open[] = [];
+  for (const n of p.footnoteRefs) {
+    const note = doc.footnotes.find((f) => f.number === n);
+    if (!note) continue;
+    const carried: ParsedParagraph = { ...p, text: note.text, items: [], footnoteRefs: [] };
+    for (const e of captionedNoteSpeakers(carried, states)) {
+      const f = listedFound(carried, e, env, sentence);
+      if (out.some((o) => o.identity === f.identity)) continue;
+      // the evidence is the entry in the note, where the speaker is named (the sentence only counts them)
+      const evidence: Evidence = { paragraph: footnoteKey(n), start: e.start, end: e.end, quote: note.text.slice(e.start, e.end) };
+      out.push({
+        identity: f.identity,
+        speaker: f.speaker,
+        sentences: [sentence],
+        confidence: f.confidence * 0.9,
+        panelOrdinal: null,
+        anonymousPerson: false,
+        evidence: [evidence],
+      });
+    }
+  }
+  return out;
 }
 
 /** A speakers' list entry as a one-sentence statement: its words are the list's sentence. */

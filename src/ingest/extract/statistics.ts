@@ -54,6 +54,14 @@ const PERCENT_RANGE_START = new RegExp(
   'gi',
 );
 const OUT_OF = new RegExp(String.raw`(?<![\d.,])(${NUMBER})\s+out\s+of\s+(?:(?:a|the)\s+total\s+of\s+)?(${NUMBER})\s+([\p{L}-]+)`, 'dgiu');
+/**
+ * "only 12 of 193 States": a part of a total without "out" ("N of the M" is plain-counts.ts's), the things
+ * counted a plural noun (so "Law 12 of 2019" or "decree 5 of 2015 requires" are not read).
+ */
+const OF_TOTAL = new RegExp(
+  String.raw`(?<![\d.,]|\b(?:[Ll]aw|[Aa]ct|[Dd]ecree|[Rr]esolution|[Aa]rticle|[Nn]o\.?|[Pp]aragraph|[Dd]ecision)\s)(${NUMBER})\s+of\s+(?!(?:19|20)\d\d\b)(${NUMBER})\s+((?:[\p{L}-]+\s+){0,2}?(?:[\p{L}-]+[^s\s]s|people|children|men|women|Member\s+States|States))\b`,
+  'dgu',
+);
 const SURVEY_UNITS = /^(?:interviews|interviewees|respondents|surveys|questionnaires|responses)$/i;
 const COUNT_UNITS =
   /^(?:migrants|people|persons|individuals|refugees|asylum-seekers|children|minors|women|men|girls|boys|victims|cases|deaths|arrivals|crossings|incidents|smugglers|households|families|boats|vessels|prosecutions|convictions|investigations|arrests|complaints|applications|deportations|returns|detainees|survivors|fatalities|interceptions)$/i;
@@ -95,7 +103,7 @@ export function figuresIn(text: string, sentence: Range): Figure[] {
   const measured = MEASURED.test(s);
   // Look-behinds use a short window, so one huge sentence stays linear.
   const behind = (i: number): string => s.slice(Math.max(0, i - 80), i);
-  for (const m of s.matchAll(OUT_OF)) {
+  for (const m of [...s.matchAll(OUT_OF), ...s.matchAll(OF_TOTAL)]) {
     out.push({
       start: at(m.index),
       end: at(m.index + m[0].length),

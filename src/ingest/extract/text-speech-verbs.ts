@@ -181,6 +181,17 @@ function forms(base: string): string[] {
 
 const SPEECH = new Set<string>([...VERBS.flatMap(forms), ...IRREGULAR, 'referred', 'regretted']);
 
+/** "welcoming", "recalling", "referring": the -ing forms of the reporting verbs. */
+const SPEECH_ING = new Set<string>([
+  ...VERBS.map((b) => (/[^e]e$/.test(b) ? `${b.slice(0, -1)}ing` : /^(?:refer|regret)$/.test(b) ? `${b}${b.slice(-1)}ing` : `${b}ing`)),
+  'saying',
+  'speaking',
+]);
+
+/** "began by welcoming …", "opened her remarks by recalling …": a reporting verb's -ing after "by". */
+const BEGAN = new Set(['began', 'begins', 'opened', 'opens', 'started', 'starts', 'ended', 'ends']);
+const BY_ING = /^(?:(?:her|his|their|its|the)\s+(?:remarks|statement|presentation|intervention)\s+)?by\s+(\p{Ll}+ing)\b/u;
+
 /** Auxiliaries and adverbs that may stand between a subject and its reporting verb. */
 const FILLERS = new Set([
   'also',
@@ -270,6 +281,10 @@ export function speechVerbAt(text: string, pos: number): number {
     if (!m) return -1;
     const word = m[0];
     const after = i + word.length;
+    if (BEGAN.has(word)) {
+      const by = BY_ING.exec(text.slice(after, after + 80).replace(/^\s+/, ''));
+      return by && SPEECH_ING.has(by[1]!) ? after : -1;
+    }
     if (SPEECH.has(word)) {
       const complement = NEEDS_COMPLEMENT[word];
       if (!complement) return after;

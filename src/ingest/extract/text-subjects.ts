@@ -56,6 +56,14 @@ const QUANTIFIED_GROUP =
  */
 const OTHERS = /^(?:(some|many|several|a few)\s+)?others\b/i;
 
+/**
+ * "Representatives of regional groups emphasized …", "Representatives of several States asked
+ * …": representatives of unnamed groups (the words after "of" in lower case, but for a last
+ * "States"), not of a named State or organization.
+ */
+const REPRESENTATIVES_OF_GROUPS =
+  /^(?:(several|some|many|other|the)\s+)?(representatives)\s+of\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}(?:groups|States|countries|organizations|institutions|agencies|entities|bodies|societies|communities)\b/iu;
+
 /** "Several speakers stressed …", "In the ensuing discussion, speakers discussed …". */
 export function anonymousSubjectAt(text: string, pos: number): AnonymousSubject | null {
   const others = OTHERS.exec(text.slice(pos, pos + 30));
@@ -65,7 +73,10 @@ export function anonymousSubjectAt(text: string, pos: number): AnonymousSubject 
     const quantifier = others[1] ? `${others[1].toLowerCase()} others` : 'others';
     return { type: 'anonymous', quantifier, noun: 'participant', plural: true, start: pos, end: pos + others[0].length, verbEnd };
   }
-  const m = QUANTIFIED.exec(text.slice(pos, pos + 60)) ?? QUANTIFIED_GROUP.exec(text.slice(pos, pos + 80));
+  const m =
+    QUANTIFIED.exec(text.slice(pos, pos + 60)) ??
+    QUANTIFIED_GROUP.exec(text.slice(pos, pos + 80)) ??
+    REPRESENTATIVES_OF_GROUPS.exec(text.slice(pos, pos + 100));
   if (!m) return null;
   let verbEnd = speechVerbAt(text, pos + m[0].length);
   // "Several speakers from the floor asked …": where they spoke from is not what they said
@@ -214,6 +225,11 @@ export interface OrgIndex {
   lookup(nameOrAcronym: string): KnownOrganization | null;
   /** The one document organization a bare head noun ("Office") refers back to, or null. */
   byHead?(word: string): KnownOrganization | null;
+  /**
+   * A known name written at `pos` that a capitalised run cuts short ("Organisation internationale
+   * de la Francophonie"), after an optional "the": its span, or null.
+   */
+  nameAt?(text: string, pos: number): NameMatch | null;
 }
 
 /**
@@ -234,9 +250,25 @@ export function orgIndex(orgs: KnownOrganization[], local: KnownOrganization[] =
     const seen = heads.get(head);
     heads.set(head, seen === undefined || seen === o || seen?.name === o.name ? o : null);
   }
+  // names with words in lower case that the capitalised run stops at, longest first
+  const lowerCased = [...map.keys()]
+    .filter((k) => {
+      const o = map.get(k)!;
+      const written = [o.name, ...o.aliases].find((x) => x?.toLowerCase() === k);
+      return written !== undefined && written.includes(' ') && readOrgRef(written, 0)?.end !== written.length;
+    })
+    .sort((a, b) => b.length - a.length);
   return {
     lookup: (k) => map.get(k.toLowerCase()) ?? null,
     byHead: (word) => (BODY_HEAD_NOUN.test(word) ? (heads.get(word.toLowerCase()) ?? null) : null),
+    nameAt: (text, pos) => {
+      if (lowerCased.length === 0) return null;
+      const lead = /^\s*(?:[Tt]he\s+)?/.exec(text.slice(pos))![0].length;
+      const at = pos + lead;
+      const window = text.slice(at, at + 200).toLowerCase();
+      const k = lowerCased.find((x) => window.startsWith(x) && !/[\p{L}\p{N}]/u.test(window.charAt(x.length)));
+      return k ? { name: text.slice(at, at + k.length), acronym: null, start: at, end: at + k.length } : null;
+    },
   };
 }
 
@@ -291,11 +323,14 @@ export interface ListSubject {
  * for Human Rights (CoE-Commissioner) recommended …", "EU-FRA and JS1 noted …".
  */
 /** Names joined by commas and "and" from `pos`: organizations as capitalised runs, States as the gazetteer knows them. */
-function refsAt(text: string, pos: number, states: StateGazetteer, allowStates: boolean, max: number): NameMatch[] {
+function refsAt(text: string, pos: number, states: StateGazetteer, allowStates: boolean, max: number, orgs?: OrgIndex): NameMatch[] {
   const refs: NameMatch[] = [];
   let i = pos;
   while (refs.length < max) {
-    const run = readOrgRef(text, i);
+    const read = readOrgRef(text, i);
+    // a known name with words in lower case, which the capitalised run cuts short
+    const known = orgs?.nameAt?.(text, i) ?? null;
+    const run = known && (!read || known.end > read.end) ? known : read;
     // a State name the capitalised run cuts short or misses ("The former Yugoslav Republic of …")
     const state = allowStates ? stateRefAt(text, i, states) : null;
     const ref = state && (!run || state.end > run.end) ? { name: state.name, acronym: null, start: state.start, end: state.end } : run;
@@ -318,7 +353,7 @@ export function representedListAt(text: string, pos: number, states: StateGazett
   for (let guard = 0; guard < 30; guard++) {
     const role = REPRESENTED.exec(text.slice(i));
     const at = role ? i + role[0].length : i;
-    const refs = refsAt(text, at, states, true, 30);
+    const refs = refsAt(text, at, states, true, 30, orgs);
     if (refs.length === 0) break;
     // "Representatives of A, B and the representative of C": the run stops where a new role starts
     for (const ref of refs) {
@@ -356,7 +391,7 @@ export function representedSubjectAt(text: string, pos: number, states: StateGaz
 const ON_BEHALF = /^,\s+(?:speaking\s+)?(?:also\s+)?on\s+behalf\s+of\s+[^,;.]{3,120},/;
 
 export function listSubjectAt(text: string, pos: number, states: StateGazetteer, orgs: OrgIndex, allowStates: boolean): ListSubject | null {
-  const refs = refsAt(text, pos, states, allowStates, 8);
+  const refs = refsAt(text, pos, states, allowStates, 8, orgs);
   if (refs.length === 0) return null;
   let end = (refs[refs.length - 1] as NameMatch).end;
   // "Egypt, on behalf of the Group of African States, underlined …"

@@ -13,6 +13,9 @@ const MET = /\b(?:meeting|held|took place|convened|organi[sz]ed|opened|met)\b/;
 
 /** The meeting itself held: "took place", "was held", "met", "convened" (not "decided that … be held"). */
 const HELD_AT = /^(?:The|This|That)\s+[^,;]{2,80}?\s+(?:took\s+place|was\s+held|were\s+held|met|convened)\b/;
+/** "The panel discussion took place on …", "The meeting was held on …": the event as the subject of its own happening. */
+const EVENT_HELD =
+  /\b(?:panel|discussion|dialogue|debate|meeting|consultation|hearing|event)\s+(?:took\s+place|(?:was|were)\s+(?:held|convened))\b/i;
 
 export interface FirstDay {
   date: string;
@@ -31,6 +34,17 @@ export function firstDay(doc: ParsedDocument): FirstDay | null {
     const d = findDates(sentence.text)[0];
     if (d)
       return { date: d.dates[0]!, endDate: null, paragraph: first!.number, start: sentence.start + d.start, end: sentence.start + d.end };
+  }
+  // "1. By its resolution 60/12, the Council decided … 2. The panel discussion took place on 3 March
+  // 2026, at the 9th meeting …": the introduction's next paragraphs, when one says the event itself happened
+  for (const p of doc.paragraphs.slice(1, 4)) {
+    if (p.sectionKey !== first?.sectionKey) break;
+    for (const sentence of splitSentences(p.text)) {
+      const held = EVENT_HELD.exec(sentence.text);
+      if (!held) continue;
+      const d = findDates(sentence.text).find((x) => x.start > held.index);
+      if (d) return { date: d.dates[0]!, endDate: null, paragraph: p.number, start: sentence.start + d.start, end: sentence.start + d.end };
+    }
   }
   // "… (Vienna, 24 February 2026)", or "Report on the meeting … held in Vienna from 11 to 13 September 2019"
   const inTitle = doc.title ? findDates(doc.title)[0] : undefined;

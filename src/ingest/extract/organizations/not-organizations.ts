@@ -157,7 +157,7 @@ export function isNotABody(name: string): boolean {
  * aux victimes …", "Fundación …", "Instituto para …", "Red de …", "Verein für …".
  */
 const HEAD_FIRST =
-  /^(?:Association|Asociaci[oó]n|Associa[cç][aã]o|Associazione|Fundaci[oó]n|Funda[cç][aã]o|Fondation|Fondazione|Stiftung|Instituto|Institut|Istituto|Centre|Centro|Comit[eé]|Comisi[oó]n|Commission|Comiss[aã]o|Red|R[eé]seau|Rede|Federaci[oó]n|F[eé]d[eé]ration|Uni[oó]n|Organisation|Organizaci[oó]n|Collectif|Colectivo|Coletivo|Verein|Verband|Defensor[ií]a|Ministerio|Minist[eè]re|Coordinadora|Movimiento|Mouvement|Observatorio|Observatoire|Sociedad|Soci[eé]t[eé]|Conseil|Consejo)$/u;
+  /^(?:Association|Asociaci[oó]n|Associa[cç][aã]o|Associazione|Fundaci[oó]n|Funda[cç][aã]o|Fondation|Fondazione|Stiftung|Instituto|Institut|Istituto|Centre|Centro|Comit[eé]|Comisi[oó]n|Commission|Comiss[aã]o|Red|R[eé]seau|Rede|Federaci[oó]n|F[eé]d[eé]ration|Uni[oó]n|Organisation|Organizaci[oó]n|Collectif|Colectivo|Coletivo|Verein|Verband|Defensor[ií]a|Ministerio|Minist[eè]re|Coordinadora|Movimiento|Mouvement|Observatorio|Observatoire|Sociedad|Soci[eé]t[eé]|Conseil|Consejo|Coalition|Coalici[oó]n|Alianza|Alian[cç]a|Ligue|Liga|Plateforme|Plataforma|Syndicat|Sindicato)$/u;
 
 export function looksLikeName(name: string): boolean {
   const words = name

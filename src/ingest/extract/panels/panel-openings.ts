@@ -55,6 +55,8 @@ const ENTITLED = /\bentitled\s+[“"]([^”"]{5,300})[”"]/;
 /** "The panel comprised four speakers, …": a panel announced by its make-up, its subject given elsewhere. */
 const COMPOSED =
   /\b(?:[Tt]he|[Aa]|[Oo]ne)\s+panel\s+(?:comprised|consisted\s+of|was\s+composed\s+of|was\s+made\s+up\s+of|brought\s+together|featured)\s/;
+/** "Summary report on the …", "Report of the …": the words a report's title puts before what it records. */
+const REPORT_ON = /^(?:(?:summary|concise|final)\s+)?report\s+(?:on|of)\s+(?:the\s+)?/i;
 /** An event's title quoted in the title block: 'Report on the side event "Tracing …"'. */
 const QUOTED_TITLE = /[“"]([^”"]{5,200})[”"]/;
 
@@ -146,6 +148,8 @@ export function findPanelOpenings(doc: ParsedDocument, structure: Structure): Pa
     }
     const held = HELD.exec(p.text) ?? PANEL_OF.exec(p.text);
     const composed = held ? null : COMPOSED.exec(p.text);
+    // "The panel was composed of …" after a sentence that announced the panel speaks of that panel
+    if (composed && /^[Tt]he\b/.test(composed[0]) && out.length > 0 && out[out.length - 1]!.sectionKey === null) continue;
     if (composed) {
       const quoted = QUOTED_TITLE.exec([doc.title ?? '', ...doc.titleBlock].join(' '));
       const heading = p.sectionKey ? structure.sections.get(p.sectionKey)?.title : undefined;
@@ -168,11 +172,14 @@ export function findPanelOpenings(doc: ParsedDocument, structure: Structure): Pa
         out.push({ title, p, start: held.index, end: held.index + held[0].length, sectionKey: null });
     }
   }
-  // A report titled "Annual panel discussion on …" (a title-block line, not a heading) records
-  // that one panel, even when no paragraph says the panel was held.
+  // A report titled "Annual panel discussion on …" or "Summary report on the biennial panel
+  // discussion on …" (a title-block line, not a heading) records that one panel, even when no
+  // paragraph says the panel was held.
   const first = doc.paragraphs[0];
   if (out.length === 0 && first) {
-    const title = [...doc.titleBlock, doc.title ?? ''].map((line) => headingTitle(line)).find((x): x is string => !!x);
+    const title = [...doc.titleBlock, doc.title ?? '']
+      .map((line) => headingTitle(cleanTitle(line).replace(REPORT_ON, '')))
+      .find((x): x is string => !!x);
     if (title) out.push({ title, p: first, start: 0, end: firstSentenceEnd(first.text), sectionKey: null, wholeDocument: true });
   }
   return out;

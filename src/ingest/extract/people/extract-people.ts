@@ -11,7 +11,7 @@ import { pronounForHonorific, readOrgRef } from '../text-names.js';
 import type { StateLookup } from './affiliation.js';
 import { findPeopleLists } from './lists.js';
 import { findPersonMentions, mentionAround, type PersonMention } from './mentions.js';
-import { isPositionPhrase, readBareName } from './name-shapes.js';
+import { isPersonApposition, isPositionPhrase, readBareName } from './name-shapes.js';
 import { readAnnexPeople } from './annex.js';
 import { readProgramme, readRosters, type ProgrammePanel } from './programme.js';
 import { annexKey, FOOTNOTE_PREFIX, footnoteKey, titleKey } from '../citable-texts.js';
@@ -160,7 +160,8 @@ function readText(text: string, lookup: StateLookup): { m: PersonMention; roles:
         const rest = run ? text.slice(run.end, item.end) : '';
         if (!run || !/^(?:\s*$|\s*\([^()]+\)\s*$|,\s+\S)/.test(rest)) continue;
         // "Asociación de Mujeres X, Guardianas y Sabias": after a comma only a post vouches for a name
-        if (rest.startsWith(',') && !isPositionPhrase(rest.slice(1).split(/[,;(]/)[0] ?? '')) continue;
+        // (or an indefinite apposition that describes a person: "Jane Roe, a former domestic worker who …")
+        if (rest.startsWith(',') && !isPositionPhrase(rest.slice(1).split(/[,;(]/)[0] ?? '') && !isPersonApposition(rest)) continue;
         const m = mentionAround(
           text,
           { name: run.name, honorific: null, start: run.start, nameStart: run.start, nameEnd: run.end },

@@ -9,8 +9,9 @@
  * vouches for it (after a job title, before ", of <Organization>" or "(<State>)").
  */
 import { HONORIFIC_SOURCE, readOrgRef, readPersonName } from '../text-names.js';
+import { BODY_HEADS } from '../org-candidate.js';
 import { initialsFit, splitAffiliation, orgFromRemainder, type Affiliation, type StateLookup } from './affiliation.js';
-import { isNameWord, isPersonApposition, isPositionPhrase, readBareName } from './name-shapes.js';
+import { isNameWord, isPersonApposition, isPositionPhrase, isPostRun, readBareName } from './name-shapes.js';
 import { kindFromName } from '../org-kind.js';
 
 export interface PersonMention extends Affiliation {
@@ -33,6 +34,9 @@ const HONORIFIC_ANYWHERE = new RegExp(
 const DESC_END = /;|\.(?:\s|$)|\)|,\s+(?=(?:and\s+)?(?:[\p{Ll}]|(?:Mr|Ms|Mrs|Dr|Prof)\.\s))/u;
 /** " and composed of", " and accompanied by", " and consisting of": a participle clause after a description. */
 const CLAUSE_GOES_ON = /^\s+and\s+\p{Ll}+(?:ed|ing)\s+(?:of|by|with)\b/u;
+/** ", inhuman or degrading", ", racial discrimination, xenophobia and related": lower-case items closed by "and"/"or". */
+const MANDATE_LIST_GOES_ON =
+  /^,\s+(?!(?:who|which|whose|where|said|stated|noted|and|or|a|an|the|one|was|is|had|has|in|at|on)\b)\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?(?:,\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?)*\s+(?:and|or)\s+\p{Ll}/u;
 const ARTICLE_BEFORE = /(?:^|[\s(])(?:the|The|a|A|an|An|its|Its|their|Their)\s+/g;
 
 /**
@@ -60,6 +64,9 @@ function descriptionEnd(text: string, from: number): number {
       depth--;
     } else if (depth === 0 && (ch === ';' || ch === '.' || ch === ',')) {
       const m = DESC_END.exec(text.slice(i, i + 12));
+      // "Special Rapporteur on torture and other cruel, inhuman or degrading …": a mandate's
+      // subject listed in lower case goes on after its comma
+      if (ch === ',' && /\bon\s+[^,;()]+$/.test(text.slice(from, i)) && MANDATE_LIST_GOES_ON.test(text.slice(i, i + 80))) continue;
       if (m && m.index === 0) return i;
     }
   }
@@ -149,6 +156,14 @@ function readAfter(text: string, at: number, lookup: StateLookup, honorific: boo
         end: stop,
       };
     }
+    // "Jane Roe, a former nurse who now coordinates the X Network": an indefinite apposition whose
+    // relative clause says whom the person works for
+    if (isPersonApposition(`, ${desc}`)) {
+      const clause = text.slice(from, clauseEnd(text, from));
+      const tie = RELATIVE_TIE.exec(clause);
+      const org = tie ? orgFromRemainder(clause.slice(tie.index + tie[0].length).split(/[,;]/)[0] ?? '') : null;
+      if (org?.name && !lookup(org.name)) return { aff: { ...aff, organization: aff.organization ?? org }, end };
+    }
     return { aff, end };
   }
   const of = /^\s+(?:of|from)\s+(?=(?:the\s+)?\p{Lu})/u.exec(rest);
@@ -163,6 +178,16 @@ function readAfter(text: string, at: number, lookup: StateLookup, honorific: boo
     }
   }
   return { aff, end };
+}
+
+/** "who now coordinates the …", "who heads the …", "who works for the …": a relative clause tying a person to a body. */
+const RELATIVE_TIE =
+  /\bwho\s+(?:now\s+|currently\s+|also\s+)?(?:coordinates|heads|leads|directs|chairs|runs|founded|co-founded|works\s+(?:for|with|at)|volunteers\s+(?:for|with))\s+(?=(?:the\s+)?\p{Lu})/u;
+
+/** End of the clause a list item or sentence runs to: a semicolon or a full stop. */
+function clauseEnd(text: string, from: number): number {
+  const m = /;|\.(?:\s|$)/.exec(text.slice(from));
+  return m ? from + m.index : text.length;
 }
 
 /**
@@ -308,6 +333,9 @@ export function findPersonMentions(text: string, lookup: StateLookup): PersonMen
     // "Regional Commissioner X noted": a title that ends a longer capitalised post is that post, read below
     const postBefore = /(?:\p{Lu}[\p{L}'’-]*\s+){1,3}$/u.exec(text.slice(Math.max(0, p.start - 60), p.start));
     if (!/^(?:Mr|Ms|Mrs|Dr|Prof|Mme|H\.E)\.?$/.test(p.honorific) && postBefore && isPositionPhrase(`${postBefore[0]}${p.honorific}`)) continue;
+    // "Counsel at Justice Without Walls Initiative": a word honorific before a run that ends on a
+    // body's head noun is the first word of an organization's name, not a title before a person
+    if (/^\p{L}+$/u.test(p.honorific) && p.name.includes(' ') && BODY_HEADS.test(p.name.split(/\s+/).pop() ?? '')) continue;
     const nameStart = p.end - p.name.length;
     out.push(mentionAround(text, { name: p.name, honorific: p.honorific, start: p.start, nameStart, nameEnd: p.end }, lookup));
     taken.push([p.start, p.end]);
@@ -336,7 +364,8 @@ export function findPersonMentions(text: string, lookup: StateLookup): PersonMen
       }
       continue;
     }
-    if (!free(run.start, run.end)) continue;
+    // "Ms. A, Senior Adviser, Coordinator for …": a post between commas is not a name
+    if (!free(run.start, run.end) || isPostRun(run.name)) continue;
     const tail = text.slice(run.end, run.end + 40);
     // "Speaking on behalf of the X Network (XN), Jo Bloggs noted …", "From the Y Federation, Jo Bloggs explained …":
     // an opening phrase names the body, the bare name that follows is the subject of a speech verb
@@ -378,8 +407,11 @@ export function findPersonMentions(text: string, lookup: StateLookup): PersonMen
     // "the case of Yaw Mensah, a presenter with …", "of Ama Owusu, an elderly woman …": an
     // indefinite apposition that describes a person vouches for the name, after "of" too
     const apposition = isPersonApposition(text.slice(run.end, run.end + 120));
+    // "Jane Roe, Deputy Director of X, presided …": a post written right after the name vouches for it
+    const postAfter = men.position !== null && men.end > run.end && /^,\s/.test(tail) && !afterOf;
     const vouched =
       panellist ||
+      postAfter ||
       roleAgent ||
       apposition ||
       headOfClause ||

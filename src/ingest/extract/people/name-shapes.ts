@@ -75,7 +75,7 @@ const POSITION_HEADS = new Set(
  * Professions too ("Senior Water and Habitat Engineer at …"): panels bring in technical experts.
  */
 const POSITION_NOUNS =
-  /\b(?:Minister|Ambassador|Representative|President|Chair(?:person|man|woman)?|Co-Chair|Vice-Chair|Head|Director(?:-General)?|Rapporteur|Envoy|Expert|Member|Professor|Lecturer|[Rr]esearcher|Officer|Advis[eo]r|Couns[ae]llor|Counselor|Councilor|Coordinator|Commissioner|Judge|Prosecutor|Attorney|Lawyer|[Ff]ounder|[Cc]o-founder|Manager|Ombuds(?:man|person)|Spokesperson|Consul|Delegate|Fellow|Secretary|Undersecretary|Plenipotentiary|Governor|Mayor|Senator|[Aa]ctivist|[Jj]ournalist|Editor|Analyst|Specialist|Attaché|Chargé|Councillor|Engineer|Economist|Scientist|Consultant|Inspector|Investigator|Physician|Psychologist|Sociologist|Anthropologist|Statistician|Architect|Planner|Educator|Trainer|Auditor|Historian|Chief|Comptroller|Superintendent|Registrar|Magistrate|Presenter|Broadcaster|Reporter|Correspondent|Organi[sz]er|Paralegal|Defender)s?(?![\p{L}\p{N}])/iu;
+  /\b(?:Minister|Ambassador|Representative|President|Chair(?:person|man|woman)?|Co-Chair|Vice-Chair|Head|Director(?:-General)?|Rapporteur|Envoy|Expert|Member|Professor|Lecturer|[Rr]esearcher|Officer|Advis[eo]r|Couns[ae]llor|Counselor|Councilor|Coordinator|Commissioner|Judge|Prosecutor|Attorney|Lawyer|[Ff]ounder|[Cc]o-founder|Manager|Ombuds(?:man|person)|Spokesperson|Consul|Delegate|Fellow|Secretary|Undersecretary|Plenipotentiary|Governor|Mayor|Senator|[Aa]ctivist|[Jj]ournalist|Editor|Analyst|Specialist|Attaché|Chargé|Councillor|Engineer|Economist|Scientist|Consultant|Inspector|Investigator|Physician|Psychologist|Sociologist|Anthropologist|Statistician|Architect|Planner|Educator|Trainer|Auditor|Historian|Chief|Comptroller|Superintendent|Registrar|Magistrate|Counsel|Presenter|Broadcaster|Reporter|Correspondent|Organi[sz]er|Paralegal|Defender)s?(?![\p{L}\p{N}])/iu;
 
 /** Trades written in lower case that describe a person ("a community health worker", "a social worker"); "Workers" capitalised names a group. */
 const LOWER_CASE_TRADES = /\b(?:health|social|community|aid|youth|field|care)\s+workers?\b/;
@@ -136,7 +136,7 @@ export function readBareName(text: string, pos: number, isState: (s: string) => 
  * two modifiers. Said of a capitalised run right before it, it vouches that the run is a name.
  */
 const PERSON_NOUN =
-  /^(?:[\p{L}\d-]+\s+){0,2}?(?:woman|man|girl|boy|widow|widower|mother|father|grandmother|grandfather|resident|farmer|herder|fisherman|fisher|trader|student|pupil|teacher|nurse|midwife|pastor|priest|imam|defender|blogger|teenager|youth|worker|vendor|villager|elder|survivor|lawyer|activist|journalist)\b/u;
+  /^(?:[\p{L}\d-]+\s+){0,3}?(?:woman|man|girl|boy|widow|widower|mother|father|grandmother|grandfather|resident|farmer|herder|fisherman|fisher|trader|student|pupil|teacher|nurse|midwife|pastor|priest|imam|defender|blogger|teenager|youth|worker|vendor|villager|elder|survivor|lawyer|activist|journalist|pharmacist|doctor|physician|refugee|migrant|victim|prisoner|detainee|carer|caregiver|volunteer|nun|monk)\b/u;
 
 export function isPersonApposition(tail: string): boolean {
   const m = /^,\s+(?:a|an)\s+([^,;()]+)/.exec(tail);
@@ -149,6 +149,12 @@ export function isPersonApposition(tail: string): boolean {
 const LEAD_POST = /^(?:\p{Lu}[\p{L}-]*\s+)+Lead$/u;
 
 const POST_OFFICE = /\p{L}['’]s\s+(?:Office|Service|Department|Bureau|Secretariat|Chambers)(?:\s*\([^)]*\))?$/u;
+
+/** A post written as a capitalised run ("Senior Adviser", "Executive Director"): it opens on a post word and ends on a post noun. */
+export function isPostRun(run: string): boolean {
+  const words = run.trim().split(/\s+/);
+  return words.length >= 2 && POSITION_HEADS.has((words[0] as string).toLowerCase()) && POSITION_NOUNS.test(words[words.length - 1] as string);
+}
 
 /** Whether a phrase reads as a job title: it opens on a post word or ends its head on a post noun. */
 export function isPositionPhrase(phrase: string): boolean {

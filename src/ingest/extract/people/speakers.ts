@@ -31,6 +31,24 @@ const OTHER_SPEAKER =
   /^(?:[^,]{0,40},\s+)?(?:the|a|an|one|another|several|some|many|most|other|all)?\s*(?:[\w-]+\s+){0,3}(?:representatives?|delegates?|delegations?|speakers?|participants?|panel(?:l)?ists?|Chair|Co-Chairs?|secretariat|observers?|Governments?)\b/i;
 const CHAIRING = /chair|president|moderat|facilitat/i;
 
+/** "In her closing remarks, the Special Rapporteur observed …": the clause's own subject, a post, speaks; not the person before. */
+const CLAUSE_THEN_SUBJECT = /^In\s+(?:her|his)\b[^,.;]{0,80},\s+the\s+(?:[\p{L}-]+\s+){1,4}/u;
+
+/** A sentence that continues the person last named: it opens on a pronoun, unless a post is the subject after the opening clause. */
+function continuesPerson(text: string): boolean {
+  if (!PRONOUN_OPEN.test(text)) return false;
+  const clause = CLAUSE_THEN_SUBJECT.exec(text);
+  if (!clause) return true;
+  // the shortest run of words after "the" that a reporting verb follows is the subject
+  const words = clause[0].slice(clause[0].search(/\bthe\s/) + 4).split(/\s+/).filter(Boolean);
+  let at = clause[0].search(/\bthe\s/) + 4;
+  for (const w of words) {
+    at = text.indexOf(w, at) + w.length;
+    if (speechVerbAt(text, at) >= 0) return false;
+  }
+  return true;
+}
+
 function speaksAt(text: string, end: number): boolean {
   if (speechVerbAt(text, end) >= 0 || MORE_VERBS.test(text.slice(end, end + 40))) return true;
   // "Ms. X, for her part, urged …": one short aside between the name and the verb
@@ -92,7 +110,7 @@ export function extractNamedSpeakers(
   for (const p of doc.paragraphs) {
     const here = byParagraph.get(p.number) ?? [];
     if (isOutcomeSection(structure, p.sectionKey)) continue;
-    if (here.length === 0 && !ALL_PANELLISTS.test(p.text) && !(carry && carry.section === p.sectionKey && PRONOUN_OPEN.test(p.text))) {
+    if (here.length === 0 && !ALL_PANELLISTS.test(p.text) && !(carry && carry.section === p.sectionKey && continuesPerson(p.text))) {
       carry = null;
       continue;
     }
@@ -140,7 +158,7 @@ export function extractNamedSpeakers(
       if (!spoke && current && inside.length === 0) {
         const speaking = open.some((o) => o.personKey === current);
         // a pronoun continues whoever is the subject; plain reported words only someone already speaking
-        if (PRONOUN_OPEN.test(s.text) || (speaking && !OTHER_SPEAKER.test(s.text.slice(0, 80)))) take(current, s);
+        if (continuesPerson(s.text) || (speaking && !OTHER_SPEAKER.test(s.text.slice(0, 80)))) take(current, s);
         else current = null;
       }
     }

@@ -424,6 +424,30 @@ export function listedSpeakers(p: ParsedParagraph, states: StateGazetteer): List
   return out;
 }
 
+/** A caption that opens a group of a note's list: "States:", "Intergovernmental organizations:", "; national human rights institutions:". */
+const NOTE_CAPTION = /(?:^|[.;]\s+)(\p{L}[\p{L}\s-]{2,80}?):\s+/gu;
+
+/**
+ * A note that lists who spoke, group by group under captions ("States: A, B (on behalf of …), C.
+ * Intergovernmental organizations: D. Non-governmental organizations: E, F."), as the paragraph
+ * that calls it ("statements were delivered by 34 States …¹") leaves them out of its own text.
+ * Only a note made of such captioned groups counts, every caption a group of States or of
+ * organizations; its entries are read as a speakers' list's.
+ */
+export function captionedNoteSpeakers(note: ParsedParagraph, states: StateGazetteer): ListedSpeaker[] {
+  const captions = [...note.text.matchAll(NOTE_CAPTION)];
+  if (captions.length === 0 || captions[0]!.index !== 0) return [];
+  if (!captions.every((c) => STATE_CAPTION.test(c[1]!) || ORG_CAPTION.test(c[1]!))) return [];
+  const out: ListedSpeaker[] = [];
+  captions.forEach((c, i) => {
+    const start = c.index + c[0].length;
+    const next = captions[i + 1];
+    const end = next ? next.index : note.text.length;
+    out.push(...readEntries(note, start, end, c[1]!.trim(), false, states));
+  });
+  return out;
+}
+
 /** "A, B and C answered questions": names the document gave in full before, then a reporting verb. */
 export function knownNamesThenVerb(
   p: ParsedParagraph,
