@@ -22,8 +22,10 @@ import { extractPlaces } from './places.js';
 import { extractStatistics } from './statistics.js';
 import { readPeople, readSpeakers, withRoles } from './people/index.js';
 import { withGender } from './people/gender.js';
+import { withBulletParagraphs } from './bullet-paragraphs.js';
 
-export function extractFacts(doc: ParsedDocument, vocab: Vocabularies): DocumentFacts {
+export function extractFacts(parsed: ParsedDocument, vocab: Vocabularies): DocumentFacts {
+  const doc = withBulletParagraphs(parsed);
   const kind = analyseDocument(doc).kind;
   const organizations = extractOrganizations(doc, vocab);
   const meeting = extractMeeting(doc, vocab);

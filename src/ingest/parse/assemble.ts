@@ -426,6 +426,7 @@ class Assembler {
 
   private newUnnumbered(line: string, b: TextBlock): Sink {
     const draft: UnnumberedDraft = { sectionKey: this.tree.currentKey, parts: [] };
+    if (b.list === 'bullet' || LEADING_BULLET.test(line)) draft.bullet = true;
     this.flow.push({ kind: 'unnumbered', draft });
     this.holder = { kind: 'unnumbered', draft };
     this.lastAttachWasBullet = false;

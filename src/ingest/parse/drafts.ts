@@ -34,6 +34,8 @@ export interface ParagraphDraft {
 export interface UnnumberedDraft {
   sectionKey: string | null;
   parts: Part[];
+  /** Opened by a bullet item ("• …", "- …") that no numbered paragraph took in. */
+  bullet?: boolean;
 }
 
 export interface FootnoteDraft {

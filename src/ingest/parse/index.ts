@@ -139,7 +139,13 @@ function documentFromBlocks(
       paragraphs.push(finishParagraph(entry.draft, paragraphs.length, refs));
     } else {
       const { text: blockText } = finishText(entry.draft.parts, refs, []);
-      if (blockText !== '') unnumbered.push({ order: unnumbered.length, sectionKey: entry.draft.sectionKey, text: blockText });
+      if (blockText === '') continue;
+      const block: ParsedBlock = { order: unnumbered.length, sectionKey: entry.draft.sectionKey, text: blockText };
+      if (entry.draft.bullet) {
+        block.bullet = true;
+        block.paragraphsBefore = paragraphs.length;
+      }
+      unnumbered.push(block);
     }
   }
 

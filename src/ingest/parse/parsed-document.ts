@@ -74,4 +74,8 @@ export interface ParsedBlock {
   order: number;
   sectionKey: string | null;
   text: string;
+  /** A bullet item of its own ("• …"), not taken in by a numbered paragraph. */
+  bullet?: true;
+  /** For a bullet item: how many numbered paragraphs precede it (its place in reading order). */
+  paragraphsBefore?: number;
 }
