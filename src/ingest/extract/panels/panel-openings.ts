@@ -28,7 +28,7 @@ const HEADING =
 const CONTAINER = /^(?:panels|panel\s+discussions|(?:interactive\s+)?panel\s+discussions?\s+and\s+.*)$/i;
 
 const HELD =
-  /\b(?:held|holds|hold|convened|organized|organised|hosted)\b[^.;]{0,100}?\b(?:an?|its|one)\s+(?:(?:high-level|biennial|annual|interactive|thematic|full-day|half-day)\s+)*panel(?:\s+discussion)?\s+((?:on|marking|to\s+commemorate|to\s+mark|about|concerning|devoted\s+to|entitled)\s+[^.;]{3,300})/i;
+  /\b(?:held|holds|hold|convened|organized|organised|hosted)\b[^.;]{0,100}?\b(?:an?|its|one)\s+(?:(?:high-level|biennial|annual|interactive|thematic|full-day|half-day|expert)\s+)*panel(?:\s+discussion)?\s+((?:on|marking|to\s+commemorate|to\s+mark|about|concerning|devoted\s+to|entitled)\s+[^.;]{3,300})/i;
 const PANEL_OF =
   /\b(?:[Aa]|[Oo]ne|[Tt]he)\s+panel\s+(?:of|with|composed\s+of|made\s+up\s+of)\s+[^.;]{1,120}?\s(?:discussed|addressed|examined|considered|explored|debated|focused\s+on|turned\s+to)\s+([^.;]{3,300})/;
 
@@ -100,8 +100,13 @@ function firstSentenceEnd(text: string): number {
   return m ? m.index + 1 : text.length;
 }
 
+/** "on the priority theme of its seventieth session, "X"": a theme named and then quoted is the quoted words. */
+const THEME_QUOTED = /^(?:on\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){0,3}theme\b[^“"”.;]{0,80}[“"]([^”"]{5,300})[”"]/iu;
+
 /** Subject of a held-panel clause: "on X" → "X"; "marking X" kept as written. */
 function subject(raw: string): string {
+  const themed = THEME_QUOTED.exec(raw);
+  if (themed) return (themed[1] as string).trim();
   return raw
     .replace(/^(?:on|about|concerning|devoted\s+to|entitled)\s+/i, '')
     .replace(/,?\s+(?:in\s+accordance\s+with|pursuant\s+to|as\s+requested|at\s+its\s+\d).*$/i, '')
