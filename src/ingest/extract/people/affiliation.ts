@@ -98,6 +98,15 @@ export function initialsFit(acronym: string, name: string): boolean {
   return caps.length >= 2 && i === caps.length && initials.charAt(0) === caps.charAt(0);
 }
 
+/**
+ * "Réseau des femmes rurales pour l'autonomie", "Red de mujeres indígenas del Cauca": a head word,
+ * a Romance connector, then lower-case words, at most ten words in all.
+ */
+const ROMANCE_SENTENCE_CASE =
+  /^\p{Lu}[\p{L}-]+\s+(?:de|des|du|de\s+la|del|de\s+los|de\s+las|pour|para|por|dos|das|da|do)\s+(?:[\p{L}'’-]+\s+){0,7}[\p{L}'’-]+$/u;
+/** An English word rules the Romance reading out ("Red Cross for the region"). */
+const ENGLISH_WORD = /\b(?:the|of|and|for|at|in|its|on|with|to)\b/i;
+
 /** An organization written from `text`'s start: "the X (ACR)", "ACR", "X in Geneva". */
 export function orgFromRemainder(text: string): OrgRef | null {
   let t = text.trim().replace(/[,;.\s]+$/, '');
@@ -109,8 +118,11 @@ export function orgFromRemainder(text: string): OrgRef | null {
     acronym = paren[1] as string;
     t = t.slice(0, paren.index);
   } else {
-    // without an acronym to close it, the name is the capitalised run: "Commission at its … session" → "Commission"
-    t = capitalisedRun(t);
+    // without an acronym to close it, the name is the capitalised run: "Commission at its … session" → "Commission";
+    // a French, Spanish or Portuguese name is written in sentence case and is the whole remainder
+    // (a bracket after it, "(Burkina Faso)", is not part of the name)
+    const bare = t.replace(/\s*\([^()]*\)$/, '');
+    t = ROMANCE_SENTENCE_CASE.test(bare) && !ENGLISH_WORD.test(bare) ? bare : capitalisedRun(t);
   }
   // "Harvard Law School and the Harvard School of Public Health": two organizations, the first is the tie
   const and = /\s+and\s+the\s+(.*)$/.exec(t);
