@@ -64,6 +64,13 @@ const OTHERS = /^(?:(some|many|several|a few)\s+)?others\b/i;
 const REPRESENTATIVES_OF_GROUPS =
   /^(?:(several|some|many|other|the)\s+)?(representatives)\s+of\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}(?:groups|States|countries|organizations|institutions|agencies|entities|bodies|societies|communities)\b/iu;
 
+/**
+ * "Panellists noted …", "Several panelists warned …": the panel as a group, unnamed (a moderator's
+ * summary that reports the panel's points before naming any one panellist). Plural only: "the
+ * first panellist" is a person the panels extractor places.
+ */
+const PANELLISTS = /^(?:(several|some|many|most|all|other|the|two|three|four|five)\s+)?(panell?ists)\b/i;
+
 /** "Several speakers stressed …", "In the ensuing discussion, speakers discussed …". */
 export function anonymousSubjectAt(text: string, pos: number): AnonymousSubject | null {
   const others = OTHERS.exec(text.slice(pos, pos + 30));
@@ -75,6 +82,7 @@ export function anonymousSubjectAt(text: string, pos: number): AnonymousSubject 
   }
   const m =
     QUANTIFIED.exec(text.slice(pos, pos + 60)) ??
+    PANELLISTS.exec(text.slice(pos, pos + 40)) ??
     QUANTIFIED_GROUP.exec(text.slice(pos, pos + 80)) ??
     REPRESENTATIVES_OF_GROUPS.exec(text.slice(pos, pos + 100));
   if (!m) return null;
