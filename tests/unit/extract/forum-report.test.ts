@@ -61,6 +61,13 @@ describe('a forum report', () => {
     expect(headingTitle('Segment III – Credit and savings')).toBe('Credit and savings');
   });
 
+  it('a numbered working or breakout group of a day of discussion is a panel; an unnumbered working group is not', () => {
+    expect(headingTitle('B. Working group 2 – Birth registration in remote areas')).toBe('Birth registration in remote areas');
+    expect(headingTitle('Breakout group II: Families on the move')).toBe('Families on the move');
+    expect(headingTitle('Working Group on the Universal Periodic Review')).toBeNull();
+    expect(headingTitle('Working groups')).toBeNull();
+  });
+
   it('roles: elected Chair-Rapporteur, a "Moderator:" line, "as moderator"', () => {
     expect(person('Losana Vatu')?.roles).toContain('Chair');
     expect(person('Kofi Asante-Boadu')?.roles).toContain('moderator');
