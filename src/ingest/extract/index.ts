@@ -22,6 +22,7 @@ import { extractPlaces } from './places.js';
 import { extractStatistics } from './statistics.js';
 import { readPeople, readSpeakers, withRoles } from './people/index.js';
 import { withGender } from './people/gender.js';
+import { withForumBody } from './people/forum-body.js';
 
 export function extractFacts(doc: ParsedDocument, vocab: Vocabularies): DocumentFacts {
   const kind = analyseDocument(doc).kind;
@@ -39,12 +40,12 @@ export function extractFacts(doc: ParsedDocument, vocab: Vocabularies): Document
   return {
     document: { title: doc.title, symbol: doc.symbol, date: doc.date, kind, language: 'en' },
     meeting,
-    persons: withGender([...persons, ...panels.persons, ...statements.persons], doc),
+    persons: withForumBody(withGender([...persons, ...panels.persons, ...statements.persons], doc), meeting?.body?.name),
     organizations,
     agendaItems: agenda.items,
     topics: [...agenda.topics, ...panels.topics],
     panels: panels.panels,
-    panellists: panels.panellists,
+    panellists: withForumBody(panels.panellists, meeting?.body?.name),
     statements: spoken,
     concepts: extractTermMentions(doc, vocab.concepts),
     drivers: keepDriverMentions(doc, extractTermMentions(doc, vocab.drivers)),
