@@ -172,3 +172,22 @@ describe('anonymous groups of representatives', () => {
     expect(anonymousSubjectAt('Some representatives of Peru asked for data.', 0)).toBeNull();
   });
 });
+
+describe('a day of discussion in breakout groups', () => {
+  it("a group's rapporteur sits with its facilitator, not on the panel", () => {
+    const f = extractFacts(
+      buildDoc([
+        '# Report of the 2032 day of discussion on birth registration',
+        '## IV. Breakout groups',
+        '### A. Breakout group 1: Registration in remote areas',
+        '5. Breakout group 1, facilitated by Ms. Mele Havili, considered mobile registration units. Mr. Arjun Mehta, member of the Board, served as rapporteur.',
+        '6. Ms. Carla Bermúdez, Director of Registro Abierto, said that fees deterred parents.',
+      ]),
+      vocab,
+    );
+    expect(f.panels.map((p) => p.title)).toEqual(['Registration in remote areas']);
+    const names = f.panellists.map((x) => f.persons.find((p) => p.key === x.personKey)?.name);
+    expect(names).toContain('Carla Bermúdez');
+    expect(names).not.toContain('Arjun Mehta');
+  });
+});
