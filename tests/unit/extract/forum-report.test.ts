@@ -190,4 +190,20 @@ describe('a day of discussion in breakout groups', () => {
     expect(names).toContain('Carla Bermúdez');
     expect(names).not.toContain('Arjun Mehta');
   });
+
+  it('the agents of a participial "facilitated by" phrase do not make the statement its sentence ends on', () => {
+    const f = extractFacts(
+      buildDoc([
+        '# Report of the 2032 day of discussion on birth registration',
+        '## IV. Breakout groups',
+        '### B. Breakout group 2: Late registration',
+        '7. The second group, moderated by Board members Ms. Ewa Lis and Mr. Omar Said, examined fees for late registration.',
+        '8. Ms. Ewa Lis noted that fees had been waived in some provinces.',
+      ]),
+      vocab,
+    );
+    const spoke = (n: string) => f.statements.filter((s) => s.paragraph === n).map((s) => s.speaker.surface);
+    expect(spoke('7')).toEqual([]);
+    expect(spoke('8')).toHaveLength(1);
+  });
 });
