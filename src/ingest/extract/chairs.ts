@@ -13,9 +13,12 @@ import { splitSentences, type Sentence } from './text-sentences.js';
 
 const ROLE_WORD = `(?:Co-Chair|Co-chair|Vice-Chair|Vice-President|Chair(?:person|man|woman)?|President|Rapporteur|Moderator|Facilitator)s?`;
 
-/** "chaired by the Co-Chairs of the Working Group," — the role and where the list of people starts. */
+/**
+ * "chaired by the Co-Chairs of the Working Group," — the role and where the list of people starts;
+ * "facilitated by Committee members Ms. X and Mr. Y": group 3 is the body whose members they are.
+ */
 const CHAIRED_BY = new RegExp(
-  `\\b((?:co-)?(?:chaired|presided(?:\\s+over)?|moderated|facilitated|opened))\\s+by\\s+(?:the\\s+|its\\s+)?(?:(${ROLE_WORD})(?:\\s+of\\s+(?:the\\s+)?[^,;]{1,120})?,\\s*)?(?=${HONORIFIC_SOURCE}\\s)`,
+  `\\b((?:co-)?(?:chaired|presided(?:\\s+over)?|moderated|facilitated|opened))\\s+by\\s+(?:the\\s+|its\\s+)?(?:(${ROLE_WORD})(?:\\s+of\\s+(?:the\\s+)?[^,;]{1,120})?,\\s*)?(?:([A-Z][a-z]+)\\s+members?\\s+)?(?=${HONORIFIC_SOURCE}\\s)`,
   'g',
 );
 /** "The Chair, Ms. X, …" / "The President of the Council, Mr. Y, …". */
@@ -111,8 +114,21 @@ function readPeopleList(p: ParsedParagraph, s: Sentence, listStart: number, role
     const { position, organization } = splitPosition(description);
     out.push(personFact(person, role, { position, organization }, 0.85, spanEvidence(p, s.start + from, s.start + to)));
   }
+  // "Ms. X and Mr. Y, members of the Committee": a plural post after the last name is every
+  // undescribed person's before it, in the singular
+  const last = out[out.length - 1];
+  const shared = last?.position ? PLURAL_POST.exec(last.position) : null;
+  if (last && shared) {
+    const one = `${shared[1]}${last.position!.slice(shared[0].length - 4)}`;
+    const body = /^(?:the\s+)?(\p{Lu}[\p{L}'’ -]*)$/u.exec(last.position!.slice(shared[0].length));
+    const organization = last.organization ?? (body ? { name: body[1]!.trim(), acronym: null } : null);
+    for (const f of out) if (f === last || (!f.position && !f.organization)) Object.assign(f, { position: one, organization });
+  }
   return out;
 }
+
+/** "members of …", "judges of …": a post in the plural; group 1 its singular. */
+const PLURAL_POST = /^(member|judge|commissioner|expert|representative)s\s+of\s/;
 
 /** "… was headed by the Deputy Prime Minister and Minister of Foreign Affairs, Miro Cerar." */
 function readHead(p: ParsedParagraph, s: Sentence, state: string, at: number): PersonFact | null {
@@ -223,7 +239,12 @@ export function extractChairs(doc: ParsedDocument): PersonFact[] {
         // "moderated by the Rapporteur, Ms. X": the verb gives the role, the title is her post
         const byVerb = verbRole(m[1] as string);
         const role = byVerb === 'moderator' || byVerb === 'facilitator' ? byVerb : normaliseRole(m[2], byVerb);
-        for (const f of readPeopleList(p, s, m.index + m[0].length, role)) add(f);
+        const body = m[3];
+        for (const f of readPeopleList(p, s, m.index + m[0].length, role)) {
+          // "Committee members Ms. X and Mr. Y": each is a member of that body, unless described otherwise
+          if (body && !f.position && !f.organization) add({ ...f, position: `${body} member`, organization: { name: body, acronym: null } });
+          else add(f);
+        }
       }
       if (!matched) {
         for (const m of s.text.matchAll(ROLE_THEN_NAME)) {

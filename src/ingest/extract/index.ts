@@ -23,6 +23,7 @@ import { extractStatistics } from './statistics.js';
 import { readPeople, readSpeakers, withRoles } from './people/index.js';
 import { withGender } from './people/gender.js';
 import { withBulletParagraphs } from './bullet-paragraphs.js';
+import { withForumBody } from './people/forum-body.js';
 
 export function extractFacts(parsed: ParsedDocument, vocab: Vocabularies): DocumentFacts {
   const doc = withBulletParagraphs(parsed);
@@ -41,12 +42,12 @@ export function extractFacts(parsed: ParsedDocument, vocab: Vocabularies): Docum
   return {
     document: { title: doc.title, symbol: doc.symbol, date: doc.date, kind, language: 'en' },
     meeting,
-    persons: withGender([...persons, ...panels.persons, ...statements.persons], doc),
+    persons: withForumBody(withGender([...persons, ...panels.persons, ...statements.persons], doc), meeting?.body?.name),
     organizations,
     agendaItems: agenda.items,
     topics: [...agenda.topics, ...panels.topics],
     panels: panels.panels,
-    panellists: panels.panellists,
+    panellists: withForumBody(panels.panellists, meeting?.body?.name),
     statements: spoken,
     concepts: extractTermMentions(doc, vocab.concepts),
     drivers: keepDriverMentions(doc, extractTermMentions(doc, vocab.drivers)),

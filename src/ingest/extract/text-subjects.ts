@@ -118,13 +118,14 @@ const SECRETARIAT =
   /^(?:(?:[Tt]he|[Aa])\s+(?:representatives?|members?)\s+of\s+)?(?:[Tt]he\s+)?(?:(?:UNODC|OHCHR|UNHCR|IOM)\s+)?[Ss]ecretariat\b/i;
 /**
  * What may stand between a representative's organization and the verb: its short name in brackets
- * ("(Frontex)"), an apposition ("…, a non-governmental organization, …"), a relative clause
+ * ("(Frontex)"), an apposition ("…, a non-governmental organization, …", "…, the ombudsman of
+ * Peru, …"), a relative clause
  * about it ("…, which has held A status since 2001, …") or whom it speaks for
  * ("…, speaking on behalf of the European Union and its member States, …").
  */
 const BEFORE_VERB = [
   /^\s*\([^()]{1,60}\)/,
-  /^,\s+(?:among\s+others|inter\s+alia|(?:a|an)\s+[^,;.()]{3,80}|(?:which|who)\s+[^,;.()]{3,160}|(?:also\s+)?speaking\s+(?:on\s+behalf\s+of|for)\s+[^,;.]{3,160}|on\s+behalf\s+of\s+[^,;.]{3,160}|(?:affiliated|associated|based|registered|accredited)\s+(?:with|in|at|to)\s+[^,;.]{3,120}),(?=\s)/,
+  /^,\s+(?:among\s+others|inter\s+alia|(?:a|an)\s+[^,;.()]{3,80}|the\s+[a-z][^,;.()]{2,80}|(?:which|who)\s+[^,;.()]{3,160}|(?:also\s+)?speaking\s+(?:on\s+behalf\s+of|for)\s+[^,;.]{3,160}|on\s+behalf\s+of\s+[^,;.]{3,160}|(?:affiliated|associated|based|registered|accredited)\s+(?:with|in|at|to)\s+[^,;.]{3,120}),(?=\s)/,
   // "The representative of X, for its part, described …", "…, in turn, noted …"
   /^,\s+(?:for\s+(?:its|his|her|their)\s+part|in\s+(?:its|his|her|their\s+)?turn|in\s+turn|for\s+example|too|also|however|moreover|similarly|likewise),(?=\s)/,
 ];

@@ -35,6 +35,21 @@ describe('extractChairs', () => {
     ]);
   });
 
+  it('"facilitated by Board members X and Y" and "X and Y, members of the Board": each is a member', () => {
+    const read = extractChairs(
+      buildDoc([
+        '3. The first breakout session was facilitated by Board members Ms. Hana Kobayashi and Mr. Ole Brandt.',
+        '4. The second was facilitated by Ms. Rosa Ilić and Mr. Tunde Bakare, members of the Advisory Board.',
+      ]),
+    );
+    expect(read.map((c) => [c.name, c.roles, c.position, c.organization?.name])).toEqual([
+      ['Hana Kobayashi', ['facilitator'], 'Board member', 'Board'],
+      ['Ole Brandt', ['facilitator'], 'Board member', 'Board'],
+      ['Rosa Ilić', ['facilitator'], 'member of the Advisory Board', 'Advisory Board'],
+      ['Tunde Bakare', ['facilitator'], 'member of the Advisory Board', 'Advisory Board'],
+    ]);
+  });
+
   it('reads a single Chair and a President introduced by role', () => {
     const chaired = extractChairs(buildDoc(['1. The meeting was chaired by Ambassador Maria Silva, Permanent Representative of Brazil.']));
     expect(chaired[0]).toMatchObject({

@@ -61,6 +61,13 @@ describe('a forum report', () => {
     expect(headingTitle('Segment III – Credit and savings')).toBe('Credit and savings');
   });
 
+  it('a numbered working or breakout group of a day of discussion is a panel; an unnumbered working group is not', () => {
+    expect(headingTitle('B. Working group 2 – Birth registration in remote areas')).toBe('Birth registration in remote areas');
+    expect(headingTitle('Breakout group II: Families on the move')).toBe('Families on the move');
+    expect(headingTitle('Working Group on the Universal Periodic Review')).toBeNull();
+    expect(headingTitle('Working groups')).toBeNull();
+  });
+
   it('roles: elected Chair-Rapporteur, a "Moderator:" line, "as moderator"', () => {
     expect(person('Losana Vatu')?.roles).toContain('Chair');
     expect(person('Kofi Asante-Boadu')?.roles).toContain('moderator');
@@ -163,5 +170,40 @@ describe('anonymous groups of representatives', () => {
       plural: true,
     });
     expect(anonymousSubjectAt('Some representatives of Peru asked for data.', 0)).toBeNull();
+  });
+});
+
+describe('a day of discussion in breakout groups', () => {
+  it("a group's rapporteur sits with its facilitator, not on the panel", () => {
+    const f = extractFacts(
+      buildDoc([
+        '# Report of the 2032 day of discussion on birth registration',
+        '## IV. Breakout groups',
+        '### A. Breakout group 1: Registration in remote areas',
+        '5. Breakout group 1, facilitated by Ms. Mele Havili, considered mobile registration units. Mr. Arjun Mehta, member of the Board, served as rapporteur.',
+        '6. Ms. Carla Bermúdez, Director of Registro Abierto, said that fees deterred parents.',
+      ]),
+      vocab,
+    );
+    expect(f.panels.map((p) => p.title)).toEqual(['Registration in remote areas']);
+    const names = f.panellists.map((x) => f.persons.find((p) => p.key === x.personKey)?.name);
+    expect(names).toContain('Carla Bermúdez');
+    expect(names).not.toContain('Arjun Mehta');
+  });
+
+  it('the agents of a participial "facilitated by" phrase do not make the statement its sentence ends on', () => {
+    const f = extractFacts(
+      buildDoc([
+        '# Report of the 2032 day of discussion on birth registration',
+        '## IV. Breakout groups',
+        '### B. Breakout group 2: Late registration',
+        '7. The second group, moderated by Board members Ms. Ewa Lis and Mr. Omar Said, examined fees for late registration.',
+        '8. Ms. Ewa Lis noted that fees had been waived in some provinces.',
+      ]),
+      vocab,
+    );
+    const spoke = (n: string) => f.statements.filter((s) => s.paragraph === n).map((s) => s.speaker.surface);
+    expect(spoke('7')).toEqual([]);
+    expect(spoke('8')).toHaveLength(1);
   });
 });

@@ -80,3 +80,13 @@ describe('other ways of naming the source of a sentence, and unnamed stakeholder
     ]);
   });
 });
+
+describe('an apposition with "the" between a representative\'s organization and the verb', () => {
+  it('"The representative of X, the ombudsman institution of Nepal, stated …": X speaks', () => {
+    const who = speakers([
+      '## Notes',
+      '3. The representative of the Nepal Office of the Ombudsman (NOO), the ombudsman institution of Nepal, stated that detainees lacked lawyers.',
+    ]);
+    expect(who('3')).toEqual(['NOO']);
+  });
+});

@@ -84,10 +84,11 @@ function objectOf(raw: string): string {
 
 /**
  * "Session 2: Workers in the informal economy", "Segment III – Financing …", "Thematic session 1. …":
- * a numbered session of a forum's programme, its subject after the number, is one panel.
+ * a numbered session of a forum's programme, its subject after the number, is one panel; so is a
+ * numbered working or breakout group of a day of general discussion ("Working group 1: Access …").
  */
 const NUMBERED_SESSION =
-  /^(?:(?:thematic|interactive|plenary|panel)\s+)?(?:session|segment)\s+(?:\d{1,2}|[IVX]{1,4})\s*(?::|\.|–|—|-)\s+(\p{Lu}.{2,})$/iu;
+  /^(?:(?:thematic|interactive|plenary|panel|parallel)\s+)?(?:session|segment|working\s+group|breakout\s+group)\s+(?:\d{1,2}|[IVX]{1,4})\s*(?::|\.|–|—|-)\s+(\p{Lu}.{2,})$/iu;
 
 export function headingTitle(title: string): string | null {
   const t = cleanTitle(title);

@@ -26,7 +26,8 @@ const INTRO_BEFORE = new RegExp(`\\b[Tt]he\\s+(?:(${ORDINAL_SOURCE}|next|last|fi
 const OPENING_REMARKS = /\b(?:opening|introductory|welcoming|closing)\s+(?:remarks|statement)|\bwelcomed\b/i;
 const TOPIC_CUE =
   /\b(?:addressed|discussed|considered|examined|covered|explored|focused\s+on|dealt\s+with|consider|address|discuss)\s+\(a\)/i;
-const CHAIR_ROLE = /chair|president|moderat|facilitat/i;
+/** Roles that seat a person at the chair's table, not on the panel: a working group's rapporteur too. */
+const CHAIR_ROLE = /chair|president|moderat|facilitat|^rapporteur$/i;
 
 export interface ScopedPanels {
   panels: PanelFact[];

@@ -69,6 +69,22 @@ function chainEnd(text: string, mentions: MentionRecord[], m: MentionRecord): nu
   }
 }
 
+/**
+ * "Group 1, facilitated by Ms. A and Mr. B, considered …": people named as the agents of a
+ * participial "facilitated by" phrase are not the subject of the verb that ends it.
+ */
+const PARTICIPIAL_BY =
+  /,\s+(?:co-)?(?:chaired|moderated|facilitated|presided\s+over)\s+by\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+members?\s+)?$/u;
+function participialAgent(text: string, mentions: MentionRecord[], m: MentionRecord): boolean {
+  let head = m;
+  for (;;) {
+    const prev = mentions.find((x) => x.end <= head.start && /^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(text.slice(x.end, head.start)));
+    if (!prev) break;
+    head = prev;
+  }
+  return PARTICIPIAL_BY.test(text.slice(Math.max(0, head.start - 80), head.start));
+}
+
 /** "The following panellists made statements: A, B and C": every name of a list whose lead-in says they spoke. */
 function listSpeakers(text: string, mentions: MentionRecord[]): Set<MentionRecord> {
   const out = new Set<MentionRecord>();
@@ -137,7 +153,7 @@ export function extractNamedSpeakers(
       let spoke = false;
       for (const m of inside) {
         const according = /\baccording\s+to\s+$/i.test(p.text.slice(Math.max(0, m.start - 15), m.start));
-        if (listed.has(m) || speaksAt(p.text, chainEnd(p.text, here, m)) || according) {
+        if (listed.has(m) || (!participialAgent(p.text, here, m) && speaksAt(p.text, chainEnd(p.text, here, m))) || according) {
           take(m.personKey, s);
           spoke = true;
           current = m.personKey;
