@@ -35,7 +35,13 @@ import { analyseDocument } from './analysis/document-analysis.js';
 import { asKnownOrganizations } from './organizations/lookup.js';
 import { peopleRegistry, type PeopleRegistry } from './statements/people-registry.js';
 import { isPositionPhrase } from './people/name-shapes.js';
-import { captionedNoteSpeakers, knownNamesThenVerb, listedSpeakers, noteParagraph, type ListedSpeaker } from './statements/speakers-lists.js';
+import {
+  captionedNoteSpeakers,
+  knownNamesThenVerb,
+  listedSpeakers,
+  noteParagraph,
+  type ListedSpeaker,
+} from './statements/speakers-lists.js';
 
 interface Ctx {
   agendaItems: AgendaItemFact[];
@@ -197,6 +203,18 @@ function comparePara(a: string, b: string): number {
   return 0;
 }
 
+/** The person named before with a post speaks again, called by that post ("The Minister noted …"). */
+function holderSpeaks(s: Sentence, start: number, end: number, verbEnd: number, holder: PersonFact, name: string, env: Env): Found[] {
+  const details = {
+    name,
+    honorific: holder.honorific,
+    position: holder.position,
+    organization: holder.organization,
+    state: holder.state ?? null,
+  };
+  return [{ ...personSpeaker(s, { start, end, verbEnd, details }, env), anaphoric: true }];
+}
+
 /** "The Chair of the Working Group added …": the one person given that post in that body, named before. */
 function postOfBodySpeaker(s: Sentence, pos: number, env: Env): Found[] | null {
   const text = s.text;
@@ -211,17 +229,7 @@ function postOfBodySpeaker(s: Sentence, pos: number, env: Env): Found[] | null {
     };
     const before = (x: PersonFact) => inBody(x) && x.evidence.some((e) => /^\d/.test(e.paragraph) && comparePara(e.paragraph, here) <= 0);
     const holder = verbEnd >= 0 ? env.people.holderOf(postOf[1] as string, before) : null;
-    if (holder?.name) {
-      const details = {
-        name: holder.name,
-        honorific: holder.honorific,
-        position: holder.position,
-        organization: holder.organization,
-        state: holder.state ?? null,
-      };
-      const found = personSpeaker(s, { start: pos, end: pos + postOf[0].length, verbEnd, details }, env);
-      return [{ ...found, anaphoric: true }];
-    }
+    if (holder?.name) return holderSpeaks(s, pos, pos + postOf[0].length, verbEnd, holder, holder.name, env);
   }
   return null;
 }
@@ -347,17 +355,7 @@ function speakersAt(s: Sentence, pos: number, env: Env, sentenceIndex: number): 
     const here = env.paragraph!.number;
     const before = (x: PersonFact) => x.evidence.some((e) => /^\d/.test(e.paragraph) && comparePara(e.paragraph, here) <= 0);
     const holder = verbEnd >= 0 ? env.people.holderOf(title[1] as string, before) : null;
-    if (holder?.name) {
-      const details = {
-        name: holder.name,
-        honorific: holder.honorific,
-        position: holder.position,
-        organization: holder.organization,
-        state: holder.state ?? null,
-      };
-      const found = personSpeaker(s, { start: pos, end: pos + title[0].length, verbEnd, details }, env);
-      return [{ ...found, anaphoric: true }];
-    }
+    if (holder?.name) return holderSpeaks(s, pos, pos + title[0].length, verbEnd, holder, holder.name, env);
   }
   const anon = anonymousSubjectAt(text, pos);
   if (anon) {
@@ -491,7 +489,8 @@ const ACCORDING_TO = /^According to\s+/;
  * sentence, is its speaker; whatever else the sentence names (its subject, a body "had
  * identified" something) is what the source reported.
  */
-const ACCORDING_SOURCE = /(?:^|,\s*)(?:[Aa]ccording to|[Ii]n the (?:view|opinion|assessment) of|[Aa]s (?:reported|noted|indicated|observed) by)\s+(?:the\s+)?/g;
+const ACCORDING_SOURCE =
+  /(?:^|,\s*)(?:[Aa]ccording to|[Ii]n the (?:view|opinion|assessment) of|[Aa]s (?:reported|noted|indicated|observed) by)\s+(?:the\s+)?/g;
 
 function accordingToOrganization(text: string, env: Env): Found | null {
   ACCORDING_SOURCE.lastIndex = 0;
@@ -665,7 +664,12 @@ function clauseSpeakers(s: Sentence, env: Env, sentenceIndex: number, first: Fou
     for (const f of found) {
       if ((bare || comma) && f.speaker.kind !== 'organization') continue;
       // a post named before ("…, and the Vice-Minister reported …") is its holder, a speaker of its own
-      if ((!f.anaphoric || (f.speaker.personKey !== null && !bare)) && !first.some((x) => x.identity === f.identity) && !out.some((x) => x.identity === f.identity)) out.push(f);
+      if (
+        (!f.anaphoric || (f.speaker.personKey !== null && !bare)) &&
+        !first.some((x) => x.identity === f.identity) &&
+        !out.some((x) => x.identity === f.identity)
+      )
+        out.push(f);
     }
     env.pending = pending;
   }
@@ -996,7 +1000,8 @@ function listedFound(p: ParsedParagraph, e: ListedSpeaker, env: Env, sentence: S
 }
 
 /** The sentence of a paragraph that says statements were made, and that calls a note listing who made them. */
-const NOTE_CALLER = /\b(?:statements?|interventions?)\s+(?:were|was)\s+(?:also\s+)?(?:made|delivered|given|heard)\b|\btook\s+the\s+floor\b|\bmade\s+statements\b/i;
+const NOTE_CALLER =
+  /\b(?:statements?|interventions?)\s+(?:were|was)\s+(?:also\s+)?(?:made|delivered|given|heard)\b|\btook\s+the\s+floor\b|\bmade\s+statements\b/i;
 
 /** The speakers of a note the paragraph calls from a sentence that says statements were made, as speakers of that sentence. */
 function noteSpeakers(doc: ParsedDocument, p: ParsedParagraph, env: Env, states: StateGazetteer): Open[] {

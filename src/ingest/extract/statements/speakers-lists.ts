@@ -199,6 +199,16 @@ function rejoinStates(list: { text: string; start: number; end: number }[], full
   return out;
 }
 
+/** A list entry as a speaker; "X (ACR)" or "X (its other name)" is named by the part before the bracket. */
+function listedEntry(name: string, caption: string | null, states: StateGazetteer, at: { start: number; end: number }): ListedSpeaker {
+  const c = classify(name, caption, states);
+  const ref = c.kind === 'organization' ? readOrgRef(name, 0) : null;
+  const bracketed = ref?.name && ref.end < name.length && /^\s*\([^()]+\)$/.test(name.slice(ref.end));
+  if (ref?.name && (bracketed || (ref.end === name.length && ref.acronym)))
+    return { kind: c.kind, name: ref.name, acronym: ref.acronym, state: null, group: caption, start: at.start, end: at.end };
+  return { kind: c.kind, name, state: c.state, group: caption, start: at.start, end: at.end };
+}
+
 function classify(name: string, caption: string | null, states: StateGazetteer): { kind: ListedSpeaker['kind']; state: string | null } {
   const state = states.lookup(name) ?? states.lookup(uninvertStateName(name));
   if (state) return { kind: 'state', state };
@@ -264,13 +274,7 @@ function readEntries(
         out.push({ kind: 'person', name: person.name, state: null, group: caption, start: e.start, end: e.end });
       continue;
     }
-    const c = classify(name, caption, states);
-    // "X (ACR)" or "X (its other name)": the name is the part before the bracket
-    const ref = c.kind === 'organization' ? readOrgRef(name, 0) : null;
-    const bracketed = ref?.name && ref.end < name.length && /^\s*\([^()]+\)$/.test(name.slice(ref.end));
-    if (ref?.name && (bracketed || (ref.end === name.length && ref.acronym)))
-      out.push({ kind: c.kind, name: ref.name, acronym: ref.acronym, state: null, group: caption, start: e.start, end: e.end });
-    else out.push({ kind: c.kind, name, state: c.state, group: caption, start: e.start, end: e.end });
+    out.push(listedEntry(name, caption, states, e));
   }
   return out;
 }
@@ -325,12 +329,7 @@ function readGroups(p: ParsedParagraph, from: number, end: number, states: State
       const nameLike =
         /^[\p{Lu}\p{N}]/u.test(name) && words.length <= 12 && words.every((w) => /^[\p{Lu}\p{N}(]/u.test(w) || NAME_JOINER.test(w));
       if (!nameLike) return [];
-      const c = classify(name, caption, states);
-      const ref = c.kind === 'organization' ? readOrgRef(name, 0) : null;
-      const bracketed = ref?.name && ref.end < name.length && /^\s*\([^()]+\)$/.test(name.slice(ref.end));
-      if (ref?.name && (bracketed || (ref.end === name.length && ref.acronym)))
-        out.push({ kind: c.kind, name: ref.name, acronym: ref.acronym, state: null, group: caption, start: e.start, end: e.end });
-      else out.push({ kind: c.kind, name, state: c.state, group: caption, start: e.start, end: e.end });
+      out.push(listedEntry(name, caption, states, e));
     }
   }
   return out;
